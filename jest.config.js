@@ -1,0 +1,38 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+// Defaults that make the test runners work against the local PostgreSQL:
+// "localhost" (not 127.0.0.1) keeps the runner from asking for SSL.
+process.env.DB_HOST ??= "localhost"
+process.env.DB_PORT ??= "5432"
+process.env.DB_USERNAME ??= "postgres"
+process.env.DB_PASSWORD ??= ""
+
+const testMatchByType = {
+  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+}
+
+const testType = process.env.TEST_TYPE ?? "unit"
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true, tsx: true },
+          transform: { decoratorMetadata: true, legacyDecorator: true },
+        },
+      },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.demo/"],
+  setupFiles: ["./integration-tests/setup.js"],
+  testMatch: testMatchByType[testType],
+  testPathIgnorePatterns:
+    testType === "integration:modules" ? ["\\.unit\\.spec\\.[jt]s$"] : [],
+}

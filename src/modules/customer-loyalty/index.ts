@@ -1,0 +1,13 @@
+import { Module } from "@medusajs/framework/utils"
+import CustomerLoyaltyModuleService from "./service"
+
+export const CUSTOMER_LOYALTY_MODULE = "customerLoyalty"
+
+export default Module(CUSTOMER_LOYALTY_MODULE, {
+  service: CustomerLoyaltyModuleService,
+})
+
+export * from "./types"
+export * from "./utils"
+export * from "./events"
+export { CustomerLoyaltyModuleService }

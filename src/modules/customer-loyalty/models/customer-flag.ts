@@ -1,0 +1,41 @@
+import { model } from "@medusajs/framework/utils"
+import { CustomerFlagAssignment } from "./customer-flag-assignment"
+
+export const FLAG_DISPLAY_MODES = ["card", "overview", "popup"] as const
+export const FLAG_EXPIRY_TYPES = [
+  "none",
+  "fixed_date",
+  "days_after_assignment",
+] as const
+
+/**
+ * An internal marker on customers (VIP, Staff, Press…). Each flag is mirrored
+ * by a customer group (`customer_group_id`) so that Medusa's promotions and
+ * price lists can target flagged customers.
+ */
+export const CustomerFlag = model
+  .define("customer_flag", {
+    id: model.id({ prefix: "cflag" }).primaryKey(),
+    name: model.text().searchable(),
+    abbreviation: model.text(),
+    icon: model.text(),
+    color: model.text(),
+    display: model.enum([...FLAG_DISPLAY_MODES]).default("card"),
+    expiry_type: model.enum([...FLAG_EXPIRY_TYPES]).default("none"),
+    expiry_date: model.dateTime().nullable(),
+    expiry_days: model.number().nullable(),
+    description: model.text().nullable(),
+    customer_group_id: model.text().nullable(),
+    metadata: model.json().nullable(),
+    assignments: model.hasMany(() => CustomerFlagAssignment, {
+      mappedBy: "flag",
+    }),
+  })
+  .indexes([
+    {
+      name: "IDX_customer_flag_name_unique",
+      on: ["name"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+  ])

@@ -1,0 +1,2 @@
+export * from "./customer-flag"
+export * from "./customer-flag-assignment"

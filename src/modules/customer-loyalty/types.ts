@@ -1,0 +1,51 @@
+import {
+  FLAG_ASSIGNMENT_END_REASONS,
+  FLAG_ASSIGNMENT_SOURCES,
+  FLAG_DISPLAY_MODES,
+  FLAG_EXPIRY_TYPES,
+} from "./models"
+
+export type FlagDisplayMode = (typeof FLAG_DISPLAY_MODES)[number]
+export type FlagExpiryType = (typeof FLAG_EXPIRY_TYPES)[number]
+export type FlagAssignmentSource = (typeof FLAG_ASSIGNMENT_SOURCES)[number]
+export type FlagAssignmentEndReason =
+  (typeof FLAG_ASSIGNMENT_END_REASONS)[number]
+
+export type CustomerFlagDTO = {
+  id: string
+  name: string
+  abbreviation: string
+  icon: string
+  color: string
+  display: FlagDisplayMode
+  expiry_type: FlagExpiryType
+  expiry_date: Date | null
+  expiry_days: number | null
+  description: string | null
+  customer_group_id: string | null
+  metadata: Record<string, unknown> | null
+  created_at: Date
+  updated_at: Date
+}
+
+export type CustomerFlagAssignmentDTO = {
+  id: string
+  flag_id: string
+  flag?: CustomerFlagDTO
+  customer_id: string
+  source: FlagAssignmentSource
+  source_id: string | null
+  assigned_by: string | null
+  assigned_at: Date
+  expires_at: Date | null
+  note: string | null
+  removed_at: Date | null
+  removed_by: string | null
+  removal_reason: FlagAssignmentEndReason | null
+}
+
+export type EndedFlagAssignment = {
+  id: string
+  flag_id: string
+  customer_id: string
+}

@@ -1,0 +1,26 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { FlagCustomerPair, resolveGroupMemberships } from "./flag-group-pairs"
+
+export const addCustomersToFlagGroupsStepId = "add-customers-to-flag-groups"
+
+/**
+ * Puts customers into the customer groups that mirror their flags, skipping
+ * those already in; the compensation takes out only those it put in.
+ */
+export const addCustomersToFlagGroupsStep = createStep(
+  addCustomersToFlagGroupsStepId,
+  async (pairs: FlagCustomerPair[], { container }) => {
+    const { nonMembers } = await resolveGroupMemberships(container, pairs)
+    if (nonMembers.length) {
+      await container.resolve(Modules.CUSTOMER).addCustomerToGroup(nonMembers)
+    }
+    return new StepResponse(void 0, nonMembers)
+  },
+  async (added, { container }) => {
+    if (!added?.length) {
+      return
+    }
+    await container.resolve(Modules.CUSTOMER).removeCustomerFromGroup(added)
+  }
+)

@@ -1,0 +1,62 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { CUSTOMER_LOYALTY_MODULE } from "../../../modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
+
+export type FlagCustomerPair = { flag_id: string; customer_id: string }
+export type GroupCustomerPair = { customer_group_id: string; customer_id: string }
+
+/**
+ * Turns (flag, customer) pairs into (mirror group, customer) pairs and splits
+ * them by whether the customer is already in the group.
+ */
+export async function resolveGroupMemberships(
+  container: MedusaContainer,
+  pairs: FlagCustomerPair[]
+): Promise<{ members: GroupCustomerPair[]; nonMembers: GroupCustomerPair[] }> {
+  if (!pairs.length) {
+    return { members: [], nonMembers: [] }
+  }
+  const loyalty = container.resolve<CustomerLoyaltyModuleService>(
+    CUSTOMER_LOYALTY_MODULE
+  )
+  const customers = container.resolve(Modules.CUSTOMER)
+
+  // Soft-deleted flags still resolve: their assignments end after deletion.
+  const flags = await loyalty.listCustomerFlags(
+    { id: [...new Set(pairs.map((pair) => pair.flag_id))] },
+    { select: ["id", "customer_group_id"], withDeleted: true }
+  )
+  const groupByFlag = new Map(
+    flags.map((flag) => [flag.id, flag.customer_group_id])
+  )
+  const wanted = uniquePairs(
+    pairs.flatMap(({ flag_id, customer_id }) => {
+      const customer_group_id = groupByFlag.get(flag_id)
+      return customer_group_id ? [{ customer_group_id, customer_id }] : []
+    })
+  )
+  if (!wanted.length) {
+    return { members: [], nonMembers: [] }
+  }
+
+  const existing = await customers.listCustomerGroupCustomers(
+    {
+      customer_group_id: [...new Set(wanted.map((p) => p.customer_group_id))],
+      customer_id: [...new Set(wanted.map((p) => p.customer_id))],
+    },
+    { select: ["customer_group_id", "customer_id"] }
+  )
+  const isMember = new Set(existing.map(keyOf))
+  return {
+    members: wanted.filter((pair) => isMember.has(keyOf(pair))),
+    nonMembers: wanted.filter((pair) => !isMember.has(keyOf(pair))),
+  }
+}
+
+const keyOf = (pair: GroupCustomerPair) =>
+  `${pair.customer_group_id}:${pair.customer_id}`
+
+function uniquePairs(pairs: GroupCustomerPair[]): GroupCustomerPair[] {
+  return [...new Map(pairs.map((pair) => [keyOf(pair), pair])).values()]
+}

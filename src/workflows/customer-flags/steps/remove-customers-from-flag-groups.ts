@@ -1,0 +1,27 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { FlagCustomerPair, resolveGroupMemberships } from "./flag-group-pairs"
+
+export const removeCustomersFromFlagGroupsStepId =
+  "remove-customers-from-flag-groups"
+
+/**
+ * Takes customers out of the customer groups that mirror the flags they lost;
+ * the compensation puts back only those it took out.
+ */
+export const removeCustomersFromFlagGroupsStep = createStep(
+  removeCustomersFromFlagGroupsStepId,
+  async (pairs: FlagCustomerPair[], { container }) => {
+    const { members } = await resolveGroupMemberships(container, pairs)
+    if (members.length) {
+      await container.resolve(Modules.CUSTOMER).removeCustomerFromGroup(members)
+    }
+    return new StepResponse(void 0, members)
+  },
+  async (removed, { container }) => {
+    if (!removed?.length) {
+      return
+    }
+    await container.resolve(Modules.CUSTOMER).addCustomerToGroup(removed)
+  }
+)

@@ -1,0 +1,102 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  assignmentExpiresAt,
+  CustomerFlagEvents,
+  FlagAssignmentSource,
+} from "../../../modules/customer-loyalty"
+import {
+  addCustomersToFlagGroupsStep,
+  createFlagAssignmentsStep,
+  endFlagAssignmentsStep,
+  validateFlagAssignmentTargetsStep,
+} from "../steps"
+
+export type AssignCustomerFlagsWorkflowInput = {
+  assignments: {
+    flag_id: string
+    customer_id: string
+    note?: string | null
+    /** Overrides the flag's own expiry rule for this assignment. */
+    expires_at?: string | Date | null
+  }[]
+  source?: FlagAssignmentSource
+  /** What made the assignment, e.g. a segment or purchase rule id. */
+  source_id?: string | null
+  /** Who made it, e.g. an admin user id. */
+  assigned_by?: string | null
+}
+
+export const assignCustomerFlagsWorkflowId = "assign-customer-flags"
+
+/**
+ * Gives flags to customers. A customer who already has the flag gets it
+ * renewed: the old assignment ends as `renewed` and a new one starts, with
+ * its expiry counted from now. Customers join the flags' customer groups.
+ *
+ * @example
+ * await assignCustomerFlagsWorkflow(container).run({
+ *   input: {
+ *     assignments: [{ flag_id: "cflag_123", customer_id: "cus_123", note: "Met at fair" }],
+ *     assigned_by: "user_123",
+ *   },
+ * })
+ */
+export const assignCustomerFlagsWorkflow = createWorkflow(
+  assignCustomerFlagsWorkflowId,
+  (input: AssignCustomerFlagsWorkflowInput) => {
+    const targets = transform({ input }, ({ input }) => ({
+      flag_ids: input.assignments.map((a) => a.flag_id),
+      customer_ids: input.assignments.map((a) => a.customer_id),
+    }))
+    const flags = validateFlagAssignmentTargetsStep(targets)
+
+    const rows = transform({ input, flags }, ({ input, flags }) => {
+      const assignedAt = new Date()
+      const flagById = new Map(flags.map((flag) => [flag.id, flag]))
+      // The last entry for a (flag, customer) pair wins.
+      const byPair = new Map(
+        input.assignments.map((a) => [`${a.flag_id}:${a.customer_id}`, a])
+      )
+      return [...byPair.values()].map((a) => ({
+        flag_id: a.flag_id,
+        customer_id: a.customer_id,
+        source: input.source ?? "manual",
+        source_id: input.source_id ?? null,
+        assigned_by: input.assigned_by ?? null,
+        assigned_at: assignedAt,
+        expires_at: a.expires_at
+          ? new Date(a.expires_at)
+          : assignmentExpiresAt(flagById.get(a.flag_id)!, assignedAt),
+        note: a.note ?? null,
+      }))
+    })
+    const pairs = transform({ rows }, ({ rows }) =>
+      rows.map(({ flag_id, customer_id }) => ({ flag_id, customer_id }))
+    )
+
+    endFlagAssignmentsStep({
+      pairs,
+      reason: "renewed",
+      removed_by: input.assigned_by,
+    })
+    const created = createFlagAssignmentsStep(rows)
+    addCustomersToFlagGroupsStep(pairs)
+
+    const events = transform({ created }, ({ created }) =>
+      created.map(({ id, flag_id, customer_id, source }) => ({
+        id,
+        flag_id,
+        customer_id,
+        source,
+      }))
+    )
+    emitEventStep({ eventName: CustomerFlagEvents.ASSIGNED, data: events })
+
+    return new WorkflowResponse(created)
+  }
+)

@@ -1,0 +1,6 @@
+export * from "./assign-customer-flags"
+export * from "./create-customer-flags"
+export * from "./delete-customer-flags"
+export * from "./expire-customer-flag-assignments"
+export * from "./remove-customer-flags"
+export * from "./update-customer-flag"
