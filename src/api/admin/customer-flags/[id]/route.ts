@@ -1,0 +1,47 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  deleteCustomerFlagsWorkflow,
+  updateCustomerFlagWorkflow,
+} from "../../../../workflows/customer-flags"
+import { refetchCustomerFlag } from "../helpers"
+import { AdminUpdateCustomerFlagType } from "../validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const customer_flag = await refetchCustomerFlag(
+    req.scope,
+    req.params.id,
+    req.queryConfig.fields
+  )
+  res.json({ customer_flag })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateCustomerFlagType>,
+  res: MedusaResponse
+) => {
+  await updateCustomerFlagWorkflow(req.scope).run({
+    input: { id: req.params.id, update: req.validatedBody },
+  })
+  const customer_flag = await refetchCustomerFlag(
+    req.scope,
+    req.params.id,
+    req.queryConfig.fields
+  )
+  res.json({ customer_flag })
+}
+
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  await deleteCustomerFlagsWorkflow(req.scope).run({
+    input: { ids: [req.params.id], deleted_by: req.auth_context.actor_id },
+  })
+  res.json({ id: req.params.id, object: "customer_flag", deleted: true })
+}

@@ -1,0 +1,60 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  listCustomerFlagsQueryConfig,
+  retrieveCustomerFlagQueryConfig,
+} from "./query-config"
+import {
+  AdminCreateCustomerFlag,
+  AdminGetCustomerFlagParams,
+  AdminGetCustomerFlagsParams,
+  AdminUpdateCustomerFlag,
+} from "./validators"
+
+export const adminCustomerFlagsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-flags",
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetCustomerFlagsParams,
+        listCustomerFlagsQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-flags",
+    middlewares: [
+      validateAndTransformBody(AdminCreateCustomerFlag),
+      validateAndTransformQuery(
+        AdminGetCustomerFlagParams,
+        retrieveCustomerFlagQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["GET", "DELETE"],
+    matcher: "/admin/customer-flags/:id",
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetCustomerFlagParams,
+        retrieveCustomerFlagQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-flags/:id",
+    middlewares: [
+      validateAndTransformBody(AdminUpdateCustomerFlag),
+      validateAndTransformQuery(
+        AdminGetCustomerFlagParams,
+        retrieveCustomerFlagQueryConfig
+      ),
+    ],
+  },
+]

@@ -1,0 +1,29 @@
+export const defaultAdminCustomerFlagFields = [
+  "id",
+  "name",
+  "abbreviation",
+  "icon",
+  "color",
+  "display",
+  "expiry_type",
+  "expiry_date",
+  "expiry_days",
+  "description",
+  "customer_group_id",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "sales_channels.id",
+  "sales_channels.name",
+]
+
+export const retrieveCustomerFlagQueryConfig = {
+  defaults: defaultAdminCustomerFlagFields,
+  isList: false,
+}
+
+export const listCustomerFlagsQueryConfig = {
+  ...retrieveCustomerFlagQueryConfig,
+  defaultLimit: 50,
+  isList: true,
+}

@@ -1,0 +1,58 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createCustomerFlagsWorkflow } from "../../../workflows/customer-flags"
+import {
+  formatCustomerFlag,
+  refetchCustomerFlag,
+  salesChannelFlagFilter,
+} from "./helpers"
+import {
+  AdminCreateCustomerFlagType,
+  AdminGetCustomerFlagsParamsType,
+} from "./validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerFlagsParamsType>,
+  res: MedusaResponse
+) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { sales_channel_id, ...filters } = req.filterableFields as Record<
+    string,
+    any
+  >
+  const channelFilter = sales_channel_id
+    ? await salesChannelFlagFilter(req.scope, sales_channel_id)
+    : {}
+
+  const { data, metadata } = await query.graph({
+    entity: "customer_flag",
+    fields: req.queryConfig.fields,
+    filters: { ...filters, ...channelFilter },
+    pagination: req.queryConfig.pagination,
+  })
+
+  res.json({
+    customer_flags: data.map(formatCustomerFlag),
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateCustomerFlagType>,
+  res: MedusaResponse
+) => {
+  const { result } = await createCustomerFlagsWorkflow(req.scope).run({
+    input: { flags: [req.validatedBody] },
+  })
+  const customer_flag = await refetchCustomerFlag(
+    req.scope,
+    result[0].id,
+    req.queryConfig.fields
+  )
+  res.status(201).json({ customer_flag })
+}

@@ -1,0 +1,40 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { assignCustomerFlagsWorkflow } from "../../../../../workflows/customer-flags"
+import { assertCustomerExists, listActiveFlagAssignments } from "../../helpers"
+import { AdminAssignCustomerFlagType } from "../../validators"
+
+/** The customer's active flags, oldest first, each with its flag. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  await assertCustomerExists(req.scope, req.params.id)
+  const flag_assignments = await listActiveFlagAssignments(req.scope, {
+    customer_id: req.params.id,
+  })
+  res.json({ flag_assignments })
+}
+
+/** Gives the customer a flag, or renews it if they have it already. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminAssignCustomerFlagType>,
+  res: MedusaResponse
+) => {
+  const { flag_id, note, expires_at } = req.validatedBody
+  const { result } = await assignCustomerFlagsWorkflow(req.scope).run({
+    input: {
+      assignments: [
+        { flag_id, customer_id: req.params.id, note, expires_at },
+      ],
+      source: "manual",
+      assigned_by: req.auth_context.actor_id,
+    },
+  })
+  const [flag_assignment] = await listActiveFlagAssignments(req.scope, {
+    id: result[0].id,
+  })
+  res.status(201).json({ flag_assignment })
+}

@@ -1,0 +1,42 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import { formatCustomerFlag } from "../customer-flags/helpers"
+import { defaultAdminFlagAssignmentFields } from "./query-config"
+
+export async function assertCustomerExists(
+  scope: MedusaContainer,
+  customerId: string
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "customer",
+    fields: ["id"],
+    filters: { id: customerId },
+  })
+  if (!data.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Customer with id: ${customerId} was not found`
+    )
+  }
+}
+
+export async function listActiveFlagAssignments(
+  scope: MedusaContainer,
+  filters: Record<string, unknown>
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "customer_flag_assignment",
+    fields: defaultAdminFlagAssignmentFields,
+    filters: { ...filters, removed_at: null },
+    pagination: { order: { assigned_at: "ASC" } },
+  })
+  return data.map((assignment) => ({
+    ...assignment,
+    flag: assignment.flag ? formatCustomerFlag(assignment.flag) : null,
+  }))
+}
