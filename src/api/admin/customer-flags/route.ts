@@ -4,6 +4,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCustomerFlagsWorkflow } from "../../../workflows/customer-flags"
+import { withConflictMessage } from "../../utils/conflict-error"
 import {
   formatCustomerFlag,
   refetchCustomerFlag,
@@ -46,9 +47,11 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateCustomerFlagType>,
   res: MedusaResponse
 ) => {
-  const { result } = await createCustomerFlagsWorkflow(req.scope).run({
-    input: { flags: [req.validatedBody] },
-  })
+  const { result } = await withConflictMessage(() =>
+    createCustomerFlagsWorkflow(req.scope).run({
+      input: { flags: [req.validatedBody] },
+    })
+  )
   const customer_flag = await refetchCustomerFlag(
     req.scope,
     result[0].id,

@@ -6,6 +6,7 @@ import {
   deleteCustomerFlagsWorkflow,
   updateCustomerFlagWorkflow,
 } from "../../../../workflows/customer-flags"
+import { withConflictMessage } from "../../../utils/conflict-error"
 import { refetchCustomerFlag } from "../helpers"
 import { AdminUpdateCustomerFlagType } from "../validators"
 
@@ -25,9 +26,11 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateCustomerFlagType>,
   res: MedusaResponse
 ) => {
-  await updateCustomerFlagWorkflow(req.scope).run({
-    input: { id: req.params.id, update: req.validatedBody },
-  })
+  await withConflictMessage(() =>
+    updateCustomerFlagWorkflow(req.scope).run({
+      input: { id: req.params.id, update: req.validatedBody },
+    })
+  )
   const customer_flag = await refetchCustomerFlag(
     req.scope,
     req.params.id,
