@@ -13,7 +13,11 @@ import {
   CUSTOMER_LOYALTY_MODULE,
   CustomerFlagEvents,
 } from "../../../modules/customer-loyalty"
-import { endFlagAssignmentsStep, softDeleteCustomerFlagsStep } from "../steps"
+import {
+  endFlagAssignmentsStep,
+  removeCustomersFromFlagGroupsStep,
+  softDeleteCustomerFlagsStep,
+} from "../steps"
 
 export type DeleteCustomerFlagsWorkflowInput = {
   ids: string[]
@@ -36,11 +40,12 @@ export const deleteCustomerFlagsWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     })
 
-    endFlagAssignmentsStep({
+    const ended = endFlagAssignmentsStep({
       flag_ids: input.ids,
       reason: "flag_deleted",
       removed_by: input.deleted_by,
     })
+    removeCustomersFromFlagGroupsStep(ended)
     softDeleteCustomerFlagsStep(input.ids)
 
     const groupIds = transform({ flags }, ({ flags }) =>

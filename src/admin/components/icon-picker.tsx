@@ -1,0 +1,84 @@
+import { MagnifyingGlass } from "@medusajs/icons"
+import { Input, Text, clx } from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { ICON_NAMES, getIcon } from "../lib/icons"
+
+type IconPickerProps = {
+  value: string
+  onChange: (icon: string) => void
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "")
+
+/** A searchable grid of every @medusajs/icons export. */
+export const IconPicker = ({ value, onChange }: IconPickerProps) => {
+  const [search, setSearch] = useState("")
+
+  const names = useMemo(() => {
+    const term = normalise(search)
+    return term
+      ? ICON_NAMES.filter((name) => normalise(name).includes(term))
+      : ICON_NAMES
+  }, [search])
+
+  return (
+    <div
+      className="shadow-borders-base bg-ui-bg-base flex flex-col overflow-hidden rounded-lg"
+      data-testid="customer-flag-icon-picker"
+    >
+      <div className="border-ui-border-base flex items-center gap-x-2 border-b p-2">
+        <Input
+          size="small"
+          type="search"
+          placeholder="Search icons"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          className="flex-1"
+          aria-label="Search icons"
+        />
+        <Text size="xsmall" leading="compact" className="text-ui-fg-muted shrink-0 px-1">
+          {value ? value : "No icon selected"}
+        </Text>
+      </div>
+      {names.length ? (
+        <div
+          role="listbox"
+          aria-label="Icons"
+          className="grid max-h-[200px] grid-cols-[repeat(auto-fill,minmax(32px,1fr))] gap-1 overflow-y-auto p-2"
+        >
+          {names.map((name) => {
+            const Icon = getIcon(name)!
+            const selected = name === value
+            return (
+              <button
+                key={name}
+                type="button"
+                role="option"
+                aria-selected={selected}
+                aria-label={name}
+                title={name}
+                data-icon-name={name}
+                onClick={() => onChange(name)}
+                className={clx(
+                  "text-ui-fg-subtle transition-fg flex h-8 items-center justify-center rounded-md outline-none",
+                  "hover:bg-ui-bg-base-hover focus-visible:shadow-borders-focus",
+                  selected &&
+                    "bg-ui-bg-highlight text-ui-fg-interactive shadow-borders-interactive-with-active"
+                )}
+              >
+                <Icon />
+              </button>
+            )
+          })}
+        </div>
+      ) : (
+        <div className="flex flex-col items-center gap-y-1 px-2 py-8">
+          <MagnifyingGlass className="text-ui-fg-muted" />
+          <Text size="small" className="text-ui-fg-subtle">
+            No icons match "{search}"
+          </Text>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,129 @@
+import { FetchError } from "@medusajs/js-sdk"
+import {
+  QueryKey,
+  UseMutationOptions,
+  UseQueryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query"
+import {
+  customerFlagAssignmentsQueryKeys,
+  customerFlagsQueryKeys,
+} from "../lib/query-keys"
+import { sdk } from "../lib/sdk"
+import {
+  CustomerFlagDeleteResponse,
+  CustomerFlagListParams,
+  CustomerFlagListResponse,
+  CustomerFlagPayload,
+  CustomerFlagResponse,
+} from "../lib/types"
+
+type QueryOptions<TResponse> = Omit<
+  UseQueryOptions<TResponse, FetchError, TResponse, QueryKey>,
+  "queryKey" | "queryFn"
+>
+
+export const useCustomerFlags = (
+  query?: CustomerFlagListParams,
+  options?: QueryOptions<CustomerFlagListResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerFlagsQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<CustomerFlagListResponse>("/admin/customer-flags", {
+        query,
+      }),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+export const useCustomerFlag = (
+  id: string,
+  options?: QueryOptions<CustomerFlagResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerFlagsQueryKeys.detail(id),
+    queryFn: () =>
+      sdk.client.fetch<CustomerFlagResponse>(`/admin/customer-flags/${id}`),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+export const useCreateCustomerFlag = (
+  options?: UseMutationOptions<
+    CustomerFlagResponse,
+    FetchError,
+    CustomerFlagPayload
+  >
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (payload) =>
+      sdk.client.fetch<CustomerFlagResponse>("/admin/customer-flags", {
+        method: "POST",
+        body: payload,
+      }),
+    onSuccess: (data, variables, context) => {
+      queryClient.invalidateQueries({ queryKey: customerFlagsQueryKeys.lists() })
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useUpdateCustomerFlag = (
+  id: string,
+  options?: UseMutationOptions<
+    CustomerFlagResponse,
+    FetchError,
+    Partial<CustomerFlagPayload>
+  >
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (payload) =>
+      sdk.client.fetch<CustomerFlagResponse>(`/admin/customer-flags/${id}`, {
+        method: "POST",
+        body: payload,
+      }),
+    onSuccess: (data, variables, context) => {
+      queryClient.invalidateQueries({ queryKey: customerFlagsQueryKeys.lists() })
+      queryClient.invalidateQueries({
+        queryKey: customerFlagsQueryKeys.detail(id),
+      })
+      // Assignments embed their flag: its name, icon and colour changed.
+      queryClient.invalidateQueries({
+        queryKey: customerFlagAssignmentsQueryKeys.all,
+      })
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useDeleteCustomerFlag = (
+  id: string,
+  options?: UseMutationOptions<CustomerFlagDeleteResponse, FetchError, void>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: () =>
+      sdk.client.fetch<CustomerFlagDeleteResponse>(
+        `/admin/customer-flags/${id}`,
+        { method: "DELETE" }
+      ),
+    onSuccess: (data, variables, context) => {
+      queryClient.invalidateQueries({ queryKey: customerFlagsQueryKeys.lists() })
+      queryClient.removeQueries({ queryKey: customerFlagsQueryKeys.detail(id) })
+      queryClient.invalidateQueries({
+        queryKey: customerFlagAssignmentsQueryKeys.all,
+      })
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}

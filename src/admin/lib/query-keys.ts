@@ -1,0 +1,53 @@
+export type TQueryKey<TKey, TListQuery = any, TDetailQuery = string> = {
+  all: readonly [TKey]
+  lists: () => readonly [...TQueryKey<TKey>["all"], "list"]
+  list: (
+    query?: TListQuery
+  ) => readonly (TKey | "list" | { query: TListQuery })[]
+  details: () => readonly [...TQueryKey<TKey>["all"], "detail"]
+  detail: (
+    id: TDetailQuery,
+    query?: TListQuery
+  ) => readonly (TKey | "detail" | TDetailQuery | { query: TListQuery })[]
+}
+
+/**
+ * Query keys shaped like the dashboard's own (`[resource, "list", { query }]`,
+ * `[resource, "detail", id]`), so invalidating `lists()` or `details()`
+ * reaches every variant of a query.
+ */
+export const queryKeysFactory = <
+  T,
+  TListQueryType = any,
+  TDetailQueryType = string,
+>(
+  globalKey: T
+) => {
+  const factory: TQueryKey<T, TListQueryType, TDetailQueryType> = {
+    all: [globalKey],
+    lists: () => [...factory.all, "list"],
+    list: (query?: TListQueryType) =>
+      query !== undefined
+        ? [...factory.lists(), { query }]
+        : factory.lists(),
+    details: () => [...factory.all, "detail"],
+    detail: (id: TDetailQueryType, query?: TListQueryType) =>
+      query !== undefined
+        ? [...factory.details(), id, { query }]
+        : [...factory.details(), id],
+  }
+  return factory
+}
+
+export const customerFlagsQueryKeys = queryKeysFactory("customer_flags")
+
+/** Keyed by customer id: `detail(customerId)` is that customer's active flags. */
+export const customerFlagAssignmentsQueryKeys = queryKeysFactory(
+  "customer_flag_assignments"
+)
+
+// The dashboard's own roots, so its invalidations refresh ours and vice versa.
+export const salesChannelsQueryKeys = queryKeysFactory("sales-channels")
+export const usersQueryKeys = queryKeysFactory("users")
+export const customersQueryKeys = queryKeysFactory("customers")
+export const customerGroupsQueryKeys = queryKeysFactory("customer_groups")
