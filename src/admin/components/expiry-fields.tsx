@@ -28,46 +28,46 @@ type ExpiryFieldsProps = {
 /** How long a customer keeps the flag once given it. */
 export const ExpiryFields = ({ value, onChange }: ExpiryFieldsProps) => (
   <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-      <Select
-        value={value.type}
-        onValueChange={(type) =>
-          onChange({ ...value, type: type as ExpiryDraft["type"] })
-        }
-      >
-        <Select.Trigger aria-label="Expiry">
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          {EXPIRY_TYPES.map((type) => (
-            <Select.Item key={type.value} value={type.value}>
-              {type.label}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
-      {value.type === "fixed_date" && (
-        <DatePicker
-          aria-label="Expiry date"
-          value={value.date}
-          onChange={(date) => onChange({ ...value, date })}
+    <Select
+      value={value.type}
+      onValueChange={(type) =>
+        onChange({ ...value, type: type as ExpiryDraft["type"] })
+      }
+    >
+      <Select.Trigger aria-label="Expiry">
+        <Select.Value />
+      </Select.Trigger>
+      <Select.Content>
+        {EXPIRY_TYPES.map((type) => (
+          <Select.Item key={type.value} value={type.value}>
+            {type.label}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+    {value.type === "fixed_date" && (
+      <DatePicker
+        aria-label="Expiry date"
+        value={value.date}
+        onChange={(date) => onChange({ ...value, date })}
+      />
+    )}
+    {value.type === "days_after_assignment" && (
+      <div className="flex items-center gap-x-2">
+        <Input
+          type="number"
+          min={1}
+          max={36500}
+          step={1}
+          aria-label="Days after assignment"
+          value={value.days}
+          onChange={(event) => onChange({ ...value, days: event.target.value })}
+          className="w-[120px]"
         />
-      )}
-      {value.type === "days_after_assignment" && (
-        <div className="flex items-center gap-x-2">
-          <Input
-            type="number"
-            min={1}
-            max={36500}
-            step={1}
-            aria-label="Days after assignment"
-            value={value.days}
-            onChange={(event) => onChange({ ...value, days: event.target.value })}
-            className="w-[120px]"
-          />
-          <Text size="small" leading="compact" className="text-ui-fg-subtle">
-            days
-          </Text>
-        </div>
-      )}
+        <Text size="small" leading="compact" className="text-ui-fg-subtle">
+          days
+        </Text>
+      </div>
+    )}
   </div>
 )

@@ -17,7 +17,7 @@ export const SalesChannelSelect = ({ value, onChange }: SalesChannelSelectProps)
   const q = useDeferredValue(search.trim())
 
   const { sales_channels, count, isPending, isError } = useSalesChannels(
-    { q: q || undefined, limit: 50, fields: "id,name" },
+    { q: q || undefined, limit: 50, fields: "id,name,is_disabled" },
     { placeholderData: keepPreviousData }
   )
 

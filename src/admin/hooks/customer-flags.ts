@@ -105,25 +105,26 @@ export const useUpdateCustomerFlag = (
   })
 }
 
+/** Deletes the flag whose id is passed to `mutate`, so one hook serves a whole table. */
 export const useDeleteCustomerFlag = (
-  id: string,
-  options?: UseMutationOptions<CustomerFlagDeleteResponse, FetchError, void>
+  options?: UseMutationOptions<CustomerFlagDeleteResponse, FetchError, string>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     ...options,
-    mutationFn: () =>
+    mutationFn: (id) =>
       sdk.client.fetch<CustomerFlagDeleteResponse>(
         `/admin/customer-flags/${id}`,
         { method: "DELETE" }
       ),
-    onSuccess: (data, variables, context) => {
+    onSuccess: (data, id, context) => {
       queryClient.invalidateQueries({ queryKey: customerFlagsQueryKeys.lists() })
       queryClient.removeQueries({ queryKey: customerFlagsQueryKeys.detail(id) })
+      // Deleting a flag ends its assignments.
       queryClient.invalidateQueries({
         queryKey: customerFlagAssignmentsQueryKeys.all,
       })
-      options?.onSuccess?.(data, variables, context)
+      options?.onSuccess?.(data, id, context)
     },
   })
 }
