@@ -29,6 +29,7 @@ module.exports = {
     ],
   },
   testEnvironment: "node",
+  reporters: ["default", "<rootDir>/integration-tests/summary-reporter.js"],
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.demo/"],
   setupFiles: ["./integration-tests/setup.js"],
