@@ -1,0 +1,81 @@
+import { ChildProcess, spawn } from "child_process"
+import { Client } from "pg"
+
+const ROOT = `${__dirname}/../..`
+
+/** Drops and creates a database on the local PostgreSQL. */
+export async function recreateDatabase(name: string) {
+  const client = new Client({
+    host: "127.0.0.1",
+    port: 5432,
+    user: "postgres",
+    database: "postgres",
+  })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    await client.query(`CREATE DATABASE "${name}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Starts the demo (`npm run demo`: migrate, seed, admin user, develop) on its
+ * own database and port, and resolves once the server answers /health.
+ */
+export async function startDemo({
+  database,
+  port,
+  timeoutMs = 5 * 60 * 1000,
+}: {
+  database: string
+  port: number
+  timeoutMs?: number
+}): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["scripts/demo.js", "--port", String(port)],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "development",
+        DATABASE_URL: `postgres://postgres@localhost:5432/${database}`,
+      },
+    }
+  )
+  let output = ""
+  child.stdout!.on("data", (chunk) => (output += chunk))
+  child.stderr!.on("data", (chunk) => (output += chunk))
+
+  const url = `http://localhost:${port}`
+  const stop = async () => {
+    if (child.exitCode !== null) {
+      return
+    }
+    const exited = new Promise((resolve) => child.once("exit", resolve))
+    process.kill(-child.pid!, "SIGINT")
+    const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 15000)
+    await exited
+    clearTimeout(timer)
+  }
+
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`The demo exited early:\n${output.slice(-4000)}`)
+    }
+    const healthy = await fetch(`${url}/health`)
+      .then((response) => response.ok)
+      .catch(() => false)
+    if (healthy) {
+      return { url, stop }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  await stop()
+  throw new Error(`The demo did not start in time:\n${output.slice(-4000)}`)
+}
