@@ -82,8 +82,8 @@ export const FlagsTable = ({ onCreate, onEdit }: FlagsTableProps) => {
     columnHelper.display({
       id: "icon",
       header: "Icon",
-      size: 72,
-      cell: ({ row }) => <FlagIcon flag={row.original} size="small" showAbbreviation={false} />,
+      size: 96,
+      cell: ({ row }) => <FlagIcon flag={row.original} size="small" />,
     }),
     columnHelper.accessor("name", {
       header: "Name",
@@ -91,7 +91,6 @@ export const FlagsTable = ({ onCreate, onEdit }: FlagsTableProps) => {
     }),
     columnHelper.accessor("abbreviation", {
       header: "Abbreviation",
-      cell: ({ row }) => <FlagIcon flag={row.original} size="small" />,
     }),
     columnHelper.accessor("display", {
       header: "Display",

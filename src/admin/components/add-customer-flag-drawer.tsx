@@ -1,0 +1,240 @@
+import {
+  Button,
+  DatePicker,
+  Drawer,
+  Heading,
+  Input,
+  Skeleton,
+  Text,
+  Textarea,
+  clx,
+  toast,
+} from "@medusajs/ui"
+import { keepPreviousData } from "@tanstack/react-query"
+import { useDeferredValue, useState } from "react"
+import { Link } from "react-router-dom"
+import { useAddCustomerFlag } from "../hooks/customer-flag-assignments"
+import { useCustomerFlags } from "../hooks/customer-flags"
+import { endOfDay } from "../lib/flag-format"
+import { CustomerFlag } from "../lib/types"
+import { FlagIcon } from "./flag-icon"
+import { FormField } from "./form-field"
+
+const FORM_ID = "add-customer-flag-form"
+
+type AddCustomerFlagDrawerProps = {
+  customerId: string
+  /** The flags the customer has already; they are not offered again. */
+  assignedFlagIds: string[]
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+export const AddCustomerFlagDrawer = ({
+  open,
+  onOpenChange,
+  ...props
+}: AddCustomerFlagDrawerProps) => (
+  <Drawer open={open} onOpenChange={onOpenChange}>
+    <Drawer.Content data-testid="add-customer-flag-drawer">
+      <Drawer.Header>
+        <Drawer.Title asChild>
+          <Heading>Add flag</Heading>
+        </Drawer.Title>
+        <Drawer.Description className="txt-small text-ui-fg-subtle">
+          Pick a flag to give this customer.
+        </Drawer.Description>
+      </Drawer.Header>
+      {open && <AddCustomerFlagForm {...props} onDone={() => onOpenChange(false)} />}
+    </Drawer.Content>
+  </Drawer>
+)
+
+const AddCustomerFlagForm = ({
+  customerId,
+  assignedFlagIds,
+  onDone,
+}: Omit<AddCustomerFlagDrawerProps, "open" | "onOpenChange"> & {
+  onDone: () => void
+}) => {
+  const [search, setSearch] = useState("")
+  const q = useDeferredValue(search.trim())
+  const [selected, setSelected] = useState<CustomerFlag | null>(null)
+  const [note, setNote] = useState("")
+  const [expiresOn, setExpiresOn] = useState<Date | null>(null)
+
+  const { customer_flags, count, isPending, isError, error } = useCustomerFlags(
+    { q: q || undefined, limit: 50 },
+    { placeholderData: keepPreviousData }
+  )
+  const { mutate, isPending: isAdding } = useAddCustomerFlag(customerId)
+
+  const assigned = new Set(assignedFlagIds)
+  const available = (customer_flags ?? []).filter((flag) => !assigned.has(flag.id))
+  const noFlagsAtAll = !isPending && !q && count === 0
+
+  const handleSubmit = (event: React.FormEvent) => {
+    event.preventDefault()
+    if (!selected) {
+      return
+    }
+    mutate(
+      {
+        flag_id: selected.id,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(expiresOn ? { expires_at: endOfDay(expiresOn).toISOString() } : {}),
+      },
+      {
+        onSuccess: () => {
+          toast.success(`Flag "${selected.name}" was added`)
+          onDone()
+        },
+        onError: (err) => toast.error(err.message),
+      }
+    )
+  }
+
+  return (
+    <>
+      <Drawer.Body className="flex flex-1 flex-col gap-y-6 overflow-y-auto py-6">
+        {noFlagsAtAll ? (
+          <div
+            className="flex flex-col items-center gap-y-1 py-8 text-center"
+            data-testid="customer-flags-empty"
+          >
+            <Text size="small" weight="plus">
+              No flags yet
+            </Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              <Link
+                to="/settings/customer-flags"
+                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+              >
+                Create one
+              </Link>{" "}
+              in Settings, then come back to add it.
+            </Text>
+          </div>
+        ) : (
+          <>
+            <div className="flex flex-col gap-y-2">
+              <Input
+                size="small"
+                type="search"
+                placeholder="Search flags"
+                aria-label="Search flags"
+                value={search}
+                onChange={(event) => setSearch(event.target.value)}
+                autoFocus
+              />
+              <div
+                role="listbox"
+                aria-label="Flags"
+                className="shadow-borders-base flex max-h-[320px] flex-col overflow-y-auto rounded-lg p-1"
+              >
+                {isPending ? (
+                  <div className="flex flex-col gap-y-2 p-2">
+                    <Skeleton className="h-8 w-full" />
+                    <Skeleton className="h-8 w-full" />
+                  </div>
+                ) : isError ? (
+                  <Text size="small" className="text-ui-fg-error p-2">
+                    {error?.message ?? "The flags could not be loaded."}
+                  </Text>
+                ) : available.length === 0 ? (
+                  <Text size="small" className="text-ui-fg-subtle p-2">
+                    {q
+                      ? `No flag matches "${q}", or the customer has it already.`
+                      : "The customer has every flag already."}
+                  </Text>
+                ) : (
+                  available.map((flag) => {
+                    const isSelected = selected?.id === flag.id
+                    return (
+                      <button
+                        key={flag.id}
+                        type="button"
+                        role="option"
+                        aria-selected={isSelected}
+                        data-testid="customer-flag-option"
+                        data-flag-name={flag.name}
+                        onClick={() => setSelected(flag)}
+                        className={clx(
+                          "flex items-center gap-x-3 rounded-md px-2 py-2 text-left outline-none",
+                          "hover:bg-ui-bg-base-hover focus-visible:shadow-borders-focus",
+                          isSelected && "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover"
+                        )}
+                      >
+                        <FlagIcon flag={flag} size="small" />
+                        <div className="flex min-w-0 flex-1 flex-col">
+                          <Text size="small" leading="compact" weight="plus" className="truncate">
+                            {flag.name}
+                          </Text>
+                          {flag.description && (
+                            <Text size="xsmall" leading="compact" className="text-ui-fg-subtle truncate">
+                              {flag.description}
+                            </Text>
+                          )}
+                        </div>
+                      </button>
+                    )
+                  })
+                )}
+              </div>
+              {!!count && (customer_flags?.length ?? 0) < count && (
+                <Text size="xsmall" className="text-ui-fg-muted">
+                  Showing the first {customer_flags?.length} of {count} flags; search to find others.
+                </Text>
+              )}
+            </div>
+
+            <form id={FORM_ID} onSubmit={handleSubmit} className="flex flex-col gap-y-6">
+              <FormField label="Note" htmlFor="add-customer-flag-note" optional>
+                <Textarea
+                  id="add-customer-flag-note"
+                  data-testid="add-customer-flag-note"
+                  rows={3}
+                  maxLength={2000}
+                  value={note}
+                  placeholder="Why the customer has this flag"
+                  onChange={(event) => setNote(event.target.value)}
+                />
+              </FormField>
+              <FormField
+                label="Expires on"
+                optional
+                hint="Leave empty to follow the flag's own expiry."
+              >
+                <DatePicker
+                  aria-label="Expires on"
+                  value={expiresOn}
+                  onChange={setExpiresOn}
+                  minValue={new Date()}
+                />
+              </FormField>
+            </form>
+          </>
+        )}
+      </Drawer.Body>
+      <Drawer.Footer>
+        <Drawer.Close asChild>
+          <Button size="small" variant="secondary">
+            Cancel
+          </Button>
+        </Drawer.Close>
+        {!noFlagsAtAll && (
+          <Button
+            size="small"
+            type="submit"
+            form={FORM_ID}
+            disabled={!selected}
+            isLoading={isAdding}
+            data-testid="add-customer-flag-submit"
+          >
+            Add flag
+          </Button>
+        )}
+      </Drawer.Footer>
+    </>
+  )
+}
