@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
         filters: { id: flagId },
         withDeleted: true,
       })
-      return (data[0]?.sales_channels ?? []).map((c: { id: string }) => c.id)
+      return (data[0]?.sales_channels ?? []).map((c) => c!.id)
     }
 
     const membershipsOf = async (customerId: string) =>

@@ -5,25 +5,76 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { CustomerFlag, CustomerFlagAssignment } from "./models"
+import {
+  credit,
+  CreditInput,
+  debit,
+  DebitInput,
+  ensureAccountForCustomer,
+  expireLots,
+  ExpiredLot,
+  ledgerBalances,
+  LedgerBalances,
+  Manager,
+  PostedEntry,
+  releasePending,
+  ReleasedLot,
+  reverseEarned,
+  ReverseEarnedInput,
+  rollbackEntry,
+} from "./ledger"
+import {
+  CustomerFlag,
+  CustomerFlagAssignment,
+  LoyaltyAccount,
+  LoyaltyAccountMember,
+  LoyaltyEarnRule,
+  LoyaltyEntry,
+  LoyaltyRedemption,
+  LoyaltyReward,
+  LoyaltySettings,
+  LoyaltyTier,
+} from "./models"
 import { EndedFlagAssignment } from "./types"
+
+/** The entity manager of the transaction (or, for reads, the session). */
+const managerOf = (context: Context) =>
+  (context.transactionManager ?? context.manager) as Manager
 
 class CustomerLoyaltyModuleService extends MedusaService({
   CustomerFlag,
   CustomerFlagAssignment,
+  LoyaltyAccount,
+  LoyaltyAccountMember,
+  LoyaltyEarnRule,
+  LoyaltyEntry,
+  LoyaltyRedemption,
+  LoyaltyReward,
+  LoyaltySettings,
+  LoyaltyTier,
 }) {
+  // ---- Customer flags ------------------------------------------------------
+
   /**
    * Ends every active assignment whose `expires_at` has passed, in one
    * statement, and returns what it ended so the caller can update customer
    * groups and emit events.
    */
-  @InjectManager()
+  @InjectTransactionManager()
   async expireDueFlagAssignments(
     now: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ): Promise<EndedFlagAssignment[]> {
-    return await this.expireDueFlagAssignments_(now, sharedContext)
+    return await managerOf(sharedContext).execute(
+      `UPDATE customer_flag_assignment
+          SET removed_at = ?, removed_by = 'system', removal_reason = 'expired', updated_at = now()
+        WHERE removed_at IS NULL
+          AND deleted_at IS NULL
+          AND expires_at IS NOT NULL
+          AND expires_at <= ?
+    RETURNING id, flag_id, customer_id`,
+      [now, now]
+    )
   }
 
   /** Makes ended assignments active again (used by workflow compensations). */
@@ -46,22 +97,72 @@ class CustomerLoyaltyModuleService extends MedusaService({
     )
   }
 
+  // ---- Loyalty ledger ------------------------------------------------------
+  // Every method below runs in one transaction and locks the account rows it
+  // changes, so the kept balances always agree with the ledger.
+
   @InjectTransactionManager()
-  protected async expireDueFlagAssignments_(
-    now: Date,
+  async ensureLoyaltyAccount(
+    customerId: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<EndedFlagAssignment[]> {
-    const manager = sharedContext.transactionManager as SqlEntityManager
-    return await manager.execute(
-      `UPDATE customer_flag_assignment
-          SET removed_at = ?, removed_by = 'system', removal_reason = 'expired', updated_at = now()
-        WHERE removed_at IS NULL
-          AND deleted_at IS NULL
-          AND expires_at IS NOT NULL
-          AND expires_at <= ?
-    RETURNING id, flag_id, customer_id`,
-      [now, now]
-    )
+  ): Promise<{ account_id: string; created: boolean }> {
+    return await ensureAccountForCustomer(managerOf(sharedContext), customerId)
+  }
+
+  @InjectTransactionManager()
+  async creditPoints(
+    input: CreditInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PostedEntry> {
+    return await credit(managerOf(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async debitPoints(
+    input: DebitInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PostedEntry> {
+    return await debit(managerOf(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async reverseEarnedPoints(
+    input: ReverseEarnedInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PostedEntry> {
+    return await reverseEarned(managerOf(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async rollbackLoyaltyEntry(
+    entryId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await rollbackEntry(managerOf(sharedContext), entryId)
+  }
+
+  @InjectTransactionManager()
+  async releasePendingPoints(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReleasedLot[]> {
+    return await releasePending(managerOf(sharedContext), now)
+  }
+
+  @InjectTransactionManager()
+  async expirePoints(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ExpiredLot[]> {
+    return await expireLots(managerOf(sharedContext), now)
+  }
+
+  @InjectManager()
+  async computeLedgerBalances(
+    accountId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LedgerBalances> {
+    return await ledgerBalances(managerOf(sharedContext), accountId)
   }
 }
 

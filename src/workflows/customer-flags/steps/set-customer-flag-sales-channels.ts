@@ -40,8 +40,7 @@ export const setCustomerFlagSalesChannelsStep = createStep(
     const previous: FlagChannels[] = flags.map((flag) => ({
       flag_id: flag.id,
       sales_channel_ids: (flag.sales_channels ?? [])
-        .filter(Boolean)
-        .map((channel: { id: string }) => channel.id),
+        .flatMap((channel) => (channel ? [channel.id] : [])),
     }))
 
     await replaceLinks(link, previous, input)

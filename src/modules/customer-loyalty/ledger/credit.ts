@@ -1,0 +1,71 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  changeBalances,
+  findEntryByKey,
+  insertEntry,
+  lockAccount,
+} from "./sql"
+import { CommonEntryInput, Manager, PostedEntry } from "./types"
+
+export type CreditInput = CommonEntryInput & {
+  type: "earn" | "adjust" | "transfer"
+  points: number
+  /** Pending until `available_at`; available at once when not given. */
+  available_at?: Date | null
+  expires_at?: Date | null
+}
+
+/**
+ * Adds a lot of points to an account: pending when it becomes available
+ * later, available now otherwise. The same idempotency key credits once.
+ */
+export async function credit(
+  manager: Manager,
+  input: CreditInput
+): Promise<PostedEntry> {
+  if (!Number.isInteger(input.points) || input.points <= 0) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "A credit must be a positive whole number of points"
+    )
+  }
+  const account = await lockAccount(manager, input.account_id)
+  const existing = await findEntryByKey(manager, input.idempotency_key)
+  if (existing) {
+    return { entry: existing, duplicate: true }
+  }
+  if (account.status !== "active") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Loyalty account ${account.id} is closed`
+    )
+  }
+
+  const pending =
+    !!input.available_at && new Date(input.available_at).getTime() > Date.now()
+  const entry = await insertEntry(manager, {
+    account_id: input.account_id,
+    customer_id: input.customer_id ?? null,
+    type: input.type,
+    points: input.points,
+    status: pending ? "pending" : "available",
+    available_at: input.available_at ?? new Date(),
+    expires_at: input.expires_at ?? null,
+    remaining: input.points,
+    lifetime_points: pending ? 0 : input.points,
+    source: input.source,
+    source_id: input.source_id ?? null,
+    idempotency_key: input.idempotency_key,
+    actor: input.actor ?? null,
+    description: input.description ?? null,
+    metadata: input.metadata ?? null,
+  })
+  await changeBalances(
+    manager,
+    input.account_id,
+    pending
+      ? { pending: input.points }
+      : { available: input.points, lifetime: input.points }
+  )
+  return { entry, duplicate: false }
+}

@@ -1,0 +1,94 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  allocate,
+  changeBalances,
+  changeLots,
+  findEntryByKey,
+  insertEntry,
+  lockAccount,
+} from "./sql"
+import { CommonEntryInput, Manager, PostedEntry, rows } from "./types"
+
+export type DebitInput = CommonEntryInput & {
+  type: "redeem" | "adjust" | "close" | "transfer"
+  /** How many points to take (a positive number). */
+  points: number
+  /** Lower the lifetime points too (a transfer moves them to the other account). */
+  reduce_lifetime?: boolean
+}
+
+/**
+ * Takes available points from an account, oldest lots first. Refuses with a
+ * conflict when the balance is too small: the account row is locked, so two
+ * debits at once see each other's result and can never overspend.
+ */
+export async function debit(
+  manager: Manager,
+  input: DebitInput
+): Promise<PostedEntry> {
+  if (!Number.isInteger(input.points) || input.points <= 0) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "A debit must be a positive whole number of points"
+    )
+  }
+  const account = await lockAccount(manager, input.account_id)
+  const existing = await findEntryByKey(manager, input.idempotency_key)
+  if (existing) {
+    return { entry: existing, duplicate: true }
+  }
+  if (account.status !== "active") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Loyalty account ${account.id} is closed`
+    )
+  }
+  if (account.points_available < input.points) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Not enough points: ${account.points_available} available, ${input.points} needed`
+    )
+  }
+
+  const lots = await rows<{ id: string; remaining: number }>(manager, 
+    `SELECT id, remaining FROM loyalty_entry
+      WHERE account_id = ? AND status = 'available' AND remaining > 0
+      ORDER BY created_at, id
+      FOR UPDATE`,
+    [input.account_id]
+  )
+  const { allocations, missing } = allocate(lots, input.points)
+  if (missing > 0) {
+    // The kept balance and the lots disagree; refuse rather than guess.
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `Loyalty account ${account.id} has ${missing} points fewer in lots than its balance`
+    )
+  }
+  await changeLots(manager, allocations)
+
+  const lifetime = input.reduce_lifetime ? -input.points : 0
+  const entry = await insertEntry(manager, {
+    account_id: input.account_id,
+    customer_id: input.customer_id ?? null,
+    type: input.type,
+    points: -input.points,
+    status: "available",
+    available_at: new Date(),
+    expires_at: null,
+    remaining: 0,
+    lifetime_points: lifetime,
+    allocations,
+    source: input.source,
+    source_id: input.source_id ?? null,
+    idempotency_key: input.idempotency_key,
+    actor: input.actor ?? null,
+    description: input.description ?? null,
+    metadata: input.metadata ?? null,
+  })
+  await changeBalances(manager, input.account_id, {
+    available: -input.points,
+    lifetime,
+  })
+  return { entry, duplicate: false }
+}

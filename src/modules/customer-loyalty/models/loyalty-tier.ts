@@ -1,0 +1,23 @@
+import { model } from "@medusajs/framework/utils"
+
+export const TIER_BASES = ["lifetime", "rolling_12_months"] as const
+
+/** A benefit level reached with `min_points` on its basis. */
+export const LoyaltyTier = model
+  .define("loyalty_tier", {
+    id: model.id({ prefix: "ltier" }).primaryKey(),
+    name: model.text(),
+    min_points: model.number(),
+    basis: model.enum([...TIER_BASES]).default("lifetime"),
+    rank: model.number(),
+    description: model.text().nullable(),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    {
+      name: "IDX_loyalty_tier_rank_unique",
+      on: ["rank"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+  ])
