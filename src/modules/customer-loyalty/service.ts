@@ -17,8 +17,12 @@ import {
   LedgerBalances,
   Manager,
   PostedEntry,
+  recomputeTiers,
   releasePending,
   ReleasedLot,
+  restorePending,
+  restoreTiers,
+  TierChange,
   reverseEarned,
   ReverseEarnedInput,
   rollbackEntry,
@@ -35,7 +39,11 @@ import {
   LoyaltySettings,
   LoyaltyTier,
 } from "./models"
-import { EndedFlagAssignment } from "./types"
+import {
+  DEFAULT_LOYALTY_SETTINGS,
+  EndedFlagAssignment,
+  LoyaltySettingsDTO,
+} from "./types"
 
 /** The entity manager of the transaction (or, for reads, the session). */
 const managerOf = (context: Context) =>
@@ -155,6 +163,58 @@ class CustomerLoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ExpiredLot[]> {
     return await expireLots(managerOf(sharedContext), now)
+  }
+
+  @InjectTransactionManager()
+  async restorePendingPoints(
+    lots: ReleasedLot[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await restorePending(managerOf(sharedContext), lots)
+  }
+
+  /** Puts accounts (all when `accountIds` is null) on the tier they reach. */
+  @InjectTransactionManager()
+  async recomputeLoyaltyTiers(
+    accountIds: string[] | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TierChange[]> {
+    return await recomputeTiers(managerOf(sharedContext), accountIds)
+  }
+
+  @InjectTransactionManager()
+  async revertTierChanges(
+    changes: TierChange[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await restoreTiers(managerOf(sharedContext), changes)
+  }
+
+  /** The program settings, created with defaults on first use. */
+  @InjectTransactionManager()
+  async retrieveProgramSettings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltySettingsDTO> {
+    const [settings] = await this.listLoyaltySettings({}, { take: 1 }, sharedContext)
+    if (settings) {
+      return settings as LoyaltySettingsDTO
+    }
+    return (await this.createLoyaltySettings(
+      DEFAULT_LOYALTY_SETTINGS,
+      sharedContext
+    )) as LoyaltySettingsDTO
+  }
+
+  @InjectTransactionManager()
+  async updateProgramSettings(
+    data: Partial<Omit<LoyaltySettingsDTO, "id">>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltySettingsDTO> {
+    const current = await this.retrieveProgramSettings(sharedContext)
+    return (await this.updateLoyaltySettings(
+      { id: current.id, ...data },
+      sharedContext
+    )) as LoyaltySettingsDTO
   }
 
   @InjectManager()

@@ -49,3 +49,21 @@ export type EndedFlagAssignment = {
   flag_id: string
   customer_id: string
 }
+
+export type LoyaltySettingsDTO = {
+  id: string
+  /** Points one whole unit of a currency earns, by lower-case currency code. */
+  points_per_currency: Record<string, number>
+  pending_days: number
+  booking_pending_hours: number
+  expiry_months: number | null
+  min_redeem: number
+}
+
+export const DEFAULT_LOYALTY_SETTINGS: Omit<LoyaltySettingsDTO, "id"> = {
+  points_per_currency: {},
+  pending_days: 14,
+  booking_pending_hours: 3,
+  expiry_months: 12,
+  min_redeem: 0,
+}

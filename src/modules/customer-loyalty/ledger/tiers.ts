@@ -1,0 +1,71 @@
+import { Manager, rows } from "./types"
+
+export type TierChange = {
+  account_id: string
+  previous_tier_id: string | null
+  tier_id: string | null
+}
+
+/**
+ * Puts each account on the highest tier it reaches, by the tier's basis:
+ * lifetime points, or points made available in the last 12 months. One
+ * statement; `accountIds` null means every account. Returns the changes.
+ */
+export async function recomputeTiers(
+  manager: Manager,
+  accountIds: string[] | null,
+  now: Date = new Date()
+): Promise<TierChange[]> {
+  return await rows<TierChange>(
+    manager,
+    `WITH scope AS (
+       SELECT id, tier_id, points_lifetime FROM loyalty_account
+        WHERE deleted_at IS NULL AND status = 'active'
+          AND (?::jsonb IS NULL OR id IN (SELECT jsonb_array_elements_text(?::jsonb)))
+     ),
+     scores AS (
+       SELECT s.id, s.tier_id, s.points_lifetime AS lifetime,
+              coalesce((
+                SELECT sum(e.lifetime_points) FROM loyalty_entry e
+                 WHERE e.account_id = s.id
+                   AND coalesce(e.available_at, e.created_at) > ?::timestamptz - interval '12 months'
+              ), 0) AS rolling
+         FROM scope s
+     ),
+     reached AS (
+       SELECT sc.id AS account_id, sc.tier_id AS previous_tier_id,
+              (SELECT t.id FROM loyalty_tier t
+                WHERE t.deleted_at IS NULL
+                  AND CASE t.basis WHEN 'lifetime' THEN sc.lifetime ELSE sc.rolling END >= t.min_points
+                ORDER BY t.rank DESC LIMIT 1) AS tier_id
+         FROM scores sc
+     ),
+     changed AS (
+       UPDATE loyalty_account a
+          SET tier_id = r.tier_id, updated_at = now()
+         FROM reached r
+        WHERE a.id = r.account_id AND a.tier_id IS DISTINCT FROM r.tier_id
+       RETURNING a.id
+     )
+     SELECT r.account_id, r.previous_tier_id, r.tier_id
+       FROM reached r JOIN changed c ON c.id = r.account_id`,
+    [
+      accountIds ? JSON.stringify(accountIds) : null,
+      accountIds ? JSON.stringify(accountIds) : null,
+      now,
+    ]
+  )
+}
+
+/** Sets tiers back (compensation of a recompute). */
+export async function restoreTiers(manager: Manager, changes: TierChange[]) {
+  if (!changes.length) {
+    return
+  }
+  await manager.execute(
+    `UPDATE loyalty_account a SET tier_id = c.previous_tier_id, updated_at = now()
+       FROM jsonb_to_recordset(?::jsonb) AS c(account_id text, previous_tier_id text)
+      WHERE a.id = c.account_id`,
+    [JSON.stringify(changes)]
+  )
+}
