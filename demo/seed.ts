@@ -57,6 +57,7 @@ type Channels = { webshop: string; boxOffice: string }
 type Regions = { sweden: string; europe: string }
 type SeededVariant = {
   id: string
+  productTitle: string
   sek: number
   eur: number
   isMerch: boolean
@@ -376,6 +377,7 @@ async function seedProducts(
       const entry = catalogBySku.get(variant.sku!)!
       return {
         id: variant.id,
+        productTitle: product.title,
         sek: entry.variant.sek,
         eur: entry.variant.eur,
         isMerch: entry.product.manage_inventory,
@@ -482,6 +484,7 @@ async function seedOrders(
           billing_address: customer.address,
           items: lines.map(({ variant, quantity }) => ({
             variant_id: variant.id,
+            title: variant.productTitle,
             quantity,
             unit_price: inSek ? variant.sek : variant.eur,
             is_tax_inclusive: true,

@@ -13,6 +13,7 @@
 "use strict"
 
 const { spawn, spawnSync } = require("node:child_process")
+const crypto = require("node:crypto")
 const fs = require("node:fs")
 const net = require("node:net")
 const path = require("node:path")
@@ -213,16 +214,20 @@ function pgCtl(pgCtlPath, args, options = {}) {
   return result
 }
 
-async function freePort(preferred) {
-  const tryPort = (port) =>
-    new Promise((resolve) => {
-      const server = net.createServer()
-      server.once("error", () => resolve(null))
-      server.listen(port, "127.0.0.1", () =>
-        server.close(() => resolve(server.address()?.port ?? port))
-      )
+/** Listens on `port` for a moment: the port it got, or null if taken. */
+function tryListen(port, host) {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", () => resolve(null))
+    server.listen(port, host, () => {
+      const { port: got } = server.address()
+      server.close(() => resolve(got))
     })
-  return (await tryPort(preferred)) ?? (await tryPort(0))
+  })
+}
+
+async function freePort(preferred) {
+  return (await tryListen(preferred, "127.0.0.1")) ?? (await tryListen(0, "127.0.0.1"))
 }
 
 /**
@@ -247,12 +252,14 @@ async function startEmbedded({ reset }) {
   }
 
   const port = await freePort(EMBEDDED.port)
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`
-  const logFile = path.join(PG_DATA, "postgresql.log")
-  const started = pgCtl(pgCtlPath, ["start", "-D", PG_DATA, "-l", logFile, "-o", options, "-w", "-t", "60"])
-  if (started.status !== 0) {
-    throw new Error(`Embedded PostgreSQL did not start (see ${logFile}):\n${started.stdout}${started.stderr}`)
-  }
+  await timed("Starting embedded PostgreSQL", async () => {
+    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`
+    const logFile = path.join(PG_DATA, "postgresql.log")
+    const started = pgCtl(pgCtlPath, ["start", "-D", PG_DATA, "-l", logFile, "-o", options, "-w", "-t", "60"])
+    if (started.status !== 0) {
+      throw new Error(`Embedded PostgreSQL did not start (see ${logFile}):\n${started.stdout}${started.stderr}`)
+    }
+  })
   running.embedded = { pgCtlPath }
   return `postgres://${EMBEDDED.user}:${EMBEDDED.password}@127.0.0.1:${port}`
 }
@@ -281,13 +288,16 @@ async function chooseDatabase(options) {
     await ensureDatabase(url, options)
     return url
   }
-  if (!options.embedded && (await answers(`${LOCAL_POSTGRES}/postgres`))) {
-    const url = `${LOCAL_POSTGRES}/${DEMO_DATABASE}`
-    log(`Database: local PostgreSQL at 127.0.0.1:5432, database ${DEMO_DATABASE}`)
-    await ensureDatabase(url, options)
-    return url
+  if (!options.embedded) {
+    if (await answers(`${LOCAL_POSTGRES}/postgres`)) {
+      const url = `${LOCAL_POSTGRES}/${DEMO_DATABASE}`
+      log(`Database: local PostgreSQL at 127.0.0.1:5432, database ${DEMO_DATABASE}`)
+      await ensureDatabase(url, options)
+      return url
+    }
+    log("No PostgreSQL answered at 127.0.0.1:5432 as user postgres; using an embedded one")
   }
-  const server = await timed("Starting embedded PostgreSQL", () => startEmbedded(options))
+  const server = await startEmbedded(options)
   const url = `${server}/${DEMO_DATABASE}`
   log(`Database: embedded PostgreSQL in .demo/pgdata on 127.0.0.1:${new URL(server).port}, database ${DEMO_DATABASE}`)
   await ensureDatabase(url, { reset: false })
@@ -393,6 +403,57 @@ async function queryDemoState(databaseUrl) {
   })
 }
 
+/**
+ * What `db:migrate` depends on: the module migrations, the links, the config
+ * and the installed packages. Unchanged since the last migration → skip it.
+ */
+function migrationFingerprint() {
+  const walk = (dir) =>
+    fs.existsSync(dir)
+      ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+          const full = path.join(dir, entry.name)
+          return entry.isDirectory() ? walk(full) : [full]
+        })
+      : []
+  const files = [
+    ...walk(path.join(ROOT, "src", "modules")).filter((file) =>
+      file.includes(`${path.sep}migrations${path.sep}`)
+    ),
+    ...walk(path.join(ROOT, "src", "links")),
+    path.join(ROOT, "medusa-config.ts"),
+    path.join(ROOT, "node_modules", ".package-lock.json"),
+  ].filter((file) => fs.existsSync(file))
+  const hash = crypto.createHash("sha1")
+  for (const file of files.sort()) {
+    const { size, mtimeMs } = fs.statSync(file)
+    hash.update(`${path.relative(ROOT, file)} ${size} ${mtimeMs}\n`)
+  }
+  return hash.digest("hex")
+}
+
+// The fingerprint lives in the database's comment, so a reset forgets it.
+const MIGRATED_COMMENT = /^demo migrations: (\w+)$/
+
+async function migratedFingerprint(databaseUrl) {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = current_database()"
+    )
+    return MIGRATED_COMMENT.exec(rows[0]?.comment ?? "")?.[1] ?? null
+  })
+}
+
+async function recordMigrated(databaseUrl, fingerprint) {
+  await withClient(databaseUrl, (client) =>
+    client
+      .query(
+        `COMMENT ON DATABASE ${client.escapeIdentifier(databaseName(databaseUrl))} IS ` +
+          client.escapeLiteral(`demo migrations: ${fingerprint}`)
+      )
+      .catch(() => {}) // not the owner: migrate on every start
+  )
+}
+
 async function waitForHealth(port, exited) {
   const deadline = Date.now() + 180_000
   let gone = false
@@ -466,16 +527,25 @@ function handleSignals() {
 async function main() {
   const options = parseArgs(process.argv.slice(2))
   if (options.help) return printHelp()
-  if (fs.existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"))
+  if (fs.existsSync(path.join(ROOT, ".env"))) process.loadEnvFile?.(path.join(ROOT, ".env"))
+  if ((await tryListen(options.port)) === null) {
+    throw new Error(`Port ${options.port} is in use (another Medusa?). Stop it or pick another with --port N.`)
+  }
   handleSignals()
   const started = Date.now()
 
   const databaseUrl = await chooseDatabase(options)
   const env = medusaEnv(databaseUrl, options.port)
 
-  await timed("Migrating (medusa db:migrate)", () =>
-    runMedusaStep(["db:migrate"], env, { quiet: true })
-  )
+  const fingerprint = migrationFingerprint()
+  if ((await migratedFingerprint(databaseUrl)) === fingerprint) {
+    log("Migrations, links and packages unchanged since the last start; skipping db:migrate")
+  } else {
+    await timed("Migrating (medusa db:migrate)", () =>
+      runMedusaStep(["db:migrate"], env, { quiet: true })
+    )
+    await recordMigrated(databaseUrl, fingerprint)
+  }
 
   let state = await queryDemoState(databaseUrl)
   if (state.seeded) {
