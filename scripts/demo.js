@@ -350,10 +350,7 @@ function runMedusa(args, env, { quiet = false } = {}) {
   if (quiet) fs.closeSync(output)
   running.medusa = child
   const exited = new Promise((resolve) => {
-    child.on("exit", (code, signal) => {
-      if (running.medusa === child) running.medusa = null
-      resolve({ code, signal })
-    })
+    child.on("exit", (code, signal) => resolve({ code, signal }))
   })
   return { child, exited, logFile }
 }
@@ -498,7 +495,8 @@ async function groupGone(child, timeoutMs) {
  */
 async function stopAll() {
   const medusa = running.medusa
-  if (medusa) {
+  // The group outlives its leader when `medusa develop` dies before its server.
+  if (medusa && signalGroup(medusa, 0)) {
     log("Stopping Medusa")
     signalGroup(medusa, "SIGTERM")
     if (!(await groupGone(medusa, 15_000))) {
@@ -577,7 +575,7 @@ async function main() {
   const { code, signal } = await server.exited
   if (!running.stopping) {
     log(`Medusa exited (${signal ?? `exit code ${code}`})`)
-    stopEmbedded()
+    await stopAll()
     process.exit(code || 1)
   }
 }
