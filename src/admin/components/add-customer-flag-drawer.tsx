@@ -64,7 +64,7 @@ const AddCustomerFlagForm = ({
   const [expiresOn, setExpiresOn] = useState<Date | null>(null)
 
   const { customer_flags, count, isPending, isError, error } = useCustomerFlags(
-    { q: q || undefined, limit: 50 },
+    { q: q || undefined, order: "name", limit: 50 },
     { placeholderData: keepPreviousData }
   )
   const { mutate, isPending: isAdding } = useAddCustomerFlag(customerId)
@@ -165,7 +165,9 @@ const AddCustomerFlagForm = ({
                           isSelected && "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover"
                         )}
                       >
-                        <FlagIcon flag={flag} size="small" />
+                        <div className="flex w-14 shrink-0">
+                          <FlagIcon flag={flag} size="small" />
+                        </div>
                         <div className="flex min-w-0 flex-1 flex-col">
                           <Text size="small" leading="compact" weight="plus" className="truncate">
                             {flag.name}

@@ -1,5 +1,5 @@
 import { Input, RadioGroup, Text, Textarea } from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { FormEvent, useEffect, useRef, useState } from "react"
 import { DISPLAY_MODES, HEX_COLOR, endOfDay } from "../lib/flag-format"
 import { CustomerFlag, CustomerFlagPayload, FlagDisplay, FlagExpiry } from "../lib/types"
 import { ColorPicker } from "./color-picker"
@@ -82,6 +82,15 @@ type FlagFormProps = {
 export const FlagForm = ({ id, flag, onSubmit }: FlagFormProps) => {
   const [values, setValues] = useState(() => toValues(flag))
   const [errors, setErrors] = useState<FlagFormErrors>({})
+  const [submitCount, setSubmitCount] = useState(0)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // The form is long: after a failed submit, show the first field to fix.
+  useEffect(() => {
+    formRef.current
+      ?.querySelector("[data-invalid]")
+      ?.scrollIntoView({ block: "center", behavior: "smooth" })
+  }, [submitCount])
 
   const set = <K extends keyof FlagFormValues>(key: K, value: FlagFormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }))
@@ -93,6 +102,7 @@ export const FlagForm = ({ id, flag, onSubmit }: FlagFormProps) => {
     const found = validate(values)
     setErrors(found)
     if (Object.values(found).some(Boolean)) {
+      setSubmitCount((count) => count + 1)
       return
     }
     onSubmit({
@@ -108,7 +118,13 @@ export const FlagForm = ({ id, flag, onSubmit }: FlagFormProps) => {
   }
 
   return (
-    <form id={id} onSubmit={handleSubmit} noValidate className="flex flex-col gap-y-8">
+    <form
+      ref={formRef}
+      id={id}
+      onSubmit={handleSubmit}
+      noValidate
+      className="flex flex-col gap-y-8"
+    >
       <div className="bg-ui-bg-subtle shadow-borders-base flex items-center gap-x-3 rounded-lg px-4 py-3">
         <FlagIcon
           flag={{

@@ -36,9 +36,9 @@ export const FlagIcon = ({
         className
       )}
       style={{ backgroundColor: flag.color, color: readableTextColor(flag.color) }}
-      title={flag.name}
+      {...(!withText && flag.name ? { role: "img", "aria-label": flag.name } : {})}
     >
-      <Icon className={clx("shrink-0", sizes.icon)} />
+      <Icon className={clx("shrink-0", sizes.icon)} aria-hidden />
       {withText && (
         <span className={clx("whitespace-nowrap leading-none", sizes.text)}>
           {flag.abbreviation}

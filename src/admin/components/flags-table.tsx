@@ -4,6 +4,7 @@ import {
   Button,
   DataTable,
   DataTablePaginationState,
+  Heading,
   Text,
   createDataTableColumnHelper,
   toast,
@@ -41,7 +42,7 @@ type FlagsTableProps = {
   onEdit: (flag: CustomerFlag) => void
 }
 
-/** Every customer flag, searchable and paged, with edit and delete. */
+/** Every customer flag, searchable and paged, with create, edit and delete. */
 export const FlagsTable = ({ onCreate, onEdit }: FlagsTableProps) => {
   const prompt = usePrompt()
   const [search, setSearch] = useState("")
@@ -53,6 +54,7 @@ export const FlagsTable = ({ onCreate, onEdit }: FlagsTableProps) => {
   const { customer_flags, count, isPending, isError, error } = useCustomerFlags(
     {
       q: search || undefined,
+      order: "name",
       limit: PAGE_SIZE,
       offset: pagination.pageIndex * PAGE_SIZE,
     },
@@ -160,8 +162,22 @@ export const FlagsTable = ({ onCreate, onEdit }: FlagsTableProps) => {
   return (
     <DataTable instance={table}>
       <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-        <div className="flex flex-col">
+        <div className="flex flex-col gap-y-1">
+          <Heading>Customer flags</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Markers such as VIP, staff or press, shown on the customer's page.
+          </Text>
+        </div>
+        <div className="flex w-full items-center gap-x-2 md:w-auto">
           <DataTable.Search placeholder="Search flags" />
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={onCreate}
+            data-testid="create-customer-flag-button"
+          >
+            Create
+          </Button>
         </div>
       </DataTable.Toolbar>
       {isError ? (

@@ -19,7 +19,7 @@ export const FormField = ({
   error,
   children,
 }: FormFieldProps) => (
-  <div className="flex flex-col gap-y-2">
+  <div className="flex flex-col gap-y-2" data-invalid={error ? true : undefined}>
     <div className="flex items-center gap-x-1">
       <Label size="small" weight="plus" htmlFor={htmlFor}>
         {label}

@@ -1,6 +1,6 @@
 import { MagnifyingGlass } from "@medusajs/icons"
 import { Input, Text, clx } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useEffect, useMemo, useRef, useState } from "react"
 import { ICON_NAMES, getIcon } from "../lib/icons"
 
 type IconPickerProps = {
@@ -13,6 +13,16 @@ const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "")
 /** A searchable grid of every @medusajs/icons export. */
 export const IconPicker = ({ value, onChange }: IconPickerProps) => {
   const [search, setSearch] = useState("")
+  const gridRef = useRef<HTMLDivElement>(null)
+
+  // On opening, bring the flag's current icon into view, scrolling only the grid.
+  useEffect(() => {
+    const grid = gridRef.current
+    const current = grid?.querySelector<HTMLElement>('[aria-selected="true"]')
+    if (grid && current) {
+      grid.scrollTop = current.offsetTop - 8
+    }
+  }, [])
 
   const names = useMemo(() => {
     const term = normalise(search)
@@ -42,9 +52,10 @@ export const IconPicker = ({ value, onChange }: IconPickerProps) => {
       </div>
       {names.length ? (
         <div
+          ref={gridRef}
           role="listbox"
           aria-label="Icons"
-          className="grid max-h-[200px] grid-cols-[repeat(auto-fill,minmax(32px,1fr))] gap-1 overflow-y-auto p-2"
+          className="relative grid max-h-[200px] grid-cols-[repeat(auto-fill,minmax(32px,1fr))] gap-1 overflow-y-auto p-2"
         >
           {names.map((name) => {
             const Icon = getIcon(name)!

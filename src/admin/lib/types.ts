@@ -40,6 +40,8 @@ export type CustomerFlagAssignment = {
 export type CustomerFlagListParams = {
   q?: string
   sales_channel_id?: string
+  /** A field to sort by, "-" first for descending (e.g. "name", "-created_at"). */
+  order?: string
   limit?: number
   offset?: number
 }
