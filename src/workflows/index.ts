@@ -1,1 +1,2 @@
 export * from "./customer-flags"
+export * from "./loyalty"

@@ -11,10 +11,11 @@ import {
   toast,
 } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
-import { useDeferredValue, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useAddCustomerFlag } from "../hooks/customer-flag-assignments"
 import { useCustomerFlags } from "../hooks/customer-flags"
+import { useDebouncedValue } from "../hooks/use-debounced-value"
 import { endOfDay } from "../lib/flag-format"
 import { CustomerFlag } from "../lib/types"
 import { FlagIcon } from "./flag-icon"
@@ -58,7 +59,7 @@ const AddCustomerFlagForm = ({
   onDone: () => void
 }) => {
   const [search, setSearch] = useState("")
-  const q = useDeferredValue(search.trim())
+  const q = useDebouncedValue(search.trim())
   const [selected, setSelected] = useState<CustomerFlag | null>(null)
   const [note, setNote] = useState("")
   const [expiresOn, setExpiresOn] = useState<Date | null>(null)

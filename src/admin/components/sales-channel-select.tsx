@@ -1,8 +1,9 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, Checkbox, Input, Skeleton, Text } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
-import { useDeferredValue, useState } from "react"
+import { useState } from "react"
 import { useSalesChannels } from "../hooks/sales-channels"
+import { useDebouncedValue } from "../hooks/use-debounced-value"
 
 export type SalesChannelOption = { id: string; name: string }
 
@@ -14,7 +15,7 @@ type SalesChannelSelectProps = {
 /** Picks any number of sales channels; none picked means all of them. */
 export const SalesChannelSelect = ({ value, onChange }: SalesChannelSelectProps) => {
   const [search, setSearch] = useState("")
-  const q = useDeferredValue(search.trim())
+  const q = useDebouncedValue(search.trim())
 
   const { sales_channels, count, isPending, isError } = useSalesChannels(
     { q: q || undefined, limit: 50, fields: "id,name,is_disabled" },

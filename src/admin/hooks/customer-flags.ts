@@ -10,6 +10,7 @@ import {
 import {
   customerFlagAssignmentsQueryKeys,
   customerFlagsQueryKeys,
+  customerGroupsQueryKeys,
 } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import {
@@ -70,6 +71,8 @@ export const useCreateCustomerFlag = (
       }),
     onSuccess: (data, variables, context) => {
       queryClient.invalidateQueries({ queryKey: customerFlagsQueryKeys.lists() })
+      // Each flag is mirrored by a customer group (created, renamed, deleted with it).
+      queryClient.invalidateQueries({ queryKey: customerGroupsQueryKeys.all })
       options?.onSuccess?.(data, variables, context)
     },
   })
@@ -96,6 +99,7 @@ export const useUpdateCustomerFlag = (
       queryClient.invalidateQueries({
         queryKey: customerFlagsQueryKeys.detail(id),
       })
+      queryClient.invalidateQueries({ queryKey: customerGroupsQueryKeys.all })
       // Assignments embed their flag: its name, icon and colour changed.
       queryClient.invalidateQueries({
         queryKey: customerFlagAssignmentsQueryKeys.all,
@@ -120,6 +124,7 @@ export const useDeleteCustomerFlag = (
     onSuccess: (data, id, context) => {
       queryClient.invalidateQueries({ queryKey: customerFlagsQueryKeys.lists() })
       queryClient.removeQueries({ queryKey: customerFlagsQueryKeys.detail(id) })
+      queryClient.invalidateQueries({ queryKey: customerGroupsQueryKeys.all })
       // Deleting a flag ends its assignments.
       queryClient.invalidateQueries({
         queryKey: customerFlagAssignmentsQueryKeys.all,

@@ -10,3 +10,25 @@ export const CustomerFlagEvents = {
   /** `{ id, flag_id, customer_id }` per expired assignment. */
   EXPIRED: "customer_flag.expired",
 } as const
+
+/** Loyalty events. Each carries `{ account_id, customer_id, entry_id, points, … }`. */
+export const LoyaltyEvents = {
+  POINTS_CREDITED: "loyalty.points_credited",
+  POINTS_REDEEMED: "loyalty.points_redeemed",
+  POINTS_ADJUSTED: "loyalty.points_adjusted",
+  POINTS_EXPIRED: "loyalty.points_expired",
+  POINTS_REVERSED: "loyalty.points_reversed",
+  POINTS_AVAILABLE: "loyalty.points_available",
+  /** `{ account_id, previous_tier_id, tier_id }` */
+  TIER_CHANGED: "loyalty.tier_changed",
+  ACCOUNT_CLOSED: "loyalty.account_closed",
+  MEMBER_ADDED: "loyalty.member_added",
+} as const
+
+/** Events the plugin consumes from outside Medusa. */
+export const BookingEvents = {
+  /** `{ id, customer_id, product_id?, variant_id?, occurred_at }` */
+  COMPLETED: "booking.completed",
+  /** `{ id, customer_id }` */
+  CANCELLED: "booking.cancelled",
+} as const

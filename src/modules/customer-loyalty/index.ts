@@ -10,4 +10,5 @@ export default Module(CUSTOMER_LOYALTY_MODULE, {
 export * from "./types"
 export * from "./utils"
 export * from "./events"
+export * from "./points"
 export { CustomerLoyaltyModuleService }

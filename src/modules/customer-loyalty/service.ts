@@ -6,6 +6,8 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import {
+  closeAccount,
+  CloseAccountInput,
   credit,
   CreditInput,
   debit,
@@ -16,7 +18,11 @@ import {
   ledgerBalances,
   LedgerBalances,
   Manager,
+  mergeAccounts,
+  MergeAccountsInput,
   PostedEntry,
+  reopenAccount,
+  unmergeAccounts,
   recomputeTiers,
   releasePending,
   ReleasedLot,
@@ -163,6 +169,43 @@ class CustomerLoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ExpiredLot[]> {
     return await expireLots(managerOf(sharedContext), now)
+  }
+
+  @InjectTransactionManager()
+  async closeLoyaltyAccount(
+    input: CloseAccountInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PostedEntry> {
+    return await closeAccount(managerOf(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async reopenLoyaltyAccount(
+    input: { account_id: string; close_entry_id: string; member_ids: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await reopenAccount(
+      managerOf(sharedContext),
+      input.account_id,
+      input.close_entry_id,
+      input.member_ids
+    )
+  }
+
+  @InjectTransactionManager()
+  async mergeLoyaltyAccounts(
+    input: MergeAccountsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await mergeAccounts(managerOf(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async unmergeLoyaltyAccounts(
+    input: Parameters<typeof unmergeAccounts>[1],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await unmergeAccounts(managerOf(sharedContext), input)
   }
 
   @InjectTransactionManager()

@@ -1,1 +1,2 @@
 export * from "./calculate-points"
+export * from "./schedule"
