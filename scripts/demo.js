@@ -453,9 +453,23 @@ async function recordMigrated(databaseUrl, fingerprint) {
 
 async function waitForHealth(port, exited) {
   const deadline = Date.now() + 180_000
+  const hint = setTimeout(
+    () => log("Not healthy after 30 s. If Medusa printed an error above, fix it: `medusa develop` restarts on file changes."),
+    30_000
+  )
   let gone = false
   exited.then(() => (gone = true))
-  while (Date.now() < deadline && !gone) {
+  try {
+    await pollHealth(port, deadline, () => gone)
+  } finally {
+    clearTimeout(hint)
+  }
+  if (gone) throw new Error("Medusa exited before it was healthy")
+}
+
+async function pollHealth(port, deadline, gone) {
+  while (!gone()) {
+    if (Date.now() > deadline) throw new Error("Medusa was not healthy after 3 minutes")
     try {
       const response = await fetch(`http://localhost:${port}/health`)
       if (response.ok) return
@@ -464,7 +478,6 @@ async function waitForHealth(port, exited) {
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(gone ? "Medusa exited before it was healthy" : "Medusa was not healthy after 3 minutes")
 }
 
 // ---------------------------------------------------------------------------
