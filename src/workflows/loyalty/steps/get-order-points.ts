@@ -1,4 +1,9 @@
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import {
+  BigNumber,
+  ContainerRegistrationKeys,
+  getLineItemTotals,
+  MathBN,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   calculatePoints,
@@ -38,12 +43,11 @@ export const getOrderPointsStep = createStep(
           "customer_id",
           "currency_code",
           "created_at",
-          "items.id",
-          "items.quantity",
-          "items.product_id",
-          "items.variant_id",
-          "items.total",
-          "items.tax_total",
+          // Order item quantities come with the whole item only.
+          "items.*",
+          "items.tax_lines.rate",
+          "items.adjustments.amount",
+          "items.adjustments.is_tax_inclusive",
           "items.product.collection_id",
           "items.product.categories.id",
         ],
@@ -60,7 +64,7 @@ export const getOrderPointsStep = createStep(
             {
               id: item.id,
               quantity: Number(item.quantity),
-              amount: MathBN.sub(item.total ?? 0, item.tax_total ?? 0),
+              amount: countedAmount(item),
               product_id: item.product_id,
               variant_id: item.variant_id,
               collection_id: item.product?.collection_id ?? null,
@@ -90,3 +94,22 @@ export const getOrderPointsStep = createStep(
     return new StepResponse(result)
   }
 )
+
+/**
+ * A line's amount after discounts, without tax: Medusa's own line totals
+ * (query does not compute them for order items), total less tax.
+ */
+function countedAmount(item: any) {
+  const totals = getLineItemTotals(
+    {
+      id: item.id,
+      unit_price: new BigNumber(item.unit_price),
+      quantity: new BigNumber(item.quantity),
+      is_tax_inclusive: item.is_tax_inclusive,
+      tax_lines: (item.tax_lines ?? []).filter(Boolean),
+      adjustments: (item.adjustments ?? []).filter(Boolean),
+    },
+    { includeTax: true }
+  )
+  return MathBN.sub(totals.total, totals.tax_total)
+}
