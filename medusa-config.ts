@@ -1,6 +1,9 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import path from "path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const recordNotifications = process.env.LOYALTY_RECORD_NOTIFICATIONS === "true"
 
 /**
  * The host app used by the demo and the HTTP tests. Medusa loads `./src` as
@@ -29,7 +32,34 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/customer-loyalty",
-      options: {},
+      options: recordNotifications
+        ? {
+            notifications: {
+              points_credited_template: "loyalty-points-credited",
+              points_adjusted_template: "loyalty-points-adjusted",
+            },
+          }
+        : {},
     },
+    // The notification tests record what would be sent instead of sending it.
+    ...(recordNotifications
+      ? [
+          {
+            resolve: "@medusajs/medusa/notification",
+            options: {
+              providers: [
+                {
+                  resolve: path.join(
+                    __dirname,
+                    "integration-tests/helpers/recording-notification-provider"
+                  ),
+                  id: "recording",
+                  options: { channels: ["email"] },
+                },
+              ],
+            },
+          },
+        ]
+      : []),
   ],
 })

@@ -11,4 +11,5 @@ export * from "./types"
 export * from "./utils"
 export * from "./events"
 export * from "./points"
+export * from "./options"
 export { CustomerLoyaltyModuleService }

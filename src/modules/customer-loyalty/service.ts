@@ -45,6 +45,7 @@ import {
   LoyaltySettings,
   LoyaltyTier,
 } from "./models"
+import { CustomerLoyaltyOptions } from "./options"
 import {
   DEFAULT_LOYALTY_SETTINGS,
   EndedFlagAssignment,
@@ -67,6 +68,19 @@ class CustomerLoyaltyModuleService extends MedusaService({
   LoyaltySettings,
   LoyaltyTier,
 }) {
+  protected readonly options_: CustomerLoyaltyOptions
+
+  constructor(container: Record<string, unknown>, options: CustomerLoyaltyOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options ?? {}
+  }
+
+  /** The plugin options this module was registered with. */
+  getOptions(): CustomerLoyaltyOptions {
+    return this.options_
+  }
+
   // ---- Customer flags ------------------------------------------------------
 
   /**
