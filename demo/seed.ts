@@ -2,7 +2,8 @@
  * Seeds the demo store: a fictional Nordic stage ("Nordscen") with tickets
  * and merchandise, two sales channels, Swedish (SEK) and European (EUR)
  * regions, 50 customers with orders spread over 18 months, and the plugin's
- * VIP / Staff / Press flags with a few assignments.
+ * VIP / Staff / Press flags with a few assignments, and a loyalty program
+ * whose members have earned points on those orders.
  *
  * Run once by `npm run demo` (`medusa exec ./demo/seed.ts`); a second run
  * stops before writing anything. Everything is made with Medusa's own
@@ -39,6 +40,7 @@ import {
   createCustomerFlagsWorkflow,
 } from "../src/workflows"
 import { CATEGORIES, PRODUCTS, STORE_NAME } from "./data/catalog"
+import { seedLoyalty } from "./loyalty"
 import { DemoCustomer, generateCustomers } from "./data/people"
 import { createRandom, Random } from "./data/random"
 
@@ -96,11 +98,14 @@ export default async function seedDemo({ container }: ExecArgs) {
   const customers = await step(`${CUSTOMER_COUNT} customers`, () =>
     seedCustomers(container, random)
   )
-  const spent = await step("Orders", () =>
+  const { spent, orderIds } = await step("Orders", () =>
     seedOrders(container, random, { customers, variants, channels, regions })
   )
   await step("Customer flags and assignments", () =>
     seedFlags(container, { customers, spent, channels })
+  )
+  await step("Loyalty program, points for past orders, tiers and rewards", () =>
+    seedLoyalty(container, { orderIds })
   )
   await markSeeded(container, storeId)
 
@@ -449,10 +454,11 @@ async function seedOrders(
     channels: Channels
     regions: Regions
   }
-): Promise<Map<string, number>> {
+): Promise<{ spent: Map<string, number>; orderIds: string[] }> {
   const tickets = data.variants.filter((v) => !v.isMerch)
   const merchandise = data.variants.filter((v) => v.isMerch)
   const spent = new Map<string, number>()
+  const orderIds: string[] = []
   const now = Date.now()
 
   for (const customer of data.customers) {
@@ -492,7 +498,8 @@ async function seedOrders(
           metadata: { demo: true },
           created_at: placedAt,
       }
-      await createOrderWorkflow(container).run({ input: order })
+      const { result: created } = await createOrderWorkflow(container).run({ input: order })
+      orderIds.push(created.id)
 
       const total = lines.reduce(
         (sum, { variant, quantity }) => sum + quantity * (inSek ? variant.sek : variant.eur * 11),
@@ -501,7 +508,7 @@ async function seedOrders(
       spent.set(customer.id, (spent.get(customer.id) ?? 0) + total)
     }
   }
-  return spent
+  return { spent, orderIds }
 }
 
 const VIP_NOTES = [

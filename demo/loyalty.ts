@@ -1,0 +1,72 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
+import {
+  creditPointsForOrderWorkflow,
+  expirePointsWorkflow,
+  releasePendingPointsWorkflow,
+} from "../src/workflows"
+
+/**
+ * The loyalty program of the demo store: 1 point per krona, 10 per euro,
+ * 14 pending days, points valid 12 months; Bronze / Silver / Gold tiers;
+ * rewards to redeem. Past orders earn their points through the same
+ * workflow as `order.placed`, then the jobs' workflows release and expire
+ * them as time would have, so the history looks lived in.
+ */
+export async function seedLoyalty(
+  container: MedusaContainer,
+  { orderIds }: { orderIds: string[] }
+) {
+  const loyalty = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+
+  await loyalty.updateProgramSettings({
+    points_per_currency: { sek: 1, eur: 10 },
+    pending_days: 14,
+    booking_pending_hours: 3,
+    expiry_months: 12,
+    min_redeem: 100,
+  })
+  await loyalty.createLoyaltyTiers([
+    { name: "Bronze", min_points: 0, basis: "lifetime", rank: 0 },
+    { name: "Silver", min_points: 2000, basis: "lifetime", rank: 1 },
+    { name: "Gold", min_points: 6000, basis: "lifetime", rank: 2 },
+  ])
+  await loyalty.createLoyaltyRewards([
+    {
+      name: "50 kr off your next order",
+      description: "A single-use code for the web shop.",
+      points_cost: 500,
+      kind: "promotion_code",
+      amount: 50,
+      currency_code: "sek",
+    },
+    {
+      name: "200 kr off your next order",
+      points_cost: 1800,
+      kind: "promotion_code",
+      amount: 200,
+      currency_code: "sek",
+    },
+    {
+      name: "€5 off your next order",
+      points_cost: 500,
+      kind: "promotion_code",
+      amount: 5,
+      currency_code: "eur",
+    },
+  ])
+  await loyalty.createLoyaltyEarnRules({
+    name: "Double points in December",
+    target_type: "all",
+    multiplier: 2,
+    starts_at: new Date(`${new Date().getFullYear()}-12-01T00:00:00Z`),
+    ends_at: new Date(`${new Date().getFullYear()}-12-31T23:59:59Z`),
+  })
+
+  for (const orderId of orderIds) {
+    await creditPointsForOrderWorkflow(container).run({ input: { order_id: orderId } })
+  }
+  await releasePendingPointsWorkflow(container).run({ input: {} })
+  await expirePointsWorkflow(container).run({ input: {} })
+}
