@@ -46,8 +46,30 @@ export const customerFlagAssignmentsQueryKeys = queryKeysFactory(
   "customer_flag_assignments"
 )
 
+export const loyaltySettingsQueryKeys = queryKeysFactory("loyalty_settings")
+export const loyaltyEarnRulesQueryKeys = queryKeysFactory("loyalty_earn_rules")
+export const loyaltyTiersQueryKeys = queryKeysFactory("loyalty_tiers")
+export const loyaltyRewardsQueryKeys = queryKeysFactory("loyalty_rewards")
+
+/**
+ * Keyed by customer id: `detail(customerId)` is the customer's membership,
+ * `detail(customerId, query)` under `customerLoyaltyEntriesQueryKeys` a page of its history.
+ */
+export const customerLoyaltyQueryKeys = queryKeysFactory("customer_loyalty")
+export const customerLoyaltyEntriesQueryKeys = queryKeysFactory(
+  "customer_loyalty_entries"
+)
+
+/** The points report across all members: entries with totals, and weekly sums. */
+export const loyaltyEntriesQueryKeys = queryKeysFactory("loyalty_entries")
+export const loyaltyWeeklyQueryKeys = queryKeysFactory("loyalty_weekly")
+
 // The dashboard's own roots, so its invalidations refresh ours and vice versa.
 export const salesChannelsQueryKeys = queryKeysFactory("sales-channels")
 export const usersQueryKeys = queryKeysFactory("users")
 export const customersQueryKeys = queryKeysFactory("customers")
 export const customerGroupsQueryKeys = queryKeysFactory("customer_groups")
+export const productsQueryKeys = queryKeysFactory("products")
+export const productVariantsQueryKeys = queryKeysFactory("product_variant")
+export const collectionsQueryKeys = queryKeysFactory("collections")
+export const productCategoriesQueryKeys = queryKeysFactory("categories")

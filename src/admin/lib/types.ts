@@ -85,3 +85,234 @@ export type AssignCustomerFlagPayload = {
   note?: string
   expires_at?: string
 }
+
+// ---- Loyalty points ------------------------------------------------------------
+
+export type LoyaltyEntryType =
+  | "earn"
+  | "redeem"
+  | "adjust"
+  | "expire"
+  | "reverse"
+  | "close"
+  | "transfer"
+
+export type LoyaltyEntryStatus = "pending" | "available"
+
+export type LoyaltyEntrySource =
+  | "order"
+  | "booking"
+  | "manual"
+  | "redemption"
+  | "system"
+  | "transfer"
+
+export type LoyaltyCustomer = {
+  id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+}
+
+export type LoyaltyEntry = {
+  id: string
+  type: LoyaltyEntryType
+  /** Positive when points were added, negative when taken. */
+  points: number
+  status: LoyaltyEntryStatus
+  available_at: string | null
+  expires_at: string | null
+  source: LoyaltyEntrySource
+  source_id: string | null
+  description: string | null
+  actor: string | null
+  shortfall?: number
+  customer_id?: string | null
+  created_at: string
+}
+
+/** A row of the points report: an entry with its membership and customer. */
+export type LoyaltyReportEntry = LoyaltyEntry & {
+  account_id: string
+  member_number: string
+  customer: LoyaltyCustomer | null
+}
+
+export type TierBasis = "lifetime" | "rolling_12_months"
+
+export type LoyaltyAccount = {
+  id: string
+  member_number: string
+  status: "active" | "closed"
+  balance: { available: number; pending: number; lifetime: number }
+  tier: {
+    id: string
+    name: string
+    rank: number
+    min_points: number
+    basis: TierBasis
+  } | null
+  next_tier: {
+    id: string
+    name: string
+    min_points: number
+    basis?: TierBasis
+    points_needed: number
+  } | null
+  members: {
+    customer_id: string
+    joined_at: string
+    customer: LoyaltyCustomer | null
+  }[]
+  closed_at: string | null
+  close_reason: string | null
+  created_at: string
+}
+
+export type CustomerLoyaltyResponse = { loyalty_account: LoyaltyAccount | null }
+export type LoyaltyAccountResponse = { loyalty_account: LoyaltyAccount }
+
+export type LoyaltyEntryListParams = {
+  type?: string
+  limit?: number
+  offset?: number
+}
+
+export type CustomerLoyaltyEntriesResponse = {
+  entries: LoyaltyEntry[]
+  count: number
+}
+
+export type AdjustPointsPayload = { points: number; description: string }
+export type AdjustPointsResponse = {
+  entry: LoyaltyEntry
+  loyalty_account: LoyaltyAccount
+}
+
+export type LoyaltyReportFilters = {
+  /** A date (YYYY-MM-DD), inclusive. */
+  from?: string
+  /** A date (YYYY-MM-DD), inclusive. */
+  to?: string
+  type?: string
+  status?: string
+  customer_id?: string
+  q?: string
+}
+
+export type LoyaltyTotals = {
+  earned: number
+  redeemed: number
+  adjusted: number
+  expired: number
+  reversed: number
+  net: number
+}
+
+export type LoyaltyReportResponse = {
+  entries: LoyaltyReportEntry[]
+  count: number
+  totals: LoyaltyTotals
+}
+
+export type LoyaltyWeek = {
+  week_start: string
+  earned: number
+  redeemed: number
+  expired: number
+}
+
+export type LoyaltyWeeklyResponse = { weeks: LoyaltyWeek[] }
+
+export type LoyaltySettings = {
+  /** Points one whole unit of the currency earns, by lower-case code. */
+  points_per_currency: Record<string, number>
+  pending_days: number
+  booking_pending_hours: number
+  /** Months until earned points expire; null means never. */
+  expiry_months: number | null
+  min_redeem: number
+}
+
+export type LoyaltySettingsResponse = { settings: LoyaltySettings }
+
+export type EarnRuleTargetType =
+  | "all"
+  | "product"
+  | "variant"
+  | "collection"
+  | "category"
+  | "service"
+
+export type LoyaltyEarnRule = {
+  id: string
+  name: string
+  target_type: EarnRuleTargetType
+  target_id: string | null
+  points_per_item: number | null
+  multiplier: number | string | null
+  starts_at: string | null
+  ends_at: string | null
+  is_active: boolean
+  created_at: string
+}
+
+export type LoyaltyEarnRulePayload = {
+  name: string
+  target: { type: EarnRuleTargetType; id?: string | null }
+  points_per_item: number | null
+  multiplier: number | null
+  starts_at: string | null
+  ends_at: string | null
+  is_active: boolean
+}
+
+export type LoyaltyEarnRuleListResponse = {
+  earn_rules: LoyaltyEarnRule[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export type LoyaltyEarnRuleResponse = { earn_rule: LoyaltyEarnRule }
+
+export type LoyaltyTier = {
+  id: string
+  name: string
+  min_points: number
+  basis: TierBasis
+  rank: number
+  description: string | null
+}
+
+export type LoyaltyTierPayload = Omit<LoyaltyTier, "id">
+export type LoyaltyTierListResponse = { tiers: LoyaltyTier[] }
+export type LoyaltyTierResponse = { tier: LoyaltyTier }
+
+export type RewardKind = "promotion_code" | "gift_card" | "store_credit"
+
+export type LoyaltyReward = {
+  id: string
+  name: string
+  description: string | null
+  points_cost: number
+  kind: RewardKind
+  amount: number | string
+  currency_code: string
+  is_active: boolean
+}
+
+export type LoyaltyRewardPayload = {
+  name: string
+  description: string | null
+  points_cost: number
+  kind: RewardKind
+  amount: number
+  currency_code: string
+  is_active: boolean
+}
+
+export type LoyaltyRewardListResponse = { rewards: LoyaltyReward[] }
+export type LoyaltyRewardResponse = { reward: LoyaltyReward }
+
+export type DeleteResponse = { id: string; object: string; deleted: boolean }

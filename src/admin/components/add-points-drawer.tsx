@@ -1,0 +1,94 @@
+import { Button, Drawer, Heading, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { customerName } from "../lib/loyalty-format"
+import { LoyaltyCustomer } from "../lib/types"
+import { AdjustPointsForm } from "./adjust-points-form"
+import { CustomerSearchSelect } from "./customer-search-select"
+import { FormField } from "./form-field"
+
+const FORM_ID = "loyalty-add-points-form"
+
+type AddPointsDrawerProps = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  /** Picked already, e.g. from a report row's actions. */
+  customer?: LoyaltyCustomer | null
+}
+
+/** "Add points" from the report: find the customer, then add or subtract points. */
+export const AddPointsDrawer = ({ open, onOpenChange, customer }: AddPointsDrawerProps) => (
+  <Drawer open={open} onOpenChange={onOpenChange}>
+    <Drawer.Content data-testid="loyalty-add-points-drawer">
+      <Drawer.Header>
+        <Drawer.Title asChild>
+          <Heading>Add points</Heading>
+        </Drawer.Title>
+        <Drawer.Description className="txt-small text-ui-fg-subtle">
+          Add points to a customer's balance, or subtract them with a "-" in front.
+        </Drawer.Description>
+      </Drawer.Header>
+      {open && (
+        <AddPointsBody
+          key={customer?.id ?? "new"}
+          initialCustomer={customer ?? null}
+          onDone={() => onOpenChange(false)}
+        />
+      )}
+    </Drawer.Content>
+  </Drawer>
+)
+
+const AddPointsBody = ({
+  initialCustomer,
+  onDone,
+}: {
+  initialCustomer: LoyaltyCustomer | null
+  onDone: () => void
+}) => {
+  const [customer, setCustomer] = useState(initialCustomer)
+  const [isPending, setIsPending] = useState(false)
+
+  return (
+    <>
+      <Drawer.Body className="flex flex-1 flex-col gap-y-6 overflow-y-auto py-6">
+        <FormField label="Customer">
+          {initialCustomer ? (
+            <div className="shadow-borders-base flex flex-col rounded-lg px-3 py-2">
+              <Text size="small" leading="compact" weight="plus">
+                {customerName(initialCustomer)}
+              </Text>
+              <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+                {initialCustomer.email}
+              </Text>
+            </div>
+          ) : (
+            <CustomerSearchSelect value={customer} onChange={setCustomer} autoFocus />
+          )}
+        </FormField>
+        <AdjustPointsForm
+          id={FORM_ID}
+          customerId={customer?.id ?? null}
+          onAdjusted={onDone}
+          onPendingChange={setIsPending}
+        />
+      </Drawer.Body>
+      <Drawer.Footer>
+        <Drawer.Close asChild>
+          <Button size="small" variant="secondary">
+            Cancel
+          </Button>
+        </Drawer.Close>
+        <Button
+          size="small"
+          type="submit"
+          form={FORM_ID}
+          disabled={!customer}
+          isLoading={isPending}
+          data-testid="loyalty-adjust-submit"
+        >
+          Add
+        </Button>
+      </Drawer.Footer>
+    </>
+  )
+}

@@ -1,0 +1,142 @@
+import { FetchError } from "@medusajs/js-sdk"
+import {
+  UseMutationOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query"
+import {
+  customerLoyaltyEntriesQueryKeys,
+  customerLoyaltyQueryKeys,
+  loyaltyEntriesQueryKeys,
+  loyaltyWeeklyQueryKeys,
+} from "../lib/query-keys"
+import { sdk } from "../lib/sdk"
+import {
+  AdjustPointsPayload,
+  AdjustPointsResponse,
+  CustomerLoyaltyEntriesResponse,
+  CustomerLoyaltyResponse,
+  LoyaltyAccountResponse,
+  LoyaltyEntryListParams,
+} from "../lib/types"
+import { QueryOptions } from "./query-options"
+
+/** The customer's membership, or `loyalty_account: null` when they have none. */
+export const useCustomerLoyalty = (
+  customerId: string,
+  options?: QueryOptions<CustomerLoyaltyResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerLoyaltyQueryKeys.detail(customerId),
+    queryFn: () =>
+      sdk.client.fetch<CustomerLoyaltyResponse>(
+        `/admin/customers/${customerId}/loyalty`
+      ),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+/** A page of the history of the customer's membership, newest first. */
+export const useCustomerLoyaltyEntries = (
+  customerId: string,
+  query: LoyaltyEntryListParams,
+  options?: QueryOptions<CustomerLoyaltyEntriesResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerLoyaltyEntriesQueryKeys.detail(customerId, query),
+    queryFn: () =>
+      sdk.client.fetch<CustomerLoyaltyEntriesResponse>(
+        `/admin/customers/${customerId}/loyalty/entries`,
+        { query }
+      ),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+/**
+ * A change to any membership moves balances, histories and the report: a
+ * household shares one account, so more than one customer page may show it.
+ */
+export const useInvalidateLoyaltyLedger = () => {
+  const queryClient = useQueryClient()
+  return () => {
+    for (const keys of [
+      customerLoyaltyQueryKeys,
+      customerLoyaltyEntriesQueryKeys,
+      loyaltyEntriesQueryKeys,
+      loyaltyWeeklyQueryKeys,
+    ]) {
+      queryClient.invalidateQueries({ queryKey: keys.all })
+    }
+  }
+}
+
+export type AdjustCustomerPointsVariables = AdjustPointsPayload & {
+  customerId: string
+}
+
+/** Adds or takes points; the customer is part of the variables so the report can pick one. */
+export const useAdjustLoyaltyPoints = (
+  options?: UseMutationOptions<
+    AdjustPointsResponse,
+    FetchError,
+    AdjustCustomerPointsVariables
+  >
+) => {
+  const invalidate = useInvalidateLoyaltyLedger()
+  return useMutation({
+    ...options,
+    mutationFn: ({ customerId, ...payload }) =>
+      sdk.client.fetch<AdjustPointsResponse>(
+        `/admin/customers/${customerId}/loyalty/adjustments`,
+        { method: "POST", body: payload }
+      ),
+    onSuccess: (data, variables, context) => {
+      invalidate()
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** Adds the customer whose id is passed to `mutate` to the membership. */
+export const useAddLoyaltyMember = (
+  accountId: string,
+  options?: UseMutationOptions<LoyaltyAccountResponse, FetchError, string>
+) => {
+  const invalidate = useInvalidateLoyaltyLedger()
+  return useMutation({
+    ...options,
+    mutationFn: (customerId) =>
+      sdk.client.fetch<LoyaltyAccountResponse>(
+        `/admin/loyalty/accounts/${accountId}/members`,
+        { method: "POST", body: { customer_id: customerId } }
+      ),
+    onSuccess: (data, variables, context) => {
+      invalidate()
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** Closes the membership with the reason passed to `mutate`. */
+export const useCloseLoyaltyAccount = (
+  accountId: string,
+  options?: UseMutationOptions<LoyaltyAccountResponse, FetchError, string>
+) => {
+  const invalidate = useInvalidateLoyaltyLedger()
+  return useMutation({
+    ...options,
+    mutationFn: (reason) =>
+      sdk.client.fetch<LoyaltyAccountResponse>(
+        `/admin/loyalty/accounts/${accountId}/close`,
+        { method: "POST", body: { reason } }
+      ),
+    onSuccess: (data, variables, context) => {
+      invalidate()
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}

@@ -1,0 +1,67 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { UseMutationOptions, useMutation, useQuery } from "@tanstack/react-query"
+import { downloadResponse } from "../lib/download"
+import {
+  loyaltyEntriesQueryKeys,
+  loyaltyWeeklyQueryKeys,
+} from "../lib/query-keys"
+import { sdk } from "../lib/sdk"
+import {
+  LoyaltyReportFilters,
+  LoyaltyReportResponse,
+  LoyaltyWeeklyResponse,
+} from "../lib/types"
+import { QueryOptions } from "./query-options"
+
+type LoyaltyReportQuery = LoyaltyReportFilters & { limit?: number; offset?: number }
+
+/** Entries across all members, with the count and totals of the whole filter. */
+export const useLoyaltyEntries = (
+  query: LoyaltyReportQuery,
+  options?: QueryOptions<LoyaltyReportResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: loyaltyEntriesQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<LoyaltyReportResponse>("/admin/loyalty/entries", {
+        query,
+      }),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+/** Points earned, redeemed and expired per week between two dates. */
+export const useLoyaltyWeekly = (
+  query: { from?: string; to?: string },
+  options?: QueryOptions<LoyaltyWeeklyResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: loyaltyWeeklyQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<LoyaltyWeeklyResponse>("/admin/loyalty/weekly", {
+        query,
+      }),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+/**
+ * Downloads the entries of the filter as CSV. It goes through the SDK, so
+ * the session cookie and the backend URL are the dashboard's own and a
+ * refused filter comes back as an error message instead of a broken file.
+ */
+export const useExportLoyaltyEntries = (
+  options?: UseMutationOptions<void, FetchError, LoyaltyReportFilters>
+) =>
+  useMutation({
+    ...options,
+    mutationFn: async (filters) => {
+      const response = await sdk.client.fetch<Response>(
+        "/admin/loyalty/entries/export",
+        { query: filters, headers: { accept: "text/csv" } }
+      )
+      await downloadResponse(response, "loyalty-points.csv")
+    },
+  })

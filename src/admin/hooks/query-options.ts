@@ -1,0 +1,8 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { QueryKey, UseQueryOptions } from "@tanstack/react-query"
+
+/** The react-query options a hook lets its caller set (not the key or the fetch). */
+export type QueryOptions<TResponse> = Omit<
+  UseQueryOptions<TResponse, FetchError, TResponse, QueryKey>,
+  "queryKey" | "queryFn"
+>

@@ -1,0 +1,46 @@
+import { useSearchParams } from "react-router-dom"
+import { LoyaltyReportFilters } from "../lib/types"
+
+const KEYS = ["from", "to", "type", "status", "q", "customer_id"] as const
+
+/**
+ * The report's filters live in the address (`?from=…&type=earn`), so a
+ * filtered report can be bookmarked, shared and survives a reload.
+ */
+export const useLoyaltyReportFilters = () => {
+  const [params, setParams] = useSearchParams()
+
+  const filters: LoyaltyReportFilters = {}
+  for (const key of KEYS) {
+    const value = params.get(key)
+    if (value) {
+      filters[key] = value
+    }
+  }
+
+  const setFilter = (key: (typeof KEYS)[number], value: string | null | undefined) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        if (value) {
+          next.set(key, value)
+        } else {
+          next.delete(key)
+        }
+        return next
+      },
+      { replace: true }
+    )
+
+  const clear = () =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        KEYS.forEach((key) => next.delete(key))
+        return next
+      },
+      { replace: true }
+    )
+
+  return { filters, setFilter, clear }
+}

@@ -1,0 +1,131 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
+import { XCircle } from "@medusajs/icons"
+import { Container, Heading, Skeleton, StatusBadge, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { ActionMenu } from "../components/action-menu"
+import { AdjustPointsForm } from "../components/adjust-points-form"
+import { CloseMembershipPrompt } from "../components/close-membership-prompt"
+import { LoyaltyBalance } from "../components/loyalty-balance"
+import { LoyaltyHistoryTable } from "../components/loyalty-history-table"
+import { LoyaltyMembers } from "../components/loyalty-members"
+import { LoyaltyTierProgress } from "../components/loyalty-tier-progress"
+import { useCustomerLoyalty } from "../hooks/customer-loyalty"
+import { formatDate } from "../lib/flag-format"
+
+const SectionTitle = ({ children }: { children: string }) => (
+  <Text size="small" leading="compact" weight="plus">
+    {children}
+  </Text>
+)
+
+const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  const { loyalty_account: account, isPending, isError, error } = useCustomerLoyalty(
+    customer.id
+  )
+  const [closing, setClosing] = useState(false)
+  const isActive = account?.status === "active"
+
+  return (
+    <Container className="divide-y p-0" data-testid="loyalty-points-widget">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div className="flex items-center gap-x-2">
+          <Heading level="h2">Loyalty points</Heading>
+          {account && (
+            <StatusBadge color={isActive ? "green" : "grey"} data-testid="loyalty-status">
+              {isActive ? "Member" : "Closed"}
+            </StatusBadge>
+          )}
+        </div>
+        {isActive && (
+          <ActionMenu
+            label="Membership actions"
+            groups={[
+              [
+                {
+                  label: "Close membership",
+                  icon: <XCircle />,
+                  onClick: () => setClosing(true),
+                  testId: "loyalty-close-action",
+                },
+              ],
+            ]}
+          />
+        )}
+      </div>
+
+      {isPending ? (
+        <div className="flex flex-col gap-y-3 px-6 py-4">
+          <Skeleton className="h-9 w-2/3" />
+          <Skeleton className="h-2 w-full" />
+        </div>
+      ) : isError ? (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          The customer's points could not be loaded: {error?.message}
+        </Text>
+      ) : !account ? (
+        <>
+          <div className="flex flex-col gap-y-1 px-6 py-4" data-testid="loyalty-empty">
+            <SectionTitle>Not a member yet</SectionTitle>
+            <Text size="small" className="text-ui-fg-subtle">
+              The customer becomes a member with their first points: from an order,
+              a booking, or added here.
+            </Text>
+          </div>
+          <div className="px-6 py-4">
+            <AdjustPointsForm
+              id="loyalty-adjust-form"
+              customerId={customer.id}
+              layout="inline"
+            />
+          </div>
+        </>
+      ) : (
+        <>
+          {!isActive && (
+            <div className="bg-ui-bg-subtle px-6 py-3" data-testid="loyalty-closed-note">
+              <Text size="small" className="text-ui-fg-subtle">
+                Closed{account.closed_at ? ` on ${formatDate(account.closed_at)}` : ""}
+                {account.close_reason ? `: ${account.close_reason}` : ""}. Points and
+                benefits were zeroed; the history is kept.
+              </Text>
+            </div>
+          )}
+          <LoyaltyBalance account={account} />
+          {isActive && <LoyaltyTierProgress account={account} />}
+          <LoyaltyMembers account={account} customerId={customer.id} />
+          {isActive && (
+            <div className="flex flex-col gap-y-3 px-6 py-4">
+              <SectionTitle>Add or subtract points</SectionTitle>
+              <AdjustPointsForm
+                id="loyalty-adjust-form"
+                customerId={customer.id}
+                layout="inline"
+              />
+            </div>
+          )}
+          <div className="flex flex-col">
+            <div className="px-6 pb-2 pt-4">
+              <SectionTitle>History</SectionTitle>
+            </div>
+            <LoyaltyHistoryTable customerId={customer.id} />
+          </div>
+          {isActive && (
+            <CloseMembershipPrompt
+              account={account}
+              open={closing}
+              onOpenChange={setClosing}
+            />
+          )}
+        </>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "customer.details.after",
+  id: "customer-loyalty:loyalty-points",
+})
+
+export default CustomerLoyaltyWidget
