@@ -1,0 +1,5 @@
+export * from "./earn-rules"
+export * from "./rewards"
+export * from "./tiers"
+export * from "./update-loyalty-settings"
+export * from "./validate-earn-rule"
