@@ -1,0 +1,50 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { CUSTOMER_LOYALTY_MODULE } from "../../../src/modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../../../src/modules/customer-loyalty/service"
+
+export const loyaltyService = (container: MedusaContainer) =>
+  container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+
+/**
+ * Sends every request and checks each fails with `status` and a message
+ * matching its pattern; reports all mismatches at once (one test, one
+ * database reset, many cases).
+ */
+export async function expectErrors(
+  cases: [string, () => Promise<unknown>, RegExp][],
+  status = 400
+) {
+  const mismatches: string[] = []
+  for (const [label, send, pattern] of cases) {
+    const outcome: any = await send().then(
+      (response: any) => ({ status: response.status, message: "(succeeded)" }),
+      (error: any) => ({
+        status: error.response?.status,
+        message: error.response?.data?.message,
+      })
+    )
+    if (outcome.status !== status || !pattern.test(String(outcome.message))) {
+      mismatches.push(`${label}: ${outcome.status} ${outcome.message}`)
+    }
+  }
+  expect(mismatches).toEqual([])
+}
+
+/** The kept balances of an account, and what its ledger says they are. */
+export async function balancesOf(container: MedusaContainer, accountId: string) {
+  const service = loyaltyService(container)
+  const account = await service.retrieveLoyaltyAccount(accountId)
+  const ledger = await service.computeLedgerBalances(accountId)
+  return {
+    kept: {
+      available: account.points_available,
+      pending: account.points_pending,
+      lifetime: account.points_lifetime,
+    },
+    ledger: {
+      available: ledger.available,
+      pending: ledger.pending,
+      lifetime: ledger.lifetime,
+    },
+  }
+}

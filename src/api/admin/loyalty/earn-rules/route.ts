@@ -1,0 +1,51 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createLoyaltyEarnRuleWorkflow } from "../../../../workflows/loyalty-config"
+import { formatEarnRule, refetchLoyaltyRecord, targetColumns } from "../helpers"
+import { AdminCreateLoyaltyEarnRuleType } from "../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "loyalty_earn_rule",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: {
+      order: { created_at: "DESC" },
+      ...req.queryConfig.pagination,
+    },
+  })
+  res.json({
+    earn_rules: data.map(formatEarnRule),
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateLoyaltyEarnRuleType>,
+  res: MedusaResponse
+) => {
+  const { target, starts_at, ends_at, ...body } = req.validatedBody
+  const { result } = await createLoyaltyEarnRuleWorkflow(req.scope).run({
+    input: {
+      ...body,
+      ...targetColumns(target),
+      points_per_item: body.points_per_item ?? null,
+      multiplier: body.multiplier ?? null,
+      starts_at: starts_at ? new Date(starts_at) : null,
+      ends_at: ends_at ? new Date(ends_at) : null,
+    },
+  })
+  const rule = await refetchLoyaltyRecord(
+    req.scope,
+    "loyalty_earn_rule",
+    result.id,
+    req.queryConfig.fields
+  )
+  res.status(201).json({ earn_rule: formatEarnRule(rule) })
+}

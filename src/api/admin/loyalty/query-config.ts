@@ -1,0 +1,65 @@
+export const defaultAdminLoyaltyEarnRuleFields = [
+  "id",
+  "name",
+  "target_type",
+  "target_id",
+  "points_per_item",
+  "multiplier",
+  "starts_at",
+  "ends_at",
+  "is_active",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveLoyaltyEarnRuleQueryConfig = {
+  defaults: defaultAdminLoyaltyEarnRuleFields,
+  isList: false,
+}
+
+export const listLoyaltyEarnRulesQueryConfig = {
+  ...retrieveLoyaltyEarnRuleQueryConfig,
+  defaultLimit: 50,
+  isList: true,
+}
+
+export const defaultAdminLoyaltyTierFields = [
+  "id",
+  "name",
+  "min_points",
+  "basis",
+  "rank",
+  "description",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveLoyaltyTierQueryConfig = {
+  defaults: defaultAdminLoyaltyTierFields,
+  isList: false,
+}
+
+export const defaultAdminLoyaltyRewardFields = [
+  "id",
+  "name",
+  "description",
+  "points_cost",
+  "kind",
+  "amount",
+  "currency_code",
+  "is_active",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveLoyaltyRewardQueryConfig = {
+  defaults: defaultAdminLoyaltyRewardFields,
+  isList: false,
+}
+
+export const listLoyaltyRewardsQueryConfig = {
+  ...retrieveLoyaltyRewardQueryConfig,
+  defaultLimit: 50,
+  isList: true,
+}

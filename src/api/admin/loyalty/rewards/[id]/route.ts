@@ -1,0 +1,48 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  deleteLoyaltyRewardsWorkflow,
+  updateLoyaltyRewardWorkflow,
+} from "../../../../../workflows/loyalty-config"
+import { formatReward, refetchLoyaltyRecord } from "../../helpers"
+import { AdminUpdateLoyaltyRewardType } from "../../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const reward = await refetchLoyaltyRecord(
+    req.scope,
+    "loyalty_reward",
+    req.params.id,
+    req.queryConfig.fields
+  )
+  res.json({ reward: formatReward(reward) })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateLoyaltyRewardType>,
+  res: MedusaResponse
+) => {
+  await refetchLoyaltyRecord(req.scope, "loyalty_reward", req.params.id, ["id"])
+  await updateLoyaltyRewardWorkflow(req.scope).run({
+    input: { id: req.params.id, update: req.validatedBody },
+  })
+  const reward = await refetchLoyaltyRecord(
+    req.scope,
+    "loyalty_reward",
+    req.params.id,
+    req.queryConfig.fields
+  )
+  res.json({ reward: formatReward(reward) })
+}
+
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  await refetchLoyaltyRecord(req.scope, "loyalty_reward", req.params.id, ["id"])
+  await deleteLoyaltyRewardsWorkflow(req.scope).run({
+    input: { ids: [req.params.id] },
+  })
+  res.json({ id: req.params.id, object: "loyalty_reward", deleted: true })
+}

@@ -1,0 +1,43 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createLoyaltyRewardWorkflow } from "../../../../workflows/loyalty-config"
+import { formatReward, refetchLoyaltyRecord } from "../helpers"
+import { AdminCreateLoyaltyRewardType } from "../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "loyalty_reward",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: {
+      order: { points_cost: "ASC" },
+      ...req.queryConfig.pagination,
+    },
+  })
+  res.json({
+    rewards: data.map(formatReward),
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateLoyaltyRewardType>,
+  res: MedusaResponse
+) => {
+  const { result } = await createLoyaltyRewardWorkflow(req.scope).run({
+    input: req.validatedBody,
+  })
+  const reward = await refetchLoyaltyRecord(
+    req.scope,
+    "loyalty_reward",
+    result.id,
+    req.queryConfig.fields
+  )
+  res.status(201).json({ reward: formatReward(reward) })
+}

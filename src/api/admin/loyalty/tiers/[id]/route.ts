@@ -1,0 +1,51 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  deleteLoyaltyTiersWorkflow,
+  updateLoyaltyTierWorkflow,
+} from "../../../../../workflows/loyalty-config"
+import { withConflictMessage } from "../../../../utils/conflict-error"
+import { refetchLoyaltyRecord } from "../../helpers"
+import { AdminUpdateLoyaltyTierType } from "../../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const tier = await refetchLoyaltyRecord(
+    req.scope,
+    "loyalty_tier",
+    req.params.id,
+    req.queryConfig.fields
+  )
+  res.json({ tier })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateLoyaltyTierType>,
+  res: MedusaResponse
+) => {
+  await refetchLoyaltyRecord(req.scope, "loyalty_tier", req.params.id, ["id"])
+  await withConflictMessage(() =>
+    updateLoyaltyTierWorkflow(req.scope).run({
+      input: { id: req.params.id, update: req.validatedBody },
+    })
+  )
+  const tier = await refetchLoyaltyRecord(
+    req.scope,
+    "loyalty_tier",
+    req.params.id,
+    req.queryConfig.fields
+  )
+  res.json({ tier })
+}
+
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  await refetchLoyaltyRecord(req.scope, "loyalty_tier", req.params.id, ["id"])
+  await deleteLoyaltyTiersWorkflow(req.scope).run({
+    input: { ids: [req.params.id] },
+  })
+  res.json({ id: req.params.id, object: "loyalty_tier", deleted: true })
+}

@@ -1,0 +1,362 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import {
+  dateRangeParams,
+  fieldError,
+  isoDateString,
+  pagingParams,
+  queryBoolean,
+  queryEnumList,
+  rangeInOrder,
+} from "../../utils/loyalty-validators"
+
+const ENTRY_TYPES = [
+  "earn",
+  "redeem",
+  "adjust",
+  "expire",
+  "reverse",
+  "close",
+  "transfer",
+] as const
+const ENTRY_STATUSES = ["pending", "available"] as const
+const TARGET_TYPES = [
+  "all",
+  "product",
+  "variant",
+  "collection",
+  "category",
+  "service",
+] as const
+const TIER_BASES = ["lifetime", "rolling_12_months"] as const
+const REWARD_KINDS = ["promotion_code", "gift_card", "store_credit"] as const
+
+const oneOf = (values: readonly string[]) =>
+  `must be one of '${values.join("', '")}'`
+
+const wholeNumber = (field: string, min: number, max?: number) => {
+  let schema = z
+    .number(fieldError(field, "must be a number"))
+    .int(fieldError(field, "must be a whole number"))
+    .min(min, fieldError(field, `must be at least ${min}`))
+  if (max !== undefined) {
+    schema = schema.max(max, fieldError(field, `must be at most ${max}`))
+  }
+  return schema
+}
+
+const name = z
+  .string(fieldError("name", "must be a string"))
+  .trim()
+  .min(1, fieldError("name", "must not be empty"))
+  .max(200, fieldError("name", "must be at most 200 characters"))
+const description = z
+  .string(fieldError("description", "must be a string"))
+  .max(2000, fieldError("description", "must be at most 2000 characters"))
+  .nullish()
+const metadata = z.record(z.string(), z.unknown()).nullish()
+
+// ---- Settings ----------------------------------------------------------------
+
+const CURRENCY_CODE = /^[a-zA-Z]{3}$/
+
+/** `{ sek: 1, eur: 10 }`: points per whole unit, keys lower-cased. */
+const pointsPerCurrency = z
+  .record(z.string(), z.unknown(), fieldError("points_per_currency", "must be an object"))
+  .superRefine((rates, ctx) => {
+    for (const [code, rate] of Object.entries(rates)) {
+      if (!CURRENCY_CODE.test(code)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Field 'points_per_currency' must be keyed by 3-letter currency codes, got '${code}'`,
+        })
+      } else if (typeof rate !== "number" || !Number.isFinite(rate) || rate < 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Field 'points_per_currency.${code}' must be a number of at least 0`,
+        })
+      }
+    }
+  })
+  .transform(
+    (rates) =>
+      Object.fromEntries(
+        Object.entries(rates).map(([code, rate]) => [code.toLowerCase(), rate])
+      ) as Record<string, number>
+  )
+
+export const AdminUpdateLoyaltySettings = z
+  .object({
+    points_per_currency: pointsPerCurrency.optional(),
+    pending_days: wholeNumber("pending_days", 0, 365).optional(),
+    booking_pending_hours: wholeNumber("booking_pending_hours", 0, 720).optional(),
+    expiry_months: wholeNumber("expiry_months", 1, 120).nullable().optional(),
+    min_redeem: wholeNumber("min_redeem", 0).optional(),
+  })
+  .strict()
+export type AdminUpdateLoyaltySettingsType = z.infer<
+  typeof AdminUpdateLoyaltySettings
+>
+
+// ---- Earn rules ----------------------------------------------------------------
+
+/**
+ * The target as one object, `{ type, id }`: `id` is the product, variant,
+ * collection or category id (a product or variant id for `service`), and
+ * is left out for `all`.
+ */
+const target = z
+  .object(
+    {
+      type: z.enum(TARGET_TYPES, fieldError("target.type", oneOf(TARGET_TYPES))),
+      id: z
+        .string(fieldError("target.id", "must be a string"))
+        .trim()
+        .min(1, fieldError("target.id", "must not be empty"))
+        .nullish(),
+    },
+    fieldError("target", "must be an object like { type, id }")
+  )
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.type === "all" && value.id) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Field 'target.id' must be empty when target.type is 'all'",
+      })
+    }
+    if (value.type !== "all" && !value.id) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Field 'target.id' is required when target.type is '${value.type}'`,
+      })
+    }
+  })
+
+const pointsPerItem = wholeNumber("points_per_item", 1)
+const multiplier = z
+  .number(fieldError("multiplier", "must be a number"))
+  .gt(0, fieldError("multiplier", "must be greater than 0"))
+  .lte(100, fieldError("multiplier", "must be at most 100"))
+const date = (field: string) => isoDateString(field).nullish()
+
+const earnRuleFields = {
+  name,
+  target,
+  points_per_item: pointsPerItem.nullish(),
+  multiplier: multiplier.nullish(),
+  starts_at: date("starts_at"),
+  ends_at: date("ends_at"),
+  is_active: z.boolean(fieldError("is_active", "must be true or false")),
+}
+
+const endsAfterStarts = (rule: { starts_at?: string | null; ends_at?: string | null }) =>
+  !rule.starts_at ||
+  !rule.ends_at ||
+  Date.parse(rule.ends_at) > Date.parse(rule.starts_at)
+
+export const AdminCreateLoyaltyEarnRule = z
+  .object({
+    ...earnRuleFields,
+    is_active: earnRuleFields.is_active.default(true),
+  })
+  .strict()
+  .refine(
+    (rule) => (rule.points_per_item == null) !== (rule.multiplier == null),
+    {
+      message:
+        "Exactly one of the fields 'points_per_item' and 'multiplier' must be set",
+    }
+  )
+  .refine(endsAfterStarts, fieldError("ends_at", "must be after 'starts_at'"))
+export type AdminCreateLoyaltyEarnRuleType = z.infer<
+  typeof AdminCreateLoyaltyEarnRule
+>
+
+export const AdminUpdateLoyaltyEarnRule = z
+  .object({
+    name: name.optional(),
+    target: target.optional(),
+    points_per_item: earnRuleFields.points_per_item,
+    multiplier: earnRuleFields.multiplier,
+    starts_at: earnRuleFields.starts_at,
+    ends_at: earnRuleFields.ends_at,
+    is_active: earnRuleFields.is_active.optional(),
+  })
+  .strict()
+  .refine((rule) => rule.points_per_item == null || rule.multiplier == null, {
+    message:
+      "Only one of the fields 'points_per_item' and 'multiplier' may be set",
+  })
+  .refine(endsAfterStarts, fieldError("ends_at", "must be after 'starts_at'"))
+export type AdminUpdateLoyaltyEarnRuleType = z.infer<
+  typeof AdminUpdateLoyaltyEarnRule
+>
+
+export const AdminGetLoyaltyEarnRuleParams = createSelectParams()
+export const AdminGetLoyaltyEarnRulesParams = createFindParams({
+  limit: 50,
+  offset: 0,
+}).extend({
+  q: z.string().optional(),
+  is_active: queryBoolean("is_active").optional(),
+  target_type: z
+    .enum(TARGET_TYPES, fieldError("target_type", oneOf(TARGET_TYPES)))
+    .optional(),
+})
+
+// ---- Tiers ---------------------------------------------------------------------
+
+const basis = z.enum(TIER_BASES, fieldError("basis", oneOf(TIER_BASES)))
+
+export const AdminCreateLoyaltyTier = z
+  .object({
+    name,
+    min_points: wholeNumber("min_points", 0),
+    basis: basis.default("lifetime"),
+    rank: wholeNumber("rank", 0),
+    description,
+    metadata,
+  })
+  .strict()
+export type AdminCreateLoyaltyTierType = z.infer<typeof AdminCreateLoyaltyTier>
+
+export const AdminUpdateLoyaltyTier = z
+  .object({
+    name: name.optional(),
+    min_points: wholeNumber("min_points", 0).optional(),
+    basis: basis.optional(),
+    rank: wholeNumber("rank", 0).optional(),
+    description,
+    metadata,
+  })
+  .strict()
+export type AdminUpdateLoyaltyTierType = z.infer<typeof AdminUpdateLoyaltyTier>
+
+export const AdminGetLoyaltyTierParams = createSelectParams()
+
+// ---- Rewards -------------------------------------------------------------------
+
+const currencyCode = z
+  .string(fieldError("currency_code", "must be a string"))
+  .regex(CURRENCY_CODE, fieldError("currency_code", "must be a 3-letter currency code"))
+  .transform((code) => code.toLowerCase())
+
+const rewardFields = {
+  name,
+  description,
+  points_cost: wholeNumber("points_cost", 1),
+  kind: z.enum(REWARD_KINDS, fieldError("kind", oneOf(REWARD_KINDS))),
+  amount: z
+    .number(fieldError("amount", "must be a number"))
+    .gt(0, fieldError("amount", "must be greater than 0")),
+  currency_code: currencyCode,
+  is_active: z.boolean(fieldError("is_active", "must be true or false")),
+}
+
+export const AdminCreateLoyaltyReward = z
+  .object({
+    ...rewardFields,
+    kind: rewardFields.kind.default("promotion_code"),
+    is_active: rewardFields.is_active.default(true),
+  })
+  .strict()
+export type AdminCreateLoyaltyRewardType = z.infer<typeof AdminCreateLoyaltyReward>
+
+export const AdminUpdateLoyaltyReward = z
+  .object({
+    name: name.optional(),
+    description,
+    points_cost: rewardFields.points_cost.optional(),
+    kind: rewardFields.kind.optional(),
+    amount: rewardFields.amount.optional(),
+    currency_code: currencyCode.optional(),
+    is_active: rewardFields.is_active.optional(),
+  })
+  .strict()
+export type AdminUpdateLoyaltyRewardType = z.infer<typeof AdminUpdateLoyaltyReward>
+
+export const AdminGetLoyaltyRewardParams = createSelectParams()
+export const AdminGetLoyaltyRewardsParams = createFindParams({
+  limit: 50,
+  offset: 0,
+}).extend({
+  q: z.string().optional(),
+  is_active: queryBoolean("is_active").optional(),
+})
+
+// ---- Accounts ------------------------------------------------------------------
+
+export const AdminGetLoyaltyAccountsParams = z
+  .object({
+    q: z.string().trim().optional(),
+    tier_id: z.string().optional(),
+    status: z
+      .enum(["active", "closed"], fieldError("status", oneOf(["active", "closed"])))
+      .optional(),
+    ...pagingParams(50),
+  })
+  .strict()
+export type AdminGetLoyaltyAccountsParamsType = z.infer<
+  typeof AdminGetLoyaltyAccountsParams
+>
+
+export const AdminAddLoyaltyAccountMember = z
+  .object({
+    customer_id: z
+      .string(fieldError("customer_id", "must be a string"))
+      .trim()
+      .min(1, fieldError("customer_id", "must not be empty")),
+  })
+  .strict()
+export type AdminAddLoyaltyAccountMemberType = z.infer<
+  typeof AdminAddLoyaltyAccountMember
+>
+
+export const AdminCloseLoyaltyAccount = z
+  .object({
+    reason: z
+      .string(fieldError("reason", "must be a string"))
+      .trim()
+      .min(1, fieldError("reason", "must not be empty"))
+      .max(500, fieldError("reason", "must be at most 500 characters")),
+  })
+  .strict()
+export type AdminCloseLoyaltyAccountType = z.infer<typeof AdminCloseLoyaltyAccount>
+
+// ---- Entries report ------------------------------------------------------------
+
+const entryFilterFields = {
+  ...dateRangeParams,
+  type: queryEnumList("type", ENTRY_TYPES).optional(),
+  status: queryEnumList("status", ENTRY_STATUSES).optional(),
+  customer_id: z.string().optional(),
+  q: z.string().trim().optional(),
+}
+
+export const AdminGetLoyaltyEntriesParams = z
+  .object({ ...entryFilterFields, ...pagingParams(50) })
+  .strict()
+  .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
+export type AdminGetLoyaltyEntriesParamsType = z.infer<
+  typeof AdminGetLoyaltyEntriesParams
+>
+
+export const AdminExportLoyaltyEntriesParams = z
+  .object(entryFilterFields)
+  .strict()
+  .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
+export type AdminExportLoyaltyEntriesParamsType = z.infer<
+  typeof AdminExportLoyaltyEntriesParams
+>
+
+export const AdminGetLoyaltyWeeklyParams = z
+  .object(dateRangeParams)
+  .strict()
+  .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
+export type AdminGetLoyaltyWeeklyParamsType = z.infer<
+  typeof AdminGetLoyaltyWeeklyParams
+>

@@ -1,0 +1,96 @@
+import { z } from "@medusajs/framework/zod"
+
+/** A zod message that names the field, e.g. "Field 'rank' must be …". */
+export const fieldError = (field: string, rule: string) => ({
+  message: `Field '${field}' ${rule}`,
+})
+
+/** A query-string value read as a number; bodies pass numbers through. */
+const fromQueryString = (value: unknown) =>
+  typeof value === "string" && value.trim() !== "" ? Number(value) : value
+
+/** A whole number from the query string, within bounds. */
+export const queryInt = (field: string, min: number, max?: number) => {
+  let schema = z
+    .number(fieldError(field, "must be a number"))
+    .int(fieldError(field, "must be a whole number"))
+    .min(min, fieldError(field, `must be at least ${min}`))
+  if (max !== undefined) {
+    schema = schema.max(max, fieldError(field, `must be at most ${max}`))
+  }
+  return z.preprocess(fromQueryString, schema)
+}
+
+/** `limit` and `offset` for list routes. */
+export const pagingParams = (defaultLimit = 50, maxLimit = 500) => ({
+  limit: queryInt("limit", 1, maxLimit).default(defaultLimit),
+  offset: queryInt("offset", 0).default(0),
+})
+
+/** `true`/`false` from the query string. */
+export const queryBoolean = (field: string) =>
+  z.preprocess(
+    (value) => (value === "true" ? true : value === "false" ? false : value),
+    z.boolean(fieldError(field, "must be 'true' or 'false'"))
+  )
+
+/** One value or several (`?type=earn&type=redeem` or `?type=earn,redeem`). */
+export const queryEnumList = <T extends readonly [string, ...string[]]>(
+  field: string,
+  values: T
+) =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value.split(",").map((v) => v.trim()).filter(Boolean)
+        : value,
+    z
+      .array(z.string(), fieldError(field, `must be one of '${values.join("', '")}'`))
+      .refine(
+        (list) => list.every((item) => values.includes(item)),
+        fieldError(field, `must be one of '${values.join("', '")}'`)
+      )
+      .transform((list) => list as T[number][])
+  )
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/** An ISO 8601 date or date-time, as a string. */
+export const isoDateString = (field: string) =>
+  z
+    .string(fieldError(field, "must be an ISO 8601 date"))
+    .refine(
+      (value) => !Number.isNaN(Date.parse(value)),
+      fieldError(field, "must be an ISO 8601 date")
+    )
+
+/**
+ * A `from`/`to` range from the query string: `from` inclusive; `to`
+ * inclusive too, and a date without a time means to the end of that day
+ * (UTC). Returned as `from` / `before` (exclusive) Dates.
+ */
+export const dateRangeParams = {
+  from: isoDateString("from").optional(),
+  to: isoDateString("to").optional(),
+}
+
+export function toDateRange(params: { from?: string; to?: string }): {
+  from: Date | null
+  before: Date | null
+} {
+  const from = params.from ? new Date(params.from) : null
+  let before: Date | null = null
+  if (params.to) {
+    before = new Date(params.to)
+    before = DATE_ONLY.test(params.to)
+      ? new Date(before.getTime() + 24 * 60 * 60 * 1000)
+      : new Date(before.getTime() + 1)
+  }
+  return { from, before }
+}
+
+/** Refuses a range whose end comes before its start. */
+export const rangeInOrder = (params: { from?: string; to?: string }) => {
+  const { from, before } = toDateRange(params)
+  return !from || !before || from.getTime() < before.getTime()
+}
