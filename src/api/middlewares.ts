@@ -1,7 +1,14 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCustomerFlagsMiddlewares } from "./admin/customer-flags/middlewares"
 import { adminCustomerMiddlewares } from "./admin/customers/middlewares"
+import { adminLoyaltyMiddlewares } from "./admin/loyalty/middlewares"
+import { storeLoyaltyMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminCustomerFlagsMiddlewares, ...adminCustomerMiddlewares],
+  routes: [
+    ...adminCustomerFlagsMiddlewares,
+    ...adminCustomerMiddlewares,
+    ...adminLoyaltyMiddlewares,
+    ...storeLoyaltyMiddlewares,
+  ],
 })

@@ -1,13 +1,33 @@
 import {
   MiddlewareRoute,
   validateAndTransformBody,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { AdminAssignCustomerFlag } from "./validators"
+import {
+  AdminCreateLoyaltyAdjustment,
+  AdminGetCustomerLoyaltyEntriesParams,
+} from "./[id]/loyalty/validators"
 
 export const adminCustomerMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/customers/:id/flags",
     middlewares: [validateAndTransformBody(AdminAssignCustomerFlag)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customers/:id/loyalty/entries",
+    middlewares: [
+      validateAndTransformQuery(AdminGetCustomerLoyaltyEntriesParams, {
+        defaults: [],
+        isList: false,
+      }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customers/:id/loyalty/adjustments",
+    middlewares: [validateAndTransformBody(AdminCreateLoyaltyAdjustment)],
   },
 ]

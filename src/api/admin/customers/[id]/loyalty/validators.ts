@@ -1,0 +1,47 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  fieldError,
+  pagingParams,
+  queryEnumList,
+} from "../../../../utils/loyalty-validators"
+
+const ENTRY_TYPES = [
+  "earn",
+  "redeem",
+  "adjust",
+  "expire",
+  "reverse",
+  "close",
+  "transfer",
+] as const
+
+export const AdminGetCustomerLoyaltyEntriesParams = z
+  .object({
+    type: queryEnumList("type", ENTRY_TYPES).optional(),
+    ...pagingParams(20),
+  })
+  .strict()
+export type AdminGetCustomerLoyaltyEntriesParamsType = z.infer<
+  typeof AdminGetCustomerLoyaltyEntriesParams
+>
+
+export const AdminCreateLoyaltyAdjustment = z
+  .object({
+    points: z
+      .number(fieldError("points", "must be a number"))
+      .int(fieldError("points", "must be a whole number"))
+      .refine((points) => points !== 0, fieldError("points", "must not be 0"))
+      .refine(
+        (points) => Math.abs(points) <= 10_000_000,
+        fieldError("points", "must be at most 10000000 either way")
+      ),
+    description: z
+      .string(fieldError("description", "must be a string"))
+      .trim()
+      .min(1, fieldError("description", "must not be empty"))
+      .max(500, fieldError("description", "must be at most 500 characters")),
+  })
+  .strict()
+export type AdminCreateLoyaltyAdjustmentType = z.infer<
+  typeof AdminCreateLoyaltyAdjustment
+>

@@ -1,0 +1,22 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { listEntriesReport } from "../../../utils/loyalty-entries-report"
+import { toDateRange } from "../../../utils/loyalty-validators"
+import { AdminGetLoyaltyEntriesParamsType } from "../validators"
+
+/**
+ * Ledger entries across all memberships, newest first, each with its
+ * member number and customer; `totals` cover the whole filter, not the page.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { limit, offset, from, to, ...filters } =
+    req.validatedQuery as AdminGetLoyaltyEntriesParamsType
+  const report = await listEntriesReport(
+    req.scope,
+    { ...filters, ...toDateRange({ from, to }) },
+    { limit, offset }
+  )
+  res.json({ ...report, offset, limit })
+}

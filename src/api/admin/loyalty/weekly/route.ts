@@ -1,0 +1,29 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { weeklyPoints } from "../../../utils/loyalty-entries-report"
+import { toDateRange } from "../../../utils/loyalty-validators"
+import { AdminGetLoyaltyWeeklyParamsType } from "../validators"
+
+const WEEK = 7 * 24 * 60 * 60 * 1000
+const MAX_WEEKS = 520
+
+/**
+ * Points earned, redeemed and expired per ISO week (weeks start on Monday,
+ * UTC), for the report chart: the last 12 weeks unless `from`/`to` say.
+ * Signed as in the ledger: redeemed and expired are negative.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const range = toDateRange(req.validatedQuery as AdminGetLoyaltyWeeklyParamsType)
+  const to = range.before ? new Date(range.before.getTime() - 1) : new Date()
+  const from = range.from ?? new Date(to.getTime() - 11 * WEEK)
+  if (to.getTime() - from.getTime() > MAX_WEEKS * WEEK) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Field 'from' must be at most ${MAX_WEEKS} weeks before 'to'`
+    )
+  }
+  res.json({ weeks: await weeklyPoints(req.scope, from, to) })
+}

@@ -1,0 +1,40 @@
+import {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { redeemRewardWorkflow } from "../../../../../../workflows/loyalty"
+import { withConflictMessage } from "../../../../../utils/conflict-error"
+import { StoreCreateLoyaltyRedemptionType } from "../validators"
+
+/**
+ * Redeems points for a reward. The points are taken under a lock on the
+ * membership, so many requests at once never spend more than there is:
+ * those that would are answered 409.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreCreateLoyaltyRedemptionType>,
+  res: MedusaResponse
+) => {
+  const { result } = await withConflictMessage(() =>
+    redeemRewardWorkflow(req.scope).run({
+      input: {
+        customer_id: req.auth_context.actor_id,
+        reward_id: req.validatedBody.reward_id,
+      },
+    })
+  )
+  res.status(201).json({
+    redemption: {
+      id: result.id,
+      reward_id: result.reward_id,
+      points: result.points,
+      kind: result.kind,
+      amount: Number(result.amount),
+      currency_code: result.currency_code,
+      code: result.code ?? null,
+      gift_card_id: result.gift_card_id ?? null,
+      store_credit_account_id: result.store_credit_account_id ?? null,
+      created_at: result.created_at,
+    },
+  })
+}

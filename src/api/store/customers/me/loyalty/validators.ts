@@ -1,0 +1,21 @@
+import { z } from "@medusajs/framework/zod"
+import { fieldError, pagingParams } from "../../../../utils/loyalty-validators"
+
+export const StoreGetLoyaltyEntriesParams = z
+  .object({ ...pagingParams(20, 100) })
+  .strict()
+export type StoreGetLoyaltyEntriesParamsType = z.infer<
+  typeof StoreGetLoyaltyEntriesParams
+>
+
+export const StoreCreateLoyaltyRedemption = z
+  .object({
+    reward_id: z
+      .string(fieldError("reward_id", "must be a string"))
+      .trim()
+      .min(1, fieldError("reward_id", "must not be empty")),
+  })
+  .strict()
+export type StoreCreateLoyaltyRedemptionType = z.infer<
+  typeof StoreCreateLoyaltyRedemption
+>

@@ -1,0 +1,34 @@
+import {
+  authenticate,
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  StoreCreateLoyaltyRedemption,
+  StoreGetLoyaltyEntriesParams,
+} from "./customers/me/loyalty/validators"
+
+export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
+  {
+    // Medusa's own `/store/customers/me*` rule covers these too; said here
+    // as well so the loyalty routes never depend on the order of the two.
+    matcher: "/store/customers/me/loyalty*",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/loyalty/entries",
+    middlewares: [
+      validateAndTransformQuery(StoreGetLoyaltyEntriesParams, {
+        defaults: [],
+        isList: false,
+      }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/customers/me/loyalty/redemptions",
+    middlewares: [validateAndTransformBody(StoreCreateLoyaltyRedemption)],
+  },
+]

@@ -1,0 +1,290 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { once } from "events"
+import type { ServerResponse } from "http"
+import { CsvColumn, csvHeader, csvLine, UTF8_BOM } from "./csv"
+
+// Read-only reports over the ledger, in SQL: the loyalty entries joined to
+// their membership (member number) and to the customer they concern. The
+// filters are bound parameters, never pasted into the statement.
+
+export type EntriesReportFilters = {
+  from?: Date | null
+  /** Exclusive end. */
+  before?: Date | null
+  type?: string[]
+  status?: string[]
+  customer_id?: string
+  /** Member number (prefix) or the customer's email or name (contains). */
+  q?: string
+}
+
+type ReportRow = {
+  id: string
+  type: string
+  points: number
+  status: string
+  available_at: Date | null
+  expires_at: Date | null
+  remaining: number
+  source: string
+  source_id: string | null
+  actor: string | null
+  description: string | null
+  created_at: Date
+  account_id: string
+  member_number: string
+  customer_id: string | null
+  customer_email: string | null
+  customer_first_name: string | null
+  customer_last_name: string | null
+}
+
+const knexOf = (scope: MedusaContainer) =>
+  scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
+
+function filteredEntries(knex: Knex, filters: EntriesReportFilters) {
+  const query = knex("loyalty_entry as e")
+    .join("loyalty_account as a", "a.id", "e.account_id")
+    .leftJoin("customer as c", "c.id", "e.customer_id")
+    .whereNull("e.deleted_at")
+  if (filters.from) {
+    query.where("e.created_at", ">=", filters.from)
+  }
+  if (filters.before) {
+    query.where("e.created_at", "<", filters.before)
+  }
+  if (filters.type?.length) {
+    query.whereIn("e.type", filters.type)
+  }
+  if (filters.status?.length) {
+    query.whereIn("e.status", filters.status)
+  }
+  if (filters.customer_id) {
+    query.where("e.customer_id", filters.customer_id)
+  }
+  const q = filters.q?.trim()
+  if (q) {
+    const contains = `%${escapeLike(q)}%`
+    query.where((match) =>
+      match
+        .where("a.member_number", "like", `${escapeLike(q)}%`)
+        .orWhere("c.email", "ilike", contains)
+        .orWhereRaw("concat_ws(' ', c.first_name, c.last_name) ILIKE ?", [
+          contains,
+        ])
+    )
+  }
+  return query
+}
+
+const REPORT_COLUMNS = [
+  "e.id",
+  "e.type",
+  "e.points",
+  "e.status",
+  "e.available_at",
+  "e.expires_at",
+  "e.remaining",
+  "e.source",
+  "e.source_id",
+  "e.actor",
+  "e.description",
+  "e.created_at",
+  "e.account_id",
+  "a.member_number",
+  "e.customer_id",
+  "c.email as customer_email",
+  "c.first_name as customer_first_name",
+  "c.last_name as customer_last_name",
+]
+
+const newestFirst = [
+  { column: "e.created_at", order: "desc" as const },
+  { column: "e.id", order: "desc" as const },
+]
+
+function formatReportRow(row: ReportRow) {
+  const {
+    customer_email,
+    customer_first_name,
+    customer_last_name,
+    ...entry
+  } = row
+  return {
+    ...entry,
+    customer: row.customer_id
+      ? {
+          id: row.customer_id,
+          email: customer_email,
+          first_name: customer_first_name,
+          last_name: customer_last_name,
+        }
+      : null,
+  }
+}
+
+/** Sums as in the ledger: earned is positive, redeemed and expired negative. */
+const TOTALS = (knex: Knex) => [
+  knex.raw("count(*)::integer AS count"),
+  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'earn'), 0)::bigint AS earned"),
+  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'redeem'), 0)::bigint AS redeemed"),
+  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'adjust'), 0)::bigint AS adjusted"),
+  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'expire'), 0)::bigint AS expired"),
+  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'reverse'), 0)::bigint AS reversed"),
+  knex.raw("coalesce(sum(e.points), 0)::bigint AS net"),
+]
+
+/** A page of entries, and the count and totals over the whole filter. */
+export async function listEntriesReport(
+  scope: MedusaContainer,
+  filters: EntriesReportFilters,
+  page: { limit: number; offset: number }
+) {
+  const knex = knexOf(scope)
+  const [rows, [sums]] = await Promise.all([
+    filteredEntries(knex, filters)
+      .select(REPORT_COLUMNS)
+      .orderBy(newestFirst)
+      .limit(page.limit)
+      .offset(page.offset) as Promise<ReportRow[]>,
+    filteredEntries(knex, filters).select(TOTALS(knex)),
+  ])
+  return {
+    entries: rows.map(formatReportRow),
+    count: Number(sums.count),
+    totals: {
+      earned: Number(sums.earned),
+      redeemed: Number(sums.redeemed),
+      adjusted: Number(sums.adjusted),
+      expired: Number(sums.expired),
+      reversed: Number(sums.reversed),
+      net: Number(sums.net),
+    },
+  }
+}
+
+const CSV_COLUMNS: CsvColumn<ReportRow>[] = [
+  { header: "created_at", value: (r) => r.created_at },
+  { header: "entry_id", value: (r) => r.id },
+  { header: "member_number", value: (r) => r.member_number },
+  { header: "customer_id", value: (r) => r.customer_id },
+  { header: "customer_email", value: (r) => r.customer_email },
+  { header: "customer_first_name", value: (r) => r.customer_first_name },
+  { header: "customer_last_name", value: (r) => r.customer_last_name },
+  { header: "type", value: (r) => r.type },
+  { header: "status", value: (r) => r.status },
+  { header: "points", value: (r) => r.points, numeric: true },
+  { header: "remaining", value: (r) => r.remaining, numeric: true },
+  { header: "available_at", value: (r) => r.available_at },
+  { header: "expires_at", value: (r) => r.expires_at },
+  { header: "source", value: (r) => r.source },
+  { header: "source_id", value: (r) => r.source_id },
+  { header: "description", value: (r) => r.description },
+  { header: "actor", value: (r) => r.actor },
+]
+
+const CSV_BATCH = 1000
+
+/**
+ * Writes the filtered entries as CSV to the response while reading them:
+ * a server-side cursor in a read-only transaction, fetched in batches, so
+ * memory stays flat however many entries there are. Stops when the client
+ * goes away; waits when the client reads slower than the database.
+ */
+export async function streamEntriesCsv(
+  scope: MedusaContainer,
+  filters: EntriesReportFilters,
+  res: ServerResponse
+) {
+  const knex = knexOf(scope)
+  const { sql, bindings } = filteredEntries(knex, filters)
+    .select(REPORT_COLUMNS)
+    .orderBy(newestFirst)
+    .toSQL()
+  let closed = false
+  res.on("close", () => {
+    closed = true
+  })
+
+  await knex.transaction(
+    async (trx) => {
+      await trx.raw(
+        `DECLARE loyalty_entries_export NO SCROLL CURSOR FOR ${sql}`,
+        bindings as any[]
+      )
+      res.write(UTF8_BOM + csvHeader(CSV_COLUMNS))
+      while (!closed) {
+        const { rows } = await trx.raw(
+          `FETCH ${CSV_BATCH} FROM loyalty_entries_export`
+        )
+        if (!rows.length) {
+          break
+        }
+        const chunk = (rows as ReportRow[])
+          .map((row) => csvLine(CSV_COLUMNS, row))
+          .join("")
+        if (!res.write(chunk) && !closed) {
+          await Promise.race([once(res, "drain"), once(res, "close")])
+        }
+      }
+    },
+    { readOnly: true }
+  )
+  res.end()
+}
+
+export type WeeklyPoints = {
+  week_start: string
+  earned: number
+  redeemed: number
+  expired: number
+}
+
+/**
+ * Points earned, redeemed and expired per ISO week (Monday, UTC) from the
+ * week of `from` to the week of `to`, every week present even when empty.
+ */
+export async function weeklyPoints(
+  scope: MedusaContainer,
+  from: Date,
+  to: Date
+): Promise<WeeklyPoints[]> {
+  const knex = knexOf(scope)
+  const { rows } = await knex.raw(
+    `WITH weeks AS (
+       SELECT generate_series(
+                date_trunc('week', ?::timestamptz AT TIME ZONE 'UTC'),
+                date_trunc('week', ?::timestamptz AT TIME ZONE 'UTC'),
+                interval '1 week') AS week_start
+     ),
+     sums AS (
+       SELECT date_trunc('week', created_at AT TIME ZONE 'UTC') AS week_start,
+              sum(points) FILTER (WHERE type = 'earn') AS earned,
+              sum(points) FILTER (WHERE type = 'redeem') AS redeemed,
+              sum(points) FILTER (WHERE type = 'expire') AS expired
+         FROM loyalty_entry
+        WHERE deleted_at IS NULL
+          AND created_at >= date_trunc('week', ?::timestamptz AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
+          AND created_at < (date_trunc('week', ?::timestamptz AT TIME ZONE 'UTC') + interval '1 week') AT TIME ZONE 'UTC'
+        GROUP BY 1
+     )
+     SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start,
+            coalesce(s.earned, 0)::bigint AS earned,
+            coalesce(s.redeemed, 0)::bigint AS redeemed,
+            coalesce(s.expired, 0)::bigint AS expired
+       FROM weeks w
+       LEFT JOIN sums s ON s.week_start = w.week_start
+      ORDER BY w.week_start`,
+    [from, to, from, to]
+  )
+  return rows.map((row: Record<string, string>) => ({
+    week_start: row.week_start,
+    earned: Number(row.earned),
+    redeemed: Number(row.redeemed),
+    expired: Number(row.expired),
+  }))
+}
