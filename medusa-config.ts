@@ -4,6 +4,9 @@ import path from "path"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const recordNotifications = process.env.LOYALTY_RECORD_NOTIFICATIONS === "true"
+// The official gift card / store credit plugin, which rewards can pay out in;
+// tests of the plugin's absence turn it off.
+const withGiftCards = process.env.LOYALTY_WITHOUT_GIFT_CARDS !== "true"
 
 /**
  * The host app used by the demo and the HTTP tests. Medusa loads `./src` as
@@ -29,6 +32,9 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
   },
+  plugins: withGiftCards
+    ? [{ resolve: "@medusajs/loyalty-plugin", options: {} }]
+    : [],
   modules: [
     {
       resolve: "./src/modules/customer-loyalty",

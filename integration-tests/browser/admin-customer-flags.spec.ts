@@ -1,10 +1,16 @@
+import fs from "fs"
+import os from "os"
 import path from "path"
 import { Browser, chromium, Page } from "playwright-core"
 import { recreateDatabase, startDemo } from "./demo-server"
 
 jest.setTimeout(10 * 60 * 1000)
 
+// `medusa develop` restarts (and forgets sessions) when a file in the
+// project changes, so screenshots go to a temporary folder first and are
+// copied to docs/screenshots once the demo has stopped.
 const SHOTS = path.join(__dirname, "../../docs/screenshots")
+const SHOTS_TMP = fs.mkdtempSync(path.join(os.tmpdir(), "customer-loyalty-shots-"))
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 9010)
 const DATABASE = "medusa_customer_loyalty_browser_test"
 
@@ -18,7 +24,7 @@ describe("admin: customer flags in the browser", () => {
   let page: Page
 
   const shot = (name: string) =>
-    page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
+    page.screenshot({ path: path.join(SHOTS_TMP, `${name}.png`), fullPage: false })
 
   beforeAll(async () => {
     await recreateDatabase(DATABASE)
@@ -36,38 +42,65 @@ describe("admin: customer flags in the browser", () => {
     })
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     page.setDefaultTimeout(60 * 1000)
+    // The first load of the development admin optimises its dependencies,
+    // which takes minutes on a busy two-core machine.
+    page.setDefaultNavigationTimeout(4 * 60 * 1000)
   })
 
   afterAll(async () => {
     await browser?.close()
     await demo?.stop()
+    fs.mkdirSync(SHOTS, { recursive: true })
+    for (const file of fs.readdirSync(SHOTS_TMP)) {
+      fs.copyFileSync(path.join(SHOTS_TMP, file), path.join(SHOTS, file))
+    }
   })
 
+  /**
+   * The demo serves the admin through Vite in development mode, which may
+   * reload a page the first time it meets new dependencies; opening each
+   * page once before the test acts on it keeps those reloads out of the way.
+   */
+  const openSettled = async (path: string) => {
+    await page.goto(`${demo.url}${path}`)
+    await page.waitForLoadState("networkidle")
+  }
+
   it("logs in", async () => {
-    await page.goto(`${demo.url}/app/login`)
-    await page.getByLabel(/email/i).fill("admin@example.com")
-    await page.getByLabel(/password/i).fill("supersecret")
-    await page.getByRole("button", { name: /continue|sign in|log in/i }).click()
+    await openSettled("/app/login")
+    // The login inputs have placeholders, not labels.
+    await page.getByPlaceholder("Email").fill("admin@example.com")
+    await page.getByPlaceholder("Password").fill("supersecret")
+    await page.getByRole("button", { name: /continue/i }).click()
     await page.waitForURL(/\/app\/orders/)
+    await page.waitForLoadState("networkidle")
   })
 
   it("creates a flag on the settings page", async () => {
-    await page.goto(`${demo.url}/app/settings/customer-flags`)
+    await openSettled("/app/settings/customer-flags")
     await page.getByTestId("create-customer-flag-button").click()
     await page.getByTestId("customer-flag-form-name").fill("Member")
     await page.getByTestId("customer-flag-form-abbreviation").fill("MBR")
     await shot("flag-create")
     await page.getByTestId("customer-flag-form-submit").click()
-    await page.getByRole("cell", { name: "Member", exact: true }).waitFor()
+    await page
+      .getByTestId("customer-flags-page")
+      .getByText("Member", { exact: true })
+      .first()
+      .waitFor()
     await shot("flag-settings")
   })
 
   it("gives the flag to a customer and shows its icon", async () => {
-    await page.goto(`${demo.url}/app/customers`)
-    await page.locator("table tbody tr").first().click()
-    await page.waitForURL(/\/app\/customers\/cus_/)
+    // The page's session cookie works for the admin API too.
+    const response = await page.request.get(
+      `${demo.url}/admin/customers?limit=1&order=created_at`
+    )
+    expect(response.status()).toBe(200)
+    const [customer] = (await response.json()).customers
+    await openSettled(`/app/customers/${customer.id}`)
     // A seeded flag with display "popup" may greet us; close it if so.
-    const ok = page.getByRole("button", { name: /^ok$/i })
+    const ok = page.getByTestId("customer-flag-popup-ok")
     if (await ok.isVisible({ timeout: 3000 }).catch(() => false)) {
       await ok.click()
     }
@@ -78,10 +111,8 @@ describe("admin: customer flags in the browser", () => {
     await page
       .locator('[data-testid="customer-flag-option"][data-flag-name="Member"]')
       .click()
-    const submit = page.getByRole("button", { name: /^(add|save|add flag)$/i })
-    if (await submit.isVisible({ timeout: 2000 }).catch(() => false)) {
-      await submit.click()
-    }
+    await page.getByTestId("add-customer-flag-note").fill("Season ticket holder")
+    await page.getByTestId("add-customer-flag-submit").click()
 
     const icon = widget.locator(
       '[data-testid="customer-flag-icon"][data-flag-name="Member"]'

@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { LoyaltyEvents } from "../../../modules/customer-loyalty"
 import {
+  createPluginRewardStep,
   createRedemptionStep,
   createRewardPromotionStep,
   debitPointsStep,
@@ -24,7 +25,9 @@ export const redeemRewardWorkflowId = "redeem-loyalty-reward"
 /**
  * A member takes a reward: the points are taken (under a lock on the
  * account, so many requests at once can never overspend), then the reward
- * is made — a single-use promotion code for this customer — and recorded.
+ * is made — a single-use promotion code for this customer, or, with
+ * `@medusajs/loyalty-plugin` installed, a gift card or store credit — and
+ * recorded.
  * If making the reward fails, the points are given back.
  *
  * @example
@@ -65,10 +68,25 @@ export const redeemRewardWorkflow = createWorkflow(
       )
     )
 
+    const pluginReward = when({ plan }, ({ plan }) => {
+      return plan.reward.kind !== "promotion_code"
+    }).then(() =>
+      createPluginRewardStep(
+        transform({ input, plan, redemptionId }, ({ input, plan, redemptionId }) => ({
+          kind: plan.reward.kind as "gift_card" | "store_credit",
+          redemption_id: redemptionId,
+          customer_id: input.customer_id,
+          amount: plan.reward.amount,
+          currency_code: plan.reward.currency_code,
+          reward_name: plan.reward.name,
+        }))
+      )
+    )
+
     const redemption = createRedemptionStep(
       transform(
-        { input, plan, posted, promotion, redemptionId },
-        ({ input, plan, posted, promotion, redemptionId }) => ({
+        { input, plan, posted, promotion, pluginReward, redemptionId },
+        ({ input, plan, posted, promotion, pluginReward, redemptionId }) => ({
           id: redemptionId,
           account_id: plan.account_id,
           customer_id: input.customer_id,
@@ -78,8 +96,10 @@ export const redeemRewardWorkflow = createWorkflow(
           kind: plan.reward.kind,
           amount: plan.reward.amount,
           currency_code: plan.reward.currency_code,
-          code: promotion?.code ?? null,
+          code: promotion?.code ?? pluginReward?.code ?? null,
           promotion_id: promotion?.id ?? null,
+          gift_card_id: pluginReward?.gift_card_id ?? null,
+          store_credit_account_id: pluginReward?.store_credit_account_id ?? null,
         })
       )
     )
