@@ -2,7 +2,20 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
-import { expectErrors } from "./helpers"
+import {
+  createLoyaltyEarnRuleWorkflow,
+  createLoyaltyRewardWorkflow,
+  createLoyaltyTierWorkflow,
+  deleteLoyaltyEarnRulesWorkflow,
+  deleteLoyaltyRewardsWorkflow,
+  deleteLoyaltyTiersWorkflow,
+  updateLoyaltyEarnRuleWorkflow,
+  updateLoyaltyRewardWorkflow,
+  updateLoyaltySettingsWorkflow,
+  updateLoyaltyTierWorkflow,
+} from "../../../src/workflows/loyalty-config"
+import { recomputeTiersStepId } from "../../../src/workflows/loyalty/steps"
+import { expectErrors, loyaltyService } from "./helpers"
 
 jest.setTimeout(60 * 1000)
 
@@ -42,6 +55,12 @@ medusaIntegrationTestRunner({
         )
         const again = (await api.get("/admin/loyalty/settings", admin)).data
         expect(again.settings).toEqual(data.settings)
+
+        // The object replaces the old one: a currency left out is gone.
+        const replaced = (
+          await api.post("/admin/loyalty/settings", { points_per_currency: { nok: 2 } }, admin)
+        ).data
+        expect(replaced.settings.points_per_currency).toEqual({ nok: 2 })
       })
 
       it("refuses bad bodies with a 400 naming the field", async () => {
@@ -226,6 +245,11 @@ medusaIntegrationTestRunner({
           404,
           /pcol_missing/
         )
+        await expectErrors([
+          ["both kinds", () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { points_per_item: 1, multiplier: 2 }, admin), /points_per_item.*multiplier/],
+          ["bad target", () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { target: { type: "product" } }, admin), /target\.id/],
+          ["unknown field", () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { target_type: "all" }, admin), /target_type/],
+        ])
         const unchanged = (await api.get(`/admin/loyalty/earn-rules/${created.id}`, admin))
           .data.earn_rule
         expect(unchanged).toEqual(created)
@@ -313,6 +337,10 @@ medusaIntegrationTestRunner({
           409,
           /rank 1 already exists/
         )
+        await expectErrors([
+          ["rank -1", () => api.post(`/admin/loyalty/tiers/${second.id}`, { rank: -1 }, admin), /rank/],
+          ["basis", () => api.post(`/admin/loyalty/tiers/${second.id}`, { basis: "daily" }, admin), /basis/],
+        ])
         // Keeping its own rank is no conflict.
         await api.post(`/admin/loyalty/tiers/${first.id}`, { rank: 1, name: "Silver+" }, admin)
       })
@@ -391,6 +419,10 @@ medusaIntegrationTestRunner({
           )
         ).data.reward
         expect(updated).toEqual(expect.objectContaining({ is_active: false, amount: 75 }))
+        await expectErrors([
+          ["amount -1", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { amount: -1 }, admin), /amount/],
+          ["currency", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { currency_code: "kr" }, admin), /currency_code/],
+        ])
         const inactive = (await api.get("/admin/loyalty/rewards?is_active=false", admin))
           .data
         expect(inactive.rewards.map((r) => r.id)).toEqual([data.reward.id])
@@ -429,6 +461,117 @@ medusaIntegrationTestRunner({
           await expectError(request, 404, /lrwd_missing/)
         }
         await expectError(api.get("/admin/loyalty/rewards"), 401, /Unauthorized/)
+      })
+    })
+
+    /**
+     * Each workflow is run with a failing action after its last step:
+     * everything it wrote must be undone.
+     */
+    describe("workflow compensation", () => {
+      const failAfter = <W extends { appendAction: Function }>(workflow: W, stepId: string) => {
+        workflow.appendAction("fail", stepId, {
+          invoke: async () => {
+            throw new Error(`Forced failure after ${stepId}`)
+          },
+        })
+        return workflow
+      }
+      const run = async (workflow: any, input: unknown) => {
+        const { errors } = await workflow.run({ input, throwOnError: false })
+        expect(errors[0]?.error?.message).toMatch(/Forced failure/)
+      }
+
+      it("undoes settings, reward and earn rule writes", async () => {
+        const container = getContainer()
+        const service = loyaltyService(container)
+
+        const before = await service.retrieveProgramSettings()
+        await run(
+          failAfter(updateLoyaltySettingsWorkflow(container), "update-loyalty-settings"),
+          { pending_days: 99, points_per_currency: { nok: 3 } }
+        )
+        expect(await service.retrieveProgramSettings()).toEqual(
+          expect.objectContaining({
+            pending_days: before.pending_days,
+            points_per_currency: before.points_per_currency,
+          })
+        )
+
+        const reward = { name: "Cap", points_cost: 10, kind: "promotion_code" as const, amount: 5, currency_code: "sek" }
+        await run(failAfter(createLoyaltyRewardWorkflow(container), "create-loyalty-reward"), reward)
+        expect(await service.listLoyaltyRewards({}, { withDeleted: true })).toHaveLength(0)
+        const { result: kept } = await createLoyaltyRewardWorkflow(container).run({ input: reward })
+        await run(failAfter(updateLoyaltyRewardWorkflow(container), "update-loyalty-reward"), {
+          id: kept.id,
+          update: { name: "Mug", amount: 9 },
+        })
+        expect(await service.retrieveLoyaltyReward(kept.id)).toEqual(
+          expect.objectContaining({ name: "Cap", amount: 5 })
+        )
+        await run(failAfter(deleteLoyaltyRewardsWorkflow(container), "soft-delete-loyalty-rewards"), {
+          ids: [kept.id],
+        })
+        expect(await service.listLoyaltyRewards({ id: kept.id })).toHaveLength(1)
+
+        const rule = {
+          name: "Double", target_type: "all" as const, target_id: null, points_per_item: null,
+          multiplier: 2, starts_at: null, ends_at: null, is_active: true,
+        }
+        await run(failAfter(createLoyaltyEarnRuleWorkflow(container), "create-loyalty-earn-rule"), rule)
+        expect(await service.listLoyaltyEarnRules({}, { withDeleted: true })).toHaveLength(0)
+        const { result: keptRule } = await createLoyaltyEarnRuleWorkflow(container).run({ input: rule })
+        await run(failAfter(updateLoyaltyEarnRuleWorkflow(container), "update-loyalty-earn-rule"), {
+          id: keptRule.id,
+          update: { points_per_item: 5, name: "Five" },
+        })
+        expect(await service.retrieveLoyaltyEarnRule(keptRule.id)).toEqual(
+          expect.objectContaining({ name: "Double", points_per_item: null, multiplier: 2 })
+        )
+        await run(failAfter(deleteLoyaltyEarnRulesWorkflow(container), "soft-delete-loyalty-earn-rules"), {
+          ids: [keptRule.id],
+        })
+        expect(await service.listLoyaltyEarnRules({ id: keptRule.id })).toHaveLength(1)
+      })
+
+      it("undoes tier writes and the members' tier changes", async () => {
+        const container = getContainer()
+        const service = loyaltyService(container)
+        const customer = await container
+          .resolve(Modules.CUSTOMER)
+          .createCustomers({ email: "tiers@example.com" })
+        const { account_id } = await service.ensureLoyaltyAccount(customer.id)
+        await service.creditPoints({
+          account_id, customer_id: customer.id, type: "adjust", points: 600,
+          source: "manual", idempotency_key: "test:tiers",
+        })
+        const tierOf = async () => (await service.retrieveLoyaltyAccount(account_id)).tier_id
+
+        const { result: silver } = await createLoyaltyTierWorkflow(container).run({
+          input: { name: "Silver", min_points: 500, basis: "lifetime", rank: 1 },
+        })
+        expect(await tierOf()).toBe(silver.id)
+
+        await run(failAfter(createLoyaltyTierWorkflow(container), recomputeTiersStepId), {
+          name: "Gold", min_points: 100, basis: "lifetime", rank: 2,
+        })
+        expect((await service.listLoyaltyTiers({})).map((t) => t.name)).toEqual(["Silver"])
+        expect(await tierOf()).toBe(silver.id)
+
+        await run(failAfter(updateLoyaltyTierWorkflow(container), recomputeTiersStepId), {
+          id: silver.id,
+          update: { min_points: 1000, name: "Silver+" },
+        })
+        expect(await service.retrieveLoyaltyTier(silver.id)).toEqual(
+          expect.objectContaining({ name: "Silver", min_points: 500 })
+        )
+        expect(await tierOf()).toBe(silver.id)
+
+        await run(failAfter(deleteLoyaltyTiersWorkflow(container), recomputeTiersStepId), {
+          ids: [silver.id],
+        })
+        expect(await service.listLoyaltyTiers({ id: silver.id })).toHaveLength(1)
+        expect(await tierOf()).toBe(silver.id)
       })
     })
   },
