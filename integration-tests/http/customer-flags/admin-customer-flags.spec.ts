@@ -184,6 +184,36 @@ medusaIntegrationTestRunner({
         expect(data.count).toBe(2)
       })
 
+      it("lists the flags available to a customer: all-channel flags and those of channels they ordered in", async () => {
+        const container = getContainer()
+        const [web, box] = await container
+          .resolve(Modules.SALES_CHANNEL)
+          .createSalesChannels([{ name: "Webshop" }, { name: "Box office" }])
+        await createFlag({ name: "Everywhere", abbreviation: "ALL" })
+        await createFlag({ name: "Web only", abbreviation: "WEB", sales_channel_ids: [web.id] })
+        await createFlag({ name: "Box only", abbreviation: "BOX", sales_channel_ids: [box.id] })
+        const customer = await container
+          .resolve(Modules.CUSTOMER)
+          .createCustomers({ email: "web@example.com" })
+        const region = await container
+          .resolve(Modules.REGION)
+          .createRegions({ name: "Sweden", currency_code: "sek" })
+        await container.resolve(Modules.ORDER).createOrders({
+          region_id: region.id,
+          currency_code: "sek",
+          customer_id: customer.id,
+          email: customer.email,
+          sales_channel_id: web.id,
+          items: [{ title: "Ticket", quantity: 1, unit_price: 100 }],
+        } as any)
+
+        const { data } = await api.get(
+          `/admin/customer-flags?available_for_customer_id=${customer.id}`,
+          admin
+        )
+        expect(data.customer_flags.map((f) => f.name)).toEqual(["Everywhere", "Web only"])
+      })
+
       it("refuses bad paging with a 400", async () => {
         await expectError(
           api.get("/admin/customer-flags?limit=abc", admin),

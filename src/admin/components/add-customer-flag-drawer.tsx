@@ -65,7 +65,7 @@ const AddCustomerFlagForm = ({
   const [expiresOn, setExpiresOn] = useState<Date | null>(null)
 
   const { customer_flags, count, isPending, isError, error } = useCustomerFlags(
-    { q: q || undefined, order: "name", limit: 50 },
+    { q: q || undefined, order: "name", limit: 50, available_for_customer_id: customerId },
     { placeholderData: keepPreviousData }
   )
   const { mutate, isPending: isAdding } = useAddCustomerFlag(customerId)

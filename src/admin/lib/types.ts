@@ -40,6 +40,8 @@ export type CustomerFlagAssignment = {
 export type CustomerFlagListParams = {
   q?: string
   sales_channel_id?: string
+  /** Only the flags of the sales channels this customer has ordered in. */
+  available_for_customer_id?: string
   /** A field to sort by, "-" first for descending (e.g. "name", "-created_at"). */
   order?: string
   limit?: number
@@ -244,13 +246,18 @@ export type EarnRuleTargetType =
   | "category"
   | "service"
 
+export type EarnRuleTarget = {
+  type: EarnRuleTargetType
+  /** Product, variant, collection or category id (a product or variant for a service); null for all. */
+  id: string | null
+}
+
 export type LoyaltyEarnRule = {
   id: string
   name: string
-  target_type: EarnRuleTargetType
-  target_id: string | null
+  target: EarnRuleTarget
   points_per_item: number | null
-  multiplier: number | string | null
+  multiplier: number | null
   starts_at: string | null
   ends_at: string | null
   is_active: boolean
@@ -259,7 +266,7 @@ export type LoyaltyEarnRule = {
 
 export type LoyaltyEarnRulePayload = {
   name: string
-  target: { type: EarnRuleTargetType; id?: string | null }
+  target: EarnRuleTarget
   points_per_item: number | null
   multiplier: number | null
   starts_at: string | null
@@ -297,7 +304,7 @@ export type LoyaltyReward = {
   description: string | null
   points_cost: number
   kind: RewardKind
-  amount: number | string
+  amount: number
   currency_code: string
   is_active: boolean
 }

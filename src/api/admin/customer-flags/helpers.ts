@@ -54,12 +54,13 @@ export async function refetchCustomerFlag(
 }
 
 /**
- * A filter for the flags that belong to a sales channel: those linked to it
- * and those linked to none (a flag without channels belongs to all).
+ * A filter for the flags that belong to any of the given sales channels:
+ * those linked to one of them and those linked to none (a flag without
+ * channels belongs to all).
  */
 export async function salesChannelFlagFilter(
   scope: MedusaContainer,
-  salesChannelId: string
+  salesChannelIds: string[]
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
@@ -67,8 +68,8 @@ export async function salesChannelFlagFilter(
     fields: ["customer_flag_id", "sales_channel_id"],
   })
   const restricted = [...new Set(links.map((l) => l.customer_flag_id))]
-  const inChannel = links
-    .filter((l) => l.sales_channel_id === salesChannelId)
+  const inChannels = links
+    .filter((l) => salesChannelIds.includes(l.sales_channel_id))
     .map((l) => l.customer_flag_id)
 
   if (!restricted.length) {
@@ -77,7 +78,28 @@ export async function salesChannelFlagFilter(
   return {
     $or: [
       { id: { $nin: restricted } },
-      ...(inChannel.length ? [{ id: inChannel }] : []),
+      ...(inChannels.length ? [{ id: inChannels }] : []),
     ],
   }
+}
+
+/**
+ * The sales channels a customer belongs to. Medusa customers have none of
+ * their own, so these are the channels the customer has ordered in.
+ */
+export async function salesChannelsOfCustomer(
+  scope: MedusaContainer,
+  customerId: string
+): Promise<string[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["sales_channel_id"],
+    filters: { customer_id: customerId },
+  })
+  return [
+    ...new Set(
+      orders.flatMap((order) => (order.sales_channel_id ? [order.sales_channel_id] : []))
+    ),
+  ]
 }

@@ -9,6 +9,7 @@ import {
   formatCustomerFlag,
   refetchCustomerFlag,
   salesChannelFlagFilter,
+  salesChannelsOfCustomer,
 } from "./helpers"
 import {
   AdminCreateCustomerFlagType,
@@ -20,19 +21,26 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { sales_channel_id, ...filters } = req.filterableFields as Record<
-    string,
-    any
-  >
-  const channelFilter = sales_channel_id
-    ? await salesChannelFlagFilter(req.scope, sales_channel_id)
+  const { sales_channel_id, available_for_customer_id, ...filters } =
+    req.filterableFields as Record<string, any>
+  const channelIds: string[] | undefined = available_for_customer_id
+    ? await salesChannelsOfCustomer(req.scope, available_for_customer_id)
+    : sales_channel_id
+      ? [sales_channel_id]
+      : undefined
+  const channelFilter = channelIds
+    ? await salesChannelFlagFilter(req.scope, channelIds)
     : {}
 
   const { data, metadata } = await query.graph({
     entity: "customer_flag",
     fields: req.queryConfig.fields,
     filters: { ...filters, ...channelFilter },
-    pagination: req.queryConfig.pagination,
+    // Name order unless asked otherwise, so pages are stable.
+    pagination: {
+      ...req.queryConfig.pagination,
+      order: req.queryConfig.pagination.order ?? { name: "ASC" },
+    },
   })
 
   res.json({

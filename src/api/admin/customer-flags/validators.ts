@@ -78,6 +78,8 @@ export const AdminGetCustomerFlagsParams = createFindParams({
 }).extend({
   q: z.string().optional(),
   sales_channel_id: z.string().optional(),
+  /** Only the flags of the sales channels this customer has ordered in. */
+  available_for_customer_id: z.string().optional(),
 })
 export type AdminGetCustomerFlagsParamsType = z.infer<
   typeof AdminGetCustomerFlagsParams
