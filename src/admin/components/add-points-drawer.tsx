@@ -1,6 +1,7 @@
 import { Button, Drawer, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { customerName } from "../lib/loyalty-format"
+import { useCustomerLoyalty } from "../hooks/customer-loyalty"
+import { customerName, formatPoints } from "../lib/loyalty-format"
 import { LoyaltyCustomer } from "../lib/types"
 import { AdjustPointsForm } from "./adjust-points-form"
 import { CustomerSearchSelect } from "./customer-search-select"
@@ -38,6 +39,23 @@ export const AddPointsDrawer = ({ open, onOpenChange, customer }: AddPointsDrawe
   </Drawer>
 )
 
+/** What the picked customer has now, so staff know how much they can take. */
+const CurrentBalance = ({ customerId }: { customerId: string }) => {
+  const { loyalty_account: account, isPending } = useCustomerLoyalty(customerId)
+  if (isPending) {
+    return null
+  }
+  return (
+    <Text size="small" className="text-ui-fg-subtle" data-testid="loyalty-add-points-balance">
+      {!account
+        ? "Not a member yet: adding points makes them one."
+        : account.status === "closed"
+          ? `Membership ${account.member_number} is closed.`
+          : `Member ${account.member_number}: ${formatPoints(account.balance.available)} points available, ${formatPoints(account.balance.pending)} pending.`}
+    </Text>
+  )
+}
+
 const AddPointsBody = ({
   initialCustomer,
   onDone,
@@ -64,6 +82,7 @@ const AddPointsBody = ({
           ) : (
             <CustomerSearchSelect value={customer} onChange={setCustomer} autoFocus />
           )}
+          {customer && <CurrentBalance customerId={customer.id} />}
         </FormField>
         <AdjustPointsForm
           id={FORM_ID}

@@ -1,11 +1,11 @@
-import { Button, Input, Textarea, clx, toast } from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { Button, Hint, Input, Textarea, clx, toast } from "@medusajs/ui"
+import { FormEvent, useMemo, useState } from "react"
 import { useAdjustLoyaltyPoints } from "../hooks/customer-loyalty"
 import { formatPoints } from "../lib/loyalty-format"
 import { AdjustPointsResponse } from "../lib/types"
 import { FormField } from "./form-field"
 
-type Errors = { points?: string; description?: string }
+type Errors = { points?: string; description?: string; server?: string }
 
 type AdjustPointsFormProps = {
   /** Form id, so a drawer's footer button can submit it. */
@@ -18,11 +18,14 @@ type AdjustPointsFormProps = {
   onPendingChange?: (pending: boolean) => void
 }
 
+// Not crypto.randomUUID: the dashboard may be served over plain http.
+const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+
 const validate = (points: string, description: string): Errors => {
   const errors: Errors = {}
   const value = Number(points)
   if (!points.trim() || !Number.isInteger(value) || value === 0) {
-    errors.points = "Enter a whole number of points, with \"-\" in front to subtract."
+    errors.points = "A whole number; \"-\" in front subtracts."
   }
   if (!description.trim()) {
     errors.description = "Say why: the customer sees this description too."
@@ -45,6 +48,9 @@ export const AdjustPointsForm = ({
   const [points, setPoints] = useState("")
   const [description, setDescription] = useState("")
   const [errors, setErrors] = useState<Errors>({})
+  // One key per adjustment as typed: a double click or a retry after a lost
+  // response posts it once; any change to the form makes it a new one.
+  const idempotencyKey = useMemo(newKey, [customerId, points, description])
   const { mutate, isPending } = useAdjustLoyaltyPoints()
 
   const handleSubmit = (event: FormEvent) => {
@@ -57,7 +63,7 @@ export const AdjustPointsForm = ({
     const value = Number(points)
     onPendingChange?.(true)
     mutate(
-      { customerId, points: value, description: description.trim() },
+      { customerId, points: value, description: description.trim(), idempotencyKey },
       {
         onSuccess: (response) => {
           toast.success(
@@ -70,9 +76,8 @@ export const AdjustPointsForm = ({
           onAdjusted?.(response)
         },
         onError: (error) => {
-          if (error.status === 409) {
-            setErrors({ points: error.message })
-          }
+          // 409: taking more points than are available; the server says how many there are.
+          setErrors({ server: error.message })
           toast.error(error.message)
         },
         onSettled: () => onPendingChange?.(false),
@@ -93,7 +98,7 @@ export const AdjustPointsForm = ({
         value={points}
         onChange={(event) => {
           setPoints(event.target.value)
-          setErrors((current) => ({ ...current, points: undefined }))
+          setErrors((current) => ({ ...current, points: undefined, server: undefined }))
         }}
         aria-invalid={!!errors.points}
       />
@@ -109,7 +114,7 @@ export const AdjustPointsForm = ({
       event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>
     ) => {
       setDescription(event.target.value)
-      setErrors((current) => ({ ...current, description: undefined }))
+      setErrors((current) => ({ ...current, description: undefined, server: undefined }))
     },
     "aria-invalid": !!errors.description,
   }
@@ -121,7 +126,7 @@ export const AdjustPointsForm = ({
       noValidate
       className={clx(
         inline
-          ? "grid grid-cols-1 items-start gap-3 md:grid-cols-[140px_1fr_auto]"
+          ? "grid grid-cols-1 items-start gap-3 md:grid-cols-[160px_1fr_auto]"
           : "flex flex-col gap-y-6"
       )}
     >
@@ -150,6 +155,11 @@ export const AdjustPointsForm = ({
         >
           Add points
         </Button>
+      )}
+      {errors.server && (
+        <Hint variant="error" className="col-span-full" data-testid="loyalty-adjust-error">
+          {errors.server}
+        </Hint>
       )}
     </form>
   )

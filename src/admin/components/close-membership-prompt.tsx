@@ -38,7 +38,9 @@ export const CloseMembershipPrompt = ({
     }
     mutate(reason.trim(), {
       onSuccess: () => {
-        toast.success(`Membership ${account.member_number} was closed`)
+        toast.success(`Membership ${account.member_number} was closed`, {
+          description: "Its history stays in the points report.",
+        })
         handleOpenChange(false)
       },
       onError: (err) => setError(err.message),

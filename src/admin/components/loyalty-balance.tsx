@@ -52,7 +52,7 @@ export const LoyaltyBalance = ({ account }: { account: LoyaltyAccount }) => (
     <Figure label="Available points" hint="Can be used now">
       <BigNumber value={account.balance.available} testId="loyalty-balance-available" />
     </Figure>
-    <Figure label="Pending points" hint="Usable once the pending period ends">
+    <Figure label="Pending points" hint="Not usable yet">
       <BigNumber value={account.balance.pending} testId="loyalty-balance-pending" />
     </Figure>
   </div>

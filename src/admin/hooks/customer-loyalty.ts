@@ -76,6 +76,8 @@ export const useInvalidateLoyaltyLedger = () => {
 
 export type AdjustCustomerPointsVariables = AdjustPointsPayload & {
   customerId: string
+  /** The same key for a retried submission: the server then posts it once. */
+  idempotencyKey?: string
 }
 
 /** Adds or takes points; the customer is part of the variables so the report can pick one. */
@@ -89,10 +91,14 @@ export const useAdjustLoyaltyPoints = (
   const invalidate = useInvalidateLoyaltyLedger()
   return useMutation({
     ...options,
-    mutationFn: ({ customerId, ...payload }) =>
+    mutationFn: ({ customerId, idempotencyKey, ...payload }) =>
       sdk.client.fetch<AdjustPointsResponse>(
         `/admin/customers/${customerId}/loyalty/adjustments`,
-        { method: "POST", body: payload }
+        {
+          method: "POST",
+          body: payload,
+          headers: idempotencyKey ? { "Idempotency-Key": idempotencyKey } : undefined,
+        }
       ),
     onSuccess: (data, variables, context) => {
       invalidate()

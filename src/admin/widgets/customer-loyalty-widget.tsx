@@ -3,6 +3,7 @@ import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types
 import { XCircle } from "@medusajs/icons"
 import { Container, Heading, Skeleton, StatusBadge, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { Link } from "react-router-dom"
 import { ActionMenu } from "../components/action-menu"
 import { AdjustPointsForm } from "../components/adjust-points-form"
 import { CloseMembershipPrompt } from "../components/close-membership-prompt"
@@ -17,6 +18,17 @@ const SectionTitle = ({ children }: { children: string }) => (
   <Text size="small" leading="compact" weight="plus">
     {children}
   </Text>
+)
+
+/** The report filtered to the customer: it also holds the history of memberships closed since. */
+const ReportLink = ({ customerId, children }: { customerId: string; children: string }) => (
+  <Link
+    to={`/loyalty?customer_id=${customerId}`}
+    className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+    data-testid="loyalty-report-link"
+  >
+    {children}
+  </Link>
 )
 
 const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
@@ -69,7 +81,8 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
             <SectionTitle>Not a member yet</SectionTitle>
             <Text size="small" className="text-ui-fg-subtle">
               The customer becomes a member with their first points: from an order,
-              a booking, or added here.
+              a booking, or added here. Points of a closed membership are in the{" "}
+              <ReportLink customerId={customer.id}>points report</ReportLink>.
             </Text>
           </div>
           <div className="px-6 py-4">
@@ -105,8 +118,9 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
             </div>
           )}
           <div className="flex flex-col">
-            <div className="px-6 pb-2 pt-4">
+            <div className="flex items-center justify-between px-6 pb-2 pt-4">
               <SectionTitle>History</SectionTitle>
+              <ReportLink customerId={customer.id}>Open in the points report</ReportLink>
             </div>
             <LoyaltyHistoryTable customerId={customer.id} />
           </div>

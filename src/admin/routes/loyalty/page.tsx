@@ -21,7 +21,7 @@ import {
   useLoyaltyWeekly,
 } from "../../hooks/loyalty-report"
 import { useLoyaltyReportFilters } from "../../hooks/use-loyalty-report-filters"
-import { toDateParam } from "../../lib/loyalty-format"
+import { customerName, toDateParam } from "../../lib/loyalty-format"
 import { LoyaltyCustomer } from "../../lib/types"
 
 const PAGE_SIZE = 20
@@ -48,6 +48,9 @@ const LoyaltyReportPage = () => {
     { ...filters, limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE },
     { placeholderData: keepPreviousData }
   )
+  const filteredCustomer = filters.customer_id
+    ? entries?.find((entry) => entry.customer?.id === filters.customer_id)?.customer
+    : null
   const chartRange =
     filters.from || filters.to
       ? { from: filters.from, to: filters.to ?? toDateParam(new Date()) }
@@ -101,6 +104,7 @@ const LoyaltyReportPage = () => {
           <LoyaltyReportFilters
             filters={filters}
             onChange={changeFilter}
+            customerLabel={filteredCustomer ? customerName(filteredCustomer) : null}
             onClear={() => {
               clear()
               setPagination((current) => ({ ...current, pageIndex: 0 }))

@@ -1,0 +1,143 @@
+import { Select, Text } from "@medusajs/ui"
+import { CatalogKind, useCatalogSearch } from "../hooks/catalog"
+import { EARN_RULE_TARGETS } from "../lib/loyalty-format"
+import { EarnRuleTargetType } from "../lib/types"
+import { CatalogSearchSelect } from "./catalog-search-select"
+
+/** The target as it is being picked: a variant (or a service's variant) is found through its product. */
+export type EarnRuleTargetDraft = {
+  type: EarnRuleTargetType
+  id: string | null
+  /** What `id` is called, to show the current choice. */
+  label: string | null
+  productId: string | null
+  productLabel: string | null
+}
+
+export const emptyTarget = (type: EarnRuleTargetType = "all"): EarnRuleTargetDraft => ({
+  type,
+  id: null,
+  label: null,
+  productId: null,
+  productLabel: null,
+})
+
+const WHOLE_PRODUCT = "whole_product"
+
+type EarnRuleTargetPickerProps = {
+  value: EarnRuleTargetDraft
+  onChange: (value: EarnRuleTargetDraft) => void
+}
+
+const VariantSelect = ({
+  value,
+  onChange,
+  optional,
+}: EarnRuleTargetPickerProps & { optional: boolean }) => {
+  const { data, isPending } = useCatalogSearch("variant", {
+    product_id: value.productId ?? undefined,
+  })
+  const variants = data?.items ?? []
+  const current = value.id && value.id !== value.productId ? value.id : optional ? WHOLE_PRODUCT : ""
+
+  return (
+    <Select
+      value={current}
+      disabled={isPending}
+      onValueChange={(id) =>
+        onChange(
+          id === WHOLE_PRODUCT
+            ? { ...value, id: value.productId, label: value.productLabel }
+            : {
+                ...value,
+                id,
+                label: `${value.productLabel} · ${variants.find((v) => v.id === id)?.label ?? id}`,
+              }
+        )
+      }
+    >
+      <Select.Trigger aria-label="Variant" data-testid="loyalty-target-variant-select">
+        <Select.Value placeholder={isPending ? "Loading variants…" : "Choose a variant"} />
+      </Select.Trigger>
+      <Select.Content>
+        {optional && <Select.Item value={WHOLE_PRODUCT}>Any variant of the product</Select.Item>}
+        {variants.map((variant) => (
+          <Select.Item key={variant.id} value={variant.id}>
+            {variant.label}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
+
+/**
+ * What an earn rule applies to: everything, or one product, variant,
+ * collection, category or bookable service (a product, or one of its variants).
+ */
+export const EarnRuleTargetPicker = ({ value, onChange }: EarnRuleTargetPickerProps) => {
+  const viaProduct = value.type === "variant" || value.type === "service"
+  const catalogKind: CatalogKind | null =
+    viaProduct || value.type === "product"
+      ? "product"
+      : value.type === "collection" || value.type === "category"
+        ? value.type
+        : null
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Select
+        value={value.type}
+        onValueChange={(type) => onChange(emptyTarget(type as EarnRuleTargetType))}
+      >
+        <Select.Trigger aria-label="Applies to" data-testid="loyalty-target-type">
+          <Select.Value />
+        </Select.Trigger>
+        <Select.Content>
+          {EARN_RULE_TARGETS.map((target) => (
+            <Select.Item key={target.value} value={target.value}>
+              {target.label}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+
+      {value.label && (
+        <Text size="small" leading="compact" className="text-ui-fg-subtle">
+          Chosen: <span className="text-ui-fg-base txt-compact-small-plus">{value.label}</span>
+        </Text>
+      )}
+
+      {catalogKind && (
+        <CatalogSearchSelect
+          key={catalogKind}
+          kind={catalogKind}
+          selectedId={viaProduct ? value.productId : value.id}
+          onSelect={(item) =>
+            onChange(
+              viaProduct
+                ? {
+                    ...value,
+                    productId: item.id,
+                    productLabel: item.label,
+                    // A service may be the whole product; a variant rule must pick one.
+                    id: value.type === "service" ? item.id : null,
+                    label: value.type === "service" ? item.label : null,
+                  }
+                : { ...value, id: item.id, label: item.label }
+            )
+          }
+        />
+      )}
+
+      {viaProduct && value.productId && (
+        <VariantSelect
+          key={value.productId}
+          value={value}
+          onChange={onChange}
+          optional={value.type === "service"}
+        />
+      )}
+    </div>
+  )
+}
