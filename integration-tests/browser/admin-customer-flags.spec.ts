@@ -4,7 +4,7 @@ import path from "path"
 import { Browser, chromium, Page } from "playwright-core"
 import { recreateDatabase, startDemo } from "./demo-server"
 
-jest.setTimeout(10 * 60 * 1000)
+jest.setTimeout(15 * 60 * 1000)
 
 // `medusa develop` restarts (and forgets sessions) when a file in the
 // project changes, so screenshots go to a temporary folder first and are
@@ -28,7 +28,7 @@ describe("admin: customer flags in the browser", () => {
 
   beforeAll(async () => {
     await recreateDatabase(DATABASE)
-    demo = await startDemo({ database: DATABASE, port: PORT })
+    demo = await startDemo({ database: DATABASE, port: PORT, timeoutMs: 10 * 60 * 1000 })
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
