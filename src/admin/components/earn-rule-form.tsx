@@ -188,17 +188,27 @@ export const EarnRuleForm = ({ id, rule, targetLabel, onSubmit }: EarnRuleFormPr
         error={errors.ends_at}
       >
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-          <DatePicker
-            aria-label="Starts on"
-            value={values.starts_at}
-            onChange={(date) => set("starts_at", date)}
-          />
-          <DatePicker
-            aria-label="Ends on"
-            value={values.ends_at}
-            minValue={values.starts_at ?? undefined}
-            onChange={(date) => set("ends_at", date)}
-          />
+          <div className="flex flex-col gap-y-1">
+            <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+              Starts on
+            </Text>
+            <DatePicker
+              aria-label="Starts on"
+              value={values.starts_at}
+              onChange={(date) => set("starts_at", date)}
+            />
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+              Ends on (included)
+            </Text>
+            <DatePicker
+              aria-label="Ends on"
+              value={values.ends_at}
+              minValue={values.starts_at ?? undefined}
+              onChange={(date) => set("ends_at", date)}
+            />
+          </div>
         </div>
       </FormField>
 

@@ -1,4 +1,5 @@
-import { Select, Text } from "@medusajs/ui"
+import { Button, Select, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { CatalogKind, useCatalogSearch } from "../hooks/catalog"
 import { EARN_RULE_TARGETS } from "../lib/loyalty-format"
 import { EarnRuleTargetType } from "../lib/types"
@@ -71,6 +72,17 @@ const VariantSelect = ({
   )
 }
 
+const ChosenTarget = ({ label, onChange }: { label: string; onChange: () => void }) => (
+  <div className="shadow-borders-base flex items-center justify-between gap-x-3 rounded-lg px-3 py-2">
+    <Text size="small" leading="compact" weight="plus" className="truncate" data-testid="loyalty-target-chosen">
+      {label}
+    </Text>
+    <Button size="small" variant="transparent" type="button" onClick={onChange}>
+      Change
+    </Button>
+  </div>
+)
+
 /**
  * What an earn rule applies to: everything, or one product, variant,
  * collection, category or bookable service (a product, or one of its variants).
@@ -83,12 +95,18 @@ export const EarnRuleTargetPicker = ({ value, onChange }: EarnRuleTargetPickerPr
       : value.type === "collection" || value.type === "category"
         ? value.type
         : null
+  // Searching until something is chosen; a chosen target folds into one line.
+  const [picking, setPicking] = useState(!value.id)
+  const chosenLabel = viaProduct && value.productId ? value.productLabel : value.label
 
   return (
     <div className="flex flex-col gap-y-3">
       <Select
         value={value.type}
-        onValueChange={(type) => onChange(emptyTarget(type as EarnRuleTargetType))}
+        onValueChange={(type) => {
+          onChange(emptyTarget(type as EarnRuleTargetType))
+          setPicking(true)
+        }}
       >
         <Select.Trigger aria-label="Applies to" data-testid="loyalty-target-type">
           <Select.Value />
@@ -102,33 +120,31 @@ export const EarnRuleTargetPicker = ({ value, onChange }: EarnRuleTargetPickerPr
         </Select.Content>
       </Select>
 
-      {value.label && (
-        <Text size="small" leading="compact" className="text-ui-fg-subtle">
-          Chosen: <span className="text-ui-fg-base txt-compact-small-plus">{value.label}</span>
-        </Text>
-      )}
-
-      {catalogKind && (
-        <CatalogSearchSelect
-          key={catalogKind}
-          kind={catalogKind}
-          selectedId={viaProduct ? value.productId : value.id}
-          onSelect={(item) =>
-            onChange(
-              viaProduct
-                ? {
-                    ...value,
-                    productId: item.id,
-                    productLabel: item.label,
-                    // A service may be the whole product; a variant rule must pick one.
-                    id: value.type === "service" ? item.id : null,
-                    label: value.type === "service" ? item.label : null,
-                  }
-                : { ...value, id: item.id, label: item.label }
-            )
-          }
-        />
-      )}
+      {catalogKind &&
+        (!picking && chosenLabel ? (
+          <ChosenTarget label={chosenLabel} onChange={() => setPicking(true)} />
+        ) : (
+          <CatalogSearchSelect
+            key={catalogKind}
+            kind={catalogKind}
+            selectedId={viaProduct ? value.productId : value.id}
+            onSelect={(item) => {
+              setPicking(false)
+              onChange(
+                viaProduct
+                  ? {
+                      ...value,
+                      productId: item.id,
+                      productLabel: item.label,
+                      // A service may be the whole product; a variant rule must pick one.
+                      id: value.type === "service" ? item.id : null,
+                      label: value.type === "service" ? item.label : null,
+                    }
+                  : { ...value, id: item.id, label: item.label }
+              )
+            }}
+          />
+        ))}
 
       {viaProduct && value.productId && (
         <VariantSelect

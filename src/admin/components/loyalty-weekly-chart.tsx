@@ -104,6 +104,7 @@ export const LoyaltyWeeklyChart = ({ weeks, isPending, error }: LoyaltyWeeklyCha
               fill={series.color}
               radius={[3, 3, 0, 0]}
               maxBarSize={18}
+              isAnimationActive={false}
             />
           ))}
         </BarChart>

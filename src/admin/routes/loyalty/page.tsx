@@ -118,9 +118,10 @@ const LoyaltyReportPage = () => {
         <div className="flex flex-col gap-y-1">
           <Heading level="h2">Points per week</Heading>
           <Text size="small" className="text-ui-fg-subtle">
+            All members,{" "}
             {filters.from || filters.to
-              ? "Weeks of the chosen dates."
-              : `The last ${CHART_WEEKS} weeks; pick dates above for others.`}
+              ? "in the weeks of the chosen dates."
+              : `in the last ${CHART_WEEKS} weeks; pick dates above for others.`}
           </Text>
         </div>
         <LoyaltyWeeklyChart
