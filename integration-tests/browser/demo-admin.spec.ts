@@ -15,10 +15,12 @@ const PORT = Number(process.env.BROWSER_TEST_PORT ?? 9010)
 const DATABASE = "medusa_customer_loyalty_browser_test"
 
 /**
- * Drives the demo admin in Debian's Chromium: log in, create a flag on the
- * settings page, give it to a customer and see its icon on the customer page.
+ * Drives the demo admin in Debian's Chromium: log in; create a flag on the
+ * settings page, give it to a customer and see its icon on the customer
+ * page; adjust the customer's points and see the new balance and history
+ * line; open the points report, filter it and export it.
  */
-describe("admin: customer flags in the browser", () => {
+describe("the demo admin in the browser", () => {
   let demo: { url: string; stop: () => Promise<void> }
   let browser: Browser
   let page: Page
@@ -124,5 +126,55 @@ describe("admin: customer flags in the browser", () => {
     await icon.click()
     await page.getByTestId("remove-customer-flag-button").waitFor()
     await shot("customer-flag-details")
+  })
+  it("adjusts a customer's points and shows the balance and the history line", async () => {
+    // Still on the customer page of the previous test.
+    const widget = page.getByTestId("loyalty-points-widget")
+    await widget.waitFor()
+    const available = widget.getByTestId("loyalty-balance-available")
+    const before = Number(await available.getAttribute("data-value"))
+
+    await widget.getByTestId("loyalty-adjust-points").fill("250")
+    await widget.getByTestId("loyalty-adjust-description").fill("Sorry for the late tickets")
+    await widget.getByTestId("loyalty-adjust-submit").click()
+
+    await page.waitForFunction(
+      ([selector, value]) =>
+        document.querySelector(selector)?.getAttribute("data-value") === value,
+      ['[data-testid="loyalty-balance-available"]', String(before + 250)] as const
+    )
+    const line = widget
+      .locator('[data-testid="loyalty-history-row"][data-entry-type="adjust"]')
+      .filter({ hasText: "Sorry for the late tickets" })
+    await line.waitFor()
+    expect(await line.getAttribute("data-points")).toBe("250")
+    await widget.scrollIntoViewIfNeeded()
+    await widget.screenshot({ path: path.join(SHOTS_TMP, "customer-loyalty-widget.png") })
+  })
+
+  it("opens the points report, filters it and exports it", async () => {
+    await openSettled("/app/loyalty")
+    await page.getByTestId("loyalty-report-page").waitFor()
+    await page.getByTestId("loyalty-report-totals").waitFor()
+
+    await page.getByTestId("loyalty-report-filter-type").click()
+    await page.getByRole("option", { name: "Adjusted" }).click()
+    await page.waitForURL(/type=adjust/)
+    await page.getByText("Sorry for the late tickets").first().waitFor()
+    await shot("loyalty-report")
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("loyalty-report-export").click(),
+    ])
+    const file = path.join(SHOTS_TMP, "export.csv")
+    await download.saveAs(file)
+    const csv = fs.readFileSync(file, "utf8")
+    fs.rmSync(file)
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    expect(csv).toContain("Sorry for the late tickets")
+    const rows = csv.trim().split("\n").slice(1)
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((row) => row.includes("adjust"))).toBe(true)
   })
 })
