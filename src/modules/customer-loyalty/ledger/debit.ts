@@ -53,6 +53,7 @@ export async function debit(
   const lots = await rows<{ id: string; remaining: number }>(manager, 
     `SELECT id, remaining FROM loyalty_entry
       WHERE account_id = ? AND status = 'available' AND remaining > 0
+        AND deleted_at IS NULL
       ORDER BY created_at, id
       FOR UPDATE`,
     [input.account_id]

@@ -24,6 +24,7 @@ export async function expireLots(
     const due: { id: string }[] = await manager.execute(
       `SELECT id FROM loyalty_entry
         WHERE status = 'available' AND remaining > 0 AND expires_at <= ?
+          AND deleted_at IS NULL
         ORDER BY id
         LIMIT ?`,
       [now, batchSize]

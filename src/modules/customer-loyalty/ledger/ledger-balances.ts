@@ -23,7 +23,7 @@ export async function ledgerBalances(
         coalesce(sum(lifetime_points), 0)::integer AS lifetime,
         coalesce(sum(points), 0)::integer AS total
        FROM loyalty_entry
-      WHERE account_id = ?`,
+      WHERE account_id = ? AND deleted_at IS NULL`,
     [accountId]
   )
   return row

@@ -19,7 +19,7 @@ export async function releasePending(
   return await manager.execute(
     `WITH due AS (
        SELECT id, account_id FROM loyalty_entry
-        WHERE status = 'pending' AND available_at <= ?
+        WHERE status = 'pending' AND available_at <= ? AND deleted_at IS NULL
      ),
      locked AS (
        SELECT id FROM loyalty_account

@@ -43,7 +43,7 @@ export async function reverseEarned(
   const ownLots = await rows<Lot>(manager, 
     `SELECT id, status, remaining FROM loyalty_entry
       WHERE account_id = ? AND source = ? AND source_id = ? AND type = 'earn'
-        AND remaining > 0
+        AND remaining > 0 AND deleted_at IS NULL
       ORDER BY (status = 'pending') DESC, created_at, id
       FOR UPDATE`,
     [input.account_id, input.source, input.source_id]
@@ -53,6 +53,7 @@ export async function reverseEarned(
     ? await rows<Lot>(manager, 
         `SELECT id, status, remaining FROM loyalty_entry
           WHERE account_id = ? AND status = 'available' AND remaining > 0
+            AND deleted_at IS NULL
             AND NOT (source = ? AND source_id = ? AND type = 'earn')
           ORDER BY created_at, id
           FOR UPDATE`,

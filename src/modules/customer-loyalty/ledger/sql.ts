@@ -27,7 +27,7 @@ export async function findEntryByKey(
   idempotencyKey: string
 ): Promise<EntryRow | undefined> {
   const [entry] = await rows<EntryRow>(manager, 
-    `SELECT * FROM loyalty_entry WHERE idempotency_key = ?`,
+    `SELECT * FROM loyalty_entry WHERE idempotency_key = ? AND deleted_at IS NULL`,
     [idempotencyKey]
   )
   return entry

@@ -25,7 +25,7 @@ export async function takeAllLots(
   const lots = await rows<TakenLot>(
     manager,
     `SELECT id, status, remaining, available_at, expires_at FROM loyalty_entry
-      WHERE account_id = ? AND remaining > 0
+      WHERE account_id = ? AND remaining > 0 AND deleted_at IS NULL
       ORDER BY created_at, id
       FOR UPDATE`,
     [accountId]

@@ -27,7 +27,7 @@ export async function recomputeTiers(
        SELECT s.id, s.tier_id, s.points_lifetime AS lifetime,
               coalesce((
                 SELECT sum(e.lifetime_points) FROM loyalty_entry e
-                 WHERE e.account_id = s.id
+                 WHERE e.account_id = s.id AND e.deleted_at IS NULL
                    AND coalesce(e.available_at, e.created_at) > ?::timestamptz - interval '12 months'
               ), 0) AS rolling
          FROM scope s

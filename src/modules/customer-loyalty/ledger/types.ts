@@ -64,7 +64,13 @@ export type CommonEntryInput = {
   metadata?: Record<string, unknown> | null
 }
 
-/** Runs a parameterised statement and returns its rows, typed. */
+/**
+ * Runs a parameterised statement and returns its rows, typed.
+ *
+ * Every index Medusa generates for these tables is partial (`WHERE deleted_at
+ * IS NULL`), so statements here say `deleted_at IS NULL` too, or PostgreSQL
+ * cannot use the index and reads the whole ledger.
+ */
 export async function rows<T>(
   manager: Manager,
   sql: string,
