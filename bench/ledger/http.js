@@ -1,0 +1,151 @@
+"use strict"
+/**
+ * HTTP measurements for the ledger benchmark: N requests at concurrency C
+ * with latency percentiles, and a streamed download with the server's
+ * memory sampled alongside. Plain Node `fetch` (undici, keep-alive) and
+ * p-limit; the client runs on the same machine as the server.
+ */
+const fs = require("node:fs")
+const pLimit = require("p-limit")
+
+/** Nearest-rank percentile of sorted numbers. */
+function percentile(sorted, p) {
+  if (!sorted.length) return NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+const round = (value, digits = 1) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value)
+
+function latencySummary(latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b)
+  return {
+    p50_ms: round(percentile(sorted, 50)),
+    p95_ms: round(percentile(sorted, 95)),
+    p99_ms: round(percentile(sorted, 99)),
+    max_ms: round(sorted[sorted.length - 1]),
+  }
+}
+
+/**
+ * Sends `count` GET requests at `concurrency`, the path of each from
+ * `pathFor(i)`; reads every body in full. A non-2xx answer counts as an
+ * error (its latency is not in the percentiles).
+ */
+async function loadTest({ baseUrl, headers, count, concurrency, pathFor, warmup = 0 }) {
+  const limit = pLimit(concurrency)
+  const latencies = []
+  const errors = new Map()
+  let bytes = 0
+  const one = async (path, record) => {
+    const started = performance.now()
+    try {
+      const response = await fetch(baseUrl + path, { headers })
+      const body = await response.arrayBuffer()
+      if (!response.ok) {
+        const key = `${response.status} ${Buffer.from(body).toString("utf8").slice(0, 200)}`
+        if (record) errors.set(key, (errors.get(key) ?? 0) + 1)
+        return
+      }
+      if (record) {
+        latencies.push(performance.now() - started)
+        bytes += body.byteLength
+      }
+    } catch (error) {
+      if (record) errors.set(error.message, (errors.get(error.message) ?? 0) + 1)
+    }
+  }
+  await Promise.all(Array.from({ length: warmup }, (_, i) => limit(() => one(pathFor(i), false))))
+  const started = performance.now()
+  await Promise.all(Array.from({ length: count }, (_, i) => limit(() => one(pathFor(i), true))))
+  const seconds = (performance.now() - started) / 1000
+  return {
+    requests: count,
+    concurrency,
+    ok: latencies.length,
+    errors: [...errors].map(([error, times]) => ({ error, times })),
+    seconds: round(seconds, 2),
+    requests_per_second: round(latencies.length / seconds),
+    avg_body_bytes: latencies.length ? Math.round(bytes / latencies.length) : 0,
+    ...latencySummary(latencies),
+  }
+}
+
+/** VmRSS and VmHWM of a process, in MB (null when it is gone). */
+function memoryOf(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
+    const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN)
+    return { rss_mb: kb("VmRSS") / 1024, hwm_mb: kb("VmHWM") / 1024 }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Downloads `path` as a stream, counting bytes and lines (never holding the
+ * body), while sampling the server's RSS every `sampleMs`. Returns time to
+ * first byte, total time, size, rows (lines less the header) and the
+ * server's RSS before, at peak and after, and the client's own peak RSS.
+ */
+async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 100 }) {
+  const before = memoryOf(serverPid)
+  let peakRss = before?.rss_mb ?? NaN
+  const samples = []
+  const timer = setInterval(() => {
+    const now = memoryOf(serverPid)
+    if (now) {
+      samples.push(now.rss_mb)
+      peakRss = Math.max(peakRss, now.rss_mb)
+    }
+  }, sampleMs)
+  let clientPeak = process.memoryUsage().rss
+  const started = performance.now()
+  let firstByteMs = null
+  let bytes = 0
+  let newlines = 0
+  let status = null
+  let contentType = null
+  let error = null
+  try {
+    const response = await fetch(baseUrl + path, { headers })
+    status = response.status
+    contentType = response.headers.get("content-type")
+    if (!response.ok) {
+      error = `${response.status} ${(await response.text()).slice(0, 200)}`
+    } else {
+      for await (const chunk of response.body) {
+        if (firstByteMs === null) firstByteMs = performance.now() - started
+        bytes += chunk.byteLength
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++
+        clientPeak = Math.max(clientPeak, process.memoryUsage().rss)
+      }
+    }
+  } catch (caught) {
+    error = caught.message
+  } finally {
+    clearInterval(timer)
+  }
+  const seconds = (performance.now() - started) / 1000
+  const after = memoryOf(serverPid)
+  return {
+    status,
+    content_type: contentType,
+    error,
+    seconds: round(seconds, 2),
+    first_byte_ms: round(firstByteMs),
+    bytes,
+    mb: round(bytes / 1024 / 1024, 1),
+    // Lines less the header: rows, if no field holds a line break.
+    rows: Math.max(0, newlines - 1),
+    rows_per_second: round(Math.max(0, newlines - 1) / seconds, 0),
+    server_rss_before_mb: round(before?.rss_mb),
+    server_rss_peak_mb: round(peakRss),
+    server_rss_growth_mb: round(peakRss - (before?.rss_mb ?? NaN)),
+    server_rss_after_mb: round(after?.rss_mb),
+    server_vmhwm_after_mb: round(after?.hwm_mb),
+    rss_samples: samples.length,
+    client_rss_peak_mb: round(clientPeak / 1024 / 1024),
+  }
+}
+
+module.exports = { loadTest, streamDownload, memoryOf, latencySummary, round }
