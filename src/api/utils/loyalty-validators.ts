@@ -9,17 +9,27 @@ export const fieldError = (field: string, rule: string) => ({
 const fromQueryString = (value: unknown) =>
   typeof value === "string" && value.trim() !== "" ? Number(value) : value
 
-/** A whole number from the query string, within bounds. */
-export const queryInt = (field: string, min: number, max?: number) => {
-  let schema = z
+/**
+ * The largest whole number a request may send: points and counts are
+ * stored as 32-bit integers, and a bigger value must be a 400, not a 500.
+ */
+export const MAX_WHOLE_NUMBER = 1_000_000_000
+
+/** A whole number in a JSON body, within bounds. */
+export const wholeNumber = (
+  field: string,
+  min: number,
+  max: number = MAX_WHOLE_NUMBER
+) =>
+  z
     .number(fieldError(field, "must be a number"))
     .int(fieldError(field, "must be a whole number"))
     .min(min, fieldError(field, `must be at least ${min}`))
-  if (max !== undefined) {
-    schema = schema.max(max, fieldError(field, `must be at most ${max}`))
-  }
-  return z.preprocess(fromQueryString, schema)
-}
+    .max(max, fieldError(field, `must be at most ${max}`))
+
+/** A whole number from the query string, within bounds. */
+export const queryInt = (field: string, min: number, max?: number) =>
+  z.preprocess(fromQueryString, wholeNumber(field, min, max))
 
 /** `limit` and `offset` for list routes. */
 export const pagingParams = (defaultLimit = 50, maxLimit = 500) => ({

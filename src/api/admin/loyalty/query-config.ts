@@ -14,6 +14,8 @@ export const defaultAdminLoyaltyEarnRuleFields = [
 
 export const retrieveLoyaltyEarnRuleQueryConfig = {
   defaults: defaultAdminLoyaltyEarnRuleFields,
+  // Only these may be asked for or ordered by: anything else is a 400.
+  allowed: defaultAdminLoyaltyEarnRuleFields,
   isList: false,
 }
 
@@ -37,6 +39,8 @@ export const defaultAdminLoyaltyTierFields = [
 
 export const retrieveLoyaltyTierQueryConfig = {
   defaults: defaultAdminLoyaltyTierFields,
+  // Only these may be asked for or ordered by: anything else is a 400.
+  allowed: defaultAdminLoyaltyTierFields,
   isList: false,
 }
 
@@ -55,6 +59,8 @@ export const defaultAdminLoyaltyRewardFields = [
 
 export const retrieveLoyaltyRewardQueryConfig = {
   defaults: defaultAdminLoyaltyRewardFields,
+  // Only these may be asked for or ordered by: anything else is a 400.
+  allowed: defaultAdminLoyaltyRewardFields,
   isList: false,
 }
 

@@ -11,6 +11,7 @@ import {
   queryBoolean,
   queryEnumList,
   rangeInOrder,
+  wholeNumber,
 } from "../../utils/loyalty-validators"
 
 const ENTRY_TYPES = [
@@ -36,17 +37,6 @@ const REWARD_KINDS = ["promotion_code", "gift_card", "store_credit"] as const
 
 const oneOf = (values: readonly string[]) =>
   `must be one of '${values.join("', '")}'`
-
-const wholeNumber = (field: string, min: number, max?: number) => {
-  let schema = z
-    .number(fieldError(field, "must be a number"))
-    .int(fieldError(field, "must be a whole number"))
-    .min(min, fieldError(field, `must be at least ${min}`))
-  if (max !== undefined) {
-    schema = schema.max(max, fieldError(field, `must be at most ${max}`))
-  }
-  return schema
-}
 
 const name = z
   .string(fieldError("name", "must be a string"))
@@ -197,10 +187,8 @@ export type AdminUpdateLoyaltyEarnRuleType = z.infer<
 >
 
 export const AdminGetLoyaltyEarnRuleParams = createSelectParams()
-export const AdminGetLoyaltyEarnRulesParams = createFindParams({
-  limit: 50,
-  offset: 0,
-}).extend({
+export const AdminGetLoyaltyEarnRulesParams = createFindParams().extend({
+  ...pagingParams(50),
   q: z.string().optional(),
   is_active: queryBoolean("is_active").optional(),
   target_type: z
@@ -280,10 +268,8 @@ export const AdminUpdateLoyaltyReward = z
 export type AdminUpdateLoyaltyRewardType = z.infer<typeof AdminUpdateLoyaltyReward>
 
 export const AdminGetLoyaltyRewardParams = createSelectParams()
-export const AdminGetLoyaltyRewardsParams = createFindParams({
-  limit: 50,
-  offset: 0,
-}).extend({
+export const AdminGetLoyaltyRewardsParams = createFindParams().extend({
+  ...pagingParams(50),
   q: z.string().optional(),
   is_active: queryBoolean("is_active").optional(),
 })

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import {
   fieldError,
+  MAX_WHOLE_NUMBER,
   pagingParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
@@ -32,8 +33,8 @@ export const AdminCreateLoyaltyAdjustment = z
       .int(fieldError("points", "must be a whole number"))
       .refine((points) => points !== 0, fieldError("points", "must not be 0"))
       .refine(
-        (points) => Math.abs(points) <= 10_000_000,
-        fieldError("points", "must be at most 10000000 either way")
+        (points) => Math.abs(points) <= MAX_WHOLE_NUMBER,
+        fieldError("points", `must be at most ${MAX_WHOLE_NUMBER} either way`)
       ),
     description: z
       .string(fieldError("description", "must be a string"))
