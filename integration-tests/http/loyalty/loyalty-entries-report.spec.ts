@@ -204,6 +204,8 @@ medusaIntegrationTestRunner({
         expect(lines).toHaveLength(3)
         expect(lines[1]).toContain('"reverse","available",-100,0,')
         expect(lines[2]).toContain('"expire","available",-200,0,')
+        const bo = (await download("?q=shop.test&from=2026-03-01")).text
+        expect(bo.trimEnd().split("\r\n")).toHaveLength(2)
         const none = (await download("?customer_id=cus_nobody")).text
         expect(none.slice(1).trimEnd().split("\r\n")).toHaveLength(1)
 

@@ -61,6 +61,8 @@ async function rollingPoints(
     .select("account_id")
     .select(knex.raw("coalesce(sum(lifetime_points), 0)::integer AS points"))
     .whereIn("account_id", accountIds)
+    // Matches the partial indexes on the ledger (all `deleted_at IS NULL`).
+    .whereNull("deleted_at")
     .whereRaw(
       "coalesce(available_at, created_at) > now() - interval '12 months'"
     )
