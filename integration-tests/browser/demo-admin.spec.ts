@@ -128,7 +128,16 @@ describe("the demo admin in the browser", () => {
     await shot("customer-flag-details")
   })
   it("adjusts a customer's points and shows the balance and the history line", async () => {
-    // Still on the customer page of the previous test.
+    // A seeded member: their seeded orders earned points.
+    const response = await page.request.get(`${demo.url}/admin/loyalty/accounts?limit=1`)
+    expect(response.status()).toBe(200)
+    const [account] = (await response.json()).loyalty_accounts
+    await openSettled(`/app/customers/${account.members[0].customer_id}`)
+    const ok = page.getByTestId("customer-flag-popup-ok")
+    if (await ok.isVisible({ timeout: 3000 }).catch(() => false)) {
+      await ok.click()
+    }
+
     const widget = page.getByTestId("loyalty-points-widget")
     await widget.waitFor()
     const available = widget.getByTestId("loyalty-balance-available")
