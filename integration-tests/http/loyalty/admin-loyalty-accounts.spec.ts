@@ -4,7 +4,8 @@ import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import { balancesOf, expectErrors, loyaltyService } from "./helpers"
 
-jest.setTimeout(60 * 1000)
+// Generous: booting Medusa (the runner's beforeAll) takes minutes on a busy machine.
+jest.setTimeout(180 * 1000)
 
 const MONTH = 30 * 24 * 60 * 60 * 1000
 

@@ -17,7 +17,8 @@ import {
 import { recomputeTiersStepId } from "../../../src/workflows/loyalty/steps"
 import { expectErrors, loyaltyService } from "./helpers"
 
-jest.setTimeout(60 * 1000)
+// Generous: booting Medusa (the runner's beforeAll) takes minutes on a busy machine.
+jest.setTimeout(180 * 1000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -4,7 +4,8 @@ import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import { expectErrors, loyaltyService } from "./helpers"
 
-jest.setTimeout(60 * 1000)
+// Generous: booting Medusa (the runner's beforeAll) takes minutes on a busy machine.
+jest.setTimeout(180 * 1000)
 
 const FORMULA = '=HYPERLINK("http://evil.test","click")'
 

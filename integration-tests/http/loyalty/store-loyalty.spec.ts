@@ -4,7 +4,8 @@ import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import { balancesOf, expectErrors, loyaltyService } from "./helpers"
 
-jest.setTimeout(120 * 1000)
+// Generous: booting Medusa (the runner's beforeAll) takes minutes on a busy machine.
+jest.setTimeout(180 * 1000)
 
 const STORE_ENTRY_FIELDS = [
   "available_at",
