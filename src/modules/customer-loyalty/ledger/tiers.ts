@@ -16,12 +16,16 @@ export async function recomputeTiers(
   accountIds: string[] | null,
   now: Date = new Date()
 ): Promise<TierChange[]> {
+  // Two fixed variants, not an `? IS NULL OR …` condition: with the OR,
+  // PostgreSQL reads every account even when one is asked for.
+  const scope = accountIds
+    ? "AND id IN (SELECT jsonb_array_elements_text(?::jsonb))"
+    : ""
   return await rows<TierChange>(
     manager,
     `WITH scope AS (
        SELECT id, tier_id, points_lifetime FROM loyalty_account
-        WHERE deleted_at IS NULL AND status = 'active'
-          AND (?::jsonb IS NULL OR id IN (SELECT jsonb_array_elements_text(?::jsonb)))
+        WHERE deleted_at IS NULL AND status = 'active' ${scope}
      ),
      scores AS (
        SELECT s.id, s.tier_id, s.points_lifetime AS lifetime,
@@ -49,11 +53,7 @@ export async function recomputeTiers(
      )
      SELECT r.account_id, r.previous_tier_id, r.tier_id
        FROM reached r JOIN changed c ON c.id = r.account_id`,
-    [
-      accountIds ? JSON.stringify(accountIds) : null,
-      accountIds ? JSON.stringify(accountIds) : null,
-      now,
-    ]
+    [...(accountIds ? [JSON.stringify(accountIds)] : []), now]
   )
 }
 
