@@ -1,12 +1,4 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  QueryKey,
-  UseMutationOptions,
-  UseQueryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import {
   customerFlagAssignmentsQueryKeys,
   customerGroupsQueryKeys,
@@ -19,18 +11,12 @@ import {
   CustomerFlagAssignmentsResponse,
   CustomerFlagDeleteResponse,
 } from "../lib/types"
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
 
 export const useCustomerFlagAssignments = (
   customerId: string,
-  options?: Omit<
-    UseQueryOptions<
-      CustomerFlagAssignmentsResponse,
-      FetchError,
-      CustomerFlagAssignmentsResponse,
-      QueryKey
-    >,
-    "queryKey" | "queryFn"
-  >
+  options?: QueryOptions<CustomerFlagAssignmentsResponse>
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: customerFlagAssignmentsQueryKeys.detail(customerId),
@@ -47,55 +33,36 @@ export const useCustomerFlagAssignments = (
  * A flag is mirrored by a customer group, so giving or taking one also
  * changes the customer's groups shown elsewhere on the page.
  */
-const useInvalidateCustomerFlags = (customerId: string) => {
-  const queryClient = useQueryClient()
-  return () => {
-    queryClient.invalidateQueries({
-      queryKey: customerFlagAssignmentsQueryKeys.detail(customerId),
-    })
-    queryClient.invalidateQueries({ queryKey: customersQueryKeys.all })
-    queryClient.invalidateQueries({ queryKey: customerGroupsQueryKeys.all })
-  }
-}
+const changedByAssignments = (customerId: string) => [
+  customerFlagAssignmentsQueryKeys.detail(customerId),
+  customersQueryKeys.all,
+  customerGroupsQueryKeys.all,
+]
 
 export const useAddCustomerFlag = (
   customerId: string,
-  options?: UseMutationOptions<
-    CustomerFlagAssignmentResponse,
-    FetchError,
-    AssignCustomerFlagPayload
-  >
-) => {
-  const invalidate = useInvalidateCustomerFlags(customerId)
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
+  options?: MutationOptions<CustomerFlagAssignmentResponse, AssignCustomerFlagPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<CustomerFlagAssignmentResponse>(
         `/admin/customers/${customerId}/flags`,
         { method: "POST", body: payload }
       ),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    changedByAssignments(customerId),
+    options
+  )
 
 export const useRemoveCustomerFlag = (
   customerId: string,
-  options?: UseMutationOptions<CustomerFlagDeleteResponse, FetchError, string>
-) => {
-  const invalidate = useInvalidateCustomerFlags(customerId)
-  return useMutation({
-    ...options,
-    mutationFn: (flagId) =>
+  options?: MutationOptions<CustomerFlagDeleteResponse, string>
+) =>
+  useInvalidatingMutation(
+    (flagId) =>
       sdk.client.fetch<CustomerFlagDeleteResponse>(
         `/admin/customers/${customerId}/flags/${flagId}`,
         { method: "DELETE" }
       ),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    changedByAssignments(customerId),
+    options
+  )

@@ -1,12 +1,4 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  QueryKey,
-  UseMutationOptions,
-  UseQueryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import {
   customerFlagAssignmentsQueryKeys,
   customerFlagsQueryKeys,
@@ -20,11 +12,8 @@ import {
   CustomerFlagPayload,
   CustomerFlagResponse,
 } from "../lib/types"
-
-type QueryOptions<TResponse> = Omit<
-  UseQueryOptions<TResponse, FetchError, TResponse, QueryKey>,
-  "queryKey" | "queryFn"
->
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
 
 export const useCustomerFlags = (
   query?: CustomerFlagListParams,
@@ -55,63 +44,45 @@ export const useCustomerFlag = (
 }
 
 export const useCreateCustomerFlag = (
-  options?: UseMutationOptions<
-    CustomerFlagResponse,
-    FetchError,
-    CustomerFlagPayload
-  >
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
+  options?: MutationOptions<CustomerFlagResponse, CustomerFlagPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<CustomerFlagResponse>("/admin/customer-flags", {
         method: "POST",
         body: payload,
       }),
-    onSuccess: (data, variables, context) => {
-      queryClient.invalidateQueries({ queryKey: customerFlagsQueryKeys.lists() })
+    [
+      customerFlagsQueryKeys.lists(),
       // Each flag is mirrored by a customer group (created, renamed, deleted with it).
-      queryClient.invalidateQueries({ queryKey: customerGroupsQueryKeys.all })
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+      customerGroupsQueryKeys.all,
+    ],
+    options
+  )
 
 export const useUpdateCustomerFlag = (
   id: string,
-  options?: UseMutationOptions<
-    CustomerFlagResponse,
-    FetchError,
-    Partial<CustomerFlagPayload>
-  >
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
+  options?: MutationOptions<CustomerFlagResponse, Partial<CustomerFlagPayload>>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<CustomerFlagResponse>(`/admin/customer-flags/${id}`, {
         method: "POST",
         body: payload,
       }),
-    onSuccess: (data, variables, context) => {
-      queryClient.invalidateQueries({ queryKey: customerFlagsQueryKeys.lists() })
-      queryClient.invalidateQueries({
-        queryKey: customerFlagsQueryKeys.detail(id),
-      })
-      queryClient.invalidateQueries({ queryKey: customerGroupsQueryKeys.all })
+    [
+      customerFlagsQueryKeys.lists(),
+      customerFlagsQueryKeys.detail(id),
+      customerGroupsQueryKeys.all,
       // Assignments embed their flag: its name, icon and colour changed.
-      queryClient.invalidateQueries({
-        queryKey: customerFlagAssignmentsQueryKeys.all,
-      })
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+      customerFlagAssignmentsQueryKeys.all,
+    ],
+    options
+  )
 
 /** Deletes the flag whose id is passed to `mutate`, so one hook serves a whole table. */
 export const useDeleteCustomerFlag = (
-  options?: UseMutationOptions<CustomerFlagDeleteResponse, FetchError, string>
+  options?: MutationOptions<CustomerFlagDeleteResponse, string>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({

@@ -1,10 +1,4 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  UseMutationOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import {
   customerLoyaltyEntriesQueryKeys,
   customerLoyaltyQueryKeys,
@@ -20,7 +14,8 @@ import {
   LoyaltyAccountResponse,
   LoyaltyEntryListParams,
 } from "../lib/types"
-import { QueryOptions } from "./query-options"
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
 
 /** The customer's membership, or `loyalty_account: null` when they have none. */
 export const useCustomerLoyalty = (
@@ -60,19 +55,12 @@ export const useCustomerLoyaltyEntries = (
  * A change to any membership moves balances, histories and the report: a
  * household shares one account, so more than one customer page may show it.
  */
-export const useInvalidateLoyaltyLedger = () => {
-  const queryClient = useQueryClient()
-  return () => {
-    for (const keys of [
-      customerLoyaltyQueryKeys,
-      customerLoyaltyEntriesQueryKeys,
-      loyaltyEntriesQueryKeys,
-      loyaltyWeeklyQueryKeys,
-    ]) {
-      queryClient.invalidateQueries({ queryKey: keys.all })
-    }
-  }
-}
+const CHANGED_BY_LEDGER = [
+  customerLoyaltyQueryKeys.all,
+  customerLoyaltyEntriesQueryKeys.all,
+  loyaltyEntriesQueryKeys.all,
+  loyaltyWeeklyQueryKeys.all,
+]
 
 export type AdjustCustomerPointsVariables = AdjustPointsPayload & {
   customerId: string
@@ -82,16 +70,10 @@ export type AdjustCustomerPointsVariables = AdjustPointsPayload & {
 
 /** Adds or takes points; the customer is part of the variables so the report can pick one. */
 export const useAdjustLoyaltyPoints = (
-  options?: UseMutationOptions<
-    AdjustPointsResponse,
-    FetchError,
-    AdjustCustomerPointsVariables
-  >
-) => {
-  const invalidate = useInvalidateLoyaltyLedger()
-  return useMutation({
-    ...options,
-    mutationFn: ({ customerId, idempotencyKey, ...payload }) =>
+  options?: MutationOptions<AdjustPointsResponse, AdjustCustomerPointsVariables>
+) =>
+  useInvalidatingMutation(
+    ({ customerId, idempotencyKey, ...payload }) =>
       sdk.client.fetch<AdjustPointsResponse>(
         `/admin/customers/${customerId}/loyalty/adjustments`,
         {
@@ -100,49 +82,36 @@ export const useAdjustLoyaltyPoints = (
           headers: idempotencyKey ? { "Idempotency-Key": idempotencyKey } : undefined,
         }
       ),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_LEDGER,
+    options
+  )
 
 /** Adds the customer whose id is passed to `mutate` to the membership. */
 export const useAddLoyaltyMember = (
   accountId: string,
-  options?: UseMutationOptions<LoyaltyAccountResponse, FetchError, string>
-) => {
-  const invalidate = useInvalidateLoyaltyLedger()
-  return useMutation({
-    ...options,
-    mutationFn: (customerId) =>
+  options?: MutationOptions<LoyaltyAccountResponse, string>
+) =>
+  useInvalidatingMutation(
+    (customerId) =>
       sdk.client.fetch<LoyaltyAccountResponse>(
         `/admin/loyalty/accounts/${accountId}/members`,
         { method: "POST", body: { customer_id: customerId } }
       ),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_LEDGER,
+    options
+  )
 
 /** Closes the membership with the reason passed to `mutate`. */
 export const useCloseLoyaltyAccount = (
   accountId: string,
-  options?: UseMutationOptions<LoyaltyAccountResponse, FetchError, string>
-) => {
-  const invalidate = useInvalidateLoyaltyLedger()
-  return useMutation({
-    ...options,
-    mutationFn: (reason) =>
+  options?: MutationOptions<LoyaltyAccountResponse, string>
+) =>
+  useInvalidatingMutation(
+    (reason) =>
       sdk.client.fetch<LoyaltyAccountResponse>(
         `/admin/loyalty/accounts/${accountId}/close`,
         { method: "POST", body: { reason } }
       ),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_LEDGER,
+    options
+  )

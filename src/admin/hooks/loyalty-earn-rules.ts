@@ -1,10 +1,4 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  UseMutationOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { loyaltyEarnRulesQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import {
@@ -13,7 +7,8 @@ import {
   LoyaltyEarnRulePayload,
   LoyaltyEarnRuleResponse,
 } from "../lib/types"
-import { QueryOptions } from "./query-options"
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
 
 export type LoyaltyEarnRuleListParams = {
   q?: string
@@ -38,71 +33,42 @@ export const useLoyaltyEarnRules = (
   return { ...data, ...rest }
 }
 
-const useInvalidateEarnRules = () => {
-  const queryClient = useQueryClient()
-  return () =>
-    queryClient.invalidateQueries({ queryKey: loyaltyEarnRulesQueryKeys.all })
-}
+const CHANGED_BY_EARN_RULES = [loyaltyEarnRulesQueryKeys.all]
 
 export const useCreateLoyaltyEarnRule = (
-  options?: UseMutationOptions<
-    LoyaltyEarnRuleResponse,
-    FetchError,
-    LoyaltyEarnRulePayload
-  >
-) => {
-  const invalidate = useInvalidateEarnRules()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
+  options?: MutationOptions<LoyaltyEarnRuleResponse, LoyaltyEarnRulePayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<LoyaltyEarnRuleResponse>("/admin/loyalty/earn-rules", {
         method: "POST",
         body: payload,
       }),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_EARN_RULES,
+    options
+  )
 
 export const useUpdateLoyaltyEarnRule = (
   id: string,
-  options?: UseMutationOptions<
-    LoyaltyEarnRuleResponse,
-    FetchError,
-    Partial<LoyaltyEarnRulePayload>
-  >
-) => {
-  const invalidate = useInvalidateEarnRules()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<LoyaltyEarnRuleResponse>(
-        `/admin/loyalty/earn-rules/${id}`,
-        { method: "POST", body: payload }
-      ),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+  options?: MutationOptions<LoyaltyEarnRuleResponse, Partial<LoyaltyEarnRulePayload>>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<LoyaltyEarnRuleResponse>(`/admin/loyalty/earn-rules/${id}`, {
+        method: "POST",
+        body: payload,
+      }),
+    CHANGED_BY_EARN_RULES,
+    options
+  )
 
 /** Deletes the rule whose id is passed to `mutate`, so one hook serves a whole table. */
-export const useDeleteLoyaltyEarnRule = (
-  options?: UseMutationOptions<DeleteResponse, FetchError, string>
-) => {
-  const invalidate = useInvalidateEarnRules()
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
+export const useDeleteLoyaltyEarnRule = (options?: MutationOptions<DeleteResponse, string>) =>
+  useInvalidatingMutation(
+    (id) =>
       sdk.client.fetch<DeleteResponse>(`/admin/loyalty/earn-rules/${id}`, {
         method: "DELETE",
       }),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_EARN_RULES,
+    options
+  )

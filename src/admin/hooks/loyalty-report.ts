@@ -1,5 +1,4 @@
-import { FetchError } from "@medusajs/js-sdk"
-import { UseMutationOptions, useMutation, useQuery } from "@tanstack/react-query"
+import { useMutation, useQuery } from "@tanstack/react-query"
 import { downloadResponse } from "../lib/download"
 import {
   loyaltyEntriesQueryKeys,
@@ -11,7 +10,7 @@ import {
   LoyaltyReportResponse,
   LoyaltyWeeklyResponse,
 } from "../lib/types"
-import { QueryOptions } from "./query-options"
+import { MutationOptions, QueryOptions } from "./query-options"
 
 type LoyaltyReportQuery = LoyaltyReportFilters & { limit?: number; offset?: number }
 
@@ -53,7 +52,7 @@ export const useLoyaltyWeekly = (
  * refused filter comes back as an error message instead of a broken file.
  */
 export const useExportLoyaltyEntries = (
-  options?: UseMutationOptions<void, FetchError, LoyaltyReportFilters>
+  options?: MutationOptions<void, LoyaltyReportFilters>
 ) =>
   useMutation({
     ...options,

@@ -1,10 +1,4 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  UseMutationOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { loyaltyRewardsQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import {
@@ -13,7 +7,8 @@ import {
   LoyaltyRewardPayload,
   LoyaltyRewardResponse,
 } from "../lib/types"
-import { QueryOptions } from "./query-options"
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
 
 export const useLoyaltyRewards = (
   options?: QueryOptions<LoyaltyRewardListResponse>
@@ -29,70 +24,41 @@ export const useLoyaltyRewards = (
   return { ...data, ...rest }
 }
 
-const useInvalidateRewards = () => {
-  const queryClient = useQueryClient()
-  return () =>
-    queryClient.invalidateQueries({ queryKey: loyaltyRewardsQueryKeys.all })
-}
+const CHANGED_BY_REWARDS = [loyaltyRewardsQueryKeys.all]
 
 export const useCreateLoyaltyReward = (
-  options?: UseMutationOptions<
-    LoyaltyRewardResponse,
-    FetchError,
-    LoyaltyRewardPayload
-  >
-) => {
-  const invalidate = useInvalidateRewards()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
+  options?: MutationOptions<LoyaltyRewardResponse, LoyaltyRewardPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<LoyaltyRewardResponse>("/admin/loyalty/rewards", {
         method: "POST",
         body: payload,
       }),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_REWARDS,
+    options
+  )
 
 export const useUpdateLoyaltyReward = (
   id: string,
-  options?: UseMutationOptions<
-    LoyaltyRewardResponse,
-    FetchError,
-    Partial<LoyaltyRewardPayload>
-  >
-) => {
-  const invalidate = useInvalidateRewards()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
+  options?: MutationOptions<LoyaltyRewardResponse, Partial<LoyaltyRewardPayload>>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<LoyaltyRewardResponse>(`/admin/loyalty/rewards/${id}`, {
         method: "POST",
         body: payload,
       }),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_REWARDS,
+    options
+  )
 
-export const useDeleteLoyaltyReward = (
-  options?: UseMutationOptions<DeleteResponse, FetchError, string>
-) => {
-  const invalidate = useInvalidateRewards()
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
+export const useDeleteLoyaltyReward = (options?: MutationOptions<DeleteResponse, string>) =>
+  useInvalidatingMutation(
+    (id) =>
       sdk.client.fetch<DeleteResponse>(`/admin/loyalty/rewards/${id}`, {
         method: "DELETE",
       }),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_REWARDS,
+    options
+  )

@@ -1,14 +1,8 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  UseMutationOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { loyaltySettingsQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import { LoyaltySettings, LoyaltySettingsResponse } from "../lib/types"
-import { QueryOptions } from "./query-options"
+import { MutationOptions, QueryOptions } from "./query-options"
 
 export const useLoyaltySettings = (
   options?: QueryOptions<LoyaltySettingsResponse>
@@ -23,11 +17,7 @@ export const useLoyaltySettings = (
 }
 
 export const useUpdateLoyaltySettings = (
-  options?: UseMutationOptions<
-    LoyaltySettingsResponse,
-    FetchError,
-    Partial<LoyaltySettings>
-  >
+  options?: MutationOptions<LoyaltySettingsResponse, Partial<LoyaltySettings>>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({

@@ -1,14 +1,5 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  UseMutationOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
-import {
-  customerLoyaltyQueryKeys,
-  loyaltyTiersQueryKeys,
-} from "../lib/query-keys"
+import { useQuery } from "@tanstack/react-query"
+import { customerLoyaltyQueryKeys, loyaltyTiersQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import {
   DeleteResponse,
@@ -16,7 +7,8 @@ import {
   LoyaltyTierPayload,
   LoyaltyTierResponse,
 } from "../lib/types"
-import { QueryOptions } from "./query-options"
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
 
 export const useLoyaltyTiers = (options?: QueryOptions<LoyaltyTierListResponse>) => {
   const { data, ...rest } = useQuery({
@@ -29,68 +21,41 @@ export const useLoyaltyTiers = (options?: QueryOptions<LoyaltyTierListResponse>)
 }
 
 /** Members' tiers and "points to the next tier" follow the tiers. */
-const useInvalidateTiers = () => {
-  const queryClient = useQueryClient()
-  return () => {
-    queryClient.invalidateQueries({ queryKey: loyaltyTiersQueryKeys.all })
-    queryClient.invalidateQueries({ queryKey: customerLoyaltyQueryKeys.all })
-  }
-}
+const CHANGED_BY_TIERS = [loyaltyTiersQueryKeys.all, customerLoyaltyQueryKeys.all]
 
 export const useCreateLoyaltyTier = (
-  options?: UseMutationOptions<LoyaltyTierResponse, FetchError, LoyaltyTierPayload>
-) => {
-  const invalidate = useInvalidateTiers()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
+  options?: MutationOptions<LoyaltyTierResponse, LoyaltyTierPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<LoyaltyTierResponse>("/admin/loyalty/tiers", {
         method: "POST",
         body: payload,
       }),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_TIERS,
+    options
+  )
 
 export const useUpdateLoyaltyTier = (
   id: string,
-  options?: UseMutationOptions<
-    LoyaltyTierResponse,
-    FetchError,
-    Partial<LoyaltyTierPayload>
-  >
-) => {
-  const invalidate = useInvalidateTiers()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
+  options?: MutationOptions<LoyaltyTierResponse, Partial<LoyaltyTierPayload>>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<LoyaltyTierResponse>(`/admin/loyalty/tiers/${id}`, {
         method: "POST",
         body: payload,
       }),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_TIERS,
+    options
+  )
 
-export const useDeleteLoyaltyTier = (
-  options?: UseMutationOptions<DeleteResponse, FetchError, string>
-) => {
-  const invalidate = useInvalidateTiers()
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
+export const useDeleteLoyaltyTier = (options?: MutationOptions<DeleteResponse, string>) =>
+  useInvalidatingMutation(
+    (id) =>
       sdk.client.fetch<DeleteResponse>(`/admin/loyalty/tiers/${id}`, {
         method: "DELETE",
       }),
-    onSuccess: (data, variables, context) => {
-      invalidate()
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    CHANGED_BY_TIERS,
+    options
+  )

@@ -1,20 +1,12 @@
 import type { HttpTypes } from "@medusajs/framework/types"
-import { FetchError } from "@medusajs/js-sdk"
-import { QueryKey, UseQueryOptions, useQuery } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { salesChannelsQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
+import { QueryOptions } from "./query-options"
 
 export const useSalesChannels = (
   query?: HttpTypes.AdminSalesChannelListParams,
-  options?: Omit<
-    UseQueryOptions<
-      HttpTypes.AdminSalesChannelListResponse,
-      FetchError,
-      HttpTypes.AdminSalesChannelListResponse,
-      QueryKey
-    >,
-    "queryKey" | "queryFn"
-  >
+  options?: QueryOptions<HttpTypes.AdminSalesChannelListResponse>
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: salesChannelsQueryKeys.list(query),

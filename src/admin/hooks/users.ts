@@ -1,21 +1,13 @@
 import type { HttpTypes } from "@medusajs/framework/types"
-import { FetchError } from "@medusajs/js-sdk"
-import { QueryKey, UseQueryOptions, useQuery } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { usersQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
+import { QueryOptions } from "./query-options"
 
 /** A staff user, to show who assigned a flag by name rather than by id. */
 export const useUser = (
   id: string,
-  options?: Omit<
-    UseQueryOptions<
-      HttpTypes.AdminUserResponse,
-      FetchError,
-      HttpTypes.AdminUserResponse,
-      QueryKey
-    >,
-    "queryKey" | "queryFn"
-  >
+  options?: QueryOptions<HttpTypes.AdminUserResponse>
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: usersQueryKeys.detail(id),
