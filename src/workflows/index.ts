@@ -1,2 +1,3 @@
 export * from "./customer-flags"
 export * from "./loyalty"
+export * from "./loyalty-config"

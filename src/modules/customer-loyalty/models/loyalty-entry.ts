@@ -61,6 +61,8 @@ export const LoyaltyEntry = model
     },
     { on: ["account_id", "created_at"] },
     { on: ["source", "source_id"] },
+    // The points report filters by customer.
+    { on: ["customer_id"] },
     { on: ["created_at"] },
     {
       name: "IDX_loyalty_entry_pending_due",
