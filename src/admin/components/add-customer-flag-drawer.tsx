@@ -2,13 +2,11 @@ import {
   Button,
   DatePicker,
   Drawer,
-  Heading,
   Input,
   Skeleton,
   Text,
   Textarea,
   clx,
-  toast,
 } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
@@ -17,7 +15,9 @@ import { useAddCustomerFlag } from "../hooks/customer-flag-assignments"
 import { useCustomerFlags } from "../hooks/customer-flags"
 import { useDebouncedValue } from "../hooks/use-debounced-value"
 import { endOfDay } from "../lib/flag-format"
+import { toastOutcome } from "../lib/toast-outcome"
 import { CustomerFlag } from "../lib/types"
+import { DrawerFooter, DrawerHeader } from "./drawer-layout"
 import { FlagIcon } from "./flag-icon"
 import { FormField } from "./form-field"
 
@@ -38,14 +38,7 @@ export const AddCustomerFlagDrawer = ({
 }: AddCustomerFlagDrawerProps) => (
   <Drawer open={open} onOpenChange={onOpenChange}>
     <Drawer.Content data-testid="add-customer-flag-drawer">
-      <Drawer.Header>
-        <Drawer.Title asChild>
-          <Heading>Add flag</Heading>
-        </Drawer.Title>
-        <Drawer.Description className="txt-small text-ui-fg-subtle">
-          Pick a flag to give this customer.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeader title="Add flag" description="Pick a flag to give this customer." />
       {open && <AddCustomerFlagForm {...props} onDone={() => onOpenChange(false)} />}
     </Drawer.Content>
   </Drawer>
@@ -85,13 +78,7 @@ const AddCustomerFlagForm = ({
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(expiresOn ? { expires_at: endOfDay(expiresOn).toISOString() } : {}),
       },
-      {
-        onSuccess: () => {
-          toast.success(`Flag "${selected.name}" was added`)
-          onDone()
-        },
-        onError: (err) => toast.error(err.message),
-      }
+      toastOutcome(`Flag "${selected.name}" was added`, onDone)
     )
   }
 
@@ -219,12 +206,7 @@ const AddCustomerFlagForm = ({
           </>
         )}
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
+      <DrawerFooter>
         {!noFlagsAtAll && (
           <Button
             size="small"
@@ -237,7 +219,7 @@ const AddCustomerFlagForm = ({
             Add flag
           </Button>
         )}
-      </Drawer.Footer>
+      </DrawerFooter>
     </>
   )
 }

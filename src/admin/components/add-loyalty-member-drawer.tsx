@@ -1,9 +1,10 @@
-import { Button, Drawer, Heading, Hint, toast } from "@medusajs/ui"
+import { Button, Drawer, Hint, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useAddLoyaltyMember } from "../hooks/customer-loyalty"
 import { customerName } from "../lib/loyalty-format"
 import { LoyaltyAccount, LoyaltyCustomer } from "../lib/types"
 import { CustomerSearchSelect } from "./customer-search-select"
+import { DrawerFooter, DrawerHeader } from "./drawer-layout"
 
 type AddLoyaltyMemberDrawerProps = {
   account: LoyaltyAccount
@@ -18,15 +19,15 @@ export const AddLoyaltyMemberDrawer = ({
 }: AddLoyaltyMemberDrawerProps) => (
   <Drawer open={open} onOpenChange={onOpenChange}>
     <Drawer.Content data-testid="loyalty-add-member-drawer">
-      <Drawer.Header>
-        <Drawer.Title asChild>
-          <Heading>Add household member</Heading>
-        </Drawer.Title>
-        <Drawer.Description className="txt-small text-ui-fg-subtle">
-          The customer's card joins membership {account.member_number}: what they
-          earn from now on goes to this balance.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeader
+        title="Add household member"
+        description={
+          <>
+            The customer's card joins membership {account.member_number}: what they
+            earn from now on goes to this balance.
+          </>
+        }
+      />
       {open && <AddMemberForm account={account} onDone={() => onOpenChange(false)} />}
     </Drawer.Content>
   </Drawer>
@@ -83,12 +84,7 @@ const AddMemberForm = ({
           </Hint>
         )}
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
+      <DrawerFooter>
         <Button
           size="small"
           onClick={handleAdd}
@@ -98,7 +94,7 @@ const AddMemberForm = ({
         >
           Add member
         </Button>
-      </Drawer.Footer>
+      </DrawerFooter>
     </>
   )
 }

@@ -1,10 +1,11 @@
-import { Button, Drawer, Heading, Text } from "@medusajs/ui"
+import { Button, Drawer, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useCustomerLoyalty } from "../hooks/customer-loyalty"
 import { customerName, formatPoints } from "../lib/loyalty-format"
 import { LoyaltyCustomer } from "../lib/types"
 import { AdjustPointsForm } from "./adjust-points-form"
 import { CustomerSearchSelect } from "./customer-search-select"
+import { DrawerFooter, DrawerHeader } from "./drawer-layout"
 import { FormField } from "./form-field"
 
 const FORM_ID = "loyalty-add-points-form"
@@ -20,14 +21,10 @@ type AddPointsDrawerProps = {
 export const AddPointsDrawer = ({ open, onOpenChange, customer }: AddPointsDrawerProps) => (
   <Drawer open={open} onOpenChange={onOpenChange}>
     <Drawer.Content data-testid="loyalty-add-points-drawer">
-      <Drawer.Header>
-        <Drawer.Title asChild>
-          <Heading>Add points</Heading>
-        </Drawer.Title>
-        <Drawer.Description className="txt-small text-ui-fg-subtle">
-          Add points to a customer's balance, or subtract them with a "-" in front.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeader
+        title="Add points"
+        description={`Add points to a customer's balance, or subtract them with a "-" in front.`}
+      />
       {open && (
         <AddPointsBody
           key={customer?.id ?? "new"}
@@ -91,12 +88,7 @@ const AddPointsBody = ({
           onPendingChange={setIsPending}
         />
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
+      <DrawerFooter>
         <Button
           size="small"
           type="submit"
@@ -107,7 +99,7 @@ const AddPointsBody = ({
         >
           Add
         </Button>
-      </Drawer.Footer>
+      </DrawerFooter>
     </>
   )
 }

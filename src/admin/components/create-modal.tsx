@@ -11,6 +11,8 @@ type CreateModalProps = {
   submitLabel?: string
   isPending: boolean
   testId?: string
+  /** The submit button's; `${testId}-submit` unless given. */
+  submitTestId?: string
   children: ReactNode
 }
 
@@ -24,6 +26,7 @@ export const CreateModal = ({
   submitLabel = "Create",
   isPending,
   testId,
+  submitTestId = testId && `${testId}-submit`,
   children,
 }: CreateModalProps) => (
   <FocusModal open={open} onOpenChange={onOpenChange}>
@@ -55,7 +58,7 @@ export const CreateModal = ({
           type="submit"
           form={formId}
           isLoading={isPending}
-          data-testid={testId ? `${testId}-submit` : undefined}
+          data-testid={submitTestId}
         >
           {submitLabel}
         </Button>

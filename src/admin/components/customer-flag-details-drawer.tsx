@@ -1,9 +1,11 @@
-import { Button, Drawer, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Drawer, Heading, Text, usePrompt } from "@medusajs/ui"
 import { ReactNode } from "react"
 import { useRemoveCustomerFlag } from "../hooks/customer-flag-assignments"
 import { useUser } from "../hooks/users"
 import { displayLabel, formatDateTime, sourceLabel } from "../lib/flag-format"
+import { toastOutcome } from "../lib/toast-outcome"
 import { CustomerFlagAssignment } from "../lib/types"
+import { DrawerFooter, DrawerHeader } from "./drawer-layout"
 import { FlagIcon } from "./flag-icon"
 
 type CustomerFlagDetailsDrawerProps = {
@@ -72,25 +74,15 @@ const Details = ({
     if (!confirmed) {
       return
     }
-    mutate(flag.id, {
-      onSuccess: () => {
-        toast.success(`Flag "${flag.name}" was removed`)
-        onClose()
-      },
-      onError: (err) => toast.error(err.message),
-    })
+    mutate(flag.id, toastOutcome(`Flag "${flag.name}" was removed`, onClose))
   }
 
   return (
     <>
-      <Drawer.Header>
-        <Drawer.Title asChild>
-          <Heading>Flag details</Heading>
-        </Drawer.Title>
-        <Drawer.Description className="txt-small text-ui-fg-subtle">
-          When and why the customer was given this flag.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeader
+        title="Flag details"
+        description="When and why the customer was given this flag."
+      />
       <Drawer.Body className="flex-1 overflow-y-auto p-0">
         <div className="flex items-start gap-x-4 px-6 py-6">
           <FlagIcon flag={flag} size="large" />
@@ -118,12 +110,7 @@ const Details = ({
           <Row label="Note">{assignment.note || "-"}</Row>
         </div>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Close
-          </Button>
-        </Drawer.Close>
+      <DrawerFooter closeLabel="Close">
         <Button
           size="small"
           variant="danger"
@@ -133,7 +120,7 @@ const Details = ({
         >
           Remove
         </Button>
-      </Drawer.Footer>
+      </DrawerFooter>
     </>
   )
 }

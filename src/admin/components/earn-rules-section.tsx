@@ -1,16 +1,9 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
 import {
-  Button,
   Container,
   DataTable,
-  DataTablePaginationState,
-  Heading,
   StatusBadge,
-  Text,
   createDataTableColumnHelper,
-  toast,
   useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
@@ -21,13 +14,19 @@ import {
   useLoyaltyEarnRules,
   useUpdateLoyaltyEarnRule,
 } from "../hooks/loyalty-earn-rules"
+import { useConfirmDelete } from "../hooks/use-confirm-delete"
+import { useSearchAndPages } from "../hooks/use-search-and-pages"
 import { formatDate } from "../lib/flag-format"
 import { formatPoints, targetTypeLabel } from "../lib/loyalty-format"
+import { toastOutcome } from "../lib/toast-outcome"
 import { LoyaltyEarnRule } from "../lib/types"
-import { ActionMenu } from "./action-menu"
 import { CreateModal } from "./create-modal"
 import { EarnRuleForm } from "./earn-rule-form"
 import { EditDrawer } from "./edit-drawer"
+import { LoadError } from "./load-error"
+import { SectionHeading } from "./section-heading"
+import { editDeleteColumn, openClickedRow } from "./table-row-actions"
+import { TableToolbar } from "./table-toolbar"
 
 const PAGE_SIZE = 20
 
@@ -67,41 +66,22 @@ const ruleState = (rule: LoyaltyEarnRule) => {
 
 /** Extra points for products, variants, collections, categories and services; campaigns. */
 export const EarnRulesSection = () => {
-  const prompt = usePrompt()
   const [creating, setCreating] = useState(false)
   const [editing, setEditing] = useState<LoyaltyEarnRule | null>(null)
-  const [search, setSearch] = useState("")
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const { search, offset, tableState } = useSearchAndPages(PAGE_SIZE)
   const { earn_rules, count, isPending, isError, error } = useLoyaltyEarnRules(
-    {
-      q: search || undefined,
-      limit: PAGE_SIZE,
-      offset: pagination.pageIndex * PAGE_SIZE,
-    },
+    { q: search || undefined, limit: PAGE_SIZE, offset },
     { placeholderData: keepPreviousData }
   )
   const rules = earn_rules ?? []
   const names = useEarnRuleTargetNames(rules)
   const { mutate: create, isPending: isCreating } = useCreateLoyaltyEarnRule()
   const { mutate: remove } = useDeleteLoyaltyEarnRule()
-
-  const handleDelete = async (rule: LoyaltyEarnRule) => {
-    const confirmed = await prompt({
-      title: `Delete the earn rule "${rule.name}"?`,
-      description: "Purchases from now on no longer get its points. Points already given stay.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-    })
-    if (confirmed) {
-      remove(rule.id, {
-        onSuccess: () => toast.success(`Earn rule "${rule.name}" was deleted`),
-        onError: (err) => toast.error(err.message),
-      })
-    }
-  }
+  const confirmDelete = useConfirmDelete(remove, (rule: LoyaltyEarnRule) => ({
+    title: `Delete the earn rule "${rule.name}"?`,
+    description: "Purchases from now on no longer get its points. Points already given stay.",
+    deleted: `Earn rule "${rule.name}" was deleted`,
+  }))
 
   const columns = [
     columnHelper.accessor("name", {
@@ -146,19 +126,7 @@ export const EarnRulesSection = () => {
         return <StatusBadge color={color}>{label}</StatusBadge>
       },
     }),
-    columnHelper.display({
-      id: "action",
-      size: 52,
-      cell: ({ row }) => (
-        <ActionMenu
-          label={`Actions for ${row.original.name}`}
-          groups={[
-            [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(row.original) }],
-            [{ label: "Delete", icon: <Trash />, onClick: () => handleDelete(row.original) }],
-          ]}
-        />
-      ),
-    }),
+    editDeleteColumn(setEditing, confirmDelete),
   ]
 
   const table = useDataTable({
@@ -167,45 +135,26 @@ export const EarnRulesSection = () => {
     getRowId: (rule) => rule.id,
     rowCount: count ?? 0,
     isLoading: isPending,
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        setPagination((current) => ({ ...current, pageIndex: 0 }))
-      },
-    },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_event, row) =>
-      setEditing((row as unknown as { original: LoyaltyEarnRule }).original ?? row),
+    ...tableState,
+    onRowClick: openClickedRow(setEditing),
   })
 
   return (
     <Container className="divide-y p-0" data-testid="loyalty-earn-rules-section">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div className="flex flex-col gap-y-1">
-            <Heading level="h2">Earn rules</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Extra points for chosen products, services, collections or categories, and
-              campaigns such as double points.
-            </Text>
-          </div>
-          <div className="flex w-full items-center gap-x-2 md:w-auto">
-            <DataTable.Search placeholder="Search rules" />
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => setCreating(true)}
-              data-testid="loyalty-earn-rule-create"
-            >
-              Create
-            </Button>
-          </div>
-        </DataTable.Toolbar>
+        <TableToolbar
+          search="Search rules"
+          onCreate={() => setCreating(true)}
+          createTestId="loyalty-earn-rule-create"
+        >
+          <SectionHeading
+            level="h2"
+            title="Earn rules"
+            description="Extra points for chosen products, services, collections or categories, and campaigns such as double points."
+          />
+        </TableToolbar>
         {isError ? (
-          <Text size="small" className="text-ui-fg-error px-6 py-4">
-            The earn rules could not be loaded: {error?.message}
-          </Text>
+          <LoadError what="earn rules" error={error} />
         ) : (
           <DataTable.Table
             emptyState={{
@@ -235,13 +184,10 @@ export const EarnRulesSection = () => {
         <EarnRuleForm
           id="create-loyalty-earn-rule-form"
           onSubmit={(payload) =>
-            create(payload, {
-              onSuccess: () => {
-                toast.success(`Earn rule "${payload.name}" was created`)
-                setCreating(false)
-              },
-              onError: (err) => toast.error(err.message),
-            })
+            create(
+              payload,
+              toastOutcome(`Earn rule "${payload.name}" was created`, () => setCreating(false))
+            )
           }
         />
       </CreateModal>
@@ -281,13 +227,7 @@ const EditEarnRuleDrawer = ({
           rule={rule}
           targetLabel={targetLabel}
           onSubmit={(payload) =>
-            mutate(payload, {
-              onSuccess: () => {
-                toast.success(`Earn rule "${payload.name}" was updated`)
-                onClose()
-              },
-              onError: (err) => toast.error(err.message),
-            })
+            mutate(payload, toastOutcome(`Earn rule "${payload.name}" was updated`, onClose))
           }
         />
       )}

@@ -1,5 +1,6 @@
-import { Button, Drawer, Heading } from "@medusajs/ui"
+import { Button, Drawer } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { DrawerFooter, DrawerHeader } from "./drawer-layout"
 
 type EditDrawerProps = {
   open: boolean
@@ -10,6 +11,8 @@ type EditDrawerProps = {
   formId: string
   isPending: boolean
   testId?: string
+  /** The Save button's; `${testId}-submit` unless given. */
+  submitTestId?: string
   children: ReactNode
 }
 
@@ -22,39 +25,26 @@ export const EditDrawer = ({
   formId,
   isPending,
   testId,
+  submitTestId = testId && `${testId}-submit`,
   children,
 }: EditDrawerProps) => (
   <Drawer open={open} onOpenChange={(next) => !next && onClose()}>
     <Drawer.Content data-testid={testId}>
-      <Drawer.Header>
-        <Drawer.Title asChild>
-          <Heading>{title}</Heading>
-        </Drawer.Title>
-        {description && (
-          <Drawer.Description className="txt-small text-ui-fg-subtle">
-            {description}
-          </Drawer.Description>
-        )}
-      </Drawer.Header>
+      <DrawerHeader title={title} description={description} />
       <Drawer.Body className="flex flex-1 flex-col overflow-y-auto py-6">
         {open && children}
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
+      <DrawerFooter>
         <Button
           size="small"
           type="submit"
           form={formId}
           isLoading={isPending}
-          data-testid={testId ? `${testId}-submit` : undefined}
+          data-testid={submitTestId}
         >
           Save
         </Button>
-      </Drawer.Footer>
+      </DrawerFooter>
     </Drawer.Content>
   </Drawer>
 )

@@ -1,23 +1,21 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
 import {
   Badge,
   Button,
   DataTable,
-  DataTablePaginationState,
-  Heading,
   Text,
   createDataTableColumnHelper,
-  toast,
   useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
-import { useState } from "react"
 import { useCustomerFlags, useDeleteCustomerFlag } from "../hooks/customer-flags"
+import { useConfirmDelete } from "../hooks/use-confirm-delete"
+import { useSearchAndPages } from "../hooks/use-search-and-pages"
 import { displayLabel, expiryInWords } from "../lib/flag-format"
 import { CustomerFlag } from "../lib/types"
-import { ActionMenu } from "./action-menu"
 import { FlagIcon } from "./flag-icon"
+import { SectionHeading } from "./section-heading"
+import { editDeleteColumn, openClickedRow } from "./table-row-actions"
+import { TableToolbar } from "./table-toolbar"
 
 const PAGE_SIZE = 20
 
@@ -44,41 +42,19 @@ type FlagsTableProps = {
 
 /** Every customer flag, searchable and paged, with create, edit and delete. */
 export const FlagsTable = ({ onCreate, onEdit }: FlagsTableProps) => {
-  const prompt = usePrompt()
-  const [search, setSearch] = useState("")
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
-
+  const { search, offset, tableState } = useSearchAndPages(PAGE_SIZE)
   const { customer_flags, count, isPending, isError, error } = useCustomerFlags(
-    {
-      q: search || undefined,
-      order: "name",
-      limit: PAGE_SIZE,
-      offset: pagination.pageIndex * PAGE_SIZE,
-    },
+    { q: search || undefined, order: "name", limit: PAGE_SIZE, offset },
     { placeholderData: keepPreviousData }
   )
 
   const { mutate: deleteFlag } = useDeleteCustomerFlag()
-
-  const handleDelete = async (flag: CustomerFlag) => {
-    const confirmed = await prompt({
-      title: `Delete the flag "${flag.name}"?`,
-      description:
-        "Every customer who has this flag loses it, and its customer group is removed. This cannot be undone.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-    })
-    if (!confirmed) {
-      return
-    }
-    deleteFlag(flag.id, {
-      onSuccess: () => toast.success(`Flag "${flag.name}" was deleted`),
-      onError: (err) => toast.error(err.message),
-    })
-  }
+  const confirmDelete = useConfirmDelete(deleteFlag, (flag: CustomerFlag) => ({
+    title: `Delete the flag "${flag.name}"?`,
+    description:
+      "Every customer who has this flag loses it, and its customer group is removed. This cannot be undone.",
+    deleted: `Flag "${flag.name}" was deleted`,
+  }))
 
   const columns = [
     columnHelper.display({
@@ -111,32 +87,9 @@ export const FlagsTable = ({ onCreate, onEdit }: FlagsTableProps) => {
       header: "Sales channels",
       cell: ({ row }) => <SalesChannelsCell flag={row.original} />,
     }),
-    columnHelper.display({
-      id: "action",
-      size: 52,
-      cell: ({ row }) => (
-        <ActionMenu
-          label={`Actions for ${row.original.name}`}
-          groups={[
-            [
-              {
-                label: "Edit",
-                icon: <PencilSquare />,
-                onClick: () => onEdit(row.original),
-                testId: "edit-customer-flag-action",
-              },
-            ],
-            [
-              {
-                label: "Delete",
-                icon: <Trash />,
-                onClick: () => handleDelete(row.original),
-                testId: "delete-customer-flag-action",
-              },
-            ],
-          ]}
-        />
-      ),
+    editDeleteColumn(onEdit, confirmDelete, {
+      edit: "edit-customer-flag-action",
+      delete: "delete-customer-flag-action",
     }),
   ]
 
@@ -146,40 +99,22 @@ export const FlagsTable = ({ onCreate, onEdit }: FlagsTableProps) => {
     getRowId: (flag) => flag.id,
     rowCount: count ?? 0,
     isLoading: isPending,
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        setPagination((current) => ({ ...current, pageIndex: 0 }))
-      },
-    },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    // The table passes its row model, not the flag itself, despite the type.
-    onRowClick: (_event, row) =>
-      onEdit((row as unknown as { original: CustomerFlag }).original ?? row),
+    ...tableState,
+    onRowClick: openClickedRow(onEdit),
   })
 
   return (
     <DataTable instance={table}>
-      <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-        <div className="flex flex-col gap-y-1">
-          <Heading>Customer flags</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Markers such as VIP, staff or press, shown on the customer's page.
-          </Text>
-        </div>
-        <div className="flex w-full items-center gap-x-2 md:w-auto">
-          <DataTable.Search placeholder="Search flags" />
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={onCreate}
-            data-testid="create-customer-flag-button"
-          >
-            Create
-          </Button>
-        </div>
-      </DataTable.Toolbar>
+      <TableToolbar
+        search="Search flags"
+        onCreate={onCreate}
+        createTestId="create-customer-flag-button"
+      >
+        <SectionHeading
+          title="Customer flags"
+          description="Markers such as VIP, staff or press, shown on the customer's page."
+        />
+      </TableToolbar>
       {isError ? (
         <div className="flex min-h-[200px] flex-col items-center justify-center gap-y-1 border-y px-6 py-4">
           <Text size="small" weight="plus">

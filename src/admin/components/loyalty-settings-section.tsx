@@ -1,12 +1,15 @@
 import { PencilSquare } from "@medusajs/icons"
-import { Container, Heading, Skeleton, Text, toast } from "@medusajs/ui"
+import { Container, Skeleton, Text } from "@medusajs/ui"
 import { ReactNode, useState } from "react"
 import { useLoyaltySettings, useUpdateLoyaltySettings } from "../hooks/loyalty-settings"
 import { formatPoints } from "../lib/loyalty-format"
+import { toastOutcome } from "../lib/toast-outcome"
 import { LoyaltySettings } from "../lib/types"
 import { ActionMenu } from "./action-menu"
 import { EditDrawer } from "./edit-drawer"
+import { LoadError } from "./load-error"
 import { LoyaltySettingsForm } from "./loyalty-settings-form"
+import { SectionHeading } from "./section-heading"
 
 const FORM_ID = "loyalty-settings-form"
 
@@ -42,12 +45,10 @@ export const LoyaltySettingsSection = () => {
   return (
     <Container className="divide-y p-0" data-testid="loyalty-settings-section">
       <div className="flex items-center justify-between px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <Heading>Loyalty program</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            How customers earn points, when they can use them and when they expire.
-          </Text>
-        </div>
+        <SectionHeading
+          title="Loyalty program"
+          description="How customers earn points, when they can use them and when they expire."
+        />
         <ActionMenu
           label="Program settings actions"
           groups={[
@@ -68,9 +69,7 @@ export const LoyaltySettingsSection = () => {
           <Skeleton className="h-5 w-1/3" />
         </div>
       ) : isError || !settings ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          The settings could not be loaded: {error?.message}
-        </Text>
+        <LoadError what="settings" error={error} />
       ) : (
         <>
           <Row label="Points per currency">{ratesInWords(settings.points_per_currency)}</Row>
@@ -99,13 +98,10 @@ export const LoyaltySettingsSection = () => {
               id={FORM_ID}
               settings={settings}
               onSubmit={(payload) =>
-                mutate(payload, {
-                  onSuccess: () => {
-                    toast.success("The program settings were saved")
-                    setEditing(false)
-                  },
-                  onError: (err) => toast.error(err.message),
-                })
+                mutate(
+                  payload,
+                  toastOutcome("The program settings were saved", () => setEditing(false))
+                )
               }
             />
           </EditDrawer>

@@ -1,15 +1,9 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
 import {
-  Button,
   Container,
   DataTable,
-  Heading,
   StatusBadge,
-  Text,
   createDataTableColumnHelper,
-  toast,
   useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { useState } from "react"
 import {
@@ -18,39 +12,33 @@ import {
   useLoyaltyRewards,
   useUpdateLoyaltyReward,
 } from "../hooks/loyalty-rewards"
+import { useConfirmDelete } from "../hooks/use-confirm-delete"
 import { formatMoney, formatPoints, rewardKindLabel } from "../lib/loyalty-format"
+import { toastOutcome } from "../lib/toast-outcome"
 import { LoyaltyReward } from "../lib/types"
-import { ActionMenu } from "./action-menu"
 import { CreateModal } from "./create-modal"
 import { EditDrawer } from "./edit-drawer"
+import { LoadError } from "./load-error"
 import { RewardForm } from "./reward-form"
+import { SectionHeading } from "./section-heading"
+import { editDeleteColumn, openClickedRow } from "./table-row-actions"
+import { TableToolbar } from "./table-toolbar"
 
 const columnHelper = createDataTableColumnHelper<LoyaltyReward>()
 
 /** Rewards members can redeem points for, with create, edit and delete. */
 export const RewardsSection = () => {
-  const prompt = usePrompt()
   const [creating, setCreating] = useState(false)
   const [editing, setEditing] = useState<LoyaltyReward | null>(null)
   const { rewards, isPending, isError, error } = useLoyaltyRewards()
   const { mutate: create, isPending: isCreating } = useCreateLoyaltyReward()
   const { mutate: remove } = useDeleteLoyaltyReward()
-
-  const handleDelete = async (reward: LoyaltyReward) => {
-    const confirmed = await prompt({
-      title: `Delete the reward "${reward.name}"?`,
-      description:
-        "Members can no longer redeem it. Codes and gift cards already given keep working.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-    })
-    if (confirmed) {
-      remove(reward.id, {
-        onSuccess: () => toast.success(`Reward "${reward.name}" was deleted`),
-        onError: (err) => toast.error(err.message),
-      })
-    }
-  }
+  const confirmDelete = useConfirmDelete(remove, (reward: LoyaltyReward) => ({
+    title: `Delete the reward "${reward.name}"?`,
+    description:
+      "Members can no longer redeem it. Codes and gift cards already given keep working.",
+    deleted: `Reward "${reward.name}" was deleted`,
+  }))
 
   const columns = [
     columnHelper.accessor("name", {
@@ -78,19 +66,7 @@ export const RewardsSection = () => {
         </StatusBadge>
       ),
     }),
-    columnHelper.display({
-      id: "action",
-      size: 52,
-      cell: ({ row }) => (
-        <ActionMenu
-          label={`Actions for ${row.original.name}`}
-          groups={[
-            [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(row.original) }],
-            [{ label: "Delete", icon: <Trash />, onClick: () => handleDelete(row.original) }],
-          ]}
-        />
-      ),
-    }),
+    editDeleteColumn(setEditing, confirmDelete),
   ]
 
   const table = useDataTable({
@@ -99,33 +75,21 @@ export const RewardsSection = () => {
     getRowId: (reward) => reward.id,
     rowCount: rewards?.length ?? 0,
     isLoading: isPending,
-    onRowClick: (_event, row) =>
-      setEditing((row as unknown as { original: LoyaltyReward }).original ?? row),
+    onRowClick: openClickedRow(setEditing),
   })
 
   return (
     <Container className="divide-y p-0" data-testid="loyalty-rewards-section">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex items-center justify-between gap-2">
-          <div className="flex flex-col gap-y-1">
-            <Heading level="h2">Rewards</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              What members can take for their points, e.g. 500 points for a 50 SEK code.
-            </Text>
-          </div>
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => setCreating(true)}
-            data-testid="loyalty-reward-create"
-          >
-            Create
-          </Button>
-        </DataTable.Toolbar>
+        <TableToolbar onCreate={() => setCreating(true)} createTestId="loyalty-reward-create">
+          <SectionHeading
+            level="h2"
+            title="Rewards"
+            description="What members can take for their points, e.g. 500 points for a 50 SEK code."
+          />
+        </TableToolbar>
         {isError ? (
-          <Text size="small" className="text-ui-fg-error px-6 py-4">
-            The rewards could not be loaded: {error?.message}
-          </Text>
+          <LoadError what="rewards" error={error} />
         ) : (
           <DataTable.Table
             emptyState={{
@@ -150,13 +114,10 @@ export const RewardsSection = () => {
         <RewardForm
           id="create-loyalty-reward-form"
           onSubmit={(payload) =>
-            create(payload, {
-              onSuccess: () => {
-                toast.success(`Reward "${payload.name}" was created`)
-                setCreating(false)
-              },
-              onError: (err) => toast.error(err.message),
-            })
+            create(
+              payload,
+              toastOutcome(`Reward "${payload.name}" was created`, () => setCreating(false))
+            )
           }
         />
       </CreateModal>
@@ -189,13 +150,7 @@ const EditRewardDrawer = ({
           id="edit-loyalty-reward-form"
           reward={reward}
           onSubmit={(payload) =>
-            mutate(payload, {
-              onSuccess: () => {
-                toast.success(`Reward "${payload.name}" was updated`)
-                onClose()
-              },
-              onError: (err) => toast.error(err.message),
-            })
+            mutate(payload, toastOutcome(`Reward "${payload.name}" was updated`, onClose))
           }
         />
       )}

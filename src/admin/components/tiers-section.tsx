@@ -1,15 +1,4 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  DataTable,
-  Heading,
-  Text,
-  createDataTableColumnHelper,
-  toast,
-  useDataTable,
-  usePrompt,
-} from "@medusajs/ui"
+import { Container, DataTable, createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import {
   useCreateLoyaltyTier,
@@ -17,40 +6,34 @@ import {
   useLoyaltyTiers,
   useUpdateLoyaltyTier,
 } from "../hooks/loyalty-tiers"
+import { useConfirmDelete } from "../hooks/use-confirm-delete"
 import { formatPoints, tierBasisLabel } from "../lib/loyalty-format"
+import { toastOutcome } from "../lib/toast-outcome"
 import { LoyaltyTier } from "../lib/types"
-import { ActionMenu } from "./action-menu"
 import { CreateModal } from "./create-modal"
 import { EditDrawer } from "./edit-drawer"
+import { LoadError } from "./load-error"
+import { SectionHeading } from "./section-heading"
+import { editDeleteColumn, openClickedRow } from "./table-row-actions"
+import { TableToolbar } from "./table-toolbar"
 import { TierForm } from "./tier-form"
 
 const columnHelper = createDataTableColumnHelper<LoyaltyTier>()
 
 /** Benefit levels, lowest rank first, with create, edit and delete. */
 export const TiersSection = () => {
-  const prompt = usePrompt()
   const [creating, setCreating] = useState(false)
   const [editing, setEditing] = useState<LoyaltyTier | null>(null)
   const { tiers, isPending, isError, error } = useLoyaltyTiers()
   const sorted = [...(tiers ?? [])].sort((a, b) => a.rank - b.rank)
   const { mutate: create, isPending: isCreating } = useCreateLoyaltyTier()
   const { mutate: remove } = useDeleteLoyaltyTier()
-
-  const handleDelete = async (tier: LoyaltyTier) => {
-    const confirmed = await prompt({
-      title: `Delete the tier "${tier.name}"?`,
-      description:
-        "Members in this tier move to the highest tier they still reach. Their points are not touched.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-    })
-    if (confirmed) {
-      remove(tier.id, {
-        onSuccess: () => toast.success(`Tier "${tier.name}" was deleted`),
-        onError: (err) => toast.error(err.message),
-      })
-    }
-  }
+  const confirmDelete = useConfirmDelete(remove, (tier: LoyaltyTier) => ({
+    title: `Delete the tier "${tier.name}"?`,
+    description:
+      "Members in this tier move to the highest tier they still reach. Their points are not touched.",
+    deleted: `Tier "${tier.name}" was deleted`,
+  }))
 
   const columns = [
     columnHelper.accessor("rank", { header: "Rank", size: 72 }),
@@ -74,19 +57,7 @@ export const TiersSection = () => {
         </span>
       ),
     }),
-    columnHelper.display({
-      id: "action",
-      size: 52,
-      cell: ({ row }) => (
-        <ActionMenu
-          label={`Actions for ${row.original.name}`}
-          groups={[
-            [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(row.original) }],
-            [{ label: "Delete", icon: <Trash />, onClick: () => handleDelete(row.original) }],
-          ]}
-        />
-      ),
-    }),
+    editDeleteColumn(setEditing, confirmDelete),
   ]
 
   const table = useDataTable({
@@ -95,34 +66,21 @@ export const TiersSection = () => {
     getRowId: (tier) => tier.id,
     rowCount: sorted.length,
     isLoading: isPending,
-    onRowClick: (_event, row) =>
-      setEditing((row as unknown as { original: LoyaltyTier }).original ?? row),
+    onRowClick: openClickedRow(setEditing),
   })
 
   return (
     <Container className="divide-y p-0" data-testid="loyalty-tiers-section">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex items-center justify-between gap-2">
-          <div className="flex flex-col gap-y-1">
-            <Heading level="h2">Tiers</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Benefit levels such as Bronze, Silver and Gold, shown on the customer's
-              page with the points to the next one.
-            </Text>
-          </div>
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => setCreating(true)}
-            data-testid="loyalty-tier-create"
-          >
-            Create
-          </Button>
-        </DataTable.Toolbar>
+        <TableToolbar onCreate={() => setCreating(true)} createTestId="loyalty-tier-create">
+          <SectionHeading
+            level="h2"
+            title="Tiers"
+            description="Benefit levels such as Bronze, Silver and Gold, shown on the customer's page with the points to the next one."
+          />
+        </TableToolbar>
         {isError ? (
-          <Text size="small" className="text-ui-fg-error px-6 py-4">
-            The tiers could not be loaded: {error?.message}
-          </Text>
+          <LoadError what="tiers" error={error} />
         ) : (
           <DataTable.Table
             emptyState={{
@@ -148,13 +106,10 @@ export const TiersSection = () => {
           id="create-loyalty-tier-form"
           defaultRank={sorted.length ? sorted[sorted.length - 1].rank + 1 : 1}
           onSubmit={(payload) =>
-            create(payload, {
-              onSuccess: () => {
-                toast.success(`Tier "${payload.name}" was created`)
-                setCreating(false)
-              },
-              onError: (err) => toast.error(err.message),
-            })
+            create(
+              payload,
+              toastOutcome(`Tier "${payload.name}" was created`, () => setCreating(false))
+            )
           }
         />
       </CreateModal>
@@ -181,13 +136,7 @@ const EditTierDrawer = ({ tier, onClose }: { tier: LoyaltyTier | null; onClose: 
           id="edit-loyalty-tier-form"
           tier={tier}
           onSubmit={(payload) =>
-            mutate(payload, {
-              onSuccess: () => {
-                toast.success(`Tier "${payload.name}" was updated`)
-                onClose()
-              },
-              onError: (err) => toast.error(err.message),
-            })
+            mutate(payload, toastOutcome(`Tier "${payload.name}" was updated`, onClose))
           }
         />
       )}

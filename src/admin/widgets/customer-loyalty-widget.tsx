@@ -7,6 +7,7 @@ import { Link } from "react-router-dom"
 import { ActionMenu } from "../components/action-menu"
 import { AdjustPointsForm } from "../components/adjust-points-form"
 import { CloseMembershipPrompt } from "../components/close-membership-prompt"
+import { LoadError } from "../components/load-error"
 import { LoyaltyBalance } from "../components/loyalty-balance"
 import { LoyaltyHistoryTable } from "../components/loyalty-history-table"
 import { LoyaltyMembers } from "../components/loyalty-members"
@@ -72,9 +73,7 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
           <Skeleton className="h-2 w-full" />
         </div>
       ) : isError ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          The customer's points could not be loaded: {error?.message}
-        </Text>
+        <LoadError what="customer's points" error={error} />
       ) : !account ? (
         <>
           <div className="flex flex-col gap-y-1 px-6 py-4" data-testid="loyalty-empty">

@@ -1,0 +1,16 @@
+import { toast } from "@medusajs/ui"
+
+/**
+ * Callbacks for a mutation's `mutate` that say how it went: `success` in a
+ * toast, then `done` (e.g. closing the form); or the error's message.
+ */
+export const toastOutcome = <TResponse>(
+  success: string | ((response: TResponse) => string),
+  done?: () => void
+) => ({
+  onSuccess: (response: TResponse) => {
+    toast.success(typeof success === "function" ? success(response) : success)
+    done?.()
+  },
+  onError: (error: Error) => toast.error(error.message),
+})
