@@ -7,7 +7,8 @@ import type CustomerLoyaltyModuleService from "../../../src/modules/customer-loy
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 
-jest.setTimeout(60 * 1000)
+// Booting Medusa takes seconds, or minutes on a busy two-core machine.
+jest.setTimeout(180 * 1000)
 
 const DAY = 24 * 60 * 60 * 1000
 

@@ -15,7 +15,8 @@ import {
   updateCustomerFlagWorkflow,
 } from "../../../src/workflows/customer-flags"
 
-jest.setTimeout(60 * 1000)
+// Booting Medusa takes seconds, or minutes on a busy two-core machine.
+jest.setTimeout(180 * 1000)
 
 /**
  * Each flag workflow is run with a failing action appended after its last

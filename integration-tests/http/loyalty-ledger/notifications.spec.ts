@@ -9,7 +9,8 @@ import { createOrder, loyaltyOf } from "./fixtures"
 // Read by medusa-config.ts: templates set and a recording provider installed.
 process.env.LOYALTY_RECORD_NOTIFICATIONS = "true"
 
-jest.setTimeout(120 * 1000)
+// Booting Medusa takes seconds, or minutes on a busy two-core machine.
+jest.setTimeout(180 * 1000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {

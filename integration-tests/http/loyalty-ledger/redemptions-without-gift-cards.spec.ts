@@ -5,7 +5,8 @@ import { accountOfCustomer, createCustomer, loyaltyOf } from "./fixtures"
 // Read by medusa-config.ts: the host app without @medusajs/loyalty-plugin.
 process.env.LOYALTY_WITHOUT_GIFT_CARDS = "true"
 
-jest.setTimeout(120 * 1000)
+// Booting Medusa takes seconds, or minutes on a busy two-core machine.
+jest.setTimeout(180 * 1000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {

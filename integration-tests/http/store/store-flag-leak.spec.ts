@@ -6,7 +6,8 @@ import {
 } from "../../../src/workflows/customer-flags"
 import { createPublishableKey, createStoreCustomer } from "../../helpers/auth"
 
-jest.setTimeout(60 * 1000)
+// Booting Medusa takes seconds, or minutes on a busy two-core machine.
+jest.setTimeout(180 * 1000)
 
 // Distinctive strings: none of them may appear in any store response.
 const SECRETS = {

@@ -2,7 +2,8 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { CUSTOMER_LOYALTY_MODULE } from ".."
 import CustomerLoyaltyModuleService from "../service"
 
-jest.setTimeout(60 * 1000)
+// Booting Medusa takes seconds, or minutes on a busy two-core machine.
+jest.setTimeout(180 * 1000)
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
