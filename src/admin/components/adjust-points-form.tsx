@@ -3,7 +3,7 @@ import { FormEvent, useMemo, useState } from "react"
 import { useAdjustLoyaltyPoints } from "../hooks/customer-loyalty"
 import { formatPoints } from "../lib/loyalty-format"
 import { AdjustPointsResponse } from "../lib/types"
-import { FormField } from "./form-field"
+import { FormField, InputField } from "./form-field"
 
 type Errors = { points?: string; description?: string; server?: string }
 
@@ -87,22 +87,22 @@ export const AdjustPointsForm = ({
 
   const inline = layout === "inline"
   const pointsField = (
-    <FormField label="Points" htmlFor={`${id}-points`} error={errors.points}>
-      <Input
-        id={`${id}-points`}
-        data-testid="loyalty-adjust-points"
-        type="number"
-        step={1}
-        inputMode="numeric"
-        placeholder="100 or -100"
-        value={points}
-        onChange={(event) => {
-          setPoints(event.target.value)
-          setErrors((current) => ({ ...current, points: undefined, server: undefined }))
-        }}
-        aria-invalid={!!errors.points}
-      />
-    </FormField>
+    <InputField
+      label="Points"
+      id={`${id}-points`}
+      error={errors.points}
+      data-testid="loyalty-adjust-points"
+      type="number"
+      step={1}
+      inputMode="numeric"
+      placeholder="100 or -100"
+      value={points}
+      onChange={(event) => {
+        setPoints(event.target.value)
+        setErrors((current) => ({ ...current, points: undefined, server: undefined }))
+      }}
+      aria-invalid={!!errors.points}
+    />
   )
   const descriptionProps = {
     id: `${id}-description`,

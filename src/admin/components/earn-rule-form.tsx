@@ -1,13 +1,14 @@
-import { DatePicker, Input, Label, RadioGroup, Switch, Text } from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { DatePicker, Input, RadioGroup, Text } from "@medusajs/ui"
+import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
 import { endOfDay } from "../lib/flag-format"
 import { LoyaltyEarnRule, LoyaltyEarnRulePayload } from "../lib/types"
+import { ActiveSwitch } from "./active-switch"
 import {
   EarnRuleTargetDraft,
   EarnRuleTargetPicker,
   emptyTarget,
 } from "./earn-rule-target-picker"
-import { FormField } from "./form-field"
+import { FormField, NameField } from "./form-field"
 
 type Mode = "points_per_item" | "multiplier"
 
@@ -21,7 +22,6 @@ type Values = {
   ends_at: Date | null
   is_active: boolean
 }
-type Errors = Partial<Record<keyof Values, string>>
 
 const toValues = (rule?: LoyaltyEarnRule, targetLabel?: string | null): Values => ({
   name: rule?.name ?? "",
@@ -36,8 +36,8 @@ const toValues = (rule?: LoyaltyEarnRule, targetLabel?: string | null): Values =
   is_active: rule?.is_active ?? true,
 })
 
-const validate = (values: Values): Errors => {
-  const errors: Errors = {}
+const validate = (values: Values) => {
+  const errors: FieldErrors<Values> = {}
   if (!values.name.trim()) {
     errors.name = "Give the rule a name, e.g. \"Double points in December\"."
   }
@@ -72,21 +72,12 @@ type EarnRuleFormProps = {
 
 /** Extra points for some purchases: fixed points per item or a multiplier, optionally between two dates. */
 export const EarnRuleForm = ({ id, rule, targetLabel, onSubmit }: EarnRuleFormProps) => {
-  const [values, setValues] = useState(() => toValues(rule, targetLabel))
-  const [errors, setErrors] = useState<Errors>({})
+  const { values, errors, set, handleSubmit } = useValidatedForm(
+    () => toValues(rule, targetLabel),
+    validate
+  )
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }))
-    setErrors((current) => ({ ...current, [key]: undefined }))
-  }
-
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found = validate(values)
-    setErrors(found)
-    if (Object.values(found).some(Boolean)) {
-      return
-    }
+  const submit = handleSubmit((values) => {
     const startOfDay = values.starts_at && new Date(values.starts_at)
     startOfDay?.setHours(0, 0, 0, 0)
     onSubmit({
@@ -101,21 +92,18 @@ export const EarnRuleForm = ({ id, rule, targetLabel, onSubmit }: EarnRuleFormPr
       ends_at: values.ends_at ? endOfDay(values.ends_at).toISOString() : null,
       is_active: values.is_active,
     })
-  }
+  })
 
   return (
-    <form id={id} onSubmit={handleSubmit} noValidate className="flex flex-col gap-y-8">
-      <FormField label="Name" htmlFor={`${id}-name`} error={errors.name}>
-        <Input
-          id={`${id}-name`}
-          data-testid="loyalty-earn-rule-name"
-          value={values.name}
-          maxLength={200}
-          placeholder="Double points on tickets"
-          autoComplete="off"
-          onChange={(event) => set("name", event.target.value)}
-        />
-      </FormField>
+    <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
+      <NameField
+        id={`${id}-name`}
+        error={errors.name}
+        data-testid="loyalty-earn-rule-name"
+        value={values.name}
+        placeholder="Double points on tickets"
+        onChange={(event) => set("name", event.target.value)}
+      />
 
       <FormField label="Applies to" error={errors.target}>
         <EarnRuleTargetPicker value={values.target} onChange={(target) => set("target", target)} />
@@ -212,21 +200,12 @@ export const EarnRuleForm = ({ id, rule, targetLabel, onSubmit }: EarnRuleFormPr
         </div>
       </FormField>
 
-      <div className="flex items-start justify-between gap-x-4">
-        <div className="flex flex-col gap-y-1">
-          <Label size="small" weight="plus" htmlFor={`${id}-active`}>
-            Active
-          </Label>
-          <Text size="small" className="text-ui-fg-subtle">
-            Inactive rules are kept but give no points.
-          </Text>
-        </div>
-        <Switch
-          id={`${id}-active`}
-          checked={values.is_active}
-          onCheckedChange={(checked) => set("is_active", checked)}
-        />
-      </div>
+      <ActiveSwitch
+        id={`${id}-active`}
+        description="Inactive rules are kept but give no points."
+        checked={values.is_active}
+        onCheckedChange={(checked) => set("is_active", checked)}
+      />
     </form>
   )
 }

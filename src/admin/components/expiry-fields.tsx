@@ -1,5 +1,6 @@
-import { DatePicker, Input, Select, Text } from "@medusajs/ui"
+import { DatePicker, Select } from "@medusajs/ui"
 import { FlagExpiry } from "../lib/types"
+import { NumberWithUnit } from "./number-with-unit"
 
 /** The expiry as it is being edited: every input kept, whichever type is chosen. */
 export type ExpiryDraft = {
@@ -53,21 +54,15 @@ export const ExpiryFields = ({ value, onChange }: ExpiryFieldsProps) => (
       />
     )}
     {value.type === "days_after_assignment" && (
-      <div className="flex items-center gap-x-2">
-        <Input
-          type="number"
-          min={1}
-          max={36500}
-          step={1}
-          aria-label="Days after assignment"
-          value={value.days}
-          onChange={(event) => onChange({ ...value, days: event.target.value })}
-          className="w-[120px]"
-        />
-        <Text size="small" leading="compact" className="text-ui-fg-subtle">
-          days
-        </Text>
-      </div>
+      <NumberWithUnit
+        min={1}
+        max={36500}
+        step={1}
+        aria-label="Days after assignment"
+        value={value.days}
+        onChange={(event) => onChange({ ...value, days: event.target.value })}
+        unit="days"
+      />
     )}
   </div>
 )

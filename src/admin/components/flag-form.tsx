@@ -1,11 +1,13 @@
-import { Input, RadioGroup, Text, Textarea } from "@medusajs/ui"
-import { FormEvent, useEffect, useRef, useState } from "react"
+import { Text, Textarea } from "@medusajs/ui"
+import { useEffect, useRef, useState } from "react"
+import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
 import { DISPLAY_MODES, HEX_COLOR, endOfDay } from "../lib/flag-format"
 import { CustomerFlag, CustomerFlagPayload, FlagDisplay, FlagExpiry } from "../lib/types"
+import { ChoiceField } from "./choice-field"
 import { ColorPicker } from "./color-picker"
 import { ExpiryDraft, ExpiryFields, expiryToDraft } from "./expiry-fields"
 import { FlagIcon } from "./flag-icon"
-import { FormField } from "./form-field"
+import { FormField, InputField, NameField } from "./form-field"
 import { IconPicker } from "./icon-picker"
 import { SalesChannelOption, SalesChannelSelect } from "./sales-channel-select"
 
@@ -20,8 +22,6 @@ type FlagFormValues = {
   description: string
 }
 
-type FlagFormErrors = Partial<Record<keyof FlagFormValues, string>>
-
 const toValues = (flag?: CustomerFlag): FlagFormValues => ({
   name: flag?.name ?? "",
   abbreviation: flag?.abbreviation ?? "",
@@ -32,6 +32,11 @@ const toValues = (flag?: CustomerFlag): FlagFormValues => ({
   sales_channels: flag?.sales_channels ?? [],
   description: flag?.description ?? "",
 })
+
+const DISPLAY_CHOICES = DISPLAY_MODES.map((mode) => ({
+  ...mode,
+  testId: `customer-flag-form-display-${mode.value}`,
+}))
 
 const toExpiry = (draft: ExpiryDraft): FlagExpiry => {
   switch (draft.type) {
@@ -44,8 +49,8 @@ const toExpiry = (draft: ExpiryDraft): FlagExpiry => {
   }
 }
 
-const validate = (values: FlagFormValues): FlagFormErrors => {
-  const errors: FlagFormErrors = {}
+const validate = (values: FlagFormValues) => {
+  const errors: FieldErrors<FlagFormValues> = {}
   if (!values.name.trim()) {
     errors.name = "Give the flag a name."
   }
@@ -80,8 +85,7 @@ type FlagFormProps = {
 
 /** The fields of a customer flag, shared by the create modal and the edit drawer. */
 export const FlagForm = ({ id, flag, onSubmit }: FlagFormProps) => {
-  const [values, setValues] = useState(() => toValues(flag))
-  const [errors, setErrors] = useState<FlagFormErrors>({})
+  const { values, errors, set, handleSubmit } = useValidatedForm(() => toValues(flag), validate)
   const [submitCount, setSubmitCount] = useState(0)
   const formRef = useRef<HTMLFormElement>(null)
 
@@ -92,36 +96,26 @@ export const FlagForm = ({ id, flag, onSubmit }: FlagFormProps) => {
       ?.scrollIntoView({ block: "center", behavior: "smooth" })
   }, [submitCount])
 
-  const set = <K extends keyof FlagFormValues>(key: K, value: FlagFormValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }))
-    setErrors((current) => ({ ...current, [key]: undefined }))
-  }
-
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found = validate(values)
-    setErrors(found)
-    if (Object.values(found).some(Boolean)) {
-      setSubmitCount((count) => count + 1)
-      return
-    }
-    onSubmit({
-      name: values.name.trim(),
-      abbreviation: values.abbreviation.trim(),
-      icon: values.icon,
-      color: values.color,
-      display: values.display,
-      expiry: toExpiry(values.expiry),
-      sales_channel_ids: values.sales_channels.map((channel) => channel.id),
-      description: values.description.trim() || null,
-    })
-  }
+  const submit = handleSubmit(
+    (values) =>
+      onSubmit({
+        name: values.name.trim(),
+        abbreviation: values.abbreviation.trim(),
+        icon: values.icon,
+        color: values.color,
+        display: values.display,
+        expiry: toExpiry(values.expiry),
+        sales_channel_ids: values.sales_channels.map((channel) => channel.id),
+        description: values.description.trim() || null,
+      }),
+    () => setSubmitCount((count) => count + 1)
+  )
 
   return (
     <form
       ref={formRef}
       id={id}
-      onSubmit={handleSubmit}
+      onSubmit={submit}
       noValidate
       className="flex flex-col gap-y-8"
     >
@@ -145,34 +139,28 @@ export const FlagForm = ({ id, flag, onSubmit }: FlagFormProps) => {
       </div>
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_160px]">
-        <FormField label="Name" htmlFor={`${id}-name`} error={errors.name}>
-          <Input
-            id={`${id}-name`}
-            data-testid="customer-flag-form-name"
-            value={values.name}
-            maxLength={100}
-            placeholder="VIP"
-            autoComplete="off"
-            onChange={(event) => set("name", event.target.value)}
-            aria-invalid={!!errors.name}
-          />
-        </FormField>
-        <FormField
+        <NameField
+          id={`${id}-name`}
+          error={errors.name}
+          data-testid="customer-flag-form-name"
+          value={values.name}
+          maxLength={100}
+          placeholder="VIP"
+          onChange={(event) => set("name", event.target.value)}
+          aria-invalid={!!errors.name}
+        />
+        <InputField
           label="Abbreviation"
-          htmlFor={`${id}-abbreviation`}
+          id={`${id}-abbreviation`}
           error={errors.abbreviation}
-        >
-          <Input
-            id={`${id}-abbreviation`}
-            data-testid="customer-flag-form-abbreviation"
-            value={values.abbreviation}
-            maxLength={4}
-            placeholder="VIP"
-            autoComplete="off"
-            onChange={(event) => set("abbreviation", event.target.value)}
-            aria-invalid={!!errors.abbreviation}
-          />
-        </FormField>
+          data-testid="customer-flag-form-abbreviation"
+          value={values.abbreviation}
+          maxLength={4}
+          placeholder="VIP"
+          autoComplete="off"
+          onChange={(event) => set("abbreviation", event.target.value)}
+          aria-invalid={!!errors.abbreviation}
+        />
       </div>
 
       <FormField label="Description" htmlFor={`${id}-description`} optional>
@@ -199,24 +187,12 @@ export const FlagForm = ({ id, flag, onSubmit }: FlagFormProps) => {
         />
       </FormField>
 
-      <FormField label="Display">
-        <RadioGroup
-          value={values.display}
-          onValueChange={(display) => set("display", display as FlagDisplay)}
-          className="grid grid-cols-1 gap-2"
-          aria-label="Display"
-        >
-          {DISPLAY_MODES.map((mode) => (
-            <RadioGroup.ChoiceBox
-              key={mode.value}
-              value={mode.value}
-              label={mode.label}
-              description={mode.description}
-              data-testid={`customer-flag-form-display-${mode.value}`}
-            />
-          ))}
-        </RadioGroup>
-      </FormField>
+      <ChoiceField
+        label="Display"
+        choices={DISPLAY_CHOICES}
+        value={values.display}
+        onChange={(display) => set("display", display)}
+      />
 
       <FormField
         label="Expiry"

@@ -1,5 +1,5 @@
-import { Hint, Label, Text } from "@medusajs/ui"
-import { ReactNode } from "react"
+import { Hint, Input, Label, Text } from "@medusajs/ui"
+import { ComponentProps, ReactNode } from "react"
 
 type FormFieldProps = {
   label: string
@@ -34,4 +34,23 @@ export const FormField = ({
     {children}
     {error && <Hint variant="error">{error}</Hint>}
   </div>
+)
+
+type InputFieldProps = ComponentProps<typeof Input> & {
+  id: string
+  label: string
+  hint?: ReactNode
+  error?: string
+}
+
+/** The most common form field: a labelled input; everything but label, hint and error goes to the input. */
+export const InputField = ({ label, hint, error, ...inputProps }: InputFieldProps) => (
+  <FormField label={label} htmlFor={inputProps.id} hint={hint} error={error}>
+    <Input {...inputProps} />
+  </FormField>
+)
+
+/** The Name field forms start with: at most 200 characters unless `maxLength` says otherwise. */
+export const NameField = (props: Omit<InputFieldProps, "label">) => (
+  <InputField label="Name" maxLength={200} autoComplete="off" {...props} />
 )

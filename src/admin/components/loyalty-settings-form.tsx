@@ -1,7 +1,8 @@
-import { Input, Select, Text } from "@medusajs/ui"
-import { FormEvent, ReactNode, useState } from "react"
+import { Select } from "@medusajs/ui"
+import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
 import { LoyaltySettings } from "../lib/types"
 import { FormField } from "./form-field"
+import { NumberWithUnit } from "./number-with-unit"
 import {
   CurrencyRateDraft,
   PointsPerCurrencyFields,
@@ -16,8 +17,6 @@ type Values = {
   expiry_months: string
   min_redeem: string
 }
-
-type Errors = Partial<Record<keyof Values, string>>
 
 const toValues = (settings: LoyaltySettings): Values => ({
   rates: Object.entries(settings.points_per_currency ?? {}).map(([code, points]) =>
@@ -35,8 +34,8 @@ const wholeNumberIn = (value: string, min: number, max: number) => {
   return value.trim() !== "" && Number.isInteger(number) && number >= min && number <= max
 }
 
-const validate = (values: Values): Errors => {
-  const errors: Errors = {}
+const validate = (values: Values) => {
+  const errors: FieldErrors<Values> = {}
   const codes = values.rates.map((row) => row.code)
   if (
     values.rates.some(
@@ -62,12 +61,6 @@ const validate = (values: Values): Errors => {
   return errors
 }
 
-const Unit = ({ children }: { children: ReactNode }) => (
-  <Text size="small" leading="compact" className="text-ui-fg-subtle">
-    {children}
-  </Text>
-)
-
 type LoyaltySettingsFormProps = {
   id: string
   settings: LoyaltySettings
@@ -76,21 +69,9 @@ type LoyaltySettingsFormProps = {
 
 /** The program's settings: how points are earned, when they count and when they end. */
 export const LoyaltySettingsForm = ({ id, settings, onSubmit }: LoyaltySettingsFormProps) => {
-  const [values, setValues] = useState(() => toValues(settings))
-  const [errors, setErrors] = useState<Errors>({})
+  const { values, errors, set, handleSubmit } = useValidatedForm(() => toValues(settings), validate)
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }))
-    setErrors((current) => ({ ...current, [key]: undefined }))
-  }
-
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found = validate(values)
-    setErrors(found)
-    if (Object.values(found).some(Boolean)) {
-      return
-    }
+  const submit = handleSubmit((values) =>
     onSubmit({
       points_per_currency: Object.fromEntries(
         values.rates.map((row) => [row.code.toLowerCase(), Number(row.points)])
@@ -100,10 +81,10 @@ export const LoyaltySettingsForm = ({ id, settings, onSubmit }: LoyaltySettingsF
       expiry_months: values.expires === "months" ? Number(values.expiry_months) : null,
       min_redeem: Number(values.min_redeem),
     })
-  }
+  )
 
   return (
-    <form id={id} onSubmit={handleSubmit} noValidate className="flex flex-col gap-y-8">
+    <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
       <FormField
         label="Points per currency"
         hint="Points a customer earns for each whole unit spent (the order's subtotal after discounts, without tax and shipping). A currency that is not listed earns no points."
@@ -118,19 +99,15 @@ export const LoyaltySettingsForm = ({ id, settings, onSubmit }: LoyaltySettingsF
         hint="Points from an order can be used this many days after it was placed, when it can no longer be returned."
         error={errors.pending_days}
       >
-        <div className="flex items-center gap-x-2">
-          <Input
-            id={`${id}-pending-days`}
-            type="number"
-            min={0}
-            max={365}
-            className="w-[120px]"
-            value={values.pending_days}
-            onChange={(event) => set("pending_days", event.target.value)}
-            data-testid="loyalty-settings-pending-days"
-          />
-          <Unit>days</Unit>
-        </div>
+        <NumberWithUnit
+          id={`${id}-pending-days`}
+          min={0}
+          max={365}
+          value={values.pending_days}
+          onChange={(event) => set("pending_days", event.target.value)}
+          data-testid="loyalty-settings-pending-days"
+          unit="days"
+        />
       </FormField>
 
       <FormField
@@ -139,19 +116,15 @@ export const LoyaltySettingsForm = ({ id, settings, onSubmit }: LoyaltySettingsF
         hint="Points for a booked service or class can be used this many hours after it took place."
         error={errors.booking_pending_hours}
       >
-        <div className="flex items-center gap-x-2">
-          <Input
-            id={`${id}-booking-hours`}
-            type="number"
-            min={0}
-            max={720}
-            className="w-[120px]"
-            value={values.booking_pending_hours}
-            onChange={(event) => set("booking_pending_hours", event.target.value)}
-            data-testid="loyalty-settings-booking-hours"
-          />
-          <Unit>hours</Unit>
-        </div>
+        <NumberWithUnit
+          id={`${id}-booking-hours`}
+          min={0}
+          max={720}
+          value={values.booking_pending_hours}
+          onChange={(event) => set("booking_pending_hours", event.target.value)}
+          data-testid="loyalty-settings-booking-hours"
+          unit="hours"
+        />
       </FormField>
 
       <FormField
@@ -173,19 +146,15 @@ export const LoyaltySettingsForm = ({ id, settings, onSubmit }: LoyaltySettingsF
             </Select.Content>
           </Select>
           {values.expires === "months" && (
-            <div className="flex items-center gap-x-2">
-              <Input
-                type="number"
-                min={1}
-                max={120}
-                aria-label="Months until points expire"
-                className="w-[120px]"
-                value={values.expiry_months}
-                onChange={(event) => set("expiry_months", event.target.value)}
-                data-testid="loyalty-settings-expiry-months"
-              />
-              <Unit>months</Unit>
-            </div>
+            <NumberWithUnit
+              min={1}
+              max={120}
+              aria-label="Months until points expire"
+              value={values.expiry_months}
+              onChange={(event) => set("expiry_months", event.target.value)}
+              data-testid="loyalty-settings-expiry-months"
+              unit="months"
+            />
           )}
         </div>
       </FormField>
@@ -196,18 +165,14 @@ export const LoyaltySettingsForm = ({ id, settings, onSubmit }: LoyaltySettingsF
         hint="A member needs at least this many available points to take a reward."
         error={errors.min_redeem}
       >
-        <div className="flex items-center gap-x-2">
-          <Input
-            id={`${id}-min-redeem`}
-            type="number"
-            min={0}
-            className="w-[120px]"
-            value={values.min_redeem}
-            onChange={(event) => set("min_redeem", event.target.value)}
-            data-testid="loyalty-settings-min-redeem"
-          />
-          <Unit>points</Unit>
-        </div>
+        <NumberWithUnit
+          id={`${id}-min-redeem`}
+          min={0}
+          value={values.min_redeem}
+          onChange={(event) => set("min_redeem", event.target.value)}
+          data-testid="loyalty-settings-min-redeem"
+          unit="points"
+        />
       </FormField>
     </form>
   )

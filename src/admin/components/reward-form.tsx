@@ -1,8 +1,10 @@
-import { Input, Label, RadioGroup, Switch, Text, Textarea } from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { Textarea } from "@medusajs/ui"
+import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
 import { REWARD_KINDS } from "../lib/loyalty-format"
 import { LoyaltyReward, LoyaltyRewardPayload, RewardKind } from "../lib/types"
-import { FormField } from "./form-field"
+import { ActiveSwitch } from "./active-switch"
+import { ChoiceField } from "./choice-field"
+import { FormField, InputField, NameField } from "./form-field"
 
 type Values = {
   name: string
@@ -13,7 +15,6 @@ type Values = {
   currency_code: string
   is_active: boolean
 }
-type Errors = Partial<Record<keyof Values, string>>
 
 const toValues = (reward?: LoyaltyReward): Values => ({
   name: reward?.name ?? "",
@@ -25,8 +26,8 @@ const toValues = (reward?: LoyaltyReward): Values => ({
   is_active: reward?.is_active ?? true,
 })
 
-const validate = (values: Values): Errors => {
-  const errors: Errors = {}
+const validate = (values: Values) => {
+  const errors: FieldErrors<Values> = {}
   if (!values.name.trim()) {
     errors.name = "Give the reward a name."
   }
@@ -51,21 +52,9 @@ type RewardFormProps = {
 
 /** What members can take for their points: a code, a gift card or store credit. */
 export const RewardForm = ({ id, reward, onSubmit }: RewardFormProps) => {
-  const [values, setValues] = useState(() => toValues(reward))
-  const [errors, setErrors] = useState<Errors>({})
+  const { values, errors, set, handleSubmit } = useValidatedForm(() => toValues(reward), validate)
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }))
-    setErrors((current) => ({ ...current, [key]: undefined }))
-  }
-
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found = validate(values)
-    setErrors(found)
-    if (Object.values(found).some(Boolean)) {
-      return
-    }
+  const submit = handleSubmit((values) =>
     onSubmit({
       name: values.name.trim(),
       description: values.description.trim() || null,
@@ -75,21 +64,18 @@ export const RewardForm = ({ id, reward, onSubmit }: RewardFormProps) => {
       currency_code: values.currency_code.toLowerCase(),
       is_active: values.is_active,
     })
-  }
+  )
 
   return (
-    <form id={id} onSubmit={handleSubmit} noValidate className="flex flex-col gap-y-8">
-      <FormField label="Name" htmlFor={`${id}-name`} error={errors.name}>
-        <Input
-          id={`${id}-name`}
-          data-testid="loyalty-reward-name"
-          value={values.name}
-          maxLength={200}
-          placeholder="50 SEK off"
-          autoComplete="off"
-          onChange={(event) => set("name", event.target.value)}
-        />
-      </FormField>
+    <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
+      <NameField
+        id={`${id}-name`}
+        error={errors.name}
+        data-testid="loyalty-reward-name"
+        value={values.name}
+        placeholder="50 SEK off"
+        onChange={(event) => set("name", event.target.value)}
+      />
       <FormField label="Description" htmlFor={`${id}-description`} optional>
         <Textarea
           id={`${id}-description`}
@@ -100,80 +86,56 @@ export const RewardForm = ({ id, reward, onSubmit }: RewardFormProps) => {
           onChange={(event) => set("description", event.target.value)}
         />
       </FormField>
-      <FormField
+      <InputField
         label="Points cost"
-        htmlFor={`${id}-points-cost`}
+        id={`${id}-points-cost`}
         hint="Taken from the member's available points when they redeem."
         error={errors.points_cost}
-      >
-        <Input
-          id={`${id}-points-cost`}
-          data-testid="loyalty-reward-points-cost"
-          type="number"
-          min={1}
-          placeholder="500"
-          className="w-[160px]"
-          value={values.points_cost}
-          onChange={(event) => set("points_cost", event.target.value)}
-        />
-      </FormField>
-      <FormField label="Gives">
-        <RadioGroup
-          value={values.kind}
-          onValueChange={(kind) => set("kind", kind as RewardKind)}
-          className="grid grid-cols-1 gap-2"
-          aria-label="Gives"
-        >
-          {REWARD_KINDS.map((kind) => (
-            <RadioGroup.ChoiceBox
-              key={kind.value}
-              value={kind.value}
-              label={kind.label}
-              description={kind.description}
-            />
-          ))}
-        </RadioGroup>
-      </FormField>
+        data-testid="loyalty-reward-points-cost"
+        type="number"
+        min={1}
+        placeholder="500"
+        className="w-[160px]"
+        value={values.points_cost}
+        onChange={(event) => set("points_cost", event.target.value)}
+      />
+      <ChoiceField
+        label="Gives"
+        choices={REWARD_KINDS}
+        value={values.kind}
+        onChange={(kind) => set("kind", kind)}
+      />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_120px]">
-        <FormField label="Amount" htmlFor={`${id}-amount`} error={errors.amount}>
-          <Input
-            id={`${id}-amount`}
-            data-testid="loyalty-reward-amount"
-            type="number"
-            min={0}
-            step="any"
-            placeholder="50"
-            value={values.amount}
-            onChange={(event) => set("amount", event.target.value)}
-          />
-        </FormField>
-        <FormField label="Currency" htmlFor={`${id}-currency`} error={errors.currency_code}>
-          <Input
-            id={`${id}-currency`}
-            data-testid="loyalty-reward-currency"
-            maxLength={3}
-            placeholder="SEK"
-            className="font-mono uppercase"
-            value={values.currency_code}
-            onChange={(event) => set("currency_code", event.target.value.toUpperCase().trim())}
-          />
-        </FormField>
-      </div>
-      <div className="flex items-start justify-between gap-x-4">
-        <div className="flex flex-col gap-y-1">
-          <Label size="small" weight="plus" htmlFor={`${id}-active`}>
-            Active
-          </Label>
-          <Text size="small" className="text-ui-fg-subtle">
-            Members can only redeem active rewards.
-          </Text>
-        </div>
-        <Switch
-          id={`${id}-active`}
-          checked={values.is_active}
-          onCheckedChange={(checked) => set("is_active", checked)}
+        <InputField
+          label="Amount"
+          id={`${id}-amount`}
+          error={errors.amount}
+          data-testid="loyalty-reward-amount"
+          type="number"
+          min={0}
+          step="any"
+          placeholder="50"
+          value={values.amount}
+          onChange={(event) => set("amount", event.target.value)}
+        />
+        <InputField
+          label="Currency"
+          id={`${id}-currency`}
+          error={errors.currency_code}
+          data-testid="loyalty-reward-currency"
+          maxLength={3}
+          placeholder="SEK"
+          className="font-mono uppercase"
+          value={values.currency_code}
+          onChange={(event) => set("currency_code", event.target.value.toUpperCase().trim())}
         />
       </div>
+      <ActiveSwitch
+        id={`${id}-active`}
+        description="Members can only redeem active rewards."
+        checked={values.is_active}
+        onCheckedChange={(checked) => set("is_active", checked)}
+      />
     </form>
   )
 }

@@ -1,8 +1,9 @@
-import { Input, RadioGroup, Textarea } from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { Textarea } from "@medusajs/ui"
+import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
 import { TIER_BASES } from "../lib/loyalty-format"
 import { LoyaltyTier, LoyaltyTierPayload, TierBasis } from "../lib/types"
-import { FormField } from "./form-field"
+import { ChoiceField } from "./choice-field"
+import { FormField, InputField, NameField } from "./form-field"
 
 type Values = {
   name: string
@@ -11,10 +12,23 @@ type Values = {
   rank: string
   description: string
 }
-type Errors = Partial<Record<keyof Values, string>>
 
 const isWholeNumber = (value: string) =>
   value.trim() !== "" && Number.isInteger(Number(value)) && Number(value) >= 0
+
+const validate = (values: Values) => {
+  const errors: FieldErrors<Values> = {}
+  if (!values.name.trim()) {
+    errors.name = "Give the tier a name."
+  }
+  if (!isWholeNumber(values.min_points)) {
+    errors.min_points = "Use a whole number of points, 0 or more."
+  }
+  if (!isWholeNumber(values.rank)) {
+    errors.rank = "Use a whole number, 0 or more."
+  }
+  return errors
+}
 
 type TierFormProps = {
   id: string
@@ -26,36 +40,18 @@ type TierFormProps = {
 
 /** A benefit level (Bronze, Silver, Gold…), reached with enough points. */
 export const TierForm = ({ id, tier, defaultRank = 1, onSubmit }: TierFormProps) => {
-  const [values, setValues] = useState<Values>({
-    name: tier?.name ?? "",
-    min_points: tier ? String(tier.min_points) : "",
-    basis: tier?.basis ?? "lifetime",
-    rank: String(tier?.rank ?? defaultRank),
-    description: tier?.description ?? "",
-  })
-  const [errors, setErrors] = useState<Errors>({})
+  const { values, errors, set, handleSubmit } = useValidatedForm<Values>(
+    () => ({
+      name: tier?.name ?? "",
+      min_points: tier ? String(tier.min_points) : "",
+      basis: tier?.basis ?? "lifetime",
+      rank: String(tier?.rank ?? defaultRank),
+      description: tier?.description ?? "",
+    }),
+    validate
+  )
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }))
-    setErrors((current) => ({ ...current, [key]: undefined }))
-  }
-
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found: Errors = {}
-    if (!values.name.trim()) {
-      found.name = "Give the tier a name."
-    }
-    if (!isWholeNumber(values.min_points)) {
-      found.min_points = "Use a whole number of points, 0 or more."
-    }
-    if (!isWholeNumber(values.rank)) {
-      found.rank = "Use a whole number, 0 or more."
-    }
-    setErrors(found)
-    if (Object.values(found).some(Boolean)) {
-      return
-    }
+  const submit = handleSubmit((values) =>
     onSubmit({
       name: values.name.trim(),
       min_points: Number(values.min_points),
@@ -63,71 +59,49 @@ export const TierForm = ({ id, tier, defaultRank = 1, onSubmit }: TierFormProps)
       rank: Number(values.rank),
       description: values.description.trim() || null,
     })
-  }
+  )
 
   return (
-    <form id={id} onSubmit={handleSubmit} noValidate className="flex flex-col gap-y-8">
+    <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_160px]">
-        <FormField label="Name" htmlFor={`${id}-name`} error={errors.name}>
-          <Input
-            id={`${id}-name`}
-            data-testid="loyalty-tier-name"
-            value={values.name}
-            maxLength={200}
-            placeholder="Gold"
-            autoComplete="off"
-            onChange={(event) => set("name", event.target.value)}
-          />
-        </FormField>
-        <FormField
+        <NameField
+          id={`${id}-name`}
+          error={errors.name}
+          data-testid="loyalty-tier-name"
+          value={values.name}
+          placeholder="Gold"
+          onChange={(event) => set("name", event.target.value)}
+        />
+        <InputField
           label="Rank"
-          htmlFor={`${id}-rank`}
+          id={`${id}-rank`}
           error={errors.rank}
-        >
-          <Input
-            id={`${id}-rank`}
-            data-testid="loyalty-tier-rank"
-            type="number"
-            min={0}
-            value={values.rank}
-            onChange={(event) => set("rank", event.target.value)}
-          />
-        </FormField>
-      </div>
-      <FormField
-        label="Points needed"
-        htmlFor={`${id}-min-points`}
-        hint="A member reaches the tier with at least this many points."
-        error={errors.min_points}
-      >
-        <Input
-          id={`${id}-min-points`}
-          data-testid="loyalty-tier-min-points"
+          data-testid="loyalty-tier-rank"
           type="number"
           min={0}
-          placeholder="1000"
-          className="w-[160px]"
-          value={values.min_points}
-          onChange={(event) => set("min_points", event.target.value)}
+          value={values.rank}
+          onChange={(event) => set("rank", event.target.value)}
         />
-      </FormField>
-      <FormField label="Counted from">
-        <RadioGroup
-          value={values.basis}
-          onValueChange={(basis) => set("basis", basis as TierBasis)}
-          className="grid grid-cols-1 gap-2"
-          aria-label="Counted from"
-        >
-          {TIER_BASES.map((basis) => (
-            <RadioGroup.ChoiceBox
-              key={basis.value}
-              value={basis.value}
-              label={basis.label}
-              description={basis.description}
-            />
-          ))}
-        </RadioGroup>
-      </FormField>
+      </div>
+      <InputField
+        label="Points needed"
+        id={`${id}-min-points`}
+        hint="A member reaches the tier with at least this many points."
+        error={errors.min_points}
+        data-testid="loyalty-tier-min-points"
+        type="number"
+        min={0}
+        placeholder="1000"
+        className="w-[160px]"
+        value={values.min_points}
+        onChange={(event) => set("min_points", event.target.value)}
+      />
+      <ChoiceField
+        label="Counted from"
+        choices={TIER_BASES}
+        value={values.basis}
+        onChange={(basis) => set("basis", basis)}
+      />
       <FormField label="Benefits" htmlFor={`${id}-description`} optional>
         <Textarea
           id={`${id}-description`}
