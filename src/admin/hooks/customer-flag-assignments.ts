@@ -9,7 +9,7 @@ import {
   AssignCustomerFlagPayload,
   CustomerFlagAssignmentResponse,
   CustomerFlagAssignmentsResponse,
-  CustomerFlagDeleteResponse,
+  DeleteResponse,
 } from "../lib/types"
 import { useInvalidatingMutation } from "./invalidating-mutation"
 import { MutationOptions, QueryOptions } from "./query-options"
@@ -55,11 +55,11 @@ export const useAddCustomerFlag = (
 
 export const useRemoveCustomerFlag = (
   customerId: string,
-  options?: MutationOptions<CustomerFlagDeleteResponse, string>
+  options?: MutationOptions<DeleteResponse, string>
 ) =>
   useInvalidatingMutation(
     (flagId) =>
-      sdk.client.fetch<CustomerFlagDeleteResponse>(
+      sdk.client.fetch<DeleteResponse>(
         `/admin/customers/${customerId}/flags/${flagId}`,
         { method: "DELETE" }
       ),

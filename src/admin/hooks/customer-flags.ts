@@ -6,11 +6,11 @@ import {
 } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import {
-  CustomerFlagDeleteResponse,
   CustomerFlagListParams,
   CustomerFlagListResponse,
   CustomerFlagPayload,
   CustomerFlagResponse,
+  DeleteResponse,
 } from "../lib/types"
 import { useInvalidatingMutation } from "./invalidating-mutation"
 import { MutationOptions, QueryOptions } from "./query-options"
@@ -82,13 +82,13 @@ export const useUpdateCustomerFlag = (
 
 /** Deletes the flag whose id is passed to `mutate`, so one hook serves a whole table. */
 export const useDeleteCustomerFlag = (
-  options?: MutationOptions<CustomerFlagDeleteResponse, string>
+  options?: MutationOptions<DeleteResponse, string>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     ...options,
     mutationFn: (id) =>
-      sdk.client.fetch<CustomerFlagDeleteResponse>(
+      sdk.client.fetch<DeleteResponse>(
         `/admin/customer-flags/${id}`,
         { method: "DELETE" }
       ),

@@ -48,31 +48,19 @@ export type CustomerFlagListParams = {
   offset?: number
 }
 
-export type CustomerFlagListResponse = {
-  customer_flags: CustomerFlag[]
-  count: number
-  offset: number
-  limit: number
-}
+/** A page of a list: how many match in all, and where this page starts. */
+type ListPage = { count: number; offset: number; limit: number }
+
+export type CustomerFlagListResponse = ListPage & { customer_flags: CustomerFlag[] }
 
 export type CustomerFlagResponse = { customer_flag: CustomerFlag }
 
-export type CustomerFlagDeleteResponse = {
-  id: string
-  object: string
-  deleted: boolean
-}
+export type DeleteResponse = { id: string; object: string; deleted: boolean }
 
-export type CustomerFlagPayload = {
-  name: string
-  abbreviation: string
-  icon: string
-  color: string
-  display: FlagDisplay
-  expiry: FlagExpiry
-  sales_channel_ids: string[]
-  description: string | null
-}
+export type CustomerFlagPayload = Pick<
+  CustomerFlag,
+  "name" | "abbreviation" | "icon" | "color" | "display" | "expiry" | "description"
+> & { sales_channel_ids: string[] }
 
 export type CustomerFlagAssignmentsResponse = {
   flag_assignments: CustomerFlagAssignment[]
@@ -264,22 +252,9 @@ export type LoyaltyEarnRule = {
   created_at: string
 }
 
-export type LoyaltyEarnRulePayload = {
-  name: string
-  target: EarnRuleTarget
-  points_per_item: number | null
-  multiplier: number | null
-  starts_at: string | null
-  ends_at: string | null
-  is_active: boolean
-}
+export type LoyaltyEarnRulePayload = Omit<LoyaltyEarnRule, "id" | "created_at">
 
-export type LoyaltyEarnRuleListResponse = {
-  earn_rules: LoyaltyEarnRule[]
-  count: number
-  offset: number
-  limit: number
-}
+export type LoyaltyEarnRuleListResponse = ListPage & { earn_rules: LoyaltyEarnRule[] }
 
 export type LoyaltyEarnRuleResponse = { earn_rule: LoyaltyEarnRule }
 
@@ -309,17 +284,7 @@ export type LoyaltyReward = {
   is_active: boolean
 }
 
-export type LoyaltyRewardPayload = {
-  name: string
-  description: string | null
-  points_cost: number
-  kind: RewardKind
-  amount: number
-  currency_code: string
-  is_active: boolean
-}
+export type LoyaltyRewardPayload = Omit<LoyaltyReward, "id">
 
 export type LoyaltyRewardListResponse = { rewards: LoyaltyReward[] }
 export type LoyaltyRewardResponse = { reward: LoyaltyReward }
-
-export type DeleteResponse = { id: string; object: string; deleted: boolean }
