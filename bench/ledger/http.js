@@ -29,9 +29,11 @@ function latencySummary(latencies) {
 /**
  * Sends `count` GET requests at `concurrency`, the path of each from
  * `pathFor(i)`; reads every body in full. A non-2xx answer counts as an
- * error (its latency is not in the percentiles).
+ * error (its latency is not in the percentiles). After `timeLimitS`
+ * seconds no new request starts: a slow route gets a smaller sample
+ * (`sent` says how many) instead of holding the run up for an hour.
  */
-async function loadTest({ baseUrl, headers, count, concurrency, pathFor, warmup = 0 }) {
+async function loadTest({ baseUrl, headers, count, concurrency, pathFor, warmup = 0, timeLimitS = Infinity, serverPid }) {
   const limit = pLimit(concurrency)
   const latencies = []
   const errors = new Map()
@@ -56,10 +58,26 @@ async function loadTest({ baseUrl, headers, count, concurrency, pathFor, warmup 
   }
   await Promise.all(Array.from({ length: warmup }, (_, i) => limit(() => one(pathFor(i), false))))
   const started = performance.now()
-  await Promise.all(Array.from({ length: count }, (_, i) => limit(() => one(pathFor(i), true))))
+  let peakRss = 0
+  const timer = setInterval(() => {
+    peakRss = Math.max(peakRss, (serverPid && memoryOf(serverPid)?.rss_mb) || 0)
+  }, 100)
+  let sent = 0
+  await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      limit(async () => {
+        if (performance.now() - started > timeLimitS * 1000) return
+        sent++
+        await one(pathFor(i), true)
+      })
+    )
+  )
   const seconds = (performance.now() - started) / 1000
+  clearInterval(timer)
   return {
     requests: count,
+    sent,
+    stopped_by_time_limit: sent < count,
     concurrency,
     ok: latencies.length,
     errors: [...errors].map(([error, times]) => ({ error, times })),
@@ -67,6 +85,7 @@ async function loadTest({ baseUrl, headers, count, concurrency, pathFor, warmup 
     requests_per_second: round(latencies.length / seconds),
     avg_body_bytes: latencies.length ? Math.round(bytes / latencies.length) : 0,
     ...latencySummary(latencies),
+    ...(serverPid ? { server_rss_peak_mb: round(peakRss) } : {}),
   }
 }
 
@@ -98,6 +117,16 @@ async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 10
       peakRss = Math.max(peakRss, now.rss_mb)
     }
   }, sampleMs)
+  // The highest RSS in each tenth of the download: flat when the export
+  // streams, climbing when it holds rows.
+  const byTenth = () =>
+    Array.from({ length: 10 }, (_, i) => {
+      const part = samples.slice(
+        Math.floor((i * samples.length) / 10),
+        Math.max(Math.floor(((i + 1) * samples.length) / 10), Math.floor((i * samples.length) / 10) + 1)
+      )
+      return part.length ? Math.round(Math.max(...part)) : null
+    })
   let clientPeak = process.memoryUsage().rss
   const started = performance.now()
   let firstByteMs = null
@@ -144,6 +173,7 @@ async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 10
     server_rss_after_mb: round(after?.rss_mb),
     server_vmhwm_after_mb: round(after?.hwm_mb),
     rss_samples: samples.length,
+    server_rss_by_tenth_mb: byTenth(),
     client_rss_peak_mb: round(clientPeak / 1024 / 1024),
   }
 }

@@ -45,6 +45,7 @@ const HELP = `Usage: npm run bench:ledger -- [options]
   --credit-concurrency N  workflows run at once (default 8)
   --requests N            requests per HTTP measurement (default ${FULL.requests})
   --concurrency N         HTTP requests in flight (default 16)
+  --time-limit S          seconds per HTTP measurement before it stops sending (default 300)
   --port N                server port, or the next free one (default 9100)
   --keep                  keep the database if it holds bench data (no migrate, no generation)
   --skip-credit           skip the order-credit measurement
@@ -69,7 +70,7 @@ function parseArgs(argv) {
       case "--skip-http": options.skipHttp = true; break
       case "--help": case "-h": options.help = true; break
       case "--customers": case "--entries": case "--orders": case "--requests":
-      case "--concurrency": case "--credit-concurrency": case "--port": {
+      case "--concurrency": case "--credit-concurrency": case "--port": case "--time-limit": {
         const number = Number(String(value()).replace(/_/g, ""))
         if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive whole number`)
         numbers[flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase())] = number
@@ -84,6 +85,7 @@ function parseArgs(argv) {
     ...(options.quick ? QUICK : FULL),
     creditConcurrency: 8,
     concurrency: 16,
+    timeLimit: 300,
     port: 9100,
     ...numbers,
   }
@@ -400,7 +402,14 @@ async function measureHttp(options) {
       rss_after_start_mb: round(memoryOf(serverPid)?.rss_mb),
     })
 
-    const common = { baseUrl, headers, concurrency: options.concurrency, warmup: 50 }
+    const common = {
+      baseUrl,
+      headers,
+      concurrency: options.concurrency,
+      warmup: 50,
+      timeLimitS: options.timeLimit,
+      serverPid,
+    }
     const routes = {
       balance: (n) => `/admin/customers/${benchCustomerId(n)}/loyalty`,
       entries: "/admin/loyalty/entries",
@@ -513,7 +522,8 @@ function summaryRows() {
     r.missing
       ? `route missing (${r.status})`
       : `p50 ${r.p50_ms} ms · p95 ${r.p95_ms} ms · p99 ${r.p99_ms} ms · ${r.requests_per_second} req/s` +
-        ` (${r.ok}/${r.requests} ok at c=${r.concurrency}${r.errors.length ? `, errors: ${r.errors.map((e) => `${e.times}× ${e.error}`).join("; ")}` : ""})`
+        ` · server RSS peak ${r.server_rss_peak_mb} MB` +
+        ` (${r.ok}/${r.sent} ok at c=${r.concurrency}${r.stopped_by_time_limit ? `; time limit reached after ${r.sent} of ${r.requests}` : ""}${r.errors.length ? `, errors: ${r.errors.map((e) => `${e.times}× ${e.error}`).join("; ")}` : ""})`
 
   const data = get("data")
   if (data) {
@@ -553,6 +563,7 @@ function summaryRows() {
     )
     if (!csv.missing && !csv.error) {
       add("  server RSS during export", `${csv.server_rss_before_mb} → peak ${csv.server_rss_peak_mb} MB (+${csv.server_rss_growth_mb} MB, ${csv.rss_samples} samples at 100 ms) · VmHWM ${csv.server_vmhwm_after_mb} MB`)
+      add("  server RSS by tenth of the export", `${csv.server_rss_by_tenth_mb.join(" · ")} MB`)
       add("  client RSS peak", `${csv.client_rss_peak_mb} MB (streamed, not buffered)`)
     }
   }
