@@ -1,9 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import {
+  assertAccountActive,
+  beginPosting,
   changeBalances,
-  findEntryByKey,
   insertEntry,
-  lockAccount,
 } from "./sql"
 import { CommonEntryInput, Manager, PostedEntry } from "./types"
 
@@ -23,23 +22,11 @@ export async function credit(
   manager: Manager,
   input: CreditInput
 ): Promise<PostedEntry> {
-  if (!Number.isInteger(input.points) || input.points <= 0) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "A credit must be a positive whole number of points"
-    )
-  }
-  const account = await lockAccount(manager, input.account_id)
-  const existing = await findEntryByKey(manager, input.idempotency_key)
+  const { account, existing } = await beginPosting(manager, input, "credit")
   if (existing) {
     return { entry: existing, duplicate: true }
   }
-  if (account.status !== "active") {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Loyalty account ${account.id} is closed`
-    )
-  }
+  assertAccountActive(account)
 
   const pending =
     !!input.available_at && new Date(input.available_at).getTime() > Date.now()

@@ -1,11 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import {
   allocate,
+  assertAccountActive,
+  beginPosting,
   changeBalances,
   changeLots,
-  findEntryByKey,
   insertEntry,
-  lockAccount,
 } from "./sql"
 import { CommonEntryInput, Manager, PostedEntry, rows } from "./types"
 
@@ -26,23 +26,11 @@ export async function debit(
   manager: Manager,
   input: DebitInput
 ): Promise<PostedEntry> {
-  if (!Number.isInteger(input.points) || input.points <= 0) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "A debit must be a positive whole number of points"
-    )
-  }
-  const account = await lockAccount(manager, input.account_id)
-  const existing = await findEntryByKey(manager, input.idempotency_key)
+  const { account, existing } = await beginPosting(manager, input, "debit")
   if (existing) {
     return { entry: existing, duplicate: true }
   }
-  if (account.status !== "active") {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Loyalty account ${account.id} is closed`
-    )
-  }
+  assertAccountActive(account)
   if (account.points_available < input.points) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,

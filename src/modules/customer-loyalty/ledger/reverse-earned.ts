@@ -1,11 +1,9 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import {
   allocate,
+  beginPosting,
   changeBalances,
   changeLots,
-  findEntryByKey,
   insertEntry,
-  lockAccount,
 } from "./sql"
 import { CommonEntryInput, Manager, PostedEntry, rows } from "./types"
 
@@ -28,14 +26,7 @@ export async function reverseEarned(
   manager: Manager,
   input: ReverseEarnedInput
 ): Promise<PostedEntry> {
-  if (!Number.isInteger(input.points) || input.points <= 0) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "A reversal must be a positive whole number of points"
-    )
-  }
-  await lockAccount(manager, input.account_id)
-  const existing = await findEntryByKey(manager, input.idempotency_key)
+  const { existing } = await beginPosting(manager, input, "reversal")
   if (existing) {
     return { entry: existing, duplicate: true }
   }

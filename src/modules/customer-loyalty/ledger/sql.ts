@@ -22,6 +22,37 @@ export async function lockAccount(
   return account
 }
 
+/**
+ * The common start of posting an entry: the points are a positive whole
+ * number, the account is locked for the rest of the transaction, and an
+ * entry already posted under the key (a redelivered event) is returned.
+ */
+export async function beginPosting(
+  manager: Manager,
+  input: { account_id: string; points: number; idempotency_key: string },
+  kind: "credit" | "debit" | "reversal"
+): Promise<{ account: AccountRow; existing?: EntryRow }> {
+  if (!Number.isInteger(input.points) || input.points <= 0) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `A ${kind} must be a positive whole number of points`
+    )
+  }
+  const account = await lockAccount(manager, input.account_id)
+  const existing = await findEntryByKey(manager, input.idempotency_key)
+  return { account, existing }
+}
+
+/** Refuses to change the points of a closed membership. */
+export function assertAccountActive(account: AccountRow) {
+  if (account.status !== "active") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Loyalty account ${account.id} is closed`
+    )
+  }
+}
+
 export async function findEntryByKey(
   manager: Manager,
   idempotencyKey: string
