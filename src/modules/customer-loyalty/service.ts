@@ -36,6 +36,8 @@ import {
 import {
   CustomerFlag,
   CustomerFlagAssignment,
+  CustomerSegment,
+  CustomerSegmentMembership,
   LoyaltyAccount,
   LoyaltyAccountMember,
   LoyaltyEarnRule,
@@ -59,6 +61,8 @@ const managerOf = (context: Context) =>
 class CustomerLoyaltyModuleService extends MedusaService({
   CustomerFlag,
   CustomerFlagAssignment,
+  CustomerSegment,
+  CustomerSegmentMembership,
   LoyaltyAccount,
   LoyaltyAccountMember,
   LoyaltyEarnRule,

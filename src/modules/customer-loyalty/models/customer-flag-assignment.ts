@@ -45,6 +45,14 @@ export const CustomerFlagAssignment = model
       where: "removed_at IS NULL AND deleted_at IS NULL",
     },
     {
+      // A purchase rule assigns a flag once per order, even when
+      // `order.placed` is delivered twice at the same moment.
+      name: "IDX_customer_flag_assignment_purchase_rule_order_unique",
+      on: ["flag_id", "customer_id", "source_id"],
+      unique: true,
+      where: "source = 'purchase_rule' AND deleted_at IS NULL",
+    },
+    {
       name: "IDX_customer_flag_assignment_customer_id",
       on: ["customer_id"],
       where: "deleted_at IS NULL",

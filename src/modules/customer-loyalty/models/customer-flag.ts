@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { CustomerFlagAssignment } from "./customer-flag-assignment"
+import { CustomerSegment } from "./customer-segment"
 
 export const FLAG_DISPLAY_MODES = ["card", "overview", "popup"] as const
 export const FLAG_EXPIRY_TYPES = [
@@ -26,7 +27,13 @@ export const CustomerFlag = model
     expiry_days: model.number().nullable(),
     description: model.text().nullable(),
     customer_group_id: model.text().nullable(),
+    /**
+     * Assign the flag automatically on `order.placed` ("Connections"): see
+     * `CustomerFlagPurchaseRule` in ../types. Null when the flag has none.
+     */
+    purchase_rule: model.json().nullable(),
     metadata: model.json().nullable(),
+    segments: model.hasMany(() => CustomerSegment, { mappedBy: "flag" }),
     assignments: model.hasMany(() => CustomerFlagAssignment, {
       mappedBy: "flag",
     }),

@@ -1,5 +1,7 @@
 export * from "./customer-flag"
 export * from "./customer-flag-assignment"
+export * from "./customer-segment"
+export * from "./customer-segment-membership"
 export * from "./loyalty-account"
 export * from "./loyalty-account-member"
 export * from "./loyalty-earn-rule"
