@@ -1,0 +1,382 @@
+import { SegmentFieldDefinition, segmentFieldDefinition } from "./catalog"
+import { join, raw, sql, SqlFragment, textArray } from "./sql"
+import {
+  isSegmentGroup,
+  SegmentCondition,
+  SegmentRuleNode,
+  SegmentRules,
+  SegmentWindow,
+} from "./types"
+
+export type SegmentCompileOptions = {
+  /** IANA name; `YYYY-MM-DD` dates mean whole days in it. */
+  timezone: string
+  /** "Now" for relative windows: fixed per statement, so a refresh is consistent. */
+  now: Date
+  /** Customer metadata key holding marketing consent (`true` = consented). */
+  marketing_consent_key: string
+}
+
+/**
+ * Compiles a validated rule tree into one parameterised statement that
+ * selects the ids of the matching customers (`customer_id`).
+ *
+ * Set-based throughout: every order-based figure comes from one aggregate
+ * over `order` per distinct (window, currency) — shared by all conditions
+ * that need it — joined to `customer` by hash join, purchases from one
+ * aggregate per condition, flags and groups from semi-joins. The statement
+ * reads Medusa's customer, order and product tables and this plugin's flag
+ * and ledger tables, all in the one database Medusa uses.
+ *
+ * Orders count when they are neither drafts nor canceled; an order's amount
+ * is its current total (`order_summary.totals.current_order_total` of the
+ * order's current version), so edits and returns are reflected.
+ */
+export function compileSegmentRules(
+  rules: SegmentRules,
+  options: SegmentCompileOptions
+): SqlFragment {
+  const compiler = new SegmentCompiler(options)
+  const where = compiler.node(rules)
+  return sql`SELECT c.id AS customer_id
+  FROM customer c${compiler.joins()}
+ WHERE c.deleted_at IS NULL
+   AND ${where}`
+}
+
+/** An aggregate over orders for one window and currency. */
+type OrderScope = {
+  alias: string
+  window?: SegmentWindow
+  currency_code?: string
+  needsAmount: boolean
+}
+
+/** Orders that count: placed, not a draft, not canceled. */
+const COUNTED_ORDER = raw(`o.deleted_at IS NULL
+       AND o.canceled_at IS NULL
+       AND o.is_draft_order = false
+       AND o.status NOT IN ('draft', 'canceled')
+       AND o.customer_id IS NOT NULL`)
+
+const NUMBER_COMPARISONS: Record<string, string> = {
+  eq: "=",
+  neq: "<>",
+  gt: ">",
+  gte: ">=",
+  lt: "<",
+  lte: "<=",
+}
+
+class SegmentCompiler {
+  private readonly orderScopes = new Map<string, OrderScope>()
+  private readonly purchaseJoins: SqlFragment[] = []
+  private usesLoyalty = false
+
+  constructor(private readonly options: SegmentCompileOptions) {}
+
+  node(node: SegmentRuleNode): SqlFragment {
+    if (isSegmentGroup(node)) {
+      const [children, joiner, empty] =
+        "all" in node ? [node.all, " AND ", "TRUE"] : [node.any, " OR ", "FALSE"]
+      if (!children.length) {
+        return raw(empty)
+      }
+      return sql`(${join(children.map((child) => this.node(child)), joiner)})`
+    }
+    return this.condition(node)
+  }
+
+  /** The LEFT JOINs the conditions asked for, in a stable order. */
+  joins(): SqlFragment {
+    const parts: SqlFragment[] = [...this.orderScopes.values()].map((scope) =>
+      this.orderScopeJoin(scope)
+    )
+    parts.push(...this.purchaseJoins)
+    if (this.usesLoyalty) {
+      parts.push(raw(`
+  LEFT JOIN (
+    SELECT m.customer_id, a.points_available, a.points_lifetime, a.tier_id
+      FROM loyalty_account_member m
+      JOIN loyalty_account a
+        ON a.id = m.account_id AND a.deleted_at IS NULL AND a.status = 'active'
+     WHERE m.deleted_at IS NULL
+  ) la ON la.customer_id = c.id`))
+    }
+    return join(parts, "")
+  }
+
+  private condition(condition: SegmentCondition): SqlFragment {
+    const definition = segmentFieldDefinition(condition.field) as SegmentFieldDefinition
+    switch (condition.field) {
+      case "total_spent": {
+        const scope = this.orderScope(condition.window, condition.currency_code, true)
+        return this.number(raw(`COALESCE(${scope.alias}.amount, 0)`), condition)
+      }
+      case "order_count": {
+        const scope = this.orderScope(condition.window, condition.currency_code, false)
+        return this.number(raw(`COALESCE(${scope.alias}.orders, 0)`), condition)
+      }
+      case "first_order_at":
+        return this.date(raw(`${this.orderScope(undefined, undefined, false).alias}.first_at`), condition)
+      case "last_order_at":
+        return this.date(raw(`${this.orderScope(undefined, undefined, false).alias}.last_at`), condition)
+      case "purchased_product":
+      case "purchased_variant":
+      case "purchased_collection":
+      case "purchased_category":
+        return this.purchased(condition)
+      case "has_flag":
+        return this.exists(
+          condition,
+          sql`SELECT 1 FROM customer_flag_assignment fa
+             WHERE fa.customer_id = c.id
+               AND fa.flag_id = ANY(${textArray(condition.value as string[])})
+               AND fa.removed_at IS NULL
+               AND fa.deleted_at IS NULL
+               AND (fa.expires_at IS NULL OR fa.expires_at > ${this.options.now}::timestamptz)`
+        )
+      case "customer_group":
+        return this.exists(
+          condition,
+          sql`SELECT 1 FROM customer_group_customer cgc
+             WHERE cgc.customer_id = c.id
+               AND cgc.customer_group_id = ANY(${textArray(condition.value as string[])})
+               AND cgc.deleted_at IS NULL`
+        )
+      case "points_balance":
+        this.usesLoyalty = true
+        return this.number(raw("COALESCE(la.points_available, 0)"), condition)
+      case "lifetime_points":
+        this.usesLoyalty = true
+        return this.number(raw("COALESCE(la.points_lifetime, 0)"), condition)
+      case "tier": {
+        this.usesLoyalty = true
+        const inTiers = sql`COALESCE(la.tier_id = ANY(${textArray(condition.value as string[])}), false)`
+        return condition.op === "in" ? inTiers : sql`NOT ${inTiers}`
+      }
+      case "created_at":
+        return this.date(raw("c.created_at"), condition)
+      case "email_domain":
+        return this.text(raw("lower(split_part(COALESCE(c.email, ''), '@', 2))"), condition)
+      case "has_account":
+        return sql`c.has_account = ${condition.value}`
+      case "marketing_consent": {
+        const consented = sql`COALESCE(c.metadata -> ${this.options.marketing_consent_key} = 'true'::jsonb, false)`
+        return condition.value ? consented : sql`NOT ${consented}`
+      }
+      case "metadata":
+        return this.metadata(condition)
+    }
+    throw new Error(`Segment field '${definition.field}' has no SQL`)
+  }
+
+  // ---- Value comparisons --------------------------------------------------
+
+  private number(expression: SqlFragment, { op, value }: SegmentCondition): SqlFragment {
+    if (op === "between") {
+      const [min, max] = value as [number, number]
+      return sql`${expression} BETWEEN ${min} AND ${max}`
+    }
+    return sql`${expression} ${raw(NUMBER_COMPARISONS[op])} ${value}`
+  }
+
+  private date(expression: SqlFragment, { op, value }: SegmentCondition): SqlFragment {
+    switch (op) {
+      case "exists":
+        return sql`${expression} IS NOT NULL`
+      case "not_exists":
+        return sql`${expression} IS NULL`
+      case "in_last_days":
+        return sql`${expression} >= ${this.daysAgo(value as number)}`
+      case "not_in_last_days":
+        return sql`${expression} < ${this.daysAgo(value as number)}`
+      case "before":
+        return sql`${expression} < ${this.startOf(value as string)}`
+      case "after":
+        return this.after(expression, value as string)
+      case "between": {
+        const [from, to] = value as [string, string]
+        return sql`(${expression} >= ${this.startOf(from)} AND ${this.until(expression, to)})`
+      }
+    }
+    throw new Error(`Date operator '${op}' has no SQL`)
+  }
+
+  private text(expression: SqlFragment, { op, value }: SegmentCondition): SqlFragment {
+    switch (op) {
+      case "eq":
+        return sql`${expression} = ${value}`
+      case "neq":
+        return sql`${expression} <> ${value}`
+      case "in":
+        return sql`${expression} = ANY(${textArray(value as string[])})`
+      case "not_in":
+        return sql`NOT (${expression} = ANY(${textArray(value as string[])}))`
+    }
+    throw new Error(`Text operator '${op}' has no SQL`)
+  }
+
+  private metadata({ op, key, value }: SegmentCondition): SqlFragment {
+    const stored = sql`(c.metadata ->> ${key})`
+    switch (op) {
+      case "exists":
+        return sql`${stored} IS NOT NULL`
+      case "not_exists":
+        return sql`${stored} IS NULL`
+      case "eq":
+        return sql`${stored} = ${String(value)}`
+      case "neq":
+        return sql`${stored} IS DISTINCT FROM ${String(value)}`
+    }
+    throw new Error(`Metadata operator '${op}' has no SQL`)
+  }
+
+  private exists({ op }: SegmentCondition, subquery: SqlFragment): SqlFragment {
+    return op === "in" ? sql`EXISTS (${subquery})` : sql`NOT EXISTS (${subquery})`
+  }
+
+  // ---- Time -----------------------------------------------------------------
+
+  private daysAgo(days: number): SqlFragment {
+    return sql`(${this.options.now}::timestamptz - make_interval(days => ${days}::int))`
+  }
+
+  /** The first instant of a `YYYY-MM-DD` day in the segment timezone, or the instant itself. */
+  private startOf(date: string): SqlFragment {
+    return isDateOnly(date)
+      ? sql`((${date}::date)::timestamp AT TIME ZONE ${this.options.timezone})`
+      : sql`${date}::timestamptz`
+  }
+
+  /** After a whole day means from the next day on; after an instant, strictly later. */
+  private after(expression: SqlFragment, date: string): SqlFragment {
+    return isDateOnly(date)
+      ? sql`${expression} >= ((${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
+      : sql`${expression} > ${date}::timestamptz`
+  }
+
+  /** Up to and including `date` (the whole day, when it is one). */
+  private until(expression: SqlFragment, date: string): SqlFragment {
+    return isDateOnly(date)
+      ? sql`${expression} < ((${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
+      : sql`${expression} <= ${date}::timestamptz`
+  }
+
+  private windowFilter(window: SegmentWindow | undefined): SqlFragment {
+    if (!window) {
+      return raw("")
+    }
+    if ("days" in window) {
+      return sql`
+       AND o.created_at >= ${this.daysAgo(window.days)}`
+    }
+    const parts: SqlFragment[] = []
+    if (window.from) {
+      parts.push(sql`
+       AND o.created_at >= ${this.startOf(window.from)}`)
+    }
+    if (window.to) {
+      parts.push(sql`
+       AND ${this.until(raw("o.created_at"), window.to)}`)
+    }
+    return join(parts, "")
+  }
+
+  // ---- Orders ---------------------------------------------------------------
+
+  /** The shared aggregate for a window and currency, created on first use. */
+  private orderScope(
+    window: SegmentWindow | undefined,
+    currencyCode: string | undefined,
+    needsAmount: boolean
+  ): OrderScope {
+    const key = JSON.stringify([window ?? null, currencyCode ?? null])
+    let scope = this.orderScopes.get(key)
+    if (!scope) {
+      scope = {
+        alias: `os${this.orderScopes.size + 1}`,
+        window,
+        currency_code: currencyCode,
+        needsAmount: false,
+      }
+      this.orderScopes.set(key, scope)
+    }
+    scope.needsAmount ||= needsAmount
+    return scope
+  }
+
+  private orderScopeJoin(scope: OrderScope): SqlFragment {
+    const amount = scope.needsAmount
+      ? raw(`,
+           SUM(COALESCE((s.totals ->> 'current_order_total')::numeric, 0)) AS amount`)
+      : raw("")
+    const summary = scope.needsAmount
+      ? raw(`
+      LEFT JOIN order_summary s
+        ON s.order_id = o.id AND s.version = o.version AND s.deleted_at IS NULL`)
+      : raw("")
+    const currency = scope.currency_code
+      ? sql`
+       AND o.currency_code = ${scope.currency_code}`
+      : raw("")
+    return sql`
+  LEFT JOIN (
+    SELECT o.customer_id,
+           COUNT(*) AS orders,
+           MIN(o.created_at) AS first_at,
+           MAX(o.created_at) AS last_at${amount}
+      FROM "order" o${summary}
+     WHERE ${COUNTED_ORDER}${currency}${this.windowFilter(scope.window)}
+     GROUP BY o.customer_id
+  ) ${raw(scope.alias)} ON ${raw(scope.alias)}.customer_id = c.id`
+  }
+
+  /** Items bought of the chosen products, variants, collections or categories. */
+  private purchased(condition: SegmentCondition): SqlFragment {
+    const alias = `p${this.purchaseJoins.length + 1}`
+    const ids = textArray(condition.value as string[])
+    const [product, target] = {
+      purchased_product: [raw(""), sql`li.product_id = ANY(${ids})`],
+      purchased_variant: [raw(""), sql`li.variant_id = ANY(${ids})`],
+      purchased_collection: [
+        raw(`
+      JOIN product pr ON pr.id = li.product_id`),
+        sql`pr.collection_id = ANY(${ids})`,
+      ],
+      // A category includes its subcategories: `mpath` lists a category's
+      // ancestors and itself.
+      purchased_category: [
+        raw(""),
+        sql`EXISTS (
+             SELECT 1 FROM product_category_product pcp
+               JOIN product_category pc
+                 ON pc.id = pcp.product_category_id AND pc.deleted_at IS NULL
+              WHERE pcp.product_id = li.product_id
+                AND string_to_array(pc.mpath, '.') && ${ids})`,
+      ],
+    }[condition.field as "purchased_product"] as [SqlFragment, SqlFragment]
+
+    this.purchaseJoins.push(sql`
+  LEFT JOIN (
+    SELECT o.customer_id,
+           SUM(oi.quantity) AS quantity,
+           COUNT(DISTINCT o.id) AS orders
+      FROM "order" o
+      JOIN order_item oi
+        ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+      JOIN order_line_item li
+        ON li.id = oi.item_id AND li.deleted_at IS NULL${product}
+     WHERE ${COUNTED_ORDER}${this.windowFilter(condition.window)}
+       AND ${target}
+     GROUP BY o.customer_id
+  ) ${raw(alias)} ON ${raw(alias)}.customer_id = c.id`)
+
+    if (condition.op === "not_in") {
+      return raw(`${alias}.customer_id IS NULL`)
+    }
+    return sql`(${raw(alias)}.quantity >= ${condition.min_quantity ?? 1} AND ${raw(alias)}.orders >= ${condition.min_orders ?? 1})`
+  }
+}
+
+const isDateOnly = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date)

@@ -1,0 +1,5 @@
+export * from "./catalog"
+export * from "./types"
+export * from "./sql"
+export * from "./validate"
+export * from "./compile"

@@ -1,0 +1,53 @@
+/**
+ * A piece of SQL with its parameters, written with `?` placeholders as
+ * knex and MikroORM's `execute` take them. Values never enter the text:
+ * `sql` turns every interpolated value into a placeholder, and only
+ * fragments (and `raw`, for the compiler's own constants) are spliced in.
+ */
+export type SqlFragment = { readonly text: string; readonly params: readonly unknown[] }
+
+const FRAGMENT = Symbol("sql-fragment")
+
+type Fragment = SqlFragment & { [FRAGMENT]: true }
+
+const fragment = (text: string, params: readonly unknown[]): Fragment => ({
+  text,
+  params,
+  [FRAGMENT]: true,
+})
+
+const isFragment = (value: unknown): value is Fragment =>
+  typeof value === "object" && value !== null && FRAGMENT in value
+
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlFragment {
+  let text = strings[0]
+  const params: unknown[] = []
+  values.forEach((value, index) => {
+    if (isFragment(value)) {
+      text += value.text
+      params.push(...value.params)
+    } else {
+      text += "?"
+      params.push(value)
+    }
+    text += strings[index + 1]
+  })
+  return fragment(text, params)
+}
+
+/** Trusted text: identifiers and operators chosen by the compiler, never input. */
+export const raw = (text: string): SqlFragment => fragment(text, [])
+
+export const join = (parts: readonly SqlFragment[], separator: string): SqlFragment =>
+  fragment(
+    parts.map((part) => part.text).join(separator),
+    parts.flatMap((part) => part.params)
+  )
+
+/**
+ * A list of text values as one parameter: `= ANY(textArray(ids))`. The list
+ * travels as a JSON string because knex expands array parameters into
+ * comma-separated placeholders.
+ */
+export const textArray = (values: readonly string[]): SqlFragment =>
+  sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`
