@@ -1,5 +1,7 @@
 import { SegmentFieldDefinition, segmentFieldDefinition } from "./catalog"
+import { COUNTED_ORDER, PurchaseTargets, purchasesByCustomer } from "./purchases"
 import { join, raw, sql, SqlFragment, textArray } from "./sql"
+import { SegmentTime } from "./time"
 import {
   isSegmentGroup,
   SegmentCondition,
@@ -52,13 +54,6 @@ type OrderScope = {
   needsAmount: boolean
 }
 
-/** Orders that count: placed, not a draft, not canceled. */
-const COUNTED_ORDER = raw(`o.deleted_at IS NULL
-       AND o.canceled_at IS NULL
-       AND o.is_draft_order = false
-       AND o.status NOT IN ('draft', 'canceled')
-       AND o.customer_id IS NOT NULL`)
-
 const NUMBER_COMPARISONS: Record<string, string> = {
   eq: "=",
   neq: "<>",
@@ -72,8 +67,11 @@ class SegmentCompiler {
   private readonly orderScopes = new Map<string, OrderScope>()
   private readonly purchaseJoins: SqlFragment[] = []
   private usesLoyalty = false
+  private readonly time: SegmentTime
 
-  constructor(private readonly options: SegmentCompileOptions) {}
+  constructor(private readonly options: SegmentCompileOptions) {
+    this.time = new SegmentTime(options)
+  }
 
   node(node: SegmentRuleNode): SqlFragment {
     if (isSegmentGroup(node)) {
@@ -188,16 +186,16 @@ class SegmentCompiler {
       case "not_exists":
         return sql`${expression} IS NULL`
       case "in_last_days":
-        return sql`${expression} >= ${this.daysAgo(value as number)}`
+        return sql`${expression} >= ${this.time.daysAgo(value as number)}`
       case "not_in_last_days":
-        return sql`${expression} < ${this.daysAgo(value as number)}`
+        return sql`${expression} < ${this.time.daysAgo(value as number)}`
       case "before":
-        return sql`${expression} < ${this.startOf(value as string)}`
+        return sql`${expression} < ${this.time.startOf(value as string)}`
       case "after":
-        return this.after(expression, value as string)
+        return this.time.after(expression, value as string)
       case "between": {
         const [from, to] = value as [string, string]
-        return sql`(${expression} >= ${this.startOf(from)} AND ${this.until(expression, to)})`
+        return sql`(${expression} >= ${this.time.startOf(from)} AND ${this.time.until(expression, to)})`
       }
     }
     throw new Error(`Date operator '${op}' has no SQL`)
@@ -234,53 +232,6 @@ class SegmentCompiler {
 
   private exists({ op }: SegmentCondition, subquery: SqlFragment): SqlFragment {
     return op === "in" ? sql`EXISTS (${subquery})` : sql`NOT EXISTS (${subquery})`
-  }
-
-  // ---- Time -----------------------------------------------------------------
-
-  private daysAgo(days: number): SqlFragment {
-    return sql`(${this.options.now}::timestamptz - make_interval(days => ${days}::int))`
-  }
-
-  /** The first instant of a `YYYY-MM-DD` day in the segment timezone, or the instant itself. */
-  private startOf(date: string): SqlFragment {
-    return isDateOnly(date)
-      ? sql`((${date}::date)::timestamp AT TIME ZONE ${this.options.timezone})`
-      : sql`${date}::timestamptz`
-  }
-
-  /** After a whole day means from the next day on; after an instant, strictly later. */
-  private after(expression: SqlFragment, date: string): SqlFragment {
-    return isDateOnly(date)
-      ? sql`${expression} >= ((${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
-      : sql`${expression} > ${date}::timestamptz`
-  }
-
-  /** Up to and including `date` (the whole day, when it is one). */
-  private until(expression: SqlFragment, date: string): SqlFragment {
-    return isDateOnly(date)
-      ? sql`${expression} < ((${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
-      : sql`${expression} <= ${date}::timestamptz`
-  }
-
-  private windowFilter(window: SegmentWindow | undefined): SqlFragment {
-    if (!window) {
-      return raw("")
-    }
-    if ("days" in window) {
-      return sql`
-       AND o.created_at >= ${this.daysAgo(window.days)}`
-    }
-    const parts: SqlFragment[] = []
-    if (window.from) {
-      parts.push(sql`
-       AND o.created_at >= ${this.startOf(window.from)}`)
-    }
-    if (window.to) {
-      parts.push(sql`
-       AND ${this.until(raw("o.created_at"), window.to)}`)
-    }
-    return join(parts, "")
   }
 
   // ---- Orders ---------------------------------------------------------------
@@ -327,56 +278,28 @@ class SegmentCompiler {
            MIN(o.created_at) AS first_at,
            MAX(o.created_at) AS last_at${amount}
       FROM "order" o${summary}
-     WHERE ${COUNTED_ORDER}${currency}${this.windowFilter(scope.window)}
+     WHERE ${COUNTED_ORDER}${currency}${this.time.windowFilter(scope.window)}
      GROUP BY o.customer_id
   ) ${raw(scope.alias)} ON ${raw(scope.alias)}.customer_id = c.id`
   }
 
   /** Items bought of the chosen products, variants, collections or categories. */
   private purchased(condition: SegmentCondition): SqlFragment {
-    const alias = `p${this.purchaseJoins.length + 1}`
-    const ids = textArray(condition.value as string[])
-    const [product, target] = {
-      purchased_product: [raw(""), sql`li.product_id = ANY(${ids})`],
-      purchased_variant: [raw(""), sql`li.variant_id = ANY(${ids})`],
-      purchased_collection: [
-        raw(`
-      JOIN product pr ON pr.id = li.product_id`),
-        sql`pr.collection_id = ANY(${ids})`,
-      ],
-      // A category includes its subcategories: `mpath` lists a category's
-      // ancestors and itself.
-      purchased_category: [
-        raw(""),
-        sql`EXISTS (
-             SELECT 1 FROM product_category_product pcp
-               JOIN product_category pc
-                 ON pc.id = pcp.product_category_id AND pc.deleted_at IS NULL
-              WHERE pcp.product_id = li.product_id
-                AND string_to_array(pc.mpath, '.') && ${ids})`,
-      ],
-    }[condition.field as "purchased_product"] as [SqlFragment, SqlFragment]
-
+    const alias = raw(`p${this.purchaseJoins.length + 1}`)
+    const ids = condition.value as string[]
+    const targets: PurchaseTargets = {
+      purchased_product: { product_ids: ids },
+      purchased_variant: { variant_ids: ids },
+      purchased_collection: { collection_ids: ids },
+      purchased_category: { category_ids: ids },
+    }[condition.field as "purchased_product"]
+    const purchases = purchasesByCustomer(targets, this.time.windowFilter(condition.window))
     this.purchaseJoins.push(sql`
-  LEFT JOIN (
-    SELECT o.customer_id,
-           SUM(oi.quantity) AS quantity,
-           COUNT(DISTINCT o.id) AS orders
-      FROM "order" o
-      JOIN order_item oi
-        ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
-      JOIN order_line_item li
-        ON li.id = oi.item_id AND li.deleted_at IS NULL${product}
-     WHERE ${COUNTED_ORDER}${this.windowFilter(condition.window)}
-       AND ${target}
-     GROUP BY o.customer_id
-  ) ${raw(alias)} ON ${raw(alias)}.customer_id = c.id`)
+  LEFT JOIN (${purchases}) ${alias} ON ${alias}.customer_id = c.id`)
 
     if (condition.op === "not_in") {
-      return raw(`${alias}.customer_id IS NULL`)
+      return sql`${alias}.customer_id IS NULL`
     }
-    return sql`(${raw(alias)}.quantity >= ${condition.min_quantity ?? 1} AND ${raw(alias)}.orders >= ${condition.min_orders ?? 1})`
+    return sql`(${alias}.quantity >= ${condition.min_quantity ?? 1} AND ${alias}.orders >= ${condition.min_orders ?? 1})`
   }
 }
-
-const isDateOnly = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date)

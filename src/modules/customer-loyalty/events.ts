@@ -25,6 +25,14 @@ export const LoyaltyEvents = {
   MEMBER_ADDED: "loyalty.member_added",
 } as const
 
+/** Segment membership events, one per customer. */
+export const SegmentEvents = {
+  /** `{ segment_id, customer_id }` */
+  CUSTOMER_ENTERED: "segment.customer_entered",
+  /** `{ segment_id, customer_id }` */
+  CUSTOMER_LEFT: "segment.customer_left",
+} as const
+
 /** Events the plugin consumes from outside Medusa. */
 export const BookingEvents = {
   /** `{ id, customer_id, product_id?, variant_id?, occurred_at }` */

@@ -12,4 +12,5 @@ export * from "./utils"
 export * from "./events"
 export * from "./points"
 export * from "./options"
+export * from "./segments"
 export { CustomerLoyaltyModuleService }

@@ -17,4 +17,42 @@ export type CustomerLoyaltyOptions = {
    * `marketing_consent`.
    */
   marketing_consent_metadata_key?: string
+  segments?: {
+    /**
+     * The IANA timezone in which segment dates (`2026-01-01`, windows
+     * `{ from, to }`) are whole days. Default `UTC`.
+     */
+    timezone?: string
+    /** How often the scheduled job refreshes each segment. Default 60. */
+    refresh_interval_minutes?: number
+  }
+}
+
+export type SegmentSettings = {
+  timezone: string
+  refresh_interval_minutes: number
+  marketing_consent_key: string
+}
+
+/** The segment options with their defaults; throws on a timezone nobody knows. */
+export function segmentSettings(options: CustomerLoyaltyOptions = {}): SegmentSettings {
+  const timezone = options.segments?.timezone ?? "UTC"
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: timezone })
+  } catch {
+    throw new Error(
+      `customerLoyalty option segments.timezone: '${timezone}' is not an IANA timezone (e.g. 'Europe/Stockholm')`
+    )
+  }
+  const interval = options.segments?.refresh_interval_minutes ?? 60
+  if (!Number.isInteger(interval) || interval < 1) {
+    throw new Error(
+      "customerLoyalty option segments.refresh_interval_minutes must be a whole number of at least 1"
+    )
+  }
+  return {
+    timezone,
+    refresh_interval_minutes: interval,
+    marketing_consent_key: options.marketing_consent_metadata_key ?? "marketing_consent",
+  }
 }

@@ -47,7 +47,13 @@ import {
   LoyaltySettings,
   LoyaltyTier,
 } from "./models"
-import { CustomerLoyaltyOptions } from "./options"
+import { CustomerLoyaltyOptions, segmentSettings, SegmentSettings } from "./options"
+import {
+  MemberQuery,
+  refreshMembership,
+  SegmentMembershipChange,
+  undoMembershipRefresh,
+} from "./segments"
 import {
   DEFAULT_LOYALTY_SETTINGS,
   EndedFlagAssignment,
@@ -73,11 +79,14 @@ class CustomerLoyaltyModuleService extends MedusaService({
   LoyaltyTier,
 }) {
   protected readonly options_: CustomerLoyaltyOptions
+  protected readonly segmentSettings_: SegmentSettings
 
   constructor(container: Record<string, unknown>, options: CustomerLoyaltyOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = options ?? {}
+    // Fails at boot on a misconfigured timezone rather than at the first refresh.
+    this.segmentSettings_ = segmentSettings(this.options_)
   }
 
   /** The plugin options this module was registered with. */
@@ -126,6 +135,55 @@ class CustomerLoyaltyModuleService extends MedusaService({
         removal_reason: null,
       })),
       sharedContext
+    )
+  }
+
+  // ---- Segments -------------------------------------------------------------
+
+  /** Timezone, refresh interval and consent key, with defaults applied. */
+  getSegmentSettings(): SegmentSettings {
+    return this.segmentSettings_
+  }
+
+  /**
+   * Makes a segment's memberships match `members` (a query selecting
+   * `customer_id`, compiled from the segment's rules outside this module)
+   * and returns who entered and who left.
+   */
+  @InjectTransactionManager()
+  async refreshSegmentMembership(
+    input: { segment_id: string; members: MemberQuery; now?: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SegmentMembershipChange> {
+    return await refreshMembership(
+      managerOf(sharedContext),
+      input.segment_id,
+      input.members,
+      input.now ?? new Date()
+    )
+  }
+
+  @InjectTransactionManager()
+  async undoSegmentRefresh(
+    change: Pick<SegmentMembershipChange, "segment_id" | "entered" | "left" | "previous">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await undoMembershipRefresh(managerOf(sharedContext), change)
+  }
+
+  /** Segments never refreshed, or not within the configured interval. */
+  @InjectManager()
+  async listSegmentsDueForRefresh(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string }[]> {
+    return await managerOf(sharedContext).execute(
+      `SELECT id FROM customer_segment
+        WHERE deleted_at IS NULL
+          AND (last_refreshed_at IS NULL
+               OR last_refreshed_at <= ?::timestamptz - make_interval(mins => ?::int))
+        ORDER BY last_refreshed_at NULLS FIRST, id`,
+      [now, this.segmentSettings_.refresh_interval_minutes]
     )
   }
 

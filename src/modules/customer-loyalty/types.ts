@@ -23,6 +23,39 @@ export type CustomerFlagDTO = {
   expiry_days: number | null
   description: string | null
   customer_group_id: string | null
+  purchase_rule: CustomerFlagPurchaseRule | null
+  metadata: Record<string, unknown> | null
+  created_at: Date
+  updated_at: Date
+}
+
+/**
+ * "Connections": the flag is assigned on `order.placed` when the order holds
+ * an item of the chosen products, variants, collections or categories (any
+ * list may be empty, not all), and, when set, once the customer has bought
+ * at least `min_quantity` such items in at least `min_orders` orders within
+ * `window` (this order included).
+ */
+export type CustomerFlagPurchaseRule = {
+  product_ids: string[]
+  variant_ids: string[]
+  collection_ids: string[]
+  category_ids: string[]
+  min_quantity: number | null
+  min_orders: number | null
+  window: { days: number } | { from?: string; to?: string } | null
+}
+
+export type CustomerSegmentDTO = {
+  id: string
+  name: string
+  description: string | null
+  rules: Record<string, unknown>
+  flag_id: string | null
+  remove_flag_on_leave: boolean
+  member_count: number
+  last_refreshed_at: Date | null
+  last_refresh_ms: number | null
   metadata: Record<string, unknown> | null
   created_at: Date
   updated_at: Date

@@ -1,0 +1,153 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { Manager, rows } from "../ledger/types"
+
+/** A query selecting `customer_id`s, with `?` placeholders, built outside this module. */
+export type MemberQuery = { text: string; params: readonly unknown[] }
+
+export type SegmentRefreshStats = {
+  member_count: number
+  last_refreshed_at: Date | null
+  last_refresh_ms: number | null
+}
+
+export type SegmentMembershipChange = {
+  segment_id: string
+  /** Memberships started by the refresh. */
+  entered: { id: string; customer_id: string }[]
+  /** Memberships ended by the refresh. */
+  left: { id: string; customer_id: string }[]
+  member_count: number
+  /** The segment's figures before the refresh, to put back on undo. */
+  previous: SegmentRefreshStats
+}
+
+/**
+ * Brings a segment's memberships in line with `members` in one statement:
+ * ends the memberships of customers no longer selected, starts memberships
+ * for newly selected ones, and records the count and the time taken.
+ *
+ * Refreshes of one segment are serialised by a transaction-scoped advisory
+ * lock, so two at once cannot both start a membership for a customer.
+ */
+export async function refreshMembership(
+  manager: Manager,
+  segmentId: string,
+  members: MemberQuery,
+  now: Date
+): Promise<SegmentMembershipChange> {
+  await manager.execute(`SELECT pg_advisory_xact_lock(hashtext('customer_segment:' || ?))`, [
+    segmentId,
+  ])
+  const [previous] = await rows<SegmentRefreshStats>(
+    manager,
+    `SELECT member_count, last_refreshed_at, last_refresh_ms
+       FROM customer_segment
+      WHERE id = ? AND deleted_at IS NULL
+      FOR UPDATE`,
+    [segmentId]
+  )
+  if (!previous) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Segment with id: ${segmentId} was not found`
+    )
+  }
+
+  const started = process.hrtime.bigint()
+  // The membership ids are made here rather than by Medusa's id generator:
+  // a refresh can start a hundred thousand memberships in this statement.
+  const [result] = await rows<{
+    member_count: string
+    entered: { id: string; customer_id: string }[]
+    left: { id: string; customer_id: string }[]
+  }>(
+    manager,
+    `WITH members AS MATERIALIZED (
+       SELECT DISTINCT customer_id FROM (${members.text}) selected
+     ),
+     ended AS (
+       UPDATE customer_segment_membership m
+          SET left_at = ?, updated_at = ?
+        WHERE m.segment_id = ?
+          AND m.left_at IS NULL
+          AND m.deleted_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM members s WHERE s.customer_id = m.customer_id)
+       RETURNING m.id, m.customer_id
+     ),
+     started AS (
+       INSERT INTO customer_segment_membership
+              (id, segment_id, customer_id, entered_at, created_at, updated_at)
+       SELECT 'csegm_' || upper(replace(gen_random_uuid()::text, '-', '')),
+              ?, s.customer_id, ?, ?, ?
+         FROM members s
+        WHERE NOT EXISTS (
+              SELECT 1 FROM customer_segment_membership m
+               WHERE m.segment_id = ?
+                 AND m.customer_id = s.customer_id
+                 AND m.left_at IS NULL
+                 AND m.deleted_at IS NULL)
+       RETURNING id, customer_id
+     )
+     SELECT (SELECT count(*) FROM members) AS member_count,
+            (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM started) AS entered,
+            (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM ended) AS left`,
+    [
+      ...members.params,
+      now,
+      now,
+      segmentId,
+      segmentId,
+      now,
+      now,
+      now,
+      segmentId,
+    ]
+  )
+  const elapsedMs = Number((process.hrtime.bigint() - started) / 1_000_000n)
+  const memberCount = Number(result.member_count)
+
+  await manager.execute(
+    `UPDATE customer_segment
+        SET member_count = ?, last_refreshed_at = ?, last_refresh_ms = ?, updated_at = ?
+      WHERE id = ?`,
+    [memberCount, now, elapsedMs, now, segmentId]
+  )
+
+  return {
+    segment_id: segmentId,
+    entered: result.entered,
+    left: result.left,
+    member_count: memberCount,
+    previous,
+  }
+}
+
+/** Undoes a refresh: removes the memberships it started, reopens those it ended. */
+export async function undoMembershipRefresh(
+  manager: Manager,
+  change: Pick<SegmentMembershipChange, "segment_id" | "entered" | "left" | "previous">
+): Promise<void> {
+  const ids = (list: { id: string }[]) => JSON.stringify(list.map(({ id }) => id))
+  await manager.execute(
+    `DELETE FROM customer_segment_membership
+      WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+    [ids(change.entered)]
+  )
+  await manager.execute(
+    `UPDATE customer_segment_membership
+        SET left_at = NULL, updated_at = now()
+      WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+    [ids(change.left)]
+  )
+  await manager.execute(
+    `UPDATE customer_segment
+        SET member_count = ?, last_refreshed_at = ?, last_refresh_ms = ?, updated_at = now()
+      WHERE id = ?`,
+    [
+      change.previous.member_count,
+      change.previous.last_refreshed_at,
+      change.previous.last_refresh_ms,
+      change.segment_id,
+    ]
+  )
+}

@@ -1,0 +1,38 @@
+import { purchasesByCustomer, PurchaseTargets } from "./purchases"
+import { join, sql, SqlFragment } from "./sql"
+import { SegmentTime } from "./time"
+import { SegmentWindow } from "./types"
+
+export type PurchaseRule = PurchaseTargets & {
+  min_quantity?: number | null
+  min_orders?: number | null
+  window?: SegmentWindow | null
+}
+
+/**
+ * One statement that returns the `flag_id` of every purchase rule the order
+ * fulfils: the order holds an item of the rule's targets, and the customer's
+ * purchases of them within the rule's window (this order included) reach
+ * `min_quantity` items in `min_orders` orders.
+ */
+export function compilePurchaseRuleMatches(
+  rules: { flag_id: string; rule: PurchaseRule }[],
+  order: { id: string; customer_id: string },
+  options: { timezone: string; now: Date }
+): SqlFragment {
+  const time = new SegmentTime(options)
+  const checks = rules.map(({ flag_id, rule }) => {
+    const purchases = purchasesByCustomer(
+      rule,
+      sql`
+       AND o.customer_id = ${order.customer_id}${time.windowFilter(rule.window)}`,
+      true
+    )
+    return sql`SELECT ${flag_id}::text AS flag_id
+  FROM (${purchases}) bought
+ WHERE ${order.id}::text = ANY(bought.order_ids)
+   AND bought.quantity >= ${rule.min_quantity ?? 1}
+   AND bought.orders >= ${rule.min_orders ?? 1}`
+  })
+  return join(checks, "\nUNION ALL\n")
+}

@@ -1,0 +1,60 @@
+import { join, raw, sql, SqlFragment } from "./sql"
+import { SegmentWindow } from "./types"
+
+const isDateOnly = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date)
+
+/**
+ * Instants for rule dates. A `YYYY-MM-DD` date is a whole day in the
+ * configured timezone (PostgreSQL converts with `AT TIME ZONE`, so summer
+ * time is right); a date-time with an offset is that instant. "Now" is a
+ * parameter, fixed for the statement.
+ */
+export class SegmentTime {
+  constructor(private readonly options: { timezone: string; now: Date }) {}
+
+  daysAgo(days: number): SqlFragment {
+    return sql`(${this.options.now}::timestamptz - make_interval(days => ${days}::int))`
+  }
+
+  /** The first instant of the day, or the instant itself. */
+  startOf(date: string): SqlFragment {
+    return isDateOnly(date)
+      ? sql`((${date}::date)::timestamp AT TIME ZONE ${this.options.timezone})`
+      : sql`${date}::timestamptz`
+  }
+
+  /** After a whole day means from the next day on; after an instant, strictly later. */
+  after(expression: SqlFragment, date: string): SqlFragment {
+    return isDateOnly(date)
+      ? sql`${expression} >= ((${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
+      : sql`${expression} > ${date}::timestamptz`
+  }
+
+  /** Up to and including `date` (the whole day, when it is one). */
+  until(expression: SqlFragment, date: string): SqlFragment {
+    return isDateOnly(date)
+      ? sql`${expression} < ((${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
+      : sql`${expression} <= ${date}::timestamptz`
+  }
+
+  /** `AND …` conditions keeping orders (`o`) placed in the window; empty without one. */
+  windowFilter(window: SegmentWindow | null | undefined): SqlFragment {
+    if (!window) {
+      return raw("")
+    }
+    if ("days" in window) {
+      return sql`
+       AND o.created_at >= ${this.daysAgo(window.days)}`
+    }
+    const parts: SqlFragment[] = []
+    if (window.from) {
+      parts.push(sql`
+       AND o.created_at >= ${this.startOf(window.from)}`)
+    }
+    if (window.to) {
+      parts.push(sql`
+       AND ${this.until(raw("o.created_at"), window.to)}`)
+    }
+    return join(parts, "")
+  }
+}
