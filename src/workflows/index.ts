@@ -1,3 +1,4 @@
 export * from "./customer-flags"
 export * from "./loyalty"
 export * from "./loyalty-config"
+export * from "./segments"

@@ -1,0 +1,84 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  CUSTOMER_LOYALTY_MODULE,
+  CustomerFlagPurchaseRule,
+} from "../../../modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
+import { compilePurchaseRuleMatches } from "../../../segments"
+
+export type PurchaseRuleMatches = { customer_id: string | null; flag_ids: string[] }
+
+export const findPurchaseRuleMatchesStepId = "find-purchase-rule-matches"
+
+/**
+ * The flags whose purchase rules an order fulfils, in one statement over the
+ * customer's orders. Skips flags of other sales channels and flags this
+ * order already gave (a redelivered `order.placed`).
+ */
+export const findPurchaseRuleMatchesStep = createStep(
+  findPurchaseRuleMatchesStepId,
+  async (input: { order_id: string }, { container }) => {
+    const none = (customer_id: string | null = null) =>
+      new StepResponse<PurchaseRuleMatches>({ customer_id, flag_ids: [] })
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: ["id", "customer_id", "sales_channel_id", "status"],
+      filters: { id: input.order_id },
+    })
+    if (!order?.customer_id || order.status === "canceled") {
+      return none()
+    }
+
+    const { data: flags } = await query.graph({
+      entity: "customer_flag",
+      fields: ["id", "purchase_rule", "sales_channels.id"],
+      filters: { purchase_rule: { $ne: null } } as any,
+    })
+    const candidates = flags.filter(
+      (flag: any) =>
+        flag.purchase_rule &&
+        (!flag.sales_channels?.length ||
+          flag.sales_channels.some((channel: any) => channel?.id === order.sales_channel_id))
+    )
+    if (!candidates.length) {
+      return none(order.customer_id)
+    }
+
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+    const given = await service.listCustomerFlagAssignments(
+      {
+        flag_id: candidates.map((flag: any) => flag.id),
+        customer_id: order.customer_id,
+        source: "purchase_rule",
+        source_id: order.id,
+      },
+      { select: ["flag_id"] }
+    )
+    const givenFlags = new Set(given.map((assignment) => assignment.flag_id))
+    const rules = candidates
+      .filter((flag: any) => !givenFlags.has(flag.id))
+      .map((flag: any) => ({
+        flag_id: flag.id as string,
+        rule: flag.purchase_rule as CustomerFlagPurchaseRule,
+      }))
+    if (!rules.length) {
+      return none(order.customer_id)
+    }
+
+    const statement = compilePurchaseRuleMatches(
+      rules,
+      { id: order.id, customer_id: order.customer_id },
+      { timezone: service.getSegmentSettings().timezone, now: new Date() }
+    )
+    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const { rows } = await pg.raw(statement.text, statement.params as any[])
+    return new StepResponse<PurchaseRuleMatches>({
+      customer_id: order.customer_id,
+      flag_ids: rows.map((row: { flag_id: string }) => row.flag_id),
+    })
+  }
+)

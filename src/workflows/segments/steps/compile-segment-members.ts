@@ -1,0 +1,44 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CustomerSegmentDTO } from "../../../modules/customer-loyalty"
+import { compileSegmentRules, parseSegmentRules, SqlFragment } from "../../../segments"
+import { loyaltyService } from "./resolve-service"
+
+export type CompiledSegment = {
+  segment: CustomerSegmentDTO
+  members: { text: string; params: unknown[] }
+  now: Date
+}
+
+export const compileSegmentMembersStepId = "compile-segment-members"
+
+/** Loads a segment (404 when missing) and compiles its rules to the member query. */
+export const compileSegmentMembersStep = createStep(
+  compileSegmentMembersStepId,
+  async (input: { segment_id: string }, { container }) => {
+    const service = loyaltyService(container)
+    const segment = (await service.retrieveCustomerSegment(
+      input.segment_id
+    )) as unknown as CustomerSegmentDTO
+    const parsed = parseSegmentRules(segment.rules)
+    if (parsed.errors) {
+      // Saved rules were valid when saved; a catalogue change could break them.
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Segment ${segment.id} has rules that are no longer valid: ${parsed.errors[0].path}: ${parsed.errors[0].message}`
+      )
+    }
+    const now = new Date()
+    const settings = service.getSegmentSettings()
+    const members: SqlFragment = compileSegmentRules(parsed.rules, {
+      timezone: settings.timezone,
+      now,
+      marketing_consent_key: settings.marketing_consent_key,
+    })
+    return new StepResponse<CompiledSegment>({
+      segment,
+      members: { text: members.text, params: [...members.params] },
+      now,
+    })
+  }
+)

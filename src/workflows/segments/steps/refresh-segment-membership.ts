@@ -1,0 +1,27 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SegmentMembershipChange } from "../../../modules/customer-loyalty"
+import { CompiledSegment } from "./compile-segment-members"
+import { loyaltyService } from "./resolve-service"
+
+export const refreshSegmentMembershipStepId = "refresh-segment-membership"
+
+/**
+ * Stores the segment's new membership in one statement; the compensation
+ * removes the memberships it started and reopens those it ended.
+ */
+export const refreshSegmentMembershipStep = createStep(
+  refreshSegmentMembershipStepId,
+  async ({ segment, members, now }: CompiledSegment, { container }) => {
+    const change = await loyaltyService(container).refreshSegmentMembership({
+      segment_id: segment.id,
+      members,
+      now: new Date(now),
+    })
+    return new StepResponse<SegmentMembershipChange>(change, change)
+  },
+  async (change, { container }) => {
+    if (change) {
+      await loyaltyService(container).undoSegmentRefresh(change)
+    }
+  }
+)
