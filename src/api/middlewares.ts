@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCustomerFlagsMiddlewares } from "./admin/customer-flags/middlewares"
 import { adminCustomerMiddlewares } from "./admin/customers/middlewares"
 import { adminLoyaltyMiddlewares } from "./admin/loyalty/middlewares"
+import { adminSegmentsMiddlewares } from "./admin/segments/middlewares"
 import { storeLoyaltyMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
@@ -9,6 +10,7 @@ export default defineMiddlewares({
     ...adminCustomerFlagsMiddlewares,
     ...adminCustomerMiddlewares,
     ...adminLoyaltyMiddlewares,
+    ...adminSegmentsMiddlewares,
     ...storeLoyaltyMiddlewares,
   ],
 })

@@ -11,6 +11,7 @@ import {
   AdminCreateCustomerFlag,
   AdminGetCustomerFlagParams,
   AdminGetCustomerFlagsParams,
+  AdminSetFlagPurchaseRule,
   AdminUpdateCustomerFlag,
 } from "./validators"
 
@@ -51,6 +52,27 @@ export const adminCustomerFlagsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/customer-flags/:id",
     middlewares: [
       validateAndTransformBody(AdminUpdateCustomerFlag),
+      validateAndTransformQuery(
+        AdminGetCustomerFlagParams,
+        retrieveCustomerFlagQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-flags/:id/purchase-rules",
+    middlewares: [
+      validateAndTransformBody(AdminSetFlagPurchaseRule),
+      validateAndTransformQuery(
+        AdminGetCustomerFlagParams,
+        retrieveCustomerFlagQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/admin/customer-flags/:id/purchase-rules",
+    middlewares: [
       validateAndTransformQuery(
         AdminGetCustomerFlagParams,
         retrieveCustomerFlagQueryConfig

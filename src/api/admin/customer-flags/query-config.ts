@@ -10,6 +10,7 @@ export const defaultAdminCustomerFlagFields = [
   "expiry_days",
   "description",
   "customer_group_id",
+  "purchase_rule",
   "metadata",
   "created_at",
   "updated_at",

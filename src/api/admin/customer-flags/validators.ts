@@ -3,6 +3,7 @@ import {
   createFindParams,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
+import { parseWindow } from "../../../segments"
 import { isKnownIconName } from "./icon-names"
 
 const fieldError = (field: string, rule: string) => ({
@@ -114,3 +115,60 @@ export const AdminUpdateCustomerFlag = z
   })
   .strict()
 export type AdminUpdateCustomerFlagType = z.infer<typeof AdminUpdateCustomerFlag>
+
+const ids = (field: string) =>
+  z
+    .array(z.string().min(1, fieldError(field, "must hold ids")))
+    .max(1000, fieldError(field, "must hold at most 1000 ids"))
+    .default([])
+
+const positiveCount = (field: string) =>
+  z
+    .number(fieldError(field, "must be a number"))
+    .refine(
+      (value) => Number.isInteger(value) && value >= 1,
+      fieldError(field, "must be a whole number of at least 1")
+    )
+    .nullish()
+    .transform((value) => value ?? null)
+
+/** `{ days }` or `{ from, to }`, checked as segment windows are. */
+const window = z
+  .unknown()
+  .transform((value, ctx) => {
+    if (value === undefined || value === null) {
+      return null
+    }
+    const problems: string[] = []
+    const parsed = parseWindow(value, "window", (path, message) => {
+      problems.push(`Field '${path}' ${message}`)
+      return undefined
+    })
+    problems.forEach((message) => ctx.addIssue({ code: "custom", message }))
+    return parsed ?? null
+  })
+
+export const AdminSetFlagPurchaseRule = z
+  .object({
+    product_ids: ids("product_ids"),
+    variant_ids: ids("variant_ids"),
+    collection_ids: ids("collection_ids"),
+    category_ids: ids("category_ids"),
+    min_quantity: positiveCount("min_quantity"),
+    min_orders: positiveCount("min_orders"),
+    window,
+  })
+  .strict()
+  .refine(
+    (rule) =>
+      rule.product_ids.length +
+        rule.variant_ids.length +
+        rule.collection_ids.length +
+        rule.category_ids.length >
+      0,
+    {
+      message:
+        "Field 'product_ids', 'variant_ids', 'collection_ids' or 'category_ids' must list at least one id",
+    }
+  )
+export type AdminSetFlagPurchaseRuleType = z.infer<typeof AdminSetFlagPurchaseRule>

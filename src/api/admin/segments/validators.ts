@@ -1,0 +1,80 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import { parseSegmentRules } from "../../../segments"
+
+const fieldError = (field: string, rule: string) => ({
+  message: `Field '${field}' ${rule}`,
+})
+
+/** The rule tree, validated and normalised; each problem names its path. */
+const rules = z.unknown().transform((value, ctx) => {
+  const parsed = parseSegmentRules(value)
+  if (parsed.errors) {
+    for (const error of parsed.errors) {
+      ctx.addIssue({ code: "custom", message: `Field '${error.path}' ${error.message}` })
+    }
+    return z.NEVER
+  }
+  return parsed.rules
+})
+
+const name = z
+  .string(fieldError("name", "must be a text"))
+  .trim()
+  .min(1, fieldError("name", "must not be empty"))
+  .max(100, fieldError("name", "must be at most 100 characters"))
+
+const segmentFields = {
+  name,
+  description: z.string().max(2000, fieldError("description", "must be at most 2000 characters")).nullish(),
+  rules,
+  flag_id: z.string().min(1, fieldError("flag_id", "must be an id")).nullish(),
+  remove_flag_on_leave: z.boolean(fieldError("remove_flag_on_leave", "must be true or false")).optional(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+}
+
+export const AdminCreateSegment = z.object(segmentFields).strict()
+export type AdminCreateSegmentType = z.infer<typeof AdminCreateSegment>
+
+export const AdminUpdateSegment = z
+  .object({
+    ...segmentFields,
+    name: name.optional(),
+    rules: rules.optional(),
+  })
+  .strict()
+export type AdminUpdateSegmentType = z.infer<typeof AdminUpdateSegment>
+
+export const AdminPreviewSegment = z.object({ rules }).strict()
+export type AdminPreviewSegmentType = z.infer<typeof AdminPreviewSegment>
+
+export const AdminGetSegmentParams = createSelectParams()
+
+export const AdminGetSegmentsParams = createFindParams({
+  limit: 50,
+  offset: 0,
+}).extend({
+  q: z.string().optional(),
+  flag_id: z.string().optional(),
+})
+export type AdminGetSegmentsParamsType = z.infer<typeof AdminGetSegmentsParams>
+
+const instant = (field: string) =>
+  z
+    .string()
+    .refine((value) => !Number.isNaN(Date.parse(value)), fieldError(field, "must be an ISO 8601 date"))
+    .optional()
+
+export const AdminGetSegmentMembersParams = createFindParams({
+  limit: 50,
+  offset: 0,
+}).extend({
+  /** `current` (default): members now; `left`: former members; `all`: both. */
+  status: z.enum(["current", "left", "all"]).default("current"),
+  entered_after: instant("entered_after"),
+  entered_before: instant("entered_before"),
+})
+export type AdminGetSegmentMembersParamsType = z.infer<typeof AdminGetSegmentMembersParams>
