@@ -23,7 +23,13 @@ export async function createOrder(
   }: {
     customer_id: string
     currency_code?: string
-    items: { title?: string; quantity: number; unit_price: number; product_id?: string }[]
+    items: {
+      title?: string
+      quantity: number
+      unit_price: number
+      product_id?: string
+      variant_id?: string
+    }[]
   }
 ) {
   const regions = container.resolve(Modules.REGION)
@@ -43,6 +49,7 @@ export async function createOrder(
         quantity: item.quantity,
         unit_price: item.unit_price,
         product_id: item.product_id,
+        variant_id: item.variant_id,
       })),
     } as any,
   })

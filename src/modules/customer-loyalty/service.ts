@@ -171,6 +171,23 @@ class CustomerLoyaltyModuleService extends MedusaService({
     await undoMembershipRefresh(managerOf(sharedContext), change)
   }
 
+  /**
+   * Writes a segment's rule tree whole. The generated update merges JSON
+   * objects, which would mix the old tree's `any` into a new `all`.
+   */
+  @InjectTransactionManager()
+  async replaceSegmentRules(
+    segmentId: string,
+    rules: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await managerOf(sharedContext).execute(
+      `UPDATE customer_segment SET rules = ?::jsonb, updated_at = now()
+        WHERE id = ? AND deleted_at IS NULL`,
+      [JSON.stringify(rules), segmentId]
+    )
+  }
+
   /** Segments never refreshed, or not within the configured interval. */
   @InjectManager()
   async listSegmentsDueForRefresh(

@@ -8,9 +8,8 @@ export type UpdateSegmentData = { id: string } & Partial<CreateSegmentData>
 export const updateSegmentStepId = "update-segment"
 
 /**
- * Updates one segment; the compensation writes back what it changed. The
- * rule tree is cleared before it is written because the generated update
- * merges JSON objects, which would mix an old tree into the new one.
+ * Updates one segment; the compensation writes back what it changed. JSON
+ * columns are written whole (the generated update would merge them).
  */
 export const updateSegmentStep = createStep(
   updateSegmentStepId,
@@ -35,11 +34,12 @@ async function writeSegment(
   service: ReturnType<typeof loyaltyService>,
   data: UpdateSegmentData
 ) {
-  if (data.rules) {
-    await service.updateCustomerSegments({ id: data.id, rules: {} as any })
+  const { rules, ...rest } = data
+  if (rules) {
+    await service.replaceSegmentRules(data.id, rules)
   }
-  if (data.metadata) {
+  if (rest.metadata) {
     await service.updateCustomerSegments({ id: data.id, metadata: null })
   }
-  await service.updateCustomerSegments(data as any)
+  await service.updateCustomerSegments(rest as any)
 }
