@@ -1,0 +1,135 @@
+import { SEGMENT_FIELDS, SegmentFieldDefinition } from "../catalog"
+import { compileSegmentRules } from "../compile"
+import { compilePurchaseRuleMatches } from "../purchase-rules"
+import { SqlFragment } from "../sql"
+import { parseSegmentRules } from "../validate"
+
+const NOW = new Date("2026-06-15T12:00:00Z")
+const options = { timezone: "Europe/Stockholm", now: NOW, marketing_consent_key: "consent" }
+
+/** A distinctive value per kind and operator, to find in the parameters. */
+function sampleValue(definition: SegmentFieldDefinition, op: string): unknown {
+  if (op === "exists" || op === "not_exists") return undefined
+  switch (definition.value_type) {
+    case "number":
+      return op === "between" ? [1234, 5678] : 4321
+    case "date":
+      if (op === "in_last_days" || op === "not_in_last_days") return 77
+      return op === "between" ? ["2026-01-02", "2026-03-04"] : "2026-05-06"
+    case "ids":
+      return ["id_'; DROP TABLE customer; --"]
+    case "text":
+      return op === "in" || op === "not_in" ? ["x'y.se"] : "x'y.se"
+    case "boolean":
+      return true
+    case "metadata":
+      return "v'alue"
+  }
+}
+
+function conditionFor(definition: SegmentFieldDefinition, op: string) {
+  const value = sampleValue(definition, op)
+  return {
+    field: definition.field,
+    op,
+    ...(value !== undefined && { value }),
+    ...(definition.currency === "required" && { currency_code: "sek" }),
+    ...(definition.key && { key: "kq_key9" }),
+  }
+}
+
+const compile = (condition: Record<string, unknown>): SqlFragment => {
+  const parsed = parseSegmentRules({ all: [condition] })
+  if (parsed.errors) {
+    throw new Error(JSON.stringify(parsed.errors))
+  }
+  return compileSegmentRules(parsed.rules, options)
+}
+
+const placeholders = (text: string) => (text.match(/\?/g) ?? []).length
+
+describe("compileSegmentRules", () => {
+  const cases = SEGMENT_FIELDS.flatMap((definition) =>
+    definition.operators.map((op) => [definition.field, op, definition] as const)
+  )
+
+  it.each(cases)("compiles %s %s to one parameterised statement", (_, op, definition) => {
+    const statement = compile(conditionFor(definition, op))
+    expect(statement.text).toMatch(/^SELECT c\.id AS customer_id\s+FROM customer c/)
+    expect(statement.text).toContain("c.deleted_at IS NULL")
+    // Values travel as parameters only, one per placeholder.
+    expect(placeholders(statement.text)).toBe(statement.params.length)
+    expect(statement.text).not.toMatch(/4321|1234|DROP TABLE|x'y|v'alue|kq_key9|2026-0/)
+  })
+
+  it("shares one order aggregate between conditions on the same window and currency", () => {
+    const parsed = parseSegmentRules({
+      all: [
+        { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
+        { field: "order_count", op: "gte", value: 3, currency_code: "sek", window: { days: 365 } },
+        { field: "order_count", op: "gte", value: 1 },
+      ],
+    })
+    const { text } = compileSegmentRules(parsed.rules!, options)
+    expect(text.match(/FROM "order" o/g)).toHaveLength(2)
+    expect(text).toContain("COALESCE(os1.amount, 0) >= ?")
+    expect(text).toContain("COALESCE(os1.orders, 0) >= ?")
+    expect(text).toContain("COALESCE(os2.orders, 0) >= ?")
+  })
+
+  it("joins all with AND and any with OR, and empty groups as TRUE / FALSE", () => {
+    const parsed = parseSegmentRules({
+      any: [
+        { all: [{ field: "has_account", op: "eq", value: true }, { field: "marketing_consent", op: "eq", value: false }] },
+        { all: [] },
+        { any: [] },
+      ],
+    })
+    const { text, params } = compileSegmentRules(parsed.rules!, options)
+    expect(text).toContain("((c.has_account = ? AND NOT COALESCE(c.metadata -> ? = 'true'::jsonb, false)) OR TRUE OR FALSE)")
+    expect(params).toEqual([true, "consent"])
+  })
+
+  it("reads whole days in the configured timezone and windows relative to now", () => {
+    const { text, params } = compile({
+      field: "order_count",
+      op: "gte",
+      value: 1,
+      window: { from: "2026-01-01", to: "2026-01-31" },
+    })
+    expect(text).toContain("o.created_at >= ((?::date)::timestamp AT TIME ZONE ?)")
+    expect(text).toContain("o.created_at < ((?::date + 1)::timestamp AT TIME ZONE ?)")
+    expect(params).toEqual(expect.arrayContaining(["2026-01-01", "2026-01-31", "Europe/Stockholm"]))
+
+    const relative = compile({ field: "last_order_at", op: "in_last_days", value: 30 })
+    expect(relative.text).toContain("os1.last_at >= (?::timestamptz - make_interval(days => ?::int))")
+    expect(relative.params).toEqual(expect.arrayContaining([NOW, 30]))
+  })
+
+  it("counts purchases with quantity and order thresholds, and none for not_in", () => {
+    const bought = compile({ field: "purchased_category", op: "in", value: ["pcat_1"], min_quantity: 3, min_orders: 2 })
+    expect(bought.text).toContain("string_to_array(pc.mpath, '.') && ARRAY(SELECT jsonb_array_elements_text(?::jsonb))")
+    expect(bought.text).toContain("(p1.quantity >= ? AND p1.orders >= ?)")
+    expect(bought.params).toEqual(expect.arrayContaining(['["pcat_1"]', 3, 2]))
+
+    const notBought = compile({ field: "purchased_product", op: "not_in", value: ["prod_1"] })
+    expect(notBought.text).toContain("p1.customer_id IS NULL")
+  })
+})
+
+describe("compilePurchaseRuleMatches", () => {
+  it("checks every rule against the order in one statement", () => {
+    const { text, params } = compilePurchaseRuleMatches(
+      [
+        { flag_id: "cflag_1", rule: { product_ids: ["prod_1"], min_quantity: 2 } },
+        { flag_id: "cflag_2", rule: { collection_ids: ["pcol_1"], window: { days: 30 } } },
+      ],
+      { id: "order_1", customer_id: "cus_1" },
+      { timezone: "UTC", now: NOW }
+    )
+    expect(text.match(/UNION ALL/g)).toHaveLength(1)
+    expect(placeholders(text)).toBe(params.length)
+    expect(text).not.toMatch(/cflag_|order_1|cus_1|prod_1|pcol_1/)
+    expect(params).toEqual(expect.arrayContaining(["cflag_1", "cflag_2", "order_1", "cus_1", 2, 30]))
+  })
+})
