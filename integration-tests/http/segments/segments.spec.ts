@@ -162,6 +162,37 @@ medusaIntegrationTestRunner({
       expect(await active()).toEqual([{ customer_id: dee.id, source: "manual" }])
     })
 
+    it("flags thousands of entering customers at once, and takes the flag back", async () => {
+      const many = 2500
+      await container.resolve(Modules.CUSTOMER).createCustomers(
+        Array.from({ length: many }, (_, i) => ({ email: `bulk${i}@bulk.test` }))
+      )
+      const segment = await createSegment({
+        name: "Bulk",
+        rules: { all: [{ field: "email_domain", op: "eq", value: "bulk.test" }] },
+        flag_id: world.vip.id,
+        remove_flag_on_leave: true,
+      })
+      expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: many, left: 0 }))
+      const flagged = await loyaltyOf(container).listAndCountCustomerFlagAssignments(
+        { flag_id: world.vip.id, removed_at: null, source: "segment" },
+        { take: 1 }
+      )
+      expect(flagged[1]).toBe(many)
+      const inGroup = await container
+        .resolve(Modules.CUSTOMER)
+        .listCustomerGroupCustomers({ customer_group_id: world.vip.customer_group_id }, { select: ["id"] })
+      expect(inGroup).toHaveLength(many + 1) // and Dee, flagged by staff
+
+      await api.post(`/admin/segments/${segment.id}`, { rules: { all: [{ field: "email_domain", op: "eq", value: "none.test" }] } }, admin)
+      expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 0, left: many }))
+      const [, stillFlagged] = await loyaltyOf(container).listAndCountCustomerFlagAssignments(
+        { flag_id: world.vip.id, removed_at: null },
+        { take: 1 }
+      )
+      expect(stillFlagged).toBe(1)
+    })
+
     it("refreshes due segments from the scheduled job", async () => {
       const segment = await createSegment()
       await refreshSegmentsJob(container)

@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { inChunks } from "../../utils/chunks"
 import { FlagCustomerPair, resolveGroupMemberships } from "./flag-group-pairs"
 
 export const addCustomersToFlagGroupsStepId = "add-customers-to-flag-groups"
@@ -13,7 +14,9 @@ export const addCustomersToFlagGroupsStep = createStep(
   async (pairs: FlagCustomerPair[], { container }) => {
     const { nonMembers } = await resolveGroupMemberships(container, pairs)
     if (nonMembers.length) {
-      await container.resolve(Modules.CUSTOMER).addCustomerToGroup(nonMembers)
+      await inChunks(nonMembers, (batch) =>
+        container.resolve(Modules.CUSTOMER).addCustomerToGroup(batch).then(() => [])
+      )
     }
     return new StepResponse(void 0, nonMembers)
   },
@@ -21,6 +24,8 @@ export const addCustomersToFlagGroupsStep = createStep(
     if (!added?.length) {
       return
     }
-    await container.resolve(Modules.CUSTOMER).removeCustomerFromGroup(added)
+    await inChunks(added, (batch) =>
+        container.resolve(Modules.CUSTOMER).removeCustomerFromGroup(batch).then(() => [])
+      )
   }
 )

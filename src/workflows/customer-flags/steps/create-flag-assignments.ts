@@ -3,6 +3,7 @@ import {
   CUSTOMER_LOYALTY_MODULE,
   FlagAssignmentSource,
 } from "../../../modules/customer-loyalty"
+import { inChunks } from "../../utils/chunks"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
 
 export type CreateFlagAssignmentRow = {
@@ -27,7 +28,9 @@ export const createFlagAssignmentsStep = createStep(
     const service = container.resolve<CustomerLoyaltyModuleService>(
       CUSTOMER_LOYALTY_MODULE
     )
-    const created = await service.createCustomerFlagAssignments(data)
+    const created = await inChunks(data, (batch) =>
+      service.createCustomerFlagAssignments(batch)
+    )
     return new StepResponse(
       created,
       created.map((assignment) => assignment.id)
@@ -40,6 +43,6 @@ export const createFlagAssignmentsStep = createStep(
     const service = container.resolve<CustomerLoyaltyModuleService>(
       CUSTOMER_LOYALTY_MODULE
     )
-    await service.deleteCustomerFlagAssignments(ids)
+    await inChunks(ids, (batch) => service.deleteCustomerFlagAssignments(batch))
   }
 )

@@ -3,6 +3,7 @@ import {
   CUSTOMER_LOYALTY_MODULE,
   FlagAssignmentEndReason,
 } from "../../../modules/customer-loyalty"
+import { chunks, inChunks } from "../../utils/chunks"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
 import { EndedFlagAssignment } from "../../../modules/customer-loyalty/types"
 
@@ -27,33 +28,43 @@ export const endFlagAssignmentsStep = createStep(
     const service = container.resolve<CustomerLoyaltyModuleService>(
       CUSTOMER_LOYALTY_MODULE
     )
-    const selectors = [
-      ...(input.pairs ?? []).map(({ flag_id, customer_id }) => ({
-        flag_id,
-        customer_id,
-      })),
+    // One selector per flag and chunk of customers, so that thousands of
+    // pairs (a segment refresh) stay within the statement's parameter limit.
+    const customersByFlag = new Map<string, string[]>()
+    for (const { flag_id, customer_id } of input.pairs ?? []) {
+      customersByFlag.set(flag_id, [...(customersByFlag.get(flag_id) ?? []), customer_id])
+    }
+    const selectors: Record<string, unknown>[] = [
+      ...[...customersByFlag].flatMap(([flag_id, customerIds]) =>
+        chunks(customerIds).map((customer_id) => ({ flag_id, customer_id }))
+      ),
       ...(input.flag_ids?.length ? [{ flag_id: input.flag_ids }] : []),
     ]
     if (!selectors.length) {
       return new StepResponse([] as EndedFlagAssignment[], [])
     }
 
-    const active = await service.listCustomerFlagAssignments(
-      { $or: selectors, removed_at: null },
-      { select: ["id", "flag_id", "customer_id"] }
+    const active = await inChunks(selectors, (batch) =>
+      service.listCustomerFlagAssignments(
+        { $or: batch, removed_at: null },
+        { select: ["id", "flag_id", "customer_id"] }
+      ),
+      1
     )
     if (!active.length) {
       return new StepResponse([] as EndedFlagAssignment[], [])
     }
 
     const removedAt = new Date()
-    await service.updateCustomerFlagAssignments(
-      active.map(({ id }) => ({
-        id,
-        removed_at: removedAt,
-        removed_by: input.removed_by ?? null,
-        removal_reason: input.reason,
-      }))
+    await inChunks(active, (batch) =>
+      service.updateCustomerFlagAssignments(
+        batch.map(({ id }) => ({
+          id,
+          removed_at: removedAt,
+          removed_by: input.removed_by ?? null,
+          removal_reason: input.reason,
+        }))
+      )
     )
     const ended: EndedFlagAssignment[] = active.map(
       ({ id, flag_id, customer_id }) => ({ id, flag_id, customer_id })

@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../modules/customer-loyalty"
+import { inChunks } from "../../utils/chunks"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
 
 export type FlagCustomerPair = { flag_id: string; customer_id: string }
@@ -40,12 +41,14 @@ export async function resolveGroupMemberships(
     return { members: [], nonMembers: [] }
   }
 
-  const existing = await customers.listCustomerGroupCustomers(
-    {
-      customer_group_id: [...new Set(wanted.map((p) => p.customer_group_id))],
-      customer_id: [...new Set(wanted.map((p) => p.customer_id))],
-    },
-    { select: ["customer_group_id", "customer_id"] }
+  const groupIds = [...new Set(wanted.map((p) => p.customer_group_id))]
+  const existing = await inChunks(
+    [...new Set(wanted.map((p) => p.customer_id))],
+    (customerIds) =>
+      customers.listCustomerGroupCustomers(
+        { customer_group_id: groupIds, customer_id: customerIds },
+        { select: ["customer_group_id", "customer_id"] }
+      )
   )
   const isMember = new Set(existing.map(keyOf))
   return {

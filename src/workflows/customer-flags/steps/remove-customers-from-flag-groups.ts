@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { inChunks } from "../../utils/chunks"
 import { FlagCustomerPair, resolveGroupMemberships } from "./flag-group-pairs"
 
 export const removeCustomersFromFlagGroupsStepId =
@@ -14,7 +15,9 @@ export const removeCustomersFromFlagGroupsStep = createStep(
   async (pairs: FlagCustomerPair[], { container }) => {
     const { members } = await resolveGroupMemberships(container, pairs)
     if (members.length) {
-      await container.resolve(Modules.CUSTOMER).removeCustomerFromGroup(members)
+      await inChunks(members, (batch) =>
+        container.resolve(Modules.CUSTOMER).removeCustomerFromGroup(batch).then(() => [])
+      )
     }
     return new StepResponse(void 0, members)
   },
@@ -22,6 +25,8 @@ export const removeCustomersFromFlagGroupsStep = createStep(
     if (!removed?.length) {
       return
     }
-    await container.resolve(Modules.CUSTOMER).addCustomerToGroup(removed)
+    await inChunks(removed, (batch) =>
+        container.resolve(Modules.CUSTOMER).addCustomerToGroup(batch).then(() => [])
+      )
   }
 )

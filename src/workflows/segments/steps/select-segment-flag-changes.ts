@@ -3,14 +3,12 @@ import {
   CustomerSegmentDTO,
   SegmentMembershipChange,
 } from "../../../modules/customer-loyalty"
+import { inChunks } from "../../utils/chunks"
 import { loyaltyService } from "./resolve-service"
 
 type Pair = { flag_id: string; customer_id: string }
 
 export type SegmentFlagChanges = { assign: Pair[]; remove: Pair[] }
-
-/** Ids per query, well below PostgreSQL's limit on parameters. */
-const CHUNK = 1000
 
 export const selectSegmentFlagChangesStepId = "select-segment-flag-changes"
 
@@ -32,22 +30,13 @@ export const selectSegmentFlagChangesStep = createStep(
       return new StepResponse<SegmentFlagChanges>({ assign: [], remove: [] })
     }
     const service = loyaltyService(container)
-    const activeAssignments = async (customerIds: string[]) => {
-      const found: { customer_id: string; source: string; source_id: string | null }[] = []
-      for (let start = 0; start < customerIds.length; start += CHUNK) {
-        found.push(
-          ...(await service.listCustomerFlagAssignments(
-            {
-              flag_id: flagId,
-              customer_id: customerIds.slice(start, start + CHUNK),
-              removed_at: null,
-            },
-            { select: ["customer_id", "source", "source_id"] }
-          ))
+    const activeAssignments = (customerIds: string[]) =>
+      inChunks(customerIds, (batch) =>
+        service.listCustomerFlagAssignments(
+          { flag_id: flagId, customer_id: batch, removed_at: null },
+          { select: ["customer_id", "source", "source_id"] }
         )
-      }
-      return found
-    }
+      )
 
     const entered = change.entered.map(({ customer_id }) => customer_id)
     const holders = new Set((await activeAssignments(entered)).map((a) => a.customer_id))
