@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-util
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import refreshSegmentsJob from "../../../src/jobs/refresh-segments"
+import { refreshSegmentWorkflow } from "../../../src/workflows/segments"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
@@ -191,6 +192,30 @@ medusaIntegrationTestRunner({
         { take: 1 }
       )
       expect(stillFlagged).toBe(1)
+    })
+
+    it("undoes a refresh that fails after its last step: memberships, figures and flags", async () => {
+      const segment = await createSegment({ flag_id: world.vip.id })
+      const workflow = refreshSegmentWorkflow(container)
+      workflow.appendAction("fail", "emit-segment-customers-left", {
+        invoke: async () => {
+          throw new Error("Forced failure")
+        },
+      })
+      const { errors } = await workflow.run({
+        input: { segment_id: segment.id },
+        throwOnError: false,
+      })
+      expect(errors[0]?.error?.message).toBe("Forced failure")
+
+      const { data } = await api.get(`/admin/segments/${segment.id}`, admin)
+      expect(data.segment).toEqual(expect.objectContaining({ member_count: 0, last_refreshed_at: null }))
+      expect((await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data.count).toBe(0)
+      const ada = world.customers.ada.id
+      expect(await loyaltyOf(container).listCustomerFlagAssignments({ customer_id: ada })).toEqual([])
+      expect(
+        await container.resolve(Modules.CUSTOMER).listCustomerGroupCustomers({ customer_id: ada })
+      ).toEqual([])
     })
 
     it("refreshes due segments from the scheduled job", async () => {
