@@ -11,6 +11,7 @@ import {
   CustomerFlagPayload,
   CustomerFlagResponse,
   DeleteResponse,
+  FlagPurchaseRulePayload,
 } from "../lib/types"
 import { useInvalidatingMutation } from "./invalidating-mutation"
 import { MutationOptions, QueryOptions } from "./query-options"
@@ -104,3 +105,38 @@ export const useDeleteCustomerFlag = (
     },
   })
 }
+
+/** The flag changes that show in lists, the flag's page and wherever it is embedded. */
+const changedByFlag = (id: string) => [
+  customerFlagsQueryKeys.lists(),
+  customerFlagsQueryKeys.detail(id),
+]
+
+/** Sets the flag's purchase rule (its "Connections"), replacing any it had. */
+export const useSaveFlagPurchaseRule = (
+  id: string,
+  options?: MutationOptions<CustomerFlagResponse, FlagPurchaseRulePayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<CustomerFlagResponse>(`/admin/customer-flags/${id}/purchase-rules`, {
+        method: "POST",
+        body: payload,
+      }),
+    changedByFlag(id),
+    options
+  )
+
+/** Removes the flag's purchase rule; customers who have the flag keep it. */
+export const useRemoveFlagPurchaseRule = (
+  id: string,
+  options?: MutationOptions<CustomerFlagResponse, void>
+) =>
+  useInvalidatingMutation(
+    () =>
+      sdk.client.fetch<CustomerFlagResponse>(`/admin/customer-flags/${id}/purchase-rules`, {
+        method: "DELETE",
+      }),
+    changedByFlag(id),
+    options
+  )

@@ -64,6 +64,13 @@ export const customerLoyaltyEntriesQueryKeys = queryKeysFactory(
 export const loyaltyEntriesQueryKeys = queryKeysFactory("loyalty_entries")
 export const loyaltyWeeklyQueryKeys = queryKeysFactory("loyalty_weekly")
 
+/** Segments; `detail(id, query)` under `segmentMembersQueryKeys` is a page of a segment's members. */
+export const segmentsQueryKeys = queryKeysFactory("customer_segments")
+export const segmentMembersQueryKeys = queryKeysFactory("customer_segment_members")
+export const segmentFieldsQueryKeys = queryKeysFactory("customer_segment_fields")
+/** Live counts of rules being edited, keyed by the rules. */
+export const segmentPreviewQueryKeys = queryKeysFactory("customer_segment_preview")
+
 // The dashboard's own roots, so its invalidations refresh ours and vice versa.
 export const salesChannelsQueryKeys = queryKeysFactory("sales-channels")
 export const usersQueryKeys = queryKeysFactory("users")
@@ -73,3 +80,4 @@ export const productsQueryKeys = queryKeysFactory("products")
 export const productVariantsQueryKeys = queryKeysFactory("product_variant")
 export const collectionsQueryKeys = queryKeysFactory("collections")
 export const productCategoriesQueryKeys = queryKeysFactory("categories")
+export const storeQueryKeys = queryKeysFactory("store")

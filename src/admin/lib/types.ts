@@ -19,8 +19,36 @@ export type CustomerFlag = {
   customer_group_id: string | null
   sales_channels?: { id: string; name: string }[]
   sales_channel_ids?: string[]
+  /** Given automatically to customers whose orders match ("Connections"); null when none. */
+  purchase_rule?: FlagPurchaseRule | null
   created_at: string
   updated_at: string
+}
+
+/** Orders placed in the last `days` days, or between two dates (YYYY-MM-DD, both included). */
+export type OrderWindow = { days: number } | { from?: string; to?: string }
+
+/**
+ * A flag's purchase rule: a customer gets the flag once they have bought any
+ * of the products, variants or items of the collections or categories, at
+ * least `min_quantity` items in at least `min_orders` orders (within `window`).
+ */
+export type FlagPurchaseRule = {
+  product_ids: string[]
+  variant_ids: string[]
+  collection_ids: string[]
+  category_ids: string[]
+  min_quantity: number | null
+  min_orders: number | null
+  window: OrderWindow | null
+}
+
+export type FlagPurchaseRulePayload = Partial<
+  Pick<FlagPurchaseRule, "product_ids" | "variant_ids" | "collection_ids" | "category_ids">
+> & {
+  min_quantity?: number
+  min_orders?: number
+  window?: OrderWindow
 }
 
 export type FlagAssignmentSource = "manual" | "purchase_rule" | "segment" | "api"
@@ -288,3 +316,110 @@ export type LoyaltyRewardPayload = Omit<LoyaltyReward, "id">
 
 export type LoyaltyRewardListResponse = { rewards: LoyaltyReward[] }
 export type LoyaltyRewardResponse = { reward: LoyaltyReward }
+
+// ---- Segments ------------------------------------------------------------------
+
+export type SegmentValueType = "number" | "date" | "ids" | "text" | "boolean" | "metadata"
+
+export type SegmentIdResource =
+  | "product"
+  | "product_variant"
+  | "product_collection"
+  | "product_category"
+  | "customer_flag"
+  | "customer_group"
+  | "loyalty_tier"
+
+/** One field a condition can test, as `GET /admin/segments/fields` describes it. */
+export type SegmentFieldDefinition = {
+  field: string
+  label: string
+  value_type: SegmentValueType
+  operators: string[]
+  /** Accepts a window of order dates. */
+  window: boolean
+  currency: "required" | "optional" | "none"
+  /** Accepts `min_quantity` and `min_orders` (purchases). */
+  quantities: boolean
+  /** Needs a metadata `key`. */
+  key: boolean
+  resource?: SegmentIdResource
+}
+
+export type SegmentFieldsResponse = { fields: SegmentFieldDefinition[]; timezone: string }
+
+export type SegmentCondition = {
+  field: string
+  op: string
+  value?: unknown
+  currency_code?: string
+  window?: OrderWindow
+  min_quantity?: number
+  min_orders?: number
+  key?: string
+}
+
+export type SegmentGroup = { all: SegmentRuleNode[] } | { any: SegmentRuleNode[] }
+
+export type SegmentRuleNode = SegmentGroup | SegmentCondition
+
+export type SegmentFlag = Pick<
+  CustomerFlag,
+  "id" | "name" | "abbreviation" | "icon" | "color" | "display"
+>
+
+export type Segment = {
+  id: string
+  name: string
+  description: string | null
+  rules: SegmentGroup
+  flag_id: string | null
+  flag: SegmentFlag | null
+  remove_flag_on_leave: boolean
+  /** Members at the last refresh (0 before the first). */
+  member_count: number
+  last_refreshed_at: string | null
+  last_refresh_ms: number | null
+  timezone: string
+  created_at: string
+  updated_at: string
+}
+
+export type SegmentPayload = {
+  name: string
+  description: string | null
+  rules: SegmentGroup
+  flag_id: string | null
+  remove_flag_on_leave: boolean
+}
+
+export type SegmentListParams = { q?: string; order?: string; limit?: number; offset?: number }
+export type SegmentListResponse = ListPage & { segments: Segment[] }
+export type SegmentResponse = { segment: Segment }
+
+export type SegmentSampleCustomer = LoyaltyCustomer & { created_at: string }
+
+export type SegmentPreviewResponse = {
+  count: number
+  sample: SegmentSampleCustomer[]
+  timezone: string
+}
+
+export type SegmentRefreshResponse = { segment: Segment; entered: number; left: number }
+
+export type SegmentMemberStatus = "current" | "left" | "all"
+
+export type SegmentMember = LoyaltyCustomer & {
+  /** One period of membership: a customer who left and came back has two. */
+  membership_id: string
+  entered_at: string
+  left_at: string | null
+}
+
+export type SegmentMembersParams = {
+  status?: SegmentMemberStatus
+  limit?: number
+  offset?: number
+}
+
+export type SegmentMembersResponse = ListPage & { customers: SegmentMember[] }

@@ -1,0 +1,44 @@
+import { useCreateSegment } from "../hooks/segments"
+import { toastOutcome } from "../lib/toast-outcome"
+import { SegmentResponse } from "../lib/types"
+import { CreateModal } from "./create-modal"
+import { SegmentForm } from "./segment-form"
+
+const FORM_ID = "create-segment-form"
+
+type CreateSegmentModalProps = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+export const CreateSegmentModal = ({ open, onOpenChange }: CreateSegmentModalProps) => {
+  const { mutate, isPending, error } = useCreateSegment()
+
+  return (
+    <CreateModal
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Create segment"
+      description="A segment is the customers who match its rules, such as everyone who spent more than 1,000 SEK this year. Refresh it to update its members; with a flag, members get the flag."
+      formId={FORM_ID}
+      isPending={isPending}
+      testId="segment-create-modal"
+      submitTestId="segment-form-submit"
+    >
+      <SegmentForm
+        id={FORM_ID}
+        submitError={error?.message}
+        onSubmit={(payload) =>
+          mutate(
+            payload,
+            toastOutcome(
+              ({ segment }: SegmentResponse) =>
+                `Segment "${segment.name}" was created; refresh it to find its members`,
+              () => onOpenChange(false)
+            )
+          )
+        }
+      />
+    </CreateModal>
+  )
+}

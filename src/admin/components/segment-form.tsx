@@ -1,0 +1,225 @@
+import { Label, Select, Skeleton, Switch, Text, Textarea } from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { useCustomerFlags } from "../hooks/customer-flags"
+import { useSegmentFields, useSegmentPreview } from "../hooks/segments"
+import { useStoreCurrencies } from "../hooks/segment-resources"
+import { useDebouncedValue } from "../hooks/use-debounced-value"
+import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
+import {
+  errorNodePath,
+  fromRules,
+  hasConditions,
+  newGroup,
+  toRules,
+} from "../lib/segment-rules"
+import { Segment, SegmentFieldDefinition, SegmentGroup, SegmentPayload } from "../lib/types"
+import { FlagIcon } from "./flag-icon"
+import { FormField, NameField } from "./form-field"
+import { LoadError } from "./load-error"
+import { SegmentLiveCount } from "./segment-live-count"
+import { SegmentRuleBuilder } from "./segment-rule-builder"
+
+/** How long the rules must stay unchanged before they are counted. */
+const PREVIEW_DELAY_MS = 400
+
+/** Radix selects take no empty value: this stands for "no flag". */
+const NO_FLAG = "none"
+
+type Values = {
+  name: string
+  description: string
+  flag_id: string
+  remove_flag_on_leave: boolean
+}
+
+const validate = (values: Values) => {
+  const errors: FieldErrors<Values> = {}
+  if (!values.name.trim()) {
+    errors.name = 'Give the segment a name, e.g. "Big spenders".'
+  }
+  return errors
+}
+
+const FlagSelect = ({ value, onChange }: { value: string; onChange: (id: string) => void }) => {
+  const { customer_flags, isPending } = useCustomerFlags({ order: "name", limit: 200 })
+  return (
+    <Select value={value || NO_FLAG} onValueChange={(id) => onChange(id === NO_FLAG ? "" : id)}>
+      <Select.Trigger aria-label="Flag" data-testid="segment-form-flag" disabled={isPending}>
+        <Select.Value placeholder={isPending ? "Loading flags…" : "No flag"} />
+      </Select.Trigger>
+      <Select.Content>
+        <Select.Item value={NO_FLAG}>No flag</Select.Item>
+        {(customer_flags ?? []).map((flag) => (
+          <Select.Item key={flag.id} value={flag.id}>
+            <span className="flex items-center gap-x-2">
+              <FlagIcon flag={flag} size="small" />
+              {flag.name}
+            </span>
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
+
+type SegmentFormProps = {
+  /** Lets the submit button live outside the form (in a modal's footer). */
+  id: string
+  segment?: Segment
+  onSubmit: (payload: SegmentPayload) => void
+  /** The server's answer to the last submit, when it refused it. */
+  submitError?: string | null
+}
+
+const Form = ({
+  id,
+  segment,
+  onSubmit,
+  submitError,
+  fields,
+}: SegmentFormProps & { fields: SegmentFieldDefinition[] }) => {
+  const { currencies } = useStoreCurrencies()
+  const { values, errors, set, handleSubmit } = useValidatedForm<Values>(
+    () => ({
+      name: segment?.name ?? "",
+      description: segment?.description ?? "",
+      flag_id: segment?.flag_id ?? "",
+      remove_flag_on_leave: segment?.remove_flag_on_leave ?? false,
+    }),
+    validate
+  )
+  // The rules change by functions of the latest tree (see SegmentRuleBuilder),
+  // so they are kept apart from the form's other values.
+  const [rules, setRules] = useState(() =>
+    segment ? fromRules(segment.rules, fields) : newGroup("all")
+  )
+  const [rulesError, setRulesError] = useState<string | null>(null)
+
+  // Counted as the rules change, once they stop changing for a moment; the
+  // JSON keeps the debounce from restarting on renders that change nothing.
+  const rulesJson = useMemo(
+    () => JSON.stringify(toRules(rules, fields, currencies[0])),
+    [rules, fields, currencies]
+  )
+  const countable = hasConditions(rules)
+  const countedJson = useDebouncedValue(countable ? rulesJson : null, PREVIEW_DELAY_MS)
+  const preview = useSegmentPreview(
+    countedJson ? (JSON.parse(countedJson) as SegmentGroup) : null
+  )
+  // A refused save speaks about the rules it was given, not later ones.
+  const [submittedJson, setSubmittedJson] = useState<string | null>(null)
+  const serverError =
+    (submitError && submittedJson === rulesJson ? submitError : null) ??
+    (countable && countedJson === rulesJson ? preview.error?.message : null) ??
+    null
+
+  const noConditions = () => {
+    setRulesError("Add at least one condition.")
+  }
+  const submit = handleSubmit((values) => {
+    if (!countable) {
+      noConditions()
+      return
+    }
+    setSubmittedJson(rulesJson)
+    onSubmit({
+      name: values.name.trim(),
+      description: values.description.trim() || null,
+      rules: JSON.parse(rulesJson) as SegmentGroup,
+      flag_id: values.flag_id || null,
+      remove_flag_on_leave: !!values.flag_id && values.remove_flag_on_leave,
+    })
+  }, () => !countable && noConditions())
+
+  return (
+    <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
+      <NameField
+        id={`${id}-name`}
+        error={errors.name}
+        data-testid="segment-form-name"
+        value={values.name}
+        maxLength={100}
+        placeholder="Big spenders"
+        onChange={(event) => set("name", event.target.value)}
+        aria-invalid={!!errors.name}
+      />
+      <FormField label="Description" htmlFor={`${id}-description`} optional>
+        <Textarea
+          id={`${id}-description`}
+          data-testid="segment-form-description"
+          value={values.description}
+          maxLength={2000}
+          rows={2}
+          placeholder="Who the segment is for and what it is used for."
+          onChange={(event) => set("description", event.target.value)}
+        />
+      </FormField>
+
+      <FormField
+        label="Rules"
+        hint="Customers who match are the segment's members, counted again at every refresh."
+        error={countable ? undefined : rulesError ?? undefined}
+      >
+        <SegmentRuleBuilder
+          value={rules}
+          onChange={(update) => {
+            setRules(update)
+            setRulesError(null)
+          }}
+          fields={fields}
+          currencies={currencies}
+          error={serverError ? { path: errorNodePath(serverError), message: serverError } : null}
+        />
+        <SegmentLiveCount
+          enabled={countable}
+          preview={preview.data}
+          isFetching={countable && (preview.isFetching || countedJson !== rulesJson)}
+          error={countable && countedJson === rulesJson ? preview.error : null}
+        />
+      </FormField>
+
+      <FormField
+        label="Flag"
+        optional
+        hint="Given to customers when a refresh finds they entered the segment."
+      >
+        <FlagSelect value={values.flag_id} onChange={(flagId) => set("flag_id", flagId)} />
+      </FormField>
+
+      <div className="flex items-start justify-between gap-x-4">
+        <div className="flex flex-col gap-y-1">
+          <Label size="small" weight="plus" htmlFor={`${id}-remove-flag`}>
+            Remove the flag when a customer leaves
+          </Label>
+          <Text size="small" className="text-ui-fg-subtle">
+            Only flags the segment gave are taken back; flags given by staff stay.
+          </Text>
+        </div>
+        <Switch
+          id={`${id}-remove-flag`}
+          checked={!!values.flag_id && values.remove_flag_on_leave}
+          disabled={!values.flag_id}
+          onCheckedChange={(checked) => set("remove_flag_on_leave", checked)}
+          data-testid="segment-form-remove-flag"
+        />
+      </div>
+    </form>
+  )
+}
+
+/** A segment's name, rules with a live count, and flag; for the create modal and the edit drawer. */
+export const SegmentForm = (props: SegmentFormProps) => {
+  const { fields, isPending, isError, error } = useSegmentFields()
+  if (isError) {
+    return <LoadError what="segment fields" error={error} />
+  }
+  if (isPending || !fields) {
+    return (
+      <div className="flex flex-col gap-y-4">
+        <Skeleton className="h-8 w-full" />
+        <Skeleton className="h-32 w-full" />
+      </div>
+    )
+  }
+  return <Form {...props} fields={fields} />
+}
