@@ -1,7 +1,7 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
-import { Browser, chromium, Page } from "playwright-core"
+import { Browser, chromium, Locator, Page } from "playwright-core"
 import { recreateDatabase, startDemo } from "./demo-server"
 
 jest.setTimeout(15 * 60 * 1000)
@@ -12,13 +12,16 @@ jest.setTimeout(15 * 60 * 1000)
 const SHOTS = path.join(__dirname, "../../docs/screenshots")
 const SHOTS_TMP = fs.mkdtempSync(path.join(os.tmpdir(), "customer-loyalty-shots-"))
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 9010)
-const DATABASE = "medusa_customer_loyalty_browser_test"
+// Two copies of the repository can run this test at once on their own port and database.
+const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_browser_test"
 
 /**
  * Drives the demo admin in Debian's Chromium: log in; create a flag on the
  * settings page, give it to a customer and see its icon on the customer
  * page; adjust the customer's points and see the new balance and history
- * line; open the points report, filter it and export it.
+ * line; open the points report, filter it and export it; build a segment of
+ * big spenders with a live count, refresh it and see its flag on a member;
+ * give a flag a purchase rule.
  */
 describe("the demo admin in the browser", () => {
   let demo: { url: string; stop: () => Promise<void> }
@@ -66,6 +69,21 @@ describe("the demo admin in the browser", () => {
   const openSettled = async (path: string) => {
     await page.goto(`${demo.url}${path}`)
     await page.waitForLoadState("networkidle")
+  }
+
+  /**
+   * Toasts sit over the top right of the page, where pages keep their
+   * buttons, and stay while the pointer rests on them: wait them out.
+   */
+  const toastsGone = () =>
+    page.locator("[data-sonner-toast]").first().waitFor({ state: "detached" })
+
+  /** Picks an option of a Radix select (its options live in a portal). */
+  const choose = async (trigger: Locator, option: string | RegExp) => {
+    await trigger.click()
+    await page
+      .getByRole("option", typeof option === "string" ? { name: option, exact: true } : { name: option })
+      .click()
   }
 
   it("logs in", async () => {
@@ -185,5 +203,122 @@ describe("the demo admin in the browser", () => {
     const rows = csv.trim().split("\n").slice(1)
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.every((row) => row.includes("adjust"))).toBe(true)
+  })
+
+  it("builds a segment of big spenders, refreshes it and flags its members", async () => {
+    await openSettled("/app/segments")
+    await page.getByTestId("segments-page").waitFor()
+    await page.getByTestId("create-segment-button").click()
+    await page.getByTestId("segment-form-name").fill("Big spenders")
+    await page
+      .getByTestId("segment-form-description")
+      .fill("Spent 1,000 SEK or more in the last year.")
+
+    // The builder offers what GET /admin/segments/fields lists.
+    await page.getByTestId("segment-add-condition").click()
+    const condition = page.getByTestId("segment-condition").first()
+    await choose(condition.getByTestId("segment-condition-field"), "Total spent")
+    await choose(condition.getByTestId("segment-condition-op"), "at least")
+    await condition.getByTestId("segment-condition-value").fill("1000")
+    await choose(condition.getByTestId("segment-condition-currency"), "SEK")
+    await choose(condition.getByTestId("segment-condition-window"), "in the last…")
+    await condition.getByTestId("segment-condition-window-days").fill("365")
+
+    // The live count follows the rules (debounced POST /admin/segments/preview).
+    await page.waitForFunction(() => {
+      const count = document.querySelector('[data-testid="segment-live-count"]')
+      return count?.getAttribute("data-state") === "ready" && Number(count.getAttribute("data-count")) > 0
+    })
+    const liveCount = Number(
+      await page.getByTestId("segment-live-count").getAttribute("data-count")
+    )
+    expect(liveCount).toBeGreaterThan(0)
+    await page.getByTestId("segment-live-sample").waitFor()
+
+    await choose(page.getByTestId("segment-form-flag"), /VIP/)
+    await page.getByTestId("segment-live-count").scrollIntoViewIfNeeded()
+    await shot("segment-create")
+    await page.getByTestId("segment-form-submit").click()
+
+    const row = page.getByTestId("segments-page").getByText("Big spenders", { exact: true })
+    await row.waitFor()
+    await toastsGone()
+    await shot("segments")
+    await row.click()
+    await page.waitForURL(/\/app\/segments\/cseg_/)
+    await page.getByTestId("segment-page").waitFor()
+    await page.getByTestId("segment-rule-line").first().waitFor()
+    expect(await page.getByTestId("segment-rule-line").first().textContent()).toContain(
+      "in the last 365 days"
+    )
+
+    // The refresh job may have been first (it refreshes new segments within a
+    // minute), so how many entered may be 0; the members are there either way.
+    await page.getByTestId("segment-refresh").click()
+    await page.getByText(/\d+ entered, \d+ left/).waitFor()
+    const members = page.getByTestId("segment-member-link")
+    await members.first().waitFor()
+    const memberCount = page.locator('[data-testid="segment-member-count"] [data-value]')
+    expect(Number(await memberCount.getAttribute("data-value"))).toBe(liveCount)
+    await toastsGone()
+    await shot("segment-detail")
+
+    // A member who got VIP from the segment (the seed gave VIP by hand to a few).
+    const ids = await members.evaluateAll((links) =>
+      links.map((link) => link.getAttribute("data-customer-id")!)
+    )
+    let flagged: string | undefined
+    for (const id of ids) {
+      const response = await page.request.get(`${demo.url}/admin/customers/${id}/flags`)
+      const { flag_assignments } = await response.json()
+      if (
+        flag_assignments.some(
+          (assignment: { source: string; flag: { name: string } | null }) =>
+            assignment.source === "segment" && assignment.flag?.name === "VIP"
+        )
+      ) {
+        flagged = id
+        break
+      }
+    }
+    expect(flagged).toBeDefined()
+
+    await page.locator(`[data-testid="segment-member-link"][data-customer-id="${flagged}"]`).click()
+    await page.waitForURL(new RegExp(`/app/customers/${flagged}`))
+    const ok = page.getByTestId("customer-flag-popup-ok")
+    if (await ok.isVisible({ timeout: 3000 }).catch(() => false)) {
+      await ok.click()
+    }
+    const widget = page.getByTestId("customer-flags-widget")
+    await widget.waitFor()
+    const vip = widget.locator('[data-testid="customer-flag-icon"][data-flag-name="VIP"]')
+    await vip.waitFor()
+    await vip.click()
+    const details = page.getByTestId("customer-flag-details")
+    await details.getByText("Segment", { exact: true }).waitFor()
+    await shot("segment-member-flag")
+  })
+
+  it("gives a flag a purchase rule in its Connections tab", async () => {
+    await openSettled("/app/settings/customer-flags")
+    await page.getByTestId("customer-flags-page").getByText("VIP", { exact: true }).first().click()
+    await page.getByTestId("customer-flag-tab-connections").click()
+    await page.getByTestId("flag-connections-products-add").click()
+    await page.getByTestId("flag-connections-products-search-option").first().click()
+    await page.keyboard.press("Escape")
+    await page.getByTestId("flag-connections-min-quantity").fill("2")
+    await choose(page.getByTestId("flag-connections-window"), "in the last…")
+    await page.getByTestId("flag-connections-window-days").fill("90")
+    await shot("flag-connections")
+    await page.getByTestId("flag-connections-submit").click()
+    await page.getByText('The purchase rule of "VIP" was saved').waitFor()
+
+    const response = await page.request.get(`${demo.url}/admin/customer-flags?q=VIP`)
+    const [flag] = (await response.json()).customer_flags
+    expect(flag.purchase_rule).toMatchObject({
+      min_quantity: 2,
+      window: { days: 90 },
+    })
+    expect(flag.purchase_rule.product_ids).toHaveLength(1)
   })
 })
