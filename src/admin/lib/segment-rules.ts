@@ -1,5 +1,5 @@
 import { formatDate } from "./flag-format"
-import { formatMoney } from "./loyalty-format"
+import { formatMoney, fromDateParam } from "./loyalty-format"
 import {
   OrderWindow,
   SegmentCondition,
@@ -203,7 +203,7 @@ const metadataValue = (value: ValueDraft) => {
     case "boolean":
       return value.boolean === "true"
     default:
-      return value.text
+      return value.text === "" ? undefined : value.text
   }
 }
 
@@ -424,6 +424,14 @@ export const childPath = (parentPath: string, match: Match, index: number) =>
 
 // ---- In words, for the segment's page -----------------------------------------
 
+/** A rule's date: a YYYY-MM-DD is a calendar day (not midnight UTC, which is another day west of it). */
+const dateInWords = (value: unknown) => {
+  if (typeof value !== "string") {
+    return ""
+  }
+  return formatDate(/^\d{4}-\d{2}-\d{2}$/.test(value) ? fromDateParam(value)! : value)
+}
+
 export const windowInWords = (window: OrderWindow | undefined | null) => {
   if (!window) {
     return null
@@ -432,12 +440,12 @@ export const windowInWords = (window: OrderWindow | undefined | null) => {
     return window.days === 1 ? "in the last day" : `in the last ${window.days} days`
   }
   if (window.from && window.to) {
-    return `between ${formatDate(window.from)} and ${formatDate(window.to)}`
+    return `between ${dateInWords(window.from)} and ${dateInWords(window.to)}`
   }
   if (window.from) {
-    return `since ${formatDate(window.from)}`
+    return `since ${dateInWords(window.from)}`
   }
-  return window.to ? `until ${formatDate(window.to)}` : null
+  return window.to ? `until ${dateInWords(window.to)}` : null
 }
 
 const numberInWords = (value: unknown, currency: string | undefined) =>
@@ -465,10 +473,10 @@ export const conditionInWords = (
       valueText = `${numberInWords(pair[0], currency)} and ${numberInWords(pair[1], currency)}`
       break
     case "date":
-      valueText = typeof value === "string" ? formatDate(value) : ""
+      valueText = dateInWords(value)
       break
     case "date_pair":
-      valueText = `${formatDate(String(pair[0]))} and ${formatDate(String(pair[1]))}`
+      valueText = `${dateInWords(pair[0])} and ${dateInWords(pair[1])}`
       break
     case "days":
       valueText = value === 1 ? "day" : `${value} days`
