@@ -43,7 +43,10 @@ const validate = (values: Values) => {
 const FlagSelect = ({ value, onChange }: { value: string; onChange: (id: string) => void }) => {
   const { customer_flags, isPending } = useCustomerFlags({ order: "name", limit: 200 })
   return (
-    <Select value={value || NO_FLAG} onValueChange={(id) => onChange(id === NO_FLAG ? "" : id)}>
+    <Select
+      value={value || NO_FLAG}
+      onValueChange={(id) => id && onChange(id === NO_FLAG ? "" : id)}
+    >
       <Select.Trigger aria-label="Flag" data-testid="segment-form-flag" disabled={isPending}>
         <Select.Value placeholder={isPending ? "Loading flags…" : "No flag"} />
       </Select.Trigger>
