@@ -2,8 +2,9 @@
  * Seeds the demo store: a fictional Nordic stage ("Nordscen") with tickets
  * and merchandise, two sales channels, Swedish (SEK) and European (EUR)
  * regions, 50 customers with orders spread over 18 months, and the plugin's
- * VIP / Staff / Press flags with a few assignments, and a loyalty program
- * whose members have earned points on those orders.
+ * VIP / Staff / Press flags with a few assignments, a loyalty program
+ * whose members have earned points on those orders, and three segments
+ * (one of which flags its members) and a flag purchase rule.
  *
  * Run once by `npm run demo` (`medusa exec ./demo/seed.ts`); a second run
  * stops before writing anything. Everything is made with Medusa's own
@@ -41,6 +42,7 @@ import {
 } from "../src/workflows"
 import { CATEGORIES, PRODUCTS, STORE_NAME } from "./data/catalog"
 import { seedLoyalty } from "./loyalty"
+import { seedSegments } from "./segments"
 import { DemoCustomer, generateCustomers } from "./data/people"
 import { createRandom, Random } from "./data/random"
 
@@ -107,6 +109,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await step("Loyalty program, points for past orders, tiers and rewards", () =>
     seedLoyalty(container, { orderIds })
   )
+  await step("Segments and a purchase rule", () => seedSegments(container))
   await markSeeded(container, storeId)
 
   logger.info(
