@@ -1,0 +1,884 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:segments [-- options]` — the customer segments benchmark.
+ *
+ *  1. A database of its own (medusa_customer_loyalty_segments_bench:
+ *     dropped and recreated unless --keep), `medusa db:migrate`, and data
+ *     generated set-based in SQL (bench/segments/generate.js): customers,
+ *     orders with summaries and items, products, groups, flags, loyalty.
+ *  2. `medusa start` (from the repository root, on the TypeScript sources,
+ *     scheduled jobs off) on a free port; the three segments of
+ *     segments.js created through the API; `POST /admin/segments/preview`
+ *     timed over several runs; `POST /admin/segments/:id/refresh` timed
+ *     three times: the first (everyone enters), a second with nothing
+ *     changed, and a third after new orders for 1 % of the customers and
+ *     some VIP flags given and taken.
+ *  3. The naive way (bench/segments/naive.ts, in `medusa exec`): every
+ *     customer loaded with `query.graph` a page at a time and filtered in
+ *     JavaScript, on the same data and the same "now" as the first refresh;
+ *     its members compared with the ones the refresh stored.
+ *  4. EXPLAIN ANALYZE of each segment's preview statement, compiled by the
+ *     plugin's compiler (bench/segments/explain.ts), and a summary.
+ *
+ * Figures are printed as JSON lines (`{"bench":"segments",…}`) as they come
+ * and as a table at the end. See bench/README.md.
+ */
+"use strict"
+
+const { spawn, spawnSync } = require("node:child_process")
+const fs = require("node:fs")
+const net = require("node:net")
+const os = require("node:os")
+const path = require("node:path")
+const { Client } = require("pg")
+const { generate, applyChange, counts } = require("./generate")
+const { SEGMENTS, NAIVE_PARAMS, OUTDOOR, VIP } = require("./segments")
+const { loadTest, latencySummary, memoryOf, round } = require("../ledger/http")
+
+const ROOT = path.resolve(__dirname, "..", "..")
+const MEDUSA_CLI = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
+const OUT_DIR = path.join(__dirname, ".out")
+const DATABASE = "medusa_customer_loyalty_segments_bench"
+const SERVER = process.env.BENCH_POSTGRES_URL || "postgres://postgres@localhost:5432"
+const ADMIN = { email: "bench-admin@example.com", password: "bench-password" }
+/** The issue's target for a refresh over 100k customers / 1M orders. */
+const TARGET_MS = 2000
+
+const FULL = { customers: 100_000, orders: 1_000_000 }
+const LARGE = { customers: 1_000_000, orders: 10_000_000 }
+const QUICK = { customers: 2_000, orders: 20_000 }
+
+const HELP = `Usage: npm run bench:segments -- [options]
+
+  --quick                 smoke run: ${QUICK.customers} customers, ${QUICK.orders} orders
+  --large                 ${LARGE.customers} customers, ${LARGE.orders} orders
+  --customers N           customers (default ${FULL.customers})
+  --orders N              orders (default ${FULL.orders})
+  --preview-runs N        timed previews per segment, after one warm-up (default 10)
+  --naive-time-limit S    seconds per segment for the naive way; it stops after the
+                          page that passes it and extrapolates (default 900)
+  --naive-page-size N     customers per query.graph page (default 1000)
+  --naive-segments A,B,C  segments to run the naive way for (default all three)
+  --naive-after-change    run the naive way again after the change and compare
+                          (default on up to 20,000 customers)
+  --no-naive-after-change
+  --time-limit S          seconds per preview measurement before it stops (default 300)
+  --refresh-timeout S     seconds the client waits for one refresh (default 1800)
+  --port N                server port, or the next free one (default 9200)
+  --keep                  keep the database if it holds bench data (no migrate, no
+                          generation; the change step adds to it again)
+  --skip-naive            skip the naive way
+  --skip-explain          skip EXPLAIN ANALYZE of the preview statements
+
+Database: ${DATABASE} on BENCH_POSTGRES_URL (default ${SERVER}).
+Logs of the Medusa commands, the naive members and the plans go to bench/segments/.out/.`
+
+// ---------------------------------------------------------------------------
+// Options
+
+function parseArgs(argv) {
+  const options = { quick: false, large: false, keep: false, skipNaive: false, skipExplain: false }
+  const numbers = {}
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split("=", 2)
+    const value = () => (inline !== undefined ? inline : argv[++i])
+    switch (flag) {
+      case "--quick": options.quick = true; break
+      case "--large": options.large = true; break
+      case "--keep": options.keep = true; break
+      case "--skip-naive": options.skipNaive = true; break
+      case "--skip-explain": options.skipExplain = true; break
+      case "--naive-after-change": options.naiveAfterChange = true; break
+      case "--no-naive-after-change": options.naiveAfterChange = false; break
+      case "--help": case "-h": options.help = true; break
+      case "--naive-segments": {
+        const keys = String(value()).toUpperCase().split(",").filter(Boolean)
+        if (!keys.length || keys.some((key) => !SEGMENTS.some((s) => s.key === key))) {
+          throw new Error(`--naive-segments takes keys from ${SEGMENTS.map((s) => s.key).join(",")}`)
+        }
+        options.naiveSegments = keys
+        break
+      }
+      case "--customers": case "--orders": case "--preview-runs": case "--naive-time-limit":
+      case "--naive-page-size": case "--time-limit": case "--refresh-timeout": case "--port": {
+        const number = Number(String(value()).replace(/_/g, ""))
+        if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive whole number`)
+        numbers[flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase())] = number
+        break
+      }
+      default:
+        throw new Error(`Unknown option ${argv[i]} (try --help)`)
+    }
+  }
+  if (options.quick && options.large) throw new Error("--quick or --large, not both")
+  const sizes = options.quick ? QUICK : options.large ? LARGE : FULL
+  const merged = {
+    ...options,
+    ...sizes,
+    previewRuns: 10,
+    naiveTimeLimit: 900,
+    naivePageSize: 1000,
+    timeLimit: 300,
+    refreshTimeout: 1800,
+    port: 9200,
+    naiveSegments: options.naiveSegments ?? SEGMENTS.map((s) => s.key),
+    ...numbers,
+  }
+  merged.naiveAfterChange = options.naiveAfterChange ?? merged.customers <= 20_000
+  return merged
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+const results = []
+
+function log(message) {
+  console.log(`[bench] ${message}`)
+}
+
+/** One figure set: kept for the summary and printed as a JSON line. */
+function record(measure, figures) {
+  results.push({ measure, ...figures })
+  console.log(JSON.stringify({ bench: "segments", measure, ...figures }))
+}
+
+async function timed(label, run) {
+  const started = performance.now()
+  log(`${label}…`)
+  const value = await run()
+  const seconds = (performance.now() - started) / 1000
+  log(`${label}: ${seconds.toFixed(1)} s`)
+  return { value, seconds: round(seconds, 1) }
+}
+
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(" ")
+
+// ---------------------------------------------------------------------------
+// Database
+
+const urlOf = (database) => `${SERVER.replace(/\/+$/, "")}/${database}`
+
+async function withClient(database, run) {
+  const client = new Client({ connectionString: urlOf(database) })
+  await client.connect()
+  try {
+    return await run(client)
+  } finally {
+    await client.end()
+  }
+}
+
+async function hasBenchData() {
+  try {
+    return await withClient(DATABASE, async (client) => {
+      const { rows } = await client.query(
+        `SELECT to_regclass('public.customer_segment') IS NOT NULL
+                AND EXISTS (SELECT 1 FROM "order" WHERE id LIKE 'order\\_01BENCH%') AS ready`
+      )
+      return rows[0].ready
+    })
+  } catch {
+    return false
+  }
+}
+
+async function recreateDatabase() {
+  await withClient("postgres", async (client) => {
+    const ident = client.escapeIdentifier(DATABASE)
+    await client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`)
+    await client.query(`CREATE DATABASE ${ident}`)
+  })
+}
+
+/** The customers a segment holds now, as the last refresh stored them. */
+async function storedMembers(segmentId) {
+  return withClient(DATABASE, async (client) => {
+    const { rows } = await client.query(
+      `SELECT customer_id FROM customer_segment_membership
+        WHERE segment_id = $1 AND left_at IS NULL AND deleted_at IS NULL
+        ORDER BY customer_id`,
+      [segmentId]
+    )
+    return rows.map((row) => row.customer_id)
+  })
+}
+
+/** Whether PostgreSQL has statistics for the memberships the refreshes wrote. */
+async function membershipStats() {
+  return withClient(DATABASE, async (client) => {
+    const { rows } = await client.query(
+      `SELECT current_setting('autovacuum') AS autovacuum,
+              (SELECT count(*) FROM customer_segment_membership)::int AS rows,
+              -- What the planner believes (-1: never vacuumed or analyzed).
+              c.reltuples::bigint AS planner_rows,
+              s.last_analyze, s.last_autoanalyze
+         FROM pg_class c JOIN pg_stat_user_tables s ON s.relid = c.oid
+        WHERE c.relname = 'customer_segment_membership'`
+    )
+    return rows[0]
+  })
+}
+
+// ---------------------------------------------------------------------------
+// Medusa commands
+
+const running = new Set()
+
+function medusaEnv(extra = {}) {
+  return {
+    ...process.env,
+    DATABASE_URL: urlOf(DATABASE),
+    MEDUSA_ADMIN_DISABLED: "true",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    JWT_SECRET: process.env.JWT_SECRET || "supersecret",
+    COOKIE_SECRET: process.env.COOKIE_SECRET || "supersecret",
+    ...extra,
+  }
+}
+
+/**
+ * Runs `medusa <args>` in its own process group, its output to
+ * .out/<name>.log; lines matching `echo` are shown as they come.
+ */
+function spawnMedusa(name, args, env, { echo } = {}) {
+  fs.mkdirSync(OUT_DIR, { recursive: true })
+  const logFile = path.join(OUT_DIR, `${name}.log`)
+  const logStream = fs.createWriteStream(logFile)
+  const child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  let partial = ""
+  const onData = (chunk) => {
+    logStream.write(chunk)
+    if (!echo) return
+    const lines = (partial + chunk.toString("utf8")).split("\n")
+    partial = lines.pop()
+    for (const line of lines) {
+      const plain = line.replace(/\x1b\[[0-9;]*m/g, "")
+      if (echo.test(plain)) log(`  ${plain.replace(/^\w+:\s+/, "")}`)
+    }
+  }
+  child.stdout.on("data", onData)
+  child.stderr.on("data", onData)
+  running.add(child)
+  const exited = new Promise((resolve) => {
+    child.on("exit", (code, signal) => {
+      running.delete(child)
+      resolve({ code, signal })
+    })
+  })
+  const closed = new Promise((resolve) => child.on("close", resolve)).then(
+    () => new Promise((resolve) => logStream.end(resolve))
+  )
+  return { child, exited, closed, logFile }
+}
+
+async function runMedusa(name, args, env = medusaEnv(), options) {
+  const { exited, closed, logFile } = spawnMedusa(name, args, env, options)
+  const { code, signal } = await exited
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000))])
+  if (code !== 0) {
+    throw new Error(`medusa ${args.join(" ")} failed (${signal ?? `exit code ${code}`}); log: ${logFile}\n${tail(logFile)}`)
+  }
+}
+
+function tail(file, lines = 25) {
+  return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
+}
+
+/** Stops a process group: SIGTERM, then SIGKILL after `graceMs`. */
+async function stopGroup(child, graceMs = 10_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once("exit", resolve))
+  try {
+    process.kill(-child.pid, "SIGTERM")
+  } catch {
+    return
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, "SIGKILL")
+    } catch {}
+  }, graceMs)
+  await exited
+  clearTimeout(timer)
+}
+
+function tryListen(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", () => resolve(false))
+    server.listen(port, "0.0.0.0", () => server.close(() => resolve(true)))
+  })
+}
+
+async function freePort(from) {
+  for (let port = from; port < from + 100; port++) {
+    if (await tryListen(port)) return port
+  }
+  throw new Error(`No free port in ${from}–${from + 99}`)
+}
+
+async function waitForHealth(baseUrl, exited, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs
+  let gone = false
+  exited.then(() => (gone = true))
+  while (Date.now() < deadline && !gone) {
+    try {
+      const response = await fetch(`${baseUrl}/health`)
+      if (response.ok) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(gone ? "The server exited before it was healthy" : "The server was not healthy in time")
+}
+
+async function ensureAdminUser() {
+  const exists = await withClient(DATABASE, async (client) => {
+    const { rowCount } = await client.query(
+      `SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`,
+      [ADMIN.email]
+    )
+    return rowCount > 0
+  })
+  if (!exists) {
+    await runMedusa("user", ["user", "-e", ADMIN.email, "-p", ADMIN.password])
+  }
+}
+
+async function login(baseUrl) {
+  const response = await fetch(`${baseUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  })
+  if (!response.ok) {
+    throw new Error(`Admin login failed: ${response.status} ${await response.text()}`)
+  }
+  const { token } = await response.json()
+  return { authorization: `Bearer ${token}` }
+}
+
+/** One request: status, JSON body (or text) and the time it took. */
+async function call(baseUrl, headers, method, route, body, timeoutS) {
+  const started = performance.now()
+  const response = await fetch(baseUrl + route, {
+    method,
+    headers: body === undefined ? headers : { ...headers, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: timeoutS ? AbortSignal.timeout(timeoutS * 1000) : undefined,
+  })
+  const text = await response.text()
+  const ms = performance.now() - started
+  let json = null
+  try {
+    json = JSON.parse(text)
+  } catch {}
+  return { status: response.status, ok: response.ok, body: json, text: text.slice(0, 500), ms: round(ms) }
+}
+
+async function expectOk(label, response) {
+  if (!response.ok) {
+    throw new Error(`${label}: ${response.status} ${response.text}`)
+  }
+  return response.body
+}
+
+// ---------------------------------------------------------------------------
+// Steps
+
+async function prepareDatabase(options) {
+  if (options.keep && (await hasBenchData())) {
+    log(`--keep: reusing ${DATABASE} and its data`)
+    record("data", { reused: true, ...(await withClient(DATABASE, counts)) })
+    return
+  }
+  await timed(`Recreating database ${DATABASE}`, recreateDatabase)
+  const migrate = await timed("medusa db:migrate", () => runMedusa("db-migrate", ["db:migrate"]))
+  const generation = await timed(
+    `Generating ${options.customers} customers and ${options.orders} orders`,
+    () =>
+      withClient(DATABASE, (client) =>
+        generate(client, { customers: options.customers, orders: options.orders, log })
+      )
+  )
+  record("data", {
+    reused: false,
+    migrate_seconds: migrate.seconds,
+    generation_seconds: generation.seconds,
+    ...generation.value.counts,
+    steps: Object.fromEntries(generation.value.timings.map((t) => [t.step, round(t.seconds, 1)])),
+  })
+}
+
+/**
+ * The naive way for `keys`, in `medusa exec`, with "now" per segment
+ * (`nows`: the refresh's own instant); compares its members with the ones
+ * the refresh stored. `label` names the pass (before / after the change).
+ */
+async function measureNaive(options, { label, keys, nows, segmentIds }) {
+  const resultFile = path.join(OUT_DIR, `naive-${label}.json`)
+  const idsDir = path.join(OUT_DIR, `naive-${label}`)
+  fs.rmSync(resultFile, { force: true })
+  fs.rmSync(idsDir, { recursive: true, force: true })
+  const load = loadAverage()
+  await timed(`medusa exec naive.ts (${label}: segments ${keys.join(", ")})`, () =>
+    runMedusa(
+      `naive-${label}`,
+      ["exec", "./bench/segments/naive.ts"],
+      medusaEnv({
+        BENCH_SEGMENTS: keys.join(","),
+        BENCH_PARAMS: JSON.stringify(NAIVE_PARAMS),
+        BENCH_PAGE_SIZE: String(options.naivePageSize),
+        BENCH_TIME_LIMIT: String(options.naiveTimeLimit),
+        BENCH_NOW: JSON.stringify(nows),
+        BENCH_RESULT_FILE: resultFile,
+        BENCH_IDS_DIR: idsDir,
+      }),
+      { echo: /Naive [A-Z]:/ }
+    )
+  )
+  const naive = JSON.parse(fs.readFileSync(resultFile, "utf8"))
+  const out = {}
+  for (const key of keys) {
+    const result = naive[key]
+    const naiveIds = fs.readFileSync(path.join(idsDir, `naive-${key}.txt`), "utf8").split("\n").filter(Boolean)
+    // A capped run covered the customers up to its last id (they come in id order).
+    const covered = (id) => !result.capped || id <= result.last_customer_id
+    const sqlIds = (await storedMembers(segmentIds[key])).filter(covered)
+    const sqlSet = new Set(sqlIds)
+    const naiveSet = new Set(naiveIds)
+    const onlySql = sqlIds.filter((id) => !naiveSet.has(id))
+    const onlyNaive = naiveIds.filter((id) => !sqlSet.has(id))
+    out[key] = {
+      ...result,
+      load_average_before: load,
+      compared_with: result.capped
+        ? `refresh members with ids up to ${result.last_customer_id} (the customers the naive way reached)`
+        : "all refresh members",
+      sql_members_compared: sqlIds.length,
+      agree: onlySql.length === 0 && onlyNaive.length === 0,
+      only_in_sql: onlySql.length,
+      only_in_naive: onlyNaive.length,
+      only_in_sql_examples: onlySql.slice(0, 5),
+      only_in_naive_examples: onlyNaive.slice(0, 5),
+    }
+    delete out[key].fields
+    record(`naive_${label}_${key}`, { segment: key, fields: result.fields, ...out[key] })
+    if (!out[key].agree) {
+      log(`MISMATCH segment ${key} (${label}): ${onlySql.length} only in the SQL refresh, ${onlyNaive.length} only in the naive filter`)
+    }
+  }
+  return out
+}
+
+async function refresh(baseUrl, headers, segment, options) {
+  const load = loadAverage()
+  let response
+  try {
+    response = await call(baseUrl, headers, "POST", `/admin/segments/${segment.id}/refresh`, undefined, options.refreshTimeout)
+  } catch (error) {
+    if (error.name !== "TimeoutError") throw error
+    log(`Refresh ${segment.key}: no answer in ${options.refreshTimeout} s (the server may still be at it)`)
+    return { timed_out: true, ms: options.refreshTimeout * 1000, load_average_before: load }
+  }
+  const body = await expectOk(`refresh ${segment.key}`, response)
+  return {
+    ms: response.ms,
+    entered: body.entered,
+    left: body.left,
+    member_count: body.segment?.member_count,
+    statement_ms: body.segment?.last_refresh_ms,
+    last_refreshed_at: body.segment?.last_refreshed_at,
+    load_average_before: load,
+  }
+}
+
+/** Sequential previews of one rule tree: one warm-up, then `runs`. */
+async function measurePreview(baseUrl, headers, segment, options) {
+  const body = { rules: segment.rules }
+  const warm = await call(baseUrl, headers, "POST", "/admin/segments/preview", body)
+  await expectOk(`preview ${segment.key}`, warm)
+  const latencies = []
+  const countsSeen = new Set()
+  const started = performance.now()
+  let sent = 0
+  const load = loadAverage()
+  for (let i = 0; i < options.previewRuns; i++) {
+    if (performance.now() - started > options.timeLimit * 1000) break
+    sent++
+    const response = await call(baseUrl, headers, "POST", "/admin/segments/preview", body)
+    await expectOk(`preview ${segment.key}`, response)
+    latencies.push(response.ms)
+    countsSeen.add(response.body.count)
+  }
+  const sorted = [...latencies].sort((a, b) => a - b)
+  return {
+    count: warm.body.count,
+    sample_size: warm.body.sample?.length,
+    timezone: warm.body.timezone,
+    counts_seen: [...countsSeen],
+    warmup_ms: warm.ms,
+    runs: options.previewRuns,
+    sent,
+    stopped_by_time_limit: sent < options.previewRuns,
+    min_ms: round(sorted[0]),
+    ...latencySummary(latencies),
+    load_average_before: load,
+  }
+}
+
+async function measureServer(options) {
+  await timed("Admin user (medusa user)", ensureAdminUser)
+  const port = await freePort(options.port)
+  const baseUrl = `http://localhost:${port}`
+  // MEDUSA_WORKER_MODE=server: no scheduled jobs. The plugin's job refreshes
+  // every segment not refreshed in the last hour, once a minute — it would
+  // refresh the bench segments behind the measurements' back.
+  const server = spawnMedusa(
+    "server",
+    ["start", "--port", String(port)],
+    medusaEnv({ PORT: String(port), MEDUSA_WORKER_MODE: "server" })
+  )
+  const serverPid = server.child.pid
+  try {
+    const startup = await timed(`medusa start on port ${port} (pid ${serverPid})`, () =>
+      waitForHealth(baseUrl, server.exited)
+    )
+    const headers = await login(baseUrl)
+    record("server", {
+      command: "medusa start (repository root, TypeScript sources, admin disabled, MEDUSA_WORKER_MODE=server: no scheduled jobs)",
+      port,
+      pid: serverPid,
+      startup_seconds: startup.seconds,
+      rss_after_start_mb: round(memoryOf(serverPid)?.rss_mb),
+    })
+
+    const fields = await call(baseUrl, headers, "GET", "/admin/segments/fields")
+    if (fields.status === 404) {
+      record("segments_api", { missing: true, status: 404, body: fields.text })
+      return
+    }
+    await expectOk("GET /admin/segments/fields", fields)
+
+    // Segments of an earlier run (--keep) go first; then the three, fresh.
+    const existing = await expectOk(
+      "GET /admin/segments",
+      await call(baseUrl, headers, "GET", "/admin/segments?q=Bench&limit=100")
+    )
+    for (const old of existing.segments.filter((s) => s.name.startsWith("Bench "))) {
+      await expectOk(`DELETE ${old.id}`, await call(baseUrl, headers, "DELETE", `/admin/segments/${old.id}`))
+    }
+    const segments = []
+    for (const definition of SEGMENTS) {
+      const response = await call(baseUrl, headers, "POST", "/admin/segments", {
+        name: definition.name,
+        description: definition.description,
+        rules: definition.rules,
+      })
+      const { segment } = await expectOk(`create ${definition.key}`, response)
+      segments.push({ ...definition, id: segment.id })
+      record("create", { segment: definition.key, id: segment.id, ms: response.ms, rules: definition.rules })
+    }
+    const segmentIds = Object.fromEntries(segments.map((s) => [s.key, s.id]))
+
+    const preview = {}
+    for (const segment of segments) {
+      log(`Preview ${segment.key}: ${options.previewRuns} runs…`)
+      preview[segment.key] = await measurePreview(baseUrl, headers, segment, options)
+      record("preview", { segment: segment.key, route: "POST /admin/segments/preview", ...preview[segment.key] })
+    }
+
+    const first = {}
+    const second = {}
+    for (const segment of segments) {
+      log(`Refresh ${segment.key} (first: everyone enters)…`)
+      first[segment.key] = await refresh(baseUrl, headers, segment, options)
+      record("refresh_first", { segment: segment.key, ...first[segment.key] })
+    }
+    for (const segment of segments) {
+      log(`Refresh ${segment.key} (second: nothing changed)…`)
+      second[segment.key] = await refresh(baseUrl, headers, segment, options)
+      record("refresh_unchanged", { segment: segment.key, ...second[segment.key] })
+    }
+
+    // The refresh statement compares the new members with the stored ones;
+    // its plan depends on the membership table's statistics, which the
+    // first refresh has just made stale (and which only autovacuum, when
+    // it is on, or an ANALYZE updates).
+    const stats = await membershipStats()
+    record("membership_stats", { after: "first and second refresh", ...stats })
+    const slowest = Math.max(...Object.values(second).map((r) => r.statement_ms ?? r.ms))
+    if (!options.skipExplain && stats.planner_rows < stats.rows / 2) {
+      if (slowest <= 300_000) {
+        await explain("stale", ["refresh"], segments)
+      } else {
+        log(`EXPLAIN of the refresh with stale statistics skipped: the unchanged refresh took ${seconds(slowest)}`)
+      }
+    }
+    const analyze = await timed("ANALYZE customer_segment_membership (what autovacuum would do)", () =>
+      withClient(DATABASE, (client) => client.query("ANALYZE customer_segment_membership"))
+    )
+    record("analyze_membership", { seconds: analyze.seconds })
+    const analyzed = {}
+    for (const segment of segments) {
+      log(`Refresh ${segment.key} (nothing changed, after ANALYZE)…`)
+      analyzed[segment.key] = await refresh(baseUrl, headers, segment, options)
+      record("refresh_unchanged_analyzed", { segment: segment.key, ...analyzed[segment.key] })
+    }
+
+    // The members list as the admin shows it: first page, 20 requests.
+    for (const segment of segments) {
+      record("members_page", {
+        segment: segment.key,
+        route: "GET /admin/segments/:id/members?limit=20",
+        ...(await loadTest({
+          baseUrl,
+          headers,
+          count: 20,
+          concurrency: 1,
+          warmup: 2,
+          timeLimitS: options.timeLimit,
+          pathFor: () => `/admin/segments/${segment.id}/members?limit=20`,
+        })),
+      })
+    }
+
+    // The naive way, on the same data, with each segment's refresh instant.
+    if (!options.skipNaive) {
+      const keys = options.naiveSegments
+      await measureNaive(options, {
+        label: "before",
+        keys,
+        nows: Object.fromEntries(keys.map((key) => [key, first[key].last_refreshed_at])),
+        segmentIds,
+      })
+    }
+
+    const change = await timed("Change: new orders for 1 % of the customers, VIP flags given and taken", () =>
+      withClient(DATABASE, (client) => applyChange(client, { collectionId: OUTDOOR, vipFlagId: VIP, log }))
+    )
+    record("change", {
+      seconds: change.seconds,
+      ...change.value,
+      timings: undefined,
+      steps: Object.fromEntries(change.value.timings.map((t) => [t.step, round(t.seconds, 2)])),
+    })
+
+    const third = {}
+    for (const segment of segments) {
+      log(`Refresh ${segment.key} (after the change)…`)
+      third[segment.key] = await refresh(baseUrl, headers, segment, options)
+      record("refresh_after_change", { segment: segment.key, ...third[segment.key] })
+    }
+
+    if (!options.skipNaive && options.naiveAfterChange) {
+      const keys = options.naiveSegments
+      await measureNaive(options, {
+        label: "after",
+        keys,
+        nows: Object.fromEntries(keys.map((key) => [key, third[key].last_refreshed_at])),
+        segmentIds,
+      })
+    }
+    return segments
+  } finally {
+    await timed("Stopping the server", () => stopGroup(server.child))
+  }
+}
+
+/**
+ * EXPLAIN ANALYZE of the preview and/or refresh statements
+ * (bench/segments/explain.ts; a refresh's writes are rolled back).
+ */
+async function explain(label, kinds, segments) {
+  const resultFile = path.join(OUT_DIR, `explain-${label}.json`)
+  fs.rmSync(resultFile, { force: true })
+  await timed(`EXPLAIN ANALYZE (${label}: ${kinds.join(", ")}; medusa exec explain.ts)`, () =>
+    runMedusa(
+      `explain-${label}`,
+      ["exec", "./bench/segments/explain.ts"],
+      medusaEnv({
+        BENCH_OUT_DIR: OUT_DIR,
+        BENCH_RESULT_FILE: resultFile,
+        BENCH_LABEL: label,
+        BENCH_EXPLAIN: kinds.join(","),
+        BENCH_SEGMENTS_JSON: JSON.stringify(segments.map(({ key, id, rules }) => ({ key, id, rules }))),
+      })
+    )
+  )
+  const plans = JSON.parse(fs.readFileSync(resultFile, "utf8"))
+  for (const [key, byKind] of Object.entries(plans)) {
+    for (const [kind, plan] of Object.entries(byKind)) {
+      record("explain", { label, kind, segment: key, ...plan, file: path.relative(ROOT, plan.file) })
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Summary
+
+function codeVersion() {
+  const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" })
+  const head = git("rev-parse", "--short", "HEAD")
+  if (head.status !== 0) return process.env.BENCH_COMMIT || "unknown (not a git work tree)"
+  const dirty = git("status", "--porcelain", "--untracked-files=no", "--", "src", "medusa-config.ts", "package.json").stdout.trim()
+  return `${head.stdout.trim()}${dirty ? " + uncommitted changes in src/config" : ""}`
+}
+
+async function machine() {
+  const settings = await withClient("postgres", async (client) => {
+    const { rows } = await client.query(
+      `SELECT current_setting('server_version') AS postgres, current_setting('shared_buffers') AS shared_buffers,
+              current_setting('work_mem') AS work_mem, current_setting('jit') AS jit,
+              current_setting('max_parallel_workers_per_gather') AS parallel_workers_per_gather,
+              current_setting('autovacuum') AS autovacuum`
+    )
+    return rows[0]
+  })
+  return {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? "?",
+    memory_gb: round(os.totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    ...settings,
+    code: codeVersion(),
+    load_average_end: loadAverage(),
+  }
+}
+
+const seconds = (ms) => (ms >= 10_000 ? `${round(ms / 1000, 0)} s` : ms >= 1000 ? `${round(ms / 1000, 2)} s` : `${round(ms, 0)} ms`)
+
+function summaryRows(options) {
+  const all = (measure) => results.filter((r) => r.measure === measure)
+  const get = (measure) => results.find((r) => r.measure === measure)
+  const bySegment = (measure, key) => results.find((r) => r.measure === measure && r.segment === key)
+  const rows = []
+  const add = (what, figure) => rows.push([what, figure])
+  const fullSize = options.customers === FULL.customers && options.orders === FULL.orders
+  const target = (ms) =>
+    ms <= TARGET_MS ? `under the ${TARGET_MS / 1000} s target` : `OVER the ${TARGET_MS / 1000} s target`
+
+  const data = get("data")
+  if (data) {
+    add("data", `${data.customers} customers (${data.customers_with_orders} with orders) · ${data.orders} orders (${data.orders_edited} edited, ${data.orders - data.orders_placed} drafts/canceled) · ${data.order_line_items} line items · ${data.order_items} order items · ${data.products} products / ${data.variants} variants${data.reused ? " (reused, --keep)" : ""}`)
+    add("  also", `${data.group_members} group members · ${data.active_flag_assignments} active flag assignments · ${data.loyalty_accounts} loyalty accounts · order tables ${data.order_tables_size} · database ${data.database_size}`)
+    if (!data.reused) add("  migrate · generation (SQL)", `${data.migrate_seconds} s · ${data.generation_seconds} s`)
+  }
+  const server = get("server")
+  if (server) add("server", `${server.command}; healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
+  const api = get("segments_api")
+  if (api?.missing) add("segments API", `missing (${api.status}): /admin/segments/fields`)
+
+  for (const segment of SEGMENTS) {
+    const key = segment.key
+    const p = bySegment("preview", key)
+    if (!p) continue
+    add(`${key}: ${segment.description}`, "")
+    add(`  preview`, `${p.count} customers · p50 ${seconds(p.p50_ms)} · p95 ${seconds(p.p95_ms)} · min ${seconds(p.min_ms)} (${p.sent} runs + 1 warm-up${p.stopped_by_time_limit ? ", time limit reached" : ""})`)
+    for (const [measure, label] of [
+      ["refresh_first", "  refresh, first"],
+      ["refresh_unchanged", "  refresh, nothing changed (stale stats)"],
+      ["refresh_unchanged_analyzed", "  refresh, nothing changed, after ANALYZE"],
+      ["refresh_after_change", "  refresh, after the change"],
+    ]) {
+      const r = bySegment(measure, key)
+      if (r?.timed_out) add(label, `no answer within ${seconds(r.ms)} (--refresh-timeout)`)
+      else if (r) {
+        add(label, `${seconds(r.ms)} (statement ${seconds(r.statement_ms)}) · +${r.entered} −${r.left} → ${r.member_count} members${fullSize ? ` · ${target(r.ms)}` : ""}`)
+      }
+    }
+    const m = bySegment("members_page", key)
+    if (m) add("  members page (limit 20)", `p50 ${seconds(m.p50_ms)} · p95 ${seconds(m.p95_ms)}`)
+    for (const label of ["before", "after"]) {
+      const n = bySegment(`naive_${label}_${key}`, key)
+      if (!n) continue
+      const refreshMs = bySegment(label === "before" ? "refresh_first" : "refresh_after_change", key)?.ms
+      const naiveMs = (n.extrapolated_seconds ?? n.seconds) * 1000
+      const ratio = refreshMs ? `${round(naiveMs / refreshMs, 0)}× the refresh, ${p ? `${round(naiveMs / p.p50_ms, 0)}× the preview` : ""}` : ""
+      add(
+        `  naive query.graph + JS${label === "after" ? " (after the change)" : ""}`,
+        `${n.members} members · ${n.capped ? `stopped at the time limit after ${n.seconds} s, ${n.customers_processed}/${n.customers_total} customers; extrapolated ${seconds(naiveMs)}` : seconds(naiveMs)} · ${ratio} · ${n.orders_loaded} orders loaded · RSS peak ${n.rss_peak_mb} MB`
+      )
+      add(
+        `  naive vs SQL members`,
+        n.agree
+          ? `agree (${n.sql_members_compared} ${n.capped ? "in the part both covered" : "members"})`
+          : `MISMATCH: ${n.only_in_sql} only in SQL (e.g. ${n.only_in_sql_examples.join(", ")}), ${n.only_in_naive} only in naive (e.g. ${n.only_in_naive_examples.join(", ")})`
+      )
+    }
+    for (const e of results.filter((r) => r.measure === "explain" && r.segment === key)) {
+      add(
+        `  EXPLAIN ANALYZE ${e.kind}${e.label === "stale" ? " (stale stats)" : ""}`,
+        `execution ${seconds(e.execution_ms)} · planning ${seconds(e.planning_ms)}${e.jit_ms ? ` · JIT ${seconds(e.jit_ms)}` : ""} · ${e.file}`
+      )
+    }
+  }
+  const stats = get("membership_stats")
+  if (stats) {
+    add("memberships after 2 refreshes", `${stats.rows} rows; the planner believes ${stats.planner_rows < 0 ? "the table was never analyzed" : `${stats.planner_rows}`} (autovacuum ${stats.autovacuum}${stats.last_analyze || stats.last_autoanalyze ? "" : ", never analyzed"})`)
+  }
+  const change = get("change")
+  if (change) {
+    add("change before the third refresh", `${change.orders_added} new orders (${change.lines_added} lines) for ${change.customers_with_new_orders} customers · VIP +${change.vip_added} −${change.vip_removed} · ${change.seconds} s`)
+  }
+  if (!fullSize) add("target", `the ${TARGET_MS / 1000} s target is for ${FULL.customers} customers / ${FULL.orders} orders; this run is ${options.customers} / ${options.orders}`)
+  return rows
+}
+
+function printSummary(options, info) {
+  const rows = [
+    ...summaryRows(options),
+    ["machine", `${info.cores} cores (${info.cpu}) · ${info.memory_gb} GB · Node ${info.node} · PostgreSQL ${info.postgres} (shared_buffers ${info.shared_buffers}, work_mem ${info.work_mem}, jit ${info.jit}, ${info.parallel_workers_per_gather} parallel workers per gather, autovacuum ${info.autovacuum})`],
+    ["code measured", info.code],
+    ["load average at end", `${info.load_average_end} (1/5/15 min; other work on the machine skews figures)`],
+  ]
+  const width = Math.max(...rows.filter(([, figure]) => figure).map(([what]) => what.length))
+  console.log("\n=== Customer segments benchmark ===")
+  for (const [what, figure] of rows) console.log(figure ? `${what.padEnd(width)}  ${figure}` : what)
+}
+
+// ---------------------------------------------------------------------------
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2))
+  if (options.help) {
+    console.log(HELP)
+    return
+  }
+  log(
+    `${options.customers} customers, ${options.orders} orders; ${options.previewRuns} previews per segment; ` +
+      `naive: ${options.skipNaive ? "skipped" : `segments ${options.naiveSegments.join(",")}, ${options.naiveTimeLimit} s limit each, pages of ${options.naivePageSize}`}; ` +
+      `load average ${loadAverage()}`
+  )
+  const started = performance.now()
+  await prepareDatabase(options)
+  const segments = await measureServer(options)
+  if (!options.skipExplain && segments) await explain("end", ["preview", "refresh"], segments)
+  const info = await machine()
+  record("machine", info)
+  printSummary(options, info)
+  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s; database ${DATABASE} left in place for inspection.`)
+}
+
+async function stopAll() {
+  await Promise.all([...running].map((child) => stopGroup(child, 5_000)))
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    log(`${signal}: stopping`)
+    stopAll().finally(() => process.exit(130))
+  })
+}
+
+main()
+  .catch(async (error) => {
+    console.error(`[bench] ${error.stack ?? error.message}`)
+    process.exitCode = 1
+  })
+  .finally(stopAll)
