@@ -1,5 +1,5 @@
 import { purchasesByCustomer, PurchaseTargets } from "./purchases"
-import { join, sql, SqlFragment } from "./sql"
+import { join, raw, sql, SqlFragment } from "./sql"
 import { SegmentTime } from "./time"
 import { SegmentWindow } from "./types"
 
@@ -26,7 +26,9 @@ export function compilePurchaseRuleMatches(
       rule,
       sql`
        AND o.customer_id = ${order.customer_id}${time.windowFilter(rule.window)}`,
-      true
+      raw(`SUM(oi.quantity) AS quantity,
+           COUNT(DISTINCT o.id) AS orders,
+           array_agg(DISTINCT o.id) AS order_ids`)
     )
     return sql`SELECT ${flag_id}::text AS flag_id
   FROM (${purchases}) bought

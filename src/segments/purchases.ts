@@ -16,15 +16,14 @@ export const COUNTED_ORDER = raw(`o.deleted_at IS NULL
        AND o.customer_id IS NOT NULL`)
 
 /**
- * Per customer: items bought of the targets (`quantity`), in how many
- * orders (`orders`), and the ids of those orders' (`order_ids`, for purchase
- * rules that must know whether a given order was one of them). `filter` adds
- * `AND …` conditions on the order `o`, e.g. a window or one customer.
+ * Per customer, aggregates (`measures`, over orders `o` and their items
+ * `oi`) of the items bought of the targets. `filter` adds `AND …`
+ * conditions on the order, e.g. a window or one customer.
  */
 export function purchasesByCustomer(
   targets: PurchaseTargets,
   filter: SqlFragment,
-  withOrderIds = false
+  measures: SqlFragment
 ): SqlFragment {
   const matches: SqlFragment[] = []
   if (targets.product_ids?.length) {
@@ -51,11 +50,9 @@ export function purchasesByCustomer(
   if (!matches.length) {
     throw new Error("A purchase needs at least one product, variant, collection or category")
   }
-  const orderIds = withOrderIds ? raw(",\n           array_agg(DISTINCT o.id) AS order_ids") : raw("")
   return sql`
     SELECT o.customer_id,
-           SUM(oi.quantity) AS quantity,
-           COUNT(DISTINCT o.id) AS orders${orderIds}
+           ${measures}
       FROM "order" o
       JOIN order_item oi
         ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL

@@ -37,24 +37,29 @@ export class SegmentTime {
       : sql`${expression} <= ${date}::timestamptz`
   }
 
-  /** `AND …` conditions keeping orders (`o`) placed in the window; empty without one. */
+  /** `AND …` keeping orders (`o`) placed in the window; empty without one. */
   windowFilter(window: SegmentWindow | null | undefined): SqlFragment {
+    return window
+      ? sql`
+       AND ${this.windowPredicate(window)}`
+      : raw("")
+  }
+
+  /** Whether an order (`o`) was placed in the window. */
+  windowPredicate(window: SegmentWindow | null | undefined): SqlFragment {
     if (!window) {
-      return raw("")
+      return raw("TRUE")
     }
     if ("days" in window) {
-      return sql`
-       AND o.created_at >= ${this.daysAgo(window.days)}`
+      return sql`o.created_at >= ${this.daysAgo(window.days)}`
     }
     const parts: SqlFragment[] = []
     if (window.from) {
-      parts.push(sql`
-       AND o.created_at >= ${this.startOf(window.from)}`)
+      parts.push(sql`o.created_at >= ${this.startOf(window.from)}`)
     }
     if (window.to) {
-      parts.push(sql`
-       AND ${this.until(raw("o.created_at"), window.to)}`)
+      parts.push(this.until(raw("o.created_at"), window.to))
     }
-    return join(parts, "")
+    return sql`(${join(parts, " AND ")})`
   }
 }

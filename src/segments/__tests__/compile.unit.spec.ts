@@ -109,11 +109,27 @@ describe("compileSegmentRules", () => {
   it("counts purchases with quantity and order thresholds, and none for not_in", () => {
     const bought = compile({ field: "purchased_category", op: "in", value: ["pcat_1"], min_quantity: 3, min_orders: 2 })
     expect(bought.text).toContain("string_to_array(pc.mpath, '.') && ARRAY(SELECT jsonb_array_elements_text(?::jsonb))")
-    expect(bought.text).toContain("(p1.quantity >= ? AND p1.orders >= ?)")
+    expect(bought.text).toContain("(COALESCE(p1.quantity_1, 0) >= ? AND COALESCE(p1.orders_1, 0) >= ?)")
     expect(bought.params).toEqual(expect.arrayContaining(['["pcat_1"]', 3, 2]))
 
     const notBought = compile({ field: "purchased_product", op: "not_in", value: ["prod_1"] })
-    expect(notBought.text).toContain("p1.customer_id IS NULL")
+    expect(notBought.text).toContain("COALESCE(p1.quantity_1, 0) = 0")
+  })
+
+  it("reads purchases of the same targets once, with a column pair per window", () => {
+    const parsed = parseSegmentRules({
+      all: [
+        { field: "purchased_collection", op: "in", value: ["pcol_1"], window: { days: 90 } },
+        { field: "purchased_collection", op: "not_in", value: ["pcol_1"], window: { days: 30 } },
+        { field: "purchased_collection", op: "in", value: ["pcol_2"] },
+      ],
+    })
+    const { text, params } = compileSegmentRules(parsed.rules!, options)
+    expect(text.match(/FROM "order" o/g)).toHaveLength(2)
+    expect(text).toContain("SUM(oi.quantity) FILTER (WHERE o.created_at >= (?::timestamptz - make_interval(days => ?::int))) AS quantity_2")
+    expect(text).toContain("COALESCE(p1.quantity_2, 0) = 0")
+    expect(text).toContain("COALESCE(p2.quantity_1, 0) >= ?")
+    expect(placeholders(text)).toBe(params.length)
   })
 })
 
