@@ -38,7 +38,7 @@ const { loadTest, latencySummary, memoryOf, round } = require("../ledger/http")
 const ROOT = path.resolve(__dirname, "..", "..")
 const MEDUSA_CLI = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
 const OUT_DIR = path.join(__dirname, ".out")
-const DATABASE = "medusa_customer_loyalty_segments_bench"
+const DATABASE = process.env.BENCH_DATABASE || "medusa_customer_loyalty_segments_bench"
 const SERVER = process.env.BENCH_POSTGRES_URL || "postgres://postgres@localhost:5432"
 const ADMIN = { email: "bench-admin@example.com", password: "bench-password" }
 /** The issue's target for a refresh over 100k customers / 1M orders. */
@@ -70,7 +70,7 @@ const HELP = `Usage: npm run bench:segments -- [options]
   --skip-naive            skip the naive way
   --skip-explain          skip EXPLAIN ANALYZE of the preview statements
 
-Database: ${DATABASE} on BENCH_POSTGRES_URL (default ${SERVER}).
+Database: ${DATABASE} (BENCH_DATABASE) on BENCH_POSTGRES_URL (default ${SERVER}).
 Logs of the Medusa commands, the naive members and the plans go to bench/segments/.out/.`
 
 // ---------------------------------------------------------------------------
