@@ -22,9 +22,10 @@ export type SegmentMembershipChange = {
 }
 
 /**
- * Brings a segment's memberships in line with `members` in one statement:
- * ends the memberships of customers no longer selected, starts memberships
- * for newly selected ones, and records the count and the time taken.
+ * Brings a segment's memberships in line with `members` (one query, run
+ * once): ends the memberships of customers no longer selected, starts
+ * memberships for newly selected ones, and records the count and the time
+ * taken.
  *
  * Refreshes of one segment are serialised by a transaction-scoped advisory
  * lock, so two at once cannot both start a membership for a customer.
@@ -54,6 +55,23 @@ export async function refreshMembership(
   }
 
   const started = process.hrtime.bigint()
+  // The members are selected into a temporary table first: a read-only
+  // CREATE TABLE AS may run in parallel (a statement that also writes may
+  // not), and with a key and fresh statistics the comparison with the
+  // current memberships stays a merge or an index lookup even when the
+  // membership table's own statistics are stale (right after a large first
+  // refresh, the planner would otherwise compare every row with every row).
+  await manager.execute(`SET LOCAL work_mem = '64MB'`)
+  await manager.execute(`DROP TABLE IF EXISTS pg_temp.segment_refresh_members`)
+  await manager.execute(
+    `CREATE TEMP TABLE segment_refresh_members ON COMMIT DROP AS
+     SELECT customer_id FROM (${members.text}) selected`,
+    [...members.params]
+  )
+  // The member query yields each customer once; the key would say otherwise.
+  await manager.execute(`ALTER TABLE segment_refresh_members ADD PRIMARY KEY (customer_id)`)
+  await manager.execute(`ANALYZE segment_refresh_members`)
+
   // The membership ids are made here rather than by Medusa's id generator:
   // a refresh can start a hundred thousand memberships in this statement.
   const [result] = await rows<{
@@ -62,16 +80,14 @@ export async function refreshMembership(
     left: { id: string; customer_id: string }[]
   }>(
     manager,
-    `WITH members AS MATERIALIZED (
-       SELECT DISTINCT customer_id FROM (${members.text}) selected
-     ),
-     ended AS (
+    `WITH ended AS (
        UPDATE customer_segment_membership m
           SET left_at = ?, updated_at = ?
         WHERE m.segment_id = ?
           AND m.left_at IS NULL
           AND m.deleted_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM members s WHERE s.customer_id = m.customer_id)
+          AND NOT EXISTS (
+              SELECT 1 FROM segment_refresh_members s WHERE s.customer_id = m.customer_id)
        RETURNING m.id, m.customer_id
      ),
      started AS (
@@ -79,7 +95,7 @@ export async function refreshMembership(
               (id, segment_id, customer_id, entered_at, created_at, updated_at)
        SELECT 'csegm_' || upper(replace(gen_random_uuid()::text, '-', '')),
               ?, s.customer_id, ?, ?, ?
-         FROM members s
+         FROM segment_refresh_members s
         WHERE NOT EXISTS (
               SELECT 1 FROM customer_segment_membership m
                WHERE m.segment_id = ?
@@ -88,21 +104,12 @@ export async function refreshMembership(
                  AND m.deleted_at IS NULL)
        RETURNING id, customer_id
      )
-     SELECT (SELECT count(*) FROM members) AS member_count,
+     SELECT (SELECT count(*) FROM segment_refresh_members) AS member_count,
             (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM started) AS entered,
             (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM ended) AS left`,
-    [
-      ...members.params,
-      now,
-      now,
-      segmentId,
-      segmentId,
-      now,
-      now,
-      now,
-      segmentId,
-    ]
+    [now, now, segmentId, segmentId, now, now, now, segmentId]
   )
+  await manager.execute(`DROP TABLE segment_refresh_members`)
   const elapsedMs = Number((process.hrtime.bigint() - started) / 1_000_000n)
   const memberCount = Number(result.member_count)
 

@@ -2,11 +2,15 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"
 import { compileSegmentRules, segmentPreview } from "../../../../segments"
 import { AdminPreviewSegmentType } from "../validators"
+
+const PREVIEW_TIMEOUT_SECONDS = 60
+/** PostgreSQL's error code for a statement stopped by statement_timeout. */
+const QUERY_CANCELED = "57014"
 
 /** How many customers the rules select, and a sample, without saving anything. */
 export const POST = async (
@@ -23,9 +27,24 @@ export const POST = async (
   })
   const statement = segmentPreview(members)
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const {
-    rows: [preview],
-  } = await pg.raw(statement.text, statement.params as any[])
+  // The builder previews as staff type: give each statement the memory an
+  // aggregate over a million orders needs, and a time limit.
+  const preview = await pg
+    .transaction(async (trx) => {
+      await trx.raw(`SET LOCAL work_mem = '64MB'`)
+      await trx.raw(`SET LOCAL statement_timeout = '${PREVIEW_TIMEOUT_SECONDS}s'`)
+      const { rows } = await trx.raw(statement.text, statement.params as any[])
+      return rows[0]
+    })
+    .catch((error: { code?: string }) => {
+      if (error?.code === QUERY_CANCELED) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `The preview took longer than ${PREVIEW_TIMEOUT_SECONDS} s; save the segment and refresh it instead`
+        )
+      }
+      throw error
+    })
 
   res.json({
     count: Number(preview.count),
