@@ -25,22 +25,35 @@
  */
 "use strict"
 
-const { spawn, spawnSync } = require("node:child_process")
 const fs = require("node:fs")
-const net = require("node:net")
-const os = require("node:os")
 const path = require("node:path")
-const { Client } = require("pg")
 const { generate, applyChange, counts } = require("./generate")
 const { SEGMENTS, NAIVE_PARAMS, OUTDOOR, VIP } = require("./segments")
 const { loadTest, latencySummary, memoryOf, round } = require("../ledger/http")
 
-const ROOT = path.resolve(__dirname, "..", "..")
-const MEDUSA_CLI = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
 const OUT_DIR = path.join(__dirname, ".out")
+const { createHarness, loadAverage, ROOT, SERVER } = require("../lib/harness")
 const DATABASE = process.env.BENCH_DATABASE || "medusa_customer_loyalty_segments_bench"
-const SERVER = process.env.BENCH_POSTGRES_URL || "postgres://postgres@localhost:5432"
-const ADMIN = { email: "bench-admin@example.com", password: "bench-password" }
+const {
+  results,
+  log,
+  record,
+  timed,
+  withClient,
+  recreateDatabase,
+  medusaEnv,
+  spawnMedusa,
+  runMedusa,
+  tail,
+  stopGroup,
+  freePort,
+  waitForHealth,
+  ensureAdminUser,
+  login,
+  codeVersion,
+  machine,
+  stopAll,
+} = createHarness({ bench: "segments", database: DATABASE, outDir: OUT_DIR })
 /** The issue's target for a refresh over 100k customers / 1M orders. */
 const TARGET_MS = 2000
 
@@ -129,45 +142,7 @@ function parseArgs(argv) {
 }
 
 // ---------------------------------------------------------------------------
-// Output
-
-const results = []
-
-function log(message) {
-  console.log(`[bench] ${message}`)
-}
-
-/** One figure set: kept for the summary and printed as a JSON line. */
-function record(measure, figures) {
-  results.push({ measure, ...figures })
-  console.log(JSON.stringify({ bench: "segments", measure, ...figures }))
-}
-
-async function timed(label, run) {
-  const started = performance.now()
-  log(`${label}…`)
-  const value = await run()
-  const seconds = (performance.now() - started) / 1000
-  log(`${label}: ${seconds.toFixed(1)} s`)
-  return { value, seconds: round(seconds, 1) }
-}
-
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(" ")
-
-// ---------------------------------------------------------------------------
 // Database
-
-const urlOf = (database) => `${SERVER.replace(/\/+$/, "")}/${database}`
-
-async function withClient(database, run) {
-  const client = new Client({ connectionString: urlOf(database) })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
 
 async function hasBenchData() {
   try {
@@ -181,14 +156,6 @@ async function hasBenchData() {
   } catch {
     return false
   }
-}
-
-async function recreateDatabase() {
-  await withClient("postgres", async (client) => {
-    const ident = client.escapeIdentifier(DATABASE)
-    await client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`)
-    await client.query(`CREATE DATABASE ${ident}`)
-  })
 }
 
 /** The customers a segment holds now, as the last refresh stored them. */
@@ -222,146 +189,6 @@ async function membershipStats() {
 
 // ---------------------------------------------------------------------------
 // Medusa commands
-
-const running = new Set()
-
-function medusaEnv(extra = {}) {
-  return {
-    ...process.env,
-    DATABASE_URL: urlOf(DATABASE),
-    MEDUSA_ADMIN_DISABLED: "true",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    JWT_SECRET: process.env.JWT_SECRET || "supersecret",
-    COOKIE_SECRET: process.env.COOKIE_SECRET || "supersecret",
-    ...extra,
-  }
-}
-
-/**
- * Runs `medusa <args>` in its own process group, its output to
- * .out/<name>.log; lines matching `echo` are shown as they come.
- */
-function spawnMedusa(name, args, env, { echo } = {}) {
-  fs.mkdirSync(OUT_DIR, { recursive: true })
-  const logFile = path.join(OUT_DIR, `${name}.log`)
-  const logStream = fs.createWriteStream(logFile)
-  const child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  })
-  let partial = ""
-  const onData = (chunk) => {
-    logStream.write(chunk)
-    if (!echo) return
-    const lines = (partial + chunk.toString("utf8")).split("\n")
-    partial = lines.pop()
-    for (const line of lines) {
-      const plain = line.replace(/\x1b\[[0-9;]*m/g, "")
-      if (echo.test(plain)) log(`  ${plain.replace(/^\w+:\s+/, "")}`)
-    }
-  }
-  child.stdout.on("data", onData)
-  child.stderr.on("data", onData)
-  running.add(child)
-  const exited = new Promise((resolve) => {
-    child.on("exit", (code, signal) => {
-      running.delete(child)
-      resolve({ code, signal })
-    })
-  })
-  const closed = new Promise((resolve) => child.on("close", resolve)).then(
-    () => new Promise((resolve) => logStream.end(resolve))
-  )
-  return { child, exited, closed, logFile }
-}
-
-async function runMedusa(name, args, env = medusaEnv(), options) {
-  const { exited, closed, logFile } = spawnMedusa(name, args, env, options)
-  const { code, signal } = await exited
-  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000))])
-  if (code !== 0) {
-    throw new Error(`medusa ${args.join(" ")} failed (${signal ?? `exit code ${code}`}); log: ${logFile}\n${tail(logFile)}`)
-  }
-}
-
-function tail(file, lines = 25) {
-  return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
-}
-
-/** Stops a process group: SIGTERM, then SIGKILL after `graceMs`. */
-async function stopGroup(child, graceMs = 10_000) {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once("exit", resolve))
-  try {
-    process.kill(-child.pid, "SIGTERM")
-  } catch {
-    return
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid, "SIGKILL")
-    } catch {}
-  }, graceMs)
-  await exited
-  clearTimeout(timer)
-}
-
-function tryListen(port) {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.once("error", () => resolve(false))
-    server.listen(port, "0.0.0.0", () => server.close(() => resolve(true)))
-  })
-}
-
-async function freePort(from) {
-  for (let port = from; port < from + 100; port++) {
-    if (await tryListen(port)) return port
-  }
-  throw new Error(`No free port in ${from}–${from + 99}`)
-}
-
-async function waitForHealth(baseUrl, exited, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs
-  let gone = false
-  exited.then(() => (gone = true))
-  while (Date.now() < deadline && !gone) {
-    try {
-      const response = await fetch(`${baseUrl}/health`)
-      if (response.ok) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(gone ? "The server exited before it was healthy" : "The server was not healthy in time")
-}
-
-async function ensureAdminUser() {
-  const exists = await withClient(DATABASE, async (client) => {
-    const { rowCount } = await client.query(
-      `SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`,
-      [ADMIN.email]
-    )
-    return rowCount > 0
-  })
-  if (!exists) {
-    await runMedusa("user", ["user", "-e", ADMIN.email, "-p", ADMIN.password])
-  }
-}
-
-async function login(baseUrl) {
-  const response = await fetch(`${baseUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(ADMIN),
-  })
-  if (!response.ok) {
-    throw new Error(`Admin login failed: ${response.status} ${await response.text()}`)
-  }
-  const { token } = await response.json()
-  return { authorization: `Bearer ${token}` }
-}
 
 /** One request: status, JSON body (or text) and the time it took. */
 async function call(baseUrl, headers, method, route, body, timeoutS) {
@@ -722,35 +549,6 @@ async function explain(label, kinds, segments) {
 // ---------------------------------------------------------------------------
 // Summary
 
-function codeVersion() {
-  const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" })
-  const head = git("rev-parse", "--short", "HEAD")
-  if (head.status !== 0) return process.env.BENCH_COMMIT || "unknown (not a git work tree)"
-  const dirty = git("status", "--porcelain", "--untracked-files=no", "--", "src", "medusa-config.ts", "package.json").stdout.trim()
-  return `${head.stdout.trim()}${dirty ? " + uncommitted changes in src/config" : ""}`
-}
-
-async function machine() {
-  const settings = await withClient("postgres", async (client) => {
-    const { rows } = await client.query(
-      `SELECT current_setting('server_version') AS postgres, current_setting('shared_buffers') AS shared_buffers,
-              current_setting('work_mem') AS work_mem, current_setting('jit') AS jit,
-              current_setting('max_parallel_workers_per_gather') AS parallel_workers_per_gather,
-              current_setting('autovacuum') AS autovacuum`
-    )
-    return rows[0]
-  })
-  return {
-    cores: os.cpus().length,
-    cpu: os.cpus()[0]?.model ?? "?",
-    memory_gb: round(os.totalmem() / 1024 ** 3, 1),
-    node: process.version,
-    ...settings,
-    code: codeVersion(),
-    load_average_end: loadAverage(),
-  }
-}
-
 const seconds = (ms) => (ms >= 10_000 ? `${round(ms / 1000, 0)} s` : ms >= 1000 ? `${round(ms / 1000, 2)} s` : `${round(ms, 0)} ms`)
 
 function summaryRows(options) {
@@ -863,10 +661,6 @@ async function main() {
   record("machine", info)
   printSummary(options, info)
   log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s; database ${DATABASE} left in place for inspection.`)
-}
-
-async function stopAll() {
-  await Promise.all([...running].map((child) => stopGroup(child, 5_000)))
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
