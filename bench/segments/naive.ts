@@ -178,7 +178,7 @@ export default async function naiveSegments({ container }: ExecArgs) {
         })
         const flagged = new Set(
           assignments
-            .filter((a: { expires_at: string | null }) => !a.expires_at || new Date(a.expires_at).getTime() > now)
+            .filter((a: { expires_at?: string | Date | null }) => !a.expires_at || new Date(a.expires_at).getTime() > now)
             .map((a: { customer_id: string }) => a.customer_id)
         )
         const { data: members } = await query.graph({
