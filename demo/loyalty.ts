@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
 import {
+  createLoyaltyTierWorkflow,
   creditPointsForOrderWorkflow,
   expirePointsWorkflow,
   releasePendingPointsWorkflow,
@@ -27,11 +28,14 @@ export async function seedLoyalty(
     expiry_months: 12,
     min_redeem: 100,
   })
-  await loyalty.createLoyaltyTiers([
-    { name: "Bronze", min_points: 0, basis: "lifetime", rank: 0 },
-    { name: "Silver", min_points: 2000, basis: "lifetime", rank: 1 },
-    { name: "Gold", min_points: 6000, basis: "lifetime", rank: 2 },
-  ])
+  // Through the workflow, so each tier gets its customer group.
+  for (const tier of [
+    { name: "Bronze", min_points: 0, basis: "lifetime" as const, rank: 0 },
+    { name: "Silver", min_points: 2000, basis: "lifetime" as const, rank: 1 },
+    { name: "Gold", min_points: 6000, basis: "lifetime" as const, rank: 2 },
+  ]) {
+    await createLoyaltyTierWorkflow(container).run({ input: tier })
+  }
   await loyalty.createLoyaltyRewards([
     {
       name: "50 kr off your next order",

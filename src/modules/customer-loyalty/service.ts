@@ -32,6 +32,9 @@ import {
   reverseEarned,
   ReverseEarnedInput,
   rollbackEntry,
+  planTierGroups,
+  TierGroupPlan,
+  TierGroupScope,
 } from "./ledger"
 import {
   CustomerFlag,
@@ -307,6 +310,15 @@ class CustomerLoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     await restorePending(managerOf(sharedContext), lots)
+  }
+
+  /** Which tier group each customer in scope should be in. */
+  @InjectManager()
+  async planTierGroups(
+    scope: TierGroupScope,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TierGroupPlan> {
+    return await planTierGroups(managerOf(sharedContext), scope)
   }
 
   /** Puts accounts (all when `accountIds` is null) on the tier they reach. */

@@ -2,7 +2,11 @@ import { model } from "@medusajs/framework/utils"
 
 export const TIER_BASES = ["lifetime", "rolling_12_months"] as const
 
-/** A benefit level reached with `min_points` on its basis. */
+/**
+ * A benefit level reached with `min_points` on its basis. Each tier is
+ * mirrored by a customer group (`customer_group_id`), kept in step with the
+ * accounts' tiers, so Medusa's promotions and price lists can target it.
+ */
 export const LoyaltyTier = model
   .define("loyalty_tier", {
     id: model.id({ prefix: "ltier" }).primaryKey(),
@@ -11,6 +15,7 @@ export const LoyaltyTier = model
     basis: model.enum([...TIER_BASES]).default("lifetime"),
     rank: model.number(),
     description: model.text().nullable(),
+    customer_group_id: model.text().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([

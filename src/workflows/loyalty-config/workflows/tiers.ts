@@ -1,9 +1,16 @@
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createCustomerGroupsStep,
+  deleteCustomerGroupStep,
+  updateCustomerGroupsStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
+  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { tierGroupName } from "../../customer-flags/workflows/mirror-group-name"
 import { recomputeTiersStep } from "../../loyalty/steps"
 import {
   createLoyaltyTierStep,
@@ -13,7 +20,11 @@ import {
 } from "../steps"
 
 // Every change to the tiers can move members between them, so each
-// workflow ends by putting every account on the tier it now reaches.
+// workflow ends by putting every account on the tier it now reaches (and
+// its members into that tier's customer group). Each tier has a customer
+// group, "Tier: <name>", created, renamed and deleted with it.
+
+type MirroredTier = { id: string; name?: string; customer_group_id?: string | null }
 
 export const createLoyaltyTierWorkflowId = "create-loyalty-tier"
 
@@ -28,7 +39,16 @@ export const createLoyaltyTierWorkflowId = "create-loyalty-tier"
 export const createLoyaltyTierWorkflow = createWorkflow(
   createLoyaltyTierWorkflowId,
   (input: TierRow) => {
-    const tier = createLoyaltyTierStep(input)
+    const groups = createCustomerGroupsStep(
+      transform({ input }, ({ input }) => [
+        { name: tierGroupName(input.name), metadata: { customer_loyalty_tier: true } },
+      ])
+    )
+    const row = transform({ input, groups }, ({ input, groups }) => ({
+      ...input,
+      customer_group_id: groups[0].id,
+    }))
+    const tier = createLoyaltyTierStep(row)
     recomputeTiersStep({ account_ids: null })
     return new WorkflowResponse(tier)
   }
@@ -44,11 +64,31 @@ export const updateLoyaltyTierWorkflowId = "update-loyalty-tier"
 export const updateLoyaltyTierWorkflow = createWorkflow(
   updateLoyaltyTierWorkflowId,
   (input: UpdateLoyaltyTierWorkflowInput) => {
+    const { data: tiers }: { data: MirroredTier[] } = useQueryGraphStep({
+      entity: "loyalty_tier",
+      fields: ["id", "name", "customer_group_id"],
+      filters: { id: input.id },
+      options: { throwIfKeyNotFound: true },
+    })
     const update = transform({ input }, ({ input }) => ({
       ...input.update,
       id: input.id,
     }))
     const tier = updateLoyaltyTierStep(update)
+    when({ input, tiers }, ({ input, tiers }) => {
+      return (
+        !!input.update.name &&
+        !!tiers[0].customer_group_id &&
+        input.update.name !== tiers[0].name
+      )
+    }).then(() => {
+      updateCustomerGroupsStep(
+        transform({ input, tiers }, ({ input, tiers }) => ({
+          selector: { id: tiers[0].customer_group_id as string },
+          update: { name: tierGroupName(input.update.name as string) },
+        }))
+      )
+    })
     recomputeTiersStep({ account_ids: null })
     return new WorkflowResponse(tier)
   }
@@ -60,14 +100,19 @@ export const deleteLoyaltyTiersWorkflowId = "delete-loyalty-tiers"
 export const deleteLoyaltyTiersWorkflow = createWorkflow(
   deleteLoyaltyTiersWorkflowId,
   (input: { ids: string[] }) => {
-    useQueryGraphStep({
+    const { data: tiers }: { data: MirroredTier[] } = useQueryGraphStep({
       entity: "loyalty_tier",
-      fields: ["id"],
+      fields: ["id", "customer_group_id"],
       filters: { id: input.ids },
       options: { throwIfKeyNotFound: true },
     })
     softDeleteLoyaltyTiersStep(input.ids)
     recomputeTiersStep({ account_ids: null })
+    deleteCustomerGroupStep(
+      transform({ tiers }, ({ tiers }) =>
+        tiers.flatMap((tier) => (tier.customer_group_id ? [tier.customer_group_id] : []))
+      )
+    )
     return new WorkflowResponse(input.ids)
   }
 )

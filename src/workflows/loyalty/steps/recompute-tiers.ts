@@ -1,11 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loyaltyService } from "./resolve-service"
+import { syncTierGroups, undoTierGroupSync } from "./sync-tier-groups"
 
 export const recomputeTiersStepId = "recompute-loyalty-tiers"
 
 /**
  * Puts accounts on the tier their points reach (all accounts when
- * `account_ids` is null); returns the changes, undone by the compensation.
+ * `account_ids` is null) and their members into that tier's customer group,
+ * at once, so a tier's promotions follow the tier. Returns the tier
+ * changes; the compensation undoes both.
  */
 export const recomputeTiersStep = createStep(
   recomputeTiersStepId,
@@ -13,11 +16,16 @@ export const recomputeTiersStep = createStep(
     const changes = await loyaltyService(container).recomputeLoyaltyTiers(
       input.account_ids
     )
-    return new StepResponse(changes, changes)
+    const groups = await syncTierGroups(container, { account_ids: input.account_ids })
+    return new StepResponse(changes, { changes, groups })
   },
-  async (changes, { container }) => {
-    if (changes?.length) {
-      await loyaltyService(container).revertTierChanges(changes)
+  async (undo, { container }) => {
+    if (!undo) {
+      return
+    }
+    await undoTierGroupSync(container, undo.groups)
+    if (undo.changes.length) {
+      await loyaltyService(container).revertTierChanges(undo.changes)
     }
   }
 )

@@ -5,7 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { LoyaltyEvents } from "../../../modules/customer-loyalty"
-import { closeLoyaltyAccountStep } from "../steps"
+import { closeLoyaltyAccountStep, syncTierGroupsStep } from "../steps"
 
 export type CloseLoyaltyAccountWorkflowInput = {
   account_id: string
@@ -23,6 +23,10 @@ export const closeLoyaltyAccountWorkflow = createWorkflow(
   closeLoyaltyAccountWorkflowId,
   (input: CloseLoyaltyAccountWorkflowInput) => {
     const posted = closeLoyaltyAccountStep(input)
+    // Its former members leave the tier's customer group.
+    syncTierGroupsStep({
+      account_ids: transform({ input }, ({ input }) => [input.account_id]),
+    })
     emitEventStep({
       eventName: LoyaltyEvents.ACCOUNT_CLOSED,
       data: transform({ input, posted }, ({ input, posted }) => ({
