@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminBenefitsMiddlewares } from "./admin/benefits/middlewares"
 import { adminCustomerFlagsMiddlewares } from "./admin/customer-flags/middlewares"
 import { adminCustomerMiddlewares } from "./admin/customers/middlewares"
 import { adminLoyaltyMiddlewares } from "./admin/loyalty/middlewares"
@@ -7,6 +8,7 @@ import { storeLoyaltyMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...adminBenefitsMiddlewares,
     ...adminCustomerFlagsMiddlewares,
     ...adminCustomerMiddlewares,
     ...adminLoyaltyMiddlewares,

@@ -17,6 +17,10 @@ export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
     middlewares: [authenticate("customer", ["session", "bearer"])],
   },
   {
+    matcher: "/store/customers/me/offers",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
     method: ["GET"],
     matcher: "/store/customers/me/loyalty/entries",
     middlewares: [

@@ -37,6 +37,7 @@ import {
   TierGroupScope,
 } from "./ledger"
 import {
+  CustomerBenefit,
   CustomerFlag,
   CustomerFlagAssignment,
   CustomerSegment,
@@ -68,6 +69,7 @@ const managerOf = (context: Context) =>
   (context.transactionManager ?? context.manager) as Manager
 
 class CustomerLoyaltyModuleService extends MedusaService({
+  CustomerBenefit,
   CustomerFlag,
   CustomerFlagAssignment,
   CustomerSegment,

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { CustomerFlagAssignment } from "./customer-flag-assignment"
+import { CustomerBenefit } from "./customer-benefit"
 import { CustomerSegment } from "./customer-segment"
 
 export const FLAG_DISPLAY_MODES = ["card", "overview", "popup"] as const
@@ -34,6 +35,7 @@ export const CustomerFlag = model
     purchase_rule: model.json().nullable(),
     metadata: model.json().nullable(),
     segments: model.hasMany(() => CustomerSegment, { mappedBy: "flag" }),
+    benefits: model.hasMany(() => CustomerBenefit, { mappedBy: "flag" }),
     assignments: model.hasMany(() => CustomerFlagAssignment, {
       mappedBy: "flag",
     }),

@@ -1,3 +1,4 @@
+export * from "./customer-benefit"
 export * from "./customer-flag"
 export * from "./customer-flag-assignment"
 export * from "./customer-segment"

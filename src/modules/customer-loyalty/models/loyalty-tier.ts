@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { CustomerBenefit } from "./customer-benefit"
 
 export const TIER_BASES = ["lifetime", "rolling_12_months"] as const
 
@@ -16,6 +17,7 @@ export const LoyaltyTier = model
     rank: model.number(),
     description: model.text().nullable(),
     customer_group_id: model.text().nullable(),
+    benefits: model.hasMany(() => CustomerBenefit, { mappedBy: "tier" }),
     metadata: model.json().nullable(),
   })
   .indexes([

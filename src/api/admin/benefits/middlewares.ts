@@ -1,0 +1,23 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { BENEFIT_FIELDS } from "./query-config"
+import { AdminCreateBenefit, AdminGetBenefitsParams, AdminUpdateBenefit } from "./validators"
+
+export const adminBenefitsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/benefits",
+    middlewares: [
+      validateAndTransformQuery(AdminGetBenefitsParams, {
+        defaults: BENEFIT_FIELDS,
+        defaultLimit: 50,
+        isList: true,
+      }),
+    ],
+  },
+  { method: ["POST"], matcher: "/admin/benefits", middlewares: [validateAndTransformBody(AdminCreateBenefit)] },
+  { method: ["POST"], matcher: "/admin/benefits/:id", middlewares: [validateAndTransformBody(AdminUpdateBenefit)] },
+]

@@ -1,0 +1,16 @@
+export const BENEFIT_FIELDS = [
+  "id",
+  "flag_id",
+  "tier_id",
+  "kind",
+  "title",
+  "description",
+  "url",
+  "code",
+  "starts_at",
+  "ends_at",
+  "is_active",
+  "metadata",
+  "created_at",
+  "updated_at",
+]

@@ -1,0 +1,35 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createCustomerBenefitWorkflow } from "../../../workflows/benefits"
+import { refetchBenefit } from "./helpers"
+import { AdminCreateBenefitType } from "./validators"
+
+/** Benefits, of one flag (`flag_id`) or tier (`tier_id`) or all. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "customer_benefit",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: {
+      ...req.queryConfig.pagination,
+      order: req.queryConfig.pagination.order ?? { created_at: "ASC" },
+    },
+  })
+  res.json({
+    benefits: data,
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateBenefitType>,
+  res: MedusaResponse
+) => {
+  const { result } = await createCustomerBenefitWorkflow(req.scope).run({
+    input: req.validatedBody,
+  })
+  res.status(201).json({ benefit: await refetchBenefit(req.scope, result.id) })
+}
