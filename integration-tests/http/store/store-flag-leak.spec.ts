@@ -5,6 +5,7 @@ import {
   createCustomerFlagsWorkflow,
 } from "../../../src/workflows/customer-flags"
 import { createPublishableKey, createStoreCustomer } from "../../helpers/auth"
+import { createCustomerBenefitWorkflow } from "../../../src/workflows/benefits"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
 jest.setTimeout(180 * 1000)
@@ -45,6 +46,10 @@ medusaIntegrationTestRunner({
           ],
         },
       })
+      // The flag gives an offer: the offer shows, the flag must not.
+      await createCustomerBenefitWorkflow(container).run({
+        input: { flag_id: flags[0].id, kind: "offer_link", title: "Early bird", code: "EARLY" },
+      })
       await assignCustomerFlagsWorkflow(container).run({
         input: {
           assignments: [
@@ -64,6 +69,8 @@ medusaIntegrationTestRunner({
         "/store/customers/me?fields=*orders",
         "/store/customers/me?fields=+metadata",
         "/store/customers/me/addresses",
+        "/store/customers/me/offers",
+        "/store/customers/me/loyalty",
         "/store/orders",
         "/store/products",
         "/store/regions",
@@ -87,6 +94,7 @@ medusaIntegrationTestRunner({
       // The shopper was really logged in and got their own data.
       expect(everything).toContain(shopper.customer.id)
       expect(everything).toContain("shopper@example.com")
+      expect(everything).toContain("Early bird")
       for (const secret of [...Object.values(SECRETS), "Flag: "]) {
         expect(everything).not.toContain(secret)
       }
