@@ -1,4 +1,4 @@
-import { Button, Skeleton, Tabs, Text, usePrompt } from "@medusajs/ui"
+import { Button, Drawer, Skeleton, Tabs, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import {
   useCustomerFlag,
@@ -8,7 +8,8 @@ import {
 } from "../hooks/customer-flags"
 import { toastOutcome } from "../lib/toast-outcome"
 import { CustomerFlag, CustomerFlagResponse } from "../lib/types"
-import { EditDrawer } from "./edit-drawer"
+import { BenefitsPanel } from "./benefits-panel"
+import { DrawerFooter, DrawerHeader } from "./drawer-layout"
 import { FlagConnectionsForm } from "./flag-connections-form"
 import { FlagForm } from "./flag-form"
 
@@ -17,7 +18,14 @@ const FORM_IDS = {
   connections: "edit-customer-flag-connections-form",
 }
 
-type Tab = keyof typeof FORM_IDS
+/** Benefits are saved one by one inside the tab, so it has no form for the footer's Save. */
+type Tab = keyof typeof FORM_IDS | "benefits"
+
+const DESCRIPTIONS: Record<Tab, string> = {
+  details: "Changes apply to every customer who has the flag.",
+  connections: "Give the flag automatically to customers who buy certain things.",
+  benefits: "What customers who have the flag get, shown in their account.",
+}
 
 type EditFlagDrawerProps = {
   /** The flag to edit; the drawer is open while there is one. */
@@ -111,67 +119,85 @@ export const EditFlagDrawer = ({ flag, onClose }: EditFlagDrawerProps) => {
   }
 
   return (
-    <EditDrawer
-      open={!!flag}
-      onClose={close}
-      title="Edit customer flag"
-      description={
-        tab === "details"
-          ? "Changes apply to every customer who has the flag."
-          : "Give the flag automatically to customers who buy certain things."
-      }
-      formId={FORM_IDS[tab]}
-      isPending={tab === "details" ? isPending : isSavingRule}
-      submitTestId={tab === "details" ? "customer-flag-form-submit" : "flag-connections-submit"}
-    >
-      {flag && (
-        <Tabs value={tab} onValueChange={(next) => setTab(next as Tab)} className="flex flex-col gap-y-6">
-          <Tabs.List>
-            <Tabs.Trigger value="details" data-testid="customer-flag-tab-details">
-              Details
-            </Tabs.Trigger>
-            <Tabs.Trigger value="connections" data-testid="customer-flag-tab-connections">
-              Connections
-            </Tabs.Trigger>
-          </Tabs.List>
-          {/* Both stay mounted, so switching tabs keeps what was typed in the other. */}
-          <Tabs.Content value="details" forceMount className="data-[state=inactive]:hidden">
-            <FlagForm
-              key={flag.id}
-              id={FORM_IDS.details}
-              flag={flag}
-              onSubmit={(payload) =>
-                mutate(
-                  payload,
-                  toastOutcome(
-                    ({ customer_flag }: CustomerFlagResponse) =>
-                      `Flag "${customer_flag.name}" was updated`,
-                    close
-                  )
-                )
+    <Drawer open={!!flag} onOpenChange={(next) => !next && close()}>
+      <Drawer.Content>
+        <DrawerHeader title="Edit customer flag" description={DESCRIPTIONS[tab]} />
+        <Drawer.Body className="flex flex-1 flex-col overflow-y-auto py-6">
+          {flag && (
+            <Tabs value={tab} onValueChange={(next) => setTab(next as Tab)} className="flex flex-col gap-y-6">
+              <Tabs.List>
+                <Tabs.Trigger value="details" data-testid="customer-flag-tab-details">
+                  Details
+                </Tabs.Trigger>
+                <Tabs.Trigger value="connections" data-testid="customer-flag-tab-connections">
+                  Connections
+                </Tabs.Trigger>
+                <Tabs.Trigger value="benefits" data-testid="customer-flag-tab-benefits">
+                  Benefits
+                </Tabs.Trigger>
+              </Tabs.List>
+              {/* All stay mounted, so switching tabs keeps what was typed in the others. */}
+              <Tabs.Content value="details" forceMount className="data-[state=inactive]:hidden">
+                <FlagForm
+                  key={flag.id}
+                  id={FORM_IDS.details}
+                  flag={flag}
+                  onSubmit={(payload) =>
+                    mutate(
+                      payload,
+                      toastOutcome(
+                        ({ customer_flag }: CustomerFlagResponse) =>
+                          `Flag "${customer_flag.name}" was updated`,
+                        close
+                      )
+                    )
+                  }
+                />
+              </Tabs.Content>
+              <Tabs.Content value="connections" forceMount className="data-[state=inactive]:hidden">
+                <Connections
+                  key={flag.id}
+                  flag={flag}
+                  isRemoving={isRemovingRule}
+                  onRemove={confirmRemoveRule}
+                  onSave={(payload) =>
+                    saveRule(
+                      payload,
+                      toastOutcome(
+                        ({ customer_flag }: CustomerFlagResponse) =>
+                          `The purchase rule of "${customer_flag.name}" was saved`,
+                        close
+                      )
+                    )
+                  }
+                />
+              </Tabs.Content>
+              <Tabs.Content value="benefits" forceMount className="data-[state=inactive]:hidden">
+                <BenefitsPanel
+                  key={flag.id}
+                  owner={{ flag_id: flag.id }}
+                  audience="customers who have the flag"
+                />
+              </Tabs.Content>
+            </Tabs>
+          )}
+        </Drawer.Body>
+        <DrawerFooter closeLabel={tab === "benefits" ? "Close" : "Cancel"}>
+          {tab !== "benefits" && (
+            <Button
+              size="small"
+              type="submit"
+              form={FORM_IDS[tab]}
+              isLoading={tab === "details" ? isPending : isSavingRule}
+              data-testid={
+                tab === "details" ? "customer-flag-form-submit" : "flag-connections-submit"
               }
-            />
-          </Tabs.Content>
-          <Tabs.Content value="connections" forceMount className="data-[state=inactive]:hidden">
-            <Connections
-              key={flag.id}
-              flag={flag}
-              isRemoving={isRemovingRule}
-              onRemove={confirmRemoveRule}
-              onSave={(payload) =>
-                saveRule(
-                  payload,
-                  toastOutcome(
-                    ({ customer_flag }: CustomerFlagResponse) =>
-                      `The purchase rule of "${customer_flag.name}" was saved`,
-                    close
-                  )
-                )
-              }
-            />
-          </Tabs.Content>
-        </Tabs>
-      )}
-    </EditDrawer>
+            >
+              Save
+            </Button>
+          )}
+        </DrawerFooter>
+      </Drawer.Content>
+    </Drawer>
   )
 }

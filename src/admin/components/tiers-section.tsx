@@ -1,3 +1,4 @@
+import { Gift, PencilSquare, Trash } from "@medusajs/icons"
 import { Container, DataTable, createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import {
@@ -10,11 +11,13 @@ import { useConfirmDelete } from "../hooks/use-confirm-delete"
 import { formatPoints, tierBasisLabel } from "../lib/loyalty-format"
 import { toastOutcome } from "../lib/toast-outcome"
 import { LoyaltyTier } from "../lib/types"
+import { ActionMenu } from "./action-menu"
+import { BenefitsDrawer } from "./benefits-drawer"
 import { CreateModal } from "./create-modal"
 import { EditDrawer } from "./edit-drawer"
 import { LoadError } from "./load-error"
 import { SectionHeading } from "./section-heading"
-import { editDeleteColumn, openClickedRow } from "./table-row-actions"
+import { openClickedRow } from "./table-row-actions"
 import { TableToolbar } from "./table-toolbar"
 import { TierForm } from "./tier-form"
 
@@ -24,6 +27,7 @@ const columnHelper = createDataTableColumnHelper<LoyaltyTier>()
 export const TiersSection = () => {
   const [creating, setCreating] = useState(false)
   const [editing, setEditing] = useState<LoyaltyTier | null>(null)
+  const [withBenefits, setWithBenefits] = useState<LoyaltyTier | null>(null)
   const { tiers, isPending, isError, error } = useLoyaltyTiers()
   const sorted = [...(tiers ?? [])].sort((a, b) => a.rank - b.rank)
   const { mutate: create, isPending: isCreating } = useCreateLoyaltyTier()
@@ -57,7 +61,27 @@ export const TiersSection = () => {
         </span>
       ),
     }),
-    editDeleteColumn(setEditing, confirmDelete),
+    columnHelper.display({
+      id: "action",
+      size: 52,
+      cell: ({ row }) => (
+        <ActionMenu
+          label={`Actions for ${row.original.name}`}
+          groups={[
+            [
+              { label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(row.original) },
+              {
+                label: "Benefits",
+                icon: <Gift />,
+                onClick: () => setWithBenefits(row.original),
+                testId: "loyalty-tier-benefits",
+              },
+            ],
+            [{ label: "Delete", icon: <Trash />, onClick: () => confirmDelete(row.original) }],
+          ]}
+        />
+      ),
+    }),
   ]
 
   const table = useDataTable({
@@ -114,6 +138,12 @@ export const TiersSection = () => {
         />
       </CreateModal>
       <EditTierDrawer tier={editing} onClose={() => setEditing(null)} />
+      <BenefitsDrawer
+        owner={withBenefits && { tier_id: withBenefits.id }}
+        title={`Benefits of "${withBenefits?.name ?? ""}"`}
+        audience="members in the tier"
+        onClose={() => setWithBenefits(null)}
+      />
     </Container>
   )
 }

@@ -51,6 +51,9 @@ export const loyaltyEarnRulesQueryKeys = queryKeysFactory("loyalty_earn_rules")
 export const loyaltyTiersQueryKeys = queryKeysFactory("loyalty_tiers")
 export const loyaltyRewardsQueryKeys = queryKeysFactory("loyalty_rewards")
 
+/** Offer links and later other benefits; `list({ flag_id })` or `list({ tier_id })` is one owner's. */
+export const benefitsQueryKeys = queryKeysFactory("benefits")
+
 /**
  * Keyed by customer id: `detail(customerId)` is the customer's membership,
  * `detail(customerId, query)` under `customerLoyaltyEntriesQueryKeys` a page of its history.

@@ -423,3 +423,38 @@ export type SegmentMembersParams = {
 }
 
 export type SegmentMembersResponse = ListPage & { customers: SegmentMember[] }
+
+// ---- Benefits ------------------------------------------------------------------
+
+/** Offer links for now; discounts and early access come later. */
+export type BenefitKind = "offer_link"
+
+/** Whose benefit it is: exactly one flag or one tier. */
+export type BenefitOwner = { flag_id: string } | { tier_id: string }
+
+export type Benefit = {
+  id: string
+  flag_id: string | null
+  tier_id: string | null
+  kind: BenefitKind
+  title: string
+  description: string | null
+  url: string | null
+  code: string | null
+  starts_at: string | null
+  ends_at: string | null
+  is_active: boolean
+  metadata: Record<string, unknown> | null
+  created_at: string
+  updated_at: string
+}
+
+export type BenefitPayload = Pick<
+  Benefit,
+  "title" | "description" | "url" | "code" | "starts_at" | "ends_at" | "is_active"
+>
+
+export type CreateBenefitPayload = BenefitOwner & { kind: BenefitKind } & BenefitPayload
+
+export type BenefitListResponse = ListPage & { benefits: Benefit[] }
+export type BenefitResponse = { benefit: Benefit }
