@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCustomerBenefitWorkflow } from "../../../workflows/benefits"
 import { refetchBenefit } from "./helpers"
 import { AdminCreateBenefitType } from "./validators"
+import { listPage } from "../../utils/list-page"
 
 /** Benefits, of one flag (`flag_id`) or tier (`tier_id`) or all. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -16,12 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       order: req.queryConfig.pagination.order ?? { created_at: "ASC" },
     },
   })
-  res.json({
-    benefits: data,
-    count: metadata?.count ?? data.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? data.length,
-  })
+  res.json(listPage("benefits", data, metadata))
 }
 
 export const POST = async (

@@ -15,6 +15,7 @@ import {
   AdminCreateCustomerFlagType,
   AdminGetCustomerFlagsParamsType,
 } from "./validators"
+import { listPage } from "../../utils/list-page"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerFlagsParamsType>,
@@ -43,12 +44,7 @@ export const GET = async (
     },
   })
 
-  res.json({
-    customer_flags: data.map(formatCustomerFlag),
-    count: metadata?.count ?? data.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? data.length,
-  })
+  res.json(listPage("customer_flags", data.map(formatCustomerFlag), metadata))
 }
 
 export const POST = async (

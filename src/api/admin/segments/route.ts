@@ -7,6 +7,7 @@ import { createSegmentWorkflow } from "../../../workflows/segments"
 import { withConflictMessage } from "../../utils/conflict-error"
 import { formatSegment, refetchSegment, segmentTimezone } from "./helpers"
 import { AdminCreateSegmentType, AdminGetSegmentsParamsType } from "./validators"
+import { listPage } from "../../utils/list-page"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetSegmentsParamsType>,
@@ -23,12 +24,7 @@ export const GET = async (
     },
   })
   const timezone = segmentTimezone(req.scope)
-  res.json({
-    segments: data.map((segment) => formatSegment(segment, timezone)),
-    count: metadata?.count ?? data.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? data.length,
-  })
+  res.json(listPage("segments", data.map((segment) => formatSegment(segment, timezone)), metadata))
 }
 
 export const POST = async (

@@ -6,6 +6,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createLoyaltyEarnRuleWorkflow } from "../../../../workflows/loyalty-config"
 import { formatEarnRule, refetchLoyaltyRecord, targetColumns } from "../helpers"
 import { AdminCreateLoyaltyEarnRuleType } from "../validators"
+import { listPage } from "../../../utils/list-page"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -18,12 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       ...req.queryConfig.pagination,
     },
   })
-  res.json({
-    earn_rules: data.map(formatEarnRule),
-    count: metadata?.count ?? data.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? data.length,
-  })
+  res.json(listPage("earn_rules", data.map(formatEarnRule), metadata))
 }
 
 export const POST = async (

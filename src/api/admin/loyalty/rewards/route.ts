@@ -6,6 +6,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createLoyaltyRewardWorkflow } from "../../../../workflows/loyalty-config"
 import { formatReward, refetchLoyaltyRecord } from "../helpers"
 import { AdminCreateLoyaltyRewardType } from "../validators"
+import { listPage } from "../../../utils/list-page"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -18,12 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       ...req.queryConfig.pagination,
     },
   })
-  res.json({
-    rewards: data.map(formatReward),
-    count: metadata?.count ?? data.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? data.length,
-  })
+  res.json(listPage("rewards", data.map(formatReward), metadata))
 }
 
 export const POST = async (

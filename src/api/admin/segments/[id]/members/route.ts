@@ -3,6 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listPage } from "../../../../utils/list-page"
 import { refetchSegment } from "../../helpers"
 import { AdminGetSegmentMembersParamsType } from "../../validators"
 
@@ -39,18 +40,14 @@ export const GET = async (
     },
   })
 
-  res.json({
-    customers: data.map(({ customer, id, entered_at, left_at }: Record<string, any>) => ({
-      id: customer?.id,
-      email: customer?.email ?? null,
-      first_name: customer?.first_name ?? null,
-      last_name: customer?.last_name ?? null,
-      membership_id: id,
-      entered_at,
-      left_at,
-    })),
-    count: metadata?.count ?? data.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? data.length,
-  })
+  const customers = data.map(({ customer, id, entered_at, left_at }: Record<string, any>) => ({
+    id: customer?.id,
+    email: customer?.email ?? null,
+    first_name: customer?.first_name ?? null,
+    last_name: customer?.last_name ?? null,
+    membership_id: id,
+    entered_at,
+    left_at,
+  }))
+  res.json(listPage("customers", customers, metadata))
 }
