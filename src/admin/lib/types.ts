@@ -1,3 +1,6 @@
+// A type-only import: nothing of the server is bundled into the admin.
+import type { SegmentIdResource, SegmentValueType } from "../../segments/catalog"
+
 /** The shapes of the plugin's admin API (see the routes under src/api/admin). */
 
 export type FlagDisplay = "card" | "overview" | "popup"
@@ -319,16 +322,8 @@ export type LoyaltyRewardResponse = { reward: LoyaltyReward }
 
 // ---- Segments ------------------------------------------------------------------
 
-export type SegmentValueType = "number" | "date" | "ids" | "text" | "boolean" | "metadata"
-
-export type SegmentIdResource =
-  | "product"
-  | "product_variant"
-  | "product_collection"
-  | "product_category"
-  | "customer_flag"
-  | "customer_group"
-  | "loyalty_tier"
+// The value kinds and id resources are the server's own catalogue types.
+export type { SegmentIdResource, SegmentValueType }
 
 /** One field a condition can test, as `GET /admin/segments/fields` describes it. */
 export type SegmentFieldDefinition = {

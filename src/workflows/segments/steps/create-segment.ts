@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CustomerSegmentDTO } from "../../../modules/customer-loyalty"
 import { SegmentRules } from "../../../segments"
-import { loyaltyService } from "./resolve-service"
+import { loyaltyService } from "../../loyalty/steps/resolve-service"
 
 export type CreateSegmentData = {
   name: string

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { loyaltyService } from "./resolve-service"
+import { loyaltyService } from "../../loyalty/steps/resolve-service"
 
 export const deleteSegmentsStepId = "delete-segments"
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SegmentMembershipChange } from "../../../modules/customer-loyalty"
 import { CompiledSegment } from "./compile-segment-members"
-import { loyaltyService } from "./resolve-service"
+import { loyaltyService } from "../../loyalty/steps/resolve-service"
 
 export const refreshSegmentMembershipStepId = "refresh-segment-membership"
 

@@ -4,7 +4,7 @@ import {
   SegmentMembershipChange,
 } from "../../../modules/customer-loyalty"
 import { inChunks } from "../../utils/chunks"
-import { loyaltyService } from "./resolve-service"
+import { loyaltyService } from "../../loyalty/steps/resolve-service"
 
 type Pair = { flag_id: string; customer_id: string }
 

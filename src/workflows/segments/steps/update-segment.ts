@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CustomerSegmentDTO } from "../../../modules/customer-loyalty"
 import { CreateSegmentData } from "./create-segment"
-import { loyaltyService } from "./resolve-service"
+import { loyaltyService } from "../../loyalty/steps/resolve-service"
 
 export type UpdateSegmentData = { id: string } & Partial<CreateSegmentData>
 

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { loyaltyService } from "./resolve-service"
+import { loyaltyService } from "../../loyalty/steps/resolve-service"
 
 export const validateSegmentNameAvailableStepId = "validate-segment-name-available"
 
