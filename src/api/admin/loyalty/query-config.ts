@@ -32,6 +32,8 @@ export const defaultAdminLoyaltyTierFields = [
   "basis",
   "rank",
   "description",
+  // The customer group mirroring the tier, for promotions and price lists.
+  "customer_group_id",
   "metadata",
   "created_at",
   "updated_at",
