@@ -3,13 +3,7 @@ import { LoyaltyReportFilters } from "../lib/types"
 
 const KEYS = ["from", "to", "type", "status", "q", "customer_id"] as const
 
-/**
- * The report's filters live in the address (`?from=…&type=earn`), so a
- * filtered report can be bookmarked, shared and survives a reload.
- */
-export const useLoyaltyReportFilters = () => {
-  const [params, setParams] = useSearchParams()
-
+const filtersOf = (params: URLSearchParams) => {
   const filters: LoyaltyReportFilters = {}
   for (const key of KEYS) {
     const value = params.get(key)
@@ -17,6 +11,22 @@ export const useLoyaltyReportFilters = () => {
       filters[key] = value
     }
   }
+  return filters
+}
+
+/**
+ * The report's filters live in the address (`?from=…&type=earn`), so a
+ * filtered report can be bookmarked, shared and survives a reload.
+ *
+ * `filters` are those of the last render. The router writes a new address
+ * first and re-renders later, in a transition React may put off, so an
+ * action that must use the filters just chosen (the export) asks
+ * `currentFilters()`, which reads the address itself.
+ */
+export const useLoyaltyReportFilters = () => {
+  const [params, setParams] = useSearchParams()
+  const filters = filtersOf(params)
+  const currentFilters = () => filtersOf(new URLSearchParams(window.location.search))
 
   const setFilter = (key: (typeof KEYS)[number], value: string | null | undefined) =>
     setParams(
@@ -42,5 +52,5 @@ export const useLoyaltyReportFilters = () => {
       { replace: true }
     )
 
-  return { filters, setFilter, clear }
+  return { filters, currentFilters, setFilter, clear }
 }

@@ -35,7 +35,7 @@ const defaultChartRange = () => {
 }
 
 const LoyaltyReportPage = () => {
-  const { filters, setFilter, clear } = useLoyaltyReportFilters()
+  const { filters, currentFilters, setFilter, clear } = useLoyaltyReportFilters()
   const [pagination, setPagination] = useState<DataTablePaginationState>({
     pageIndex: 0,
     pageSize: PAGE_SIZE,
@@ -44,7 +44,7 @@ const LoyaltyReportPage = () => {
     null
   )
 
-  const { entries, count, totals, isPending, isError, error } = useLoyaltyEntries(
+  const { entries, count, totals, isPending, isPlaceholderData, isError, error } = useLoyaltyEntries(
     { ...filters, limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE },
     { placeholderData: keepPreviousData }
   )
@@ -79,7 +79,7 @@ const LoyaltyReportPage = () => {
               variant="secondary"
               isLoading={isExporting}
               onClick={() =>
-                exportCsv(filters, {
+                exportCsv(currentFilters(), {
                   onSuccess: () => toast.success("The CSV file was downloaded"),
                   onError: (err) => toast.error(err.message),
                 })
@@ -131,7 +131,12 @@ const LoyaltyReportPage = () => {
         />
       </Container>
 
-      <Container className="divide-y p-0">
+      <Container
+        className="divide-y p-0"
+        aria-busy={isPending || isPlaceholderData}
+        data-testid="loyalty-report-entries"
+        data-filters={new URLSearchParams(filters).toString()}
+      >
         <div className="px-6 py-4">
           <Heading level="h2">Entries</Heading>
         </div>
