@@ -1,63 +1,33 @@
-import { Button, DatePicker, Text, Textarea } from "@medusajs/ui"
+import { Badge, Button, DatePicker, Select, Text, Textarea } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
-import { endOfDay } from "../lib/flag-format"
-import { Benefit, BenefitPayload } from "../lib/types"
+import { useValidatedForm } from "../hooks/use-validated-form"
+import { BENEFIT_KINDS, hasLimits, kindOf } from "../lib/benefit-format"
+import {
+  BenefitFormValues,
+  serverFieldError,
+  toBenefitPayload,
+  toFormValues,
+  validateBenefit,
+} from "../lib/benefit-form-values"
+import { Benefit, BenefitKind, BenefitPayload } from "../lib/types"
 import { ActiveSwitch } from "./active-switch"
+import { BenefitDiscountFields } from "./benefit-discount-fields"
+import { BenefitLimitsFields } from "./benefit-limits-fields"
+import { ChoiceField } from "./choice-field"
 import { FormField, InputField } from "./form-field"
+import { ResourceIdsInput } from "./resource-ids-input"
 
-type Values = {
-  title: string
-  description: string
-  url: string
-  code: string
-  starts_at: Date | null
-  ends_at: Date | null
-  is_active: boolean
+const TITLE_PLACEHOLDERS: Record<BenefitKind, string> = {
+  discount: "20% off the winter collection",
+  early_access: "VIP presale",
+  offer_link: "Free tickets to the premiere",
 }
 
-const toValues = (benefit?: Benefit | null): Values => ({
-  title: benefit?.title ?? "",
-  description: benefit?.description ?? "",
-  url: benefit?.url ?? "",
-  code: benefit?.code ?? "",
-  starts_at: benefit?.starts_at ? new Date(benefit.starts_at) : null,
-  ends_at: benefit?.ends_at ? new Date(benefit.ends_at) : null,
-  is_active: benefit?.is_active ?? true,
-})
-
-const startOfDay = (date: Date) => {
-  const start = new Date(date)
-  start.setHours(0, 0, 0, 0)
-  return start
-}
-
-const validate = (values: Values) => {
-  const errors: FieldErrors<Values> = {}
-  if (!values.title.trim()) {
-    errors.title = "Give the offer a title."
-  }
-  if (!values.url.trim() && !values.code.trim()) {
-    errors.url = "Give a URL, a code or both."
-  }
-  if (values.url.trim() && !/^https?:\/\/\S+$/i.test(values.url.trim())) {
-    errors.url = "Use a full URL like https://example.com/offer."
-  }
-  if (values.starts_at && values.ends_at && endOfDay(values.ends_at) <= startOfDay(values.starts_at)) {
-    errors.ends_at = "End on or after the start date."
-  }
-  return errors
-}
-
-/**
- * The field a 400 names (`Invalid request: Field 'url' must be …`), so its
- * message shows under that field; null when it names none the form has.
- */
-export const serverFieldError = (error: Error | null | undefined) => {
-  const match = error?.message.match(/Field '(\w+)'.*/)
-  return match && match[1] in toValues()
-    ? { field: match[1] as keyof Values, message: match[0] }
-    : null
+/** The minute now, as the date and time picker shows it. */
+const thisMinute = () => {
+  const now = new Date()
+  now.setSeconds(0, 0)
+  return now
 }
 
 type BenefitFormProps = {
@@ -66,36 +36,33 @@ type BenefitFormProps = {
   isPending: boolean
   /** The last save's error; one naming a field shows under it. */
   error?: Error | null
-  onSubmit: (payload: BenefitPayload) => void
+  /** The kind is chosen when the benefit is made; it cannot change afterwards. */
+  onSubmit: (payload: BenefitPayload, kind: BenefitKind) => void
   onCancel: () => void
 }
 
-/** An offer link: a title with a URL and/or a code, shown to shoppers between its dates. */
+/**
+ * A discount, early access or an offer link: the kind first (when new), then
+ * its own fields, the limits of discounts and early access, and the dates.
+ */
 export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel }: BenefitFormProps) => {
-  const { values, errors, set, handleSubmit } = useValidatedForm(() => toValues(benefit), validate)
+  const { values, errors, set, handleSubmit } = useValidatedForm(() => toFormValues(benefit), validateBenefit)
   const [serverError, setServerError] = useState(() => serverFieldError(error))
   useEffect(() => setServerError(serverFieldError(error)), [error])
 
-  const change = <K extends keyof Values>(key: K, value: Values[K]) => {
+  const change = <K extends keyof BenefitFormValues>(key: K, value: BenefitFormValues[K]) => {
     set(key, value)
     if (serverError?.field === key) {
       setServerError(null)
     }
   }
-  const errorOf = (key: keyof Values) =>
+  const errorOf = (key: keyof BenefitFormValues) =>
     errors[key] ?? (serverError?.field === key ? serverError.message : undefined)
 
-  const submit = handleSubmit((values) =>
-    onSubmit({
-      title: values.title.trim(),
-      description: values.description.trim() || null,
-      url: values.url.trim() || null,
-      code: values.code.trim() || null,
-      starts_at: values.starts_at ? startOfDay(values.starts_at).toISOString() : null,
-      ends_at: values.ends_at ? endOfDay(values.ends_at).toISOString() : null,
-      is_active: values.is_active,
-    })
-  )
+  const kind = values.kind
+  const kindLabel = kindOf(kind).label.toLowerCase()
+  const onVariants = kind === "discount" && values.target === "variants"
+  const submit = handleSubmit((values) => onSubmit(toBenefitPayload(values), values.kind))
 
   return (
     <form
@@ -104,16 +71,33 @@ export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel 
       noValidate
       className="shadow-borders-base flex flex-col gap-y-6 rounded-lg p-4"
       data-testid="benefit-form"
+      data-kind={kind}
     >
-      <Text size="small" weight="plus">
-        {benefit ? "Edit offer link" : "New offer link"}
-      </Text>
+      <div className="flex items-center gap-x-2">
+        <Text size="small" weight="plus">
+          {benefit ? `Edit ${kindLabel}` : "New benefit"}
+        </Text>
+        {benefit && (
+          <Badge size="2xsmall" color={kindOf(kind).color}>
+            {kindOf(kind).label}
+          </Badge>
+        )}
+      </div>
+      {!benefit && (
+        <ChoiceField
+          label="Kind"
+          choices={BENEFIT_KINDS.map((choice) => ({ ...choice, testId: `benefit-kind-${choice.value}` }))}
+          value={kind}
+          onChange={(next) => change("kind", next)}
+        />
+      )}
       <InputField
         label="Title"
         id={`${id}-title`}
         maxLength={200}
         autoComplete="off"
-        placeholder="20% off the winter collection"
+        placeholder={TITLE_PLACEHOLDERS[kind]}
+        hint={kind === "offer_link" ? undefined : "Shown to the customer, and in the message when a limit is reached."}
         error={errorOf("title")}
         data-testid="benefit-title"
         value={values.title}
@@ -125,62 +109,164 @@ export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel 
           data-testid="benefit-description"
           rows={2}
           maxLength={2000}
-          placeholder="What the shopper gets and how"
+          placeholder="What the customer gets and how"
           value={values.description}
           onChange={(event) => change("description", event.target.value)}
         />
       </FormField>
-      <div className="grid grid-cols-1 items-start gap-4 sm:grid-cols-[1fr_160px]">
-        <InputField
-          label="URL"
-          id={`${id}-url`}
-          type="url"
-          placeholder="https://example.com/offer"
-          error={errorOf("url")}
-          data-testid="benefit-url"
-          value={values.url}
-          onChange={(event) => change("url", event.target.value)}
+
+      {kind === "offer_link" && (
+        <div className="grid grid-cols-1 items-start gap-4 sm:grid-cols-[1fr_160px]">
+          <InputField
+            label="URL"
+            id={`${id}-url`}
+            type="url"
+            placeholder="https://example.com/offer"
+            error={errorOf("url")}
+            data-testid="benefit-url"
+            value={values.url}
+            onChange={(event) => change("url", event.target.value)}
+          />
+          <InputField
+            label="Code"
+            id={`${id}-code`}
+            maxLength={100}
+            autoComplete="off"
+            placeholder="WINTER20"
+            error={errorOf("code")}
+            data-testid="benefit-code"
+            value={values.code}
+            onChange={(event) => change("code", event.target.value)}
+          />
+        </div>
+      )}
+
+      {kind !== "offer_link" && (
+        <FormField
+          label={kind === "discount" ? "On" : "Products"}
+          hint={
+            kind === "discount"
+              ? "Whole products (every variant) or single variants, up to 100."
+              : "Up to 100 products. Early access only matters for products with a public sale start, set on the product's page."
+          }
+          error={errorOf(onVariants ? "variants" : "products") ?? errorOf(onVariants ? "products" : "variants")}
+        >
+          {kind === "discount" && (
+            <Select
+              size="small"
+              value={values.target}
+              onValueChange={(target) => change("target", target as BenefitFormValues["target"])}
+            >
+              <Select.Trigger aria-label="Discount on" className="w-[180px]" data-testid="benefit-target">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value="products">Products</Select.Item>
+                <Select.Item value="variants">Variants</Select.Item>
+              </Select.Content>
+            </Select>
+          )}
+          {onVariants ? (
+            <ResourceIdsInput
+              key="variants"
+              resource="product_variant"
+              value={values.variants}
+              onChange={(items) => change("variants", items)}
+              testId="benefit-variants"
+            />
+          ) : (
+            <ResourceIdsInput
+              key="products"
+              resource="product"
+              value={values.products}
+              onChange={(items) => change("products", items)}
+              testId="benefit-products"
+            />
+          )}
+        </FormField>
+      )}
+
+      {kind === "discount" && (
+        <BenefitDiscountFields
+          id={id}
+          values={values}
+          onChange={change}
+          errors={{
+            discount_type: errorOf("discount_type"),
+            discount_value: errorOf("discount_value"),
+            currency_code: errorOf("currency_code"),
+          }}
+          promotionId={benefit?.promotion_id}
         />
-        <InputField
-          label="Code"
-          id={`${id}-code`}
-          maxLength={100}
-          autoComplete="off"
-          placeholder="WINTER20"
-          error={errorOf("code")}
-          data-testid="benefit-code"
-          value={values.code}
-          onChange={(event) => change("code", event.target.value)}
+      )}
+
+      {kind === "early_access" && (
+        <FormField
+          label="Early access from"
+          hint="From this moment these customers may buy the products, until the public sale start (in your time zone)."
+          error={errorOf("early_access_from")}
+        >
+          <div className="flex items-center gap-x-2">
+            <div className="w-[260px]" data-testid="benefit-early-access-from">
+              <DatePicker
+                aria-label="Early access from"
+                granularity="minute"
+                value={values.early_access_from}
+                onChange={(date) => change("early_access_from", date)}
+              />
+            </div>
+            <Button
+              size="small"
+              variant="transparent"
+              type="button"
+              onClick={() => change("early_access_from", thisMinute())}
+              data-testid="benefit-early-access-now"
+            >
+              Now
+            </Button>
+          </div>
+        </FormField>
+      )}
+
+      {hasLimits(kind) && (
+        <BenefitLimitsFields
+          id={id}
+          kind={kind}
+          values={values}
+          onChange={change}
+          errors={{
+            max_products: errorOf("max_products"),
+            max_quantity: errorOf("max_quantity"),
+            quantity_scope: errorOf("quantity_scope"),
+          }}
         />
-      </div>
+      )}
+
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <FormField label="Starts on" optional error={errorOf("starts_at")}>
-          <DatePicker
-            aria-label="Starts on"
-            value={values.starts_at}
-            onChange={(date) => change("starts_at", date)}
-          />
+          <DatePicker aria-label="Starts on" value={values.starts_at} onChange={(date) => change("starts_at", date)} />
         </FormField>
         <FormField label="Ends on" optional error={errorOf("ends_at")}>
-          <DatePicker
-            aria-label="Ends on"
-            value={values.ends_at}
-            onChange={(date) => change("ends_at", date)}
-          />
+          <DatePicker aria-label="Ends on" value={values.ends_at} onChange={(date) => change("ends_at", date)} />
         </FormField>
       </div>
       <ActiveSwitch
         id={`${id}-active`}
-        description="Inactive offers are kept but not shown to shoppers."
+        description={`Inactive benefits are kept but customers do not get them.`}
         checked={values.is_active}
         onCheckedChange={(checked) => change("is_active", checked)}
       />
+      {errorOf("kind") && (
+        <Text size="small" className="text-ui-fg-error">
+          {errorOf("kind")}
+        </Text>
+      )}
       <div className="flex items-center justify-end gap-x-2">
         <Button size="small" variant="secondary" type="button" onClick={onCancel}>
           Cancel
         </Button>
         <Button size="small" type="submit" isLoading={isPending} data-testid="benefit-form-submit">
-          {benefit ? "Save offer link" : "Add offer link"}
+          {benefit ? `Save ${kindLabel}` : `Add ${kindLabel}`}
         </Button>
       </div>
     </form>

@@ -1,42 +1,86 @@
 import { PencilSquare, Plus, Trash } from "@medusajs/icons"
-import { Badge, Button, Skeleton, StatusBadge, Text } from "@medusajs/ui"
+import { Badge, Button, Skeleton, StatusBadge, Switch, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
 import { useBenefits, useCreateBenefit, useDeleteBenefit, useUpdateBenefit } from "../hooks/benefits"
 import { useConfirmDelete } from "../hooks/use-confirm-delete"
-import { formatDate } from "../lib/flag-format"
+import {
+  datesInWords,
+  discountInWords,
+  earlyFromInWords,
+  hasLimits,
+  kindOf,
+  limitsInWords,
+  statusOf,
+  targetsInWords,
+} from "../lib/benefit-format"
+import { serverFieldError } from "../lib/benefit-form-values"
 import { toastOutcome } from "../lib/toast-outcome"
-import { Benefit, BenefitOwner, BenefitPayload } from "../lib/types"
+import { Benefit, BenefitKind, BenefitOwner, BenefitPayload } from "../lib/types"
 import { ActionMenu } from "./action-menu"
-import { BenefitForm, serverFieldError } from "./benefit-form"
+import { BenefitForm } from "./benefit-form"
 import { LoadError } from "./load-error"
 
-type BenefitStatus = { label: string; color: "green" | "orange" | "grey" | "red" }
-
-/** Whether shoppers see it now: switched on and within its dates. */
-const statusOf = (benefit: Benefit, now = new Date()): BenefitStatus => {
-  if (!benefit.is_active) {
-    return { label: "Inactive", color: "grey" }
-  }
-  if (benefit.starts_at && new Date(benefit.starts_at) > now) {
-    return { label: "Scheduled", color: "orange" }
-  }
-  if (benefit.ends_at && new Date(benefit.ends_at) < now) {
-    return { label: "Ended", color: "red" }
-  }
-  return { label: "Active", color: "green" }
+/** The switch on a row: turns a benefit off (or on) without opening it. */
+const ActiveToggle = ({ benefit }: { benefit: Benefit }) => {
+  const { mutate, isPending } = useUpdateBenefit(benefit.id)
+  const label = benefit.is_active ? `Turn off "${benefit.title}"` : `Turn on "${benefit.title}"`
+  return (
+    <Tooltip content={benefit.is_active ? "Active: customers get it" : "Inactive: kept, but not given"}>
+      <Switch
+        size="small"
+        aria-label={label}
+        checked={benefit.is_active}
+        disabled={isPending}
+        onCheckedChange={(is_active) =>
+          mutate(
+            { is_active },
+            toastOutcome(`"${benefit.title}" was turned ${is_active ? "on" : "off"}`)
+          )
+        }
+        data-testid="benefit-active"
+      />
+    </Tooltip>
+  )
 }
 
-const datesInWords = ({ starts_at, ends_at }: Benefit) => {
-  if (starts_at && ends_at) {
-    return `${formatDate(starts_at)} – ${formatDate(ends_at)}`
+/** The kind's own line: targets and discount or early date, then the limits; a code and a link for offers. */
+const KindDetails = ({ benefit }: { benefit: Benefit }) => {
+  if (benefit.kind === "offer_link") {
+    return (
+      <div className="flex min-w-0 flex-wrap items-center gap-2">
+        {benefit.code && (
+          <Badge size="2xsmall" className="font-mono">
+            {benefit.code}
+          </Badge>
+        )}
+        {benefit.url && (
+          <a
+            href={benefit.url}
+            target="_blank"
+            rel="noreferrer"
+            className="txt-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover max-w-[280px] truncate"
+            title={benefit.url}
+          >
+            {benefit.url}
+          </a>
+        )}
+      </div>
+    )
   }
-  if (starts_at) {
-    return `From ${formatDate(starts_at)}`
-  }
-  if (ends_at) {
-    return `Until ${formatDate(ends_at)}`
-  }
-  return "No end date"
+  const what =
+    benefit.kind === "discount" ? discountInWords(benefit) : earlyFromInWords(benefit.early_access_from)
+  return (
+    <div className="flex flex-col gap-y-0.5">
+      <Text size="small" className="text-ui-fg-subtle" data-testid="benefit-row-summary">
+        {[what, targetsInWords(benefit)].filter(Boolean).join(" · ")}
+      </Text>
+      {hasLimits(benefit.kind) && (
+        <Text size="small" className="text-ui-fg-subtle" data-testid="benefit-row-limits">
+          {limitsInWords(benefit)}
+        </Text>
+      )}
+    </div>
+  )
 }
 
 const BenefitRow = ({
@@ -49,75 +93,72 @@ const BenefitRow = ({
   onDelete: () => void
 }) => {
   const status = statusOf(benefit)
+  const kind = kindOf(benefit.kind)
   return (
     <div
       className="shadow-borders-base flex items-start justify-between gap-x-4 rounded-lg px-4 py-3"
       data-testid="benefit-row"
+      data-kind={benefit.kind}
+      data-title={benefit.title}
     >
       <div className="flex min-w-0 flex-col gap-y-1">
-        <div className="flex items-center gap-x-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge size="2xsmall" color={kind.color}>
+            {kind.label}
+          </Badge>
           <Text size="small" weight="plus" className="truncate">
             {benefit.title}
           </Text>
           <StatusBadge color={status.color}>{status.label}</StatusBadge>
         </div>
-        <div className="flex min-w-0 flex-wrap items-center gap-2">
-          {benefit.code && (
-            <Badge size="2xsmall" className="font-mono">
-              {benefit.code}
-            </Badge>
-          )}
-          {benefit.url && (
-            <a
-              href={benefit.url}
-              target="_blank"
-              rel="noreferrer"
-              className="txt-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover max-w-[280px] truncate"
-              title={benefit.url}
-            >
-              {benefit.url}
-            </a>
-          )}
-        </div>
-        <Text size="xsmall" className="text-ui-fg-subtle">
+        <KindDetails benefit={benefit} />
+        <Text size="xsmall" className="text-ui-fg-muted">
           {datesInWords(benefit)}
         </Text>
       </div>
-      <ActionMenu
-        label={`Actions for ${benefit.title}`}
-        groups={[
-          [{ label: "Edit", icon: <PencilSquare />, onClick: onEdit, testId: "benefit-edit" }],
-          [{ label: "Delete", icon: <Trash />, onClick: onDelete, testId: "benefit-delete" }],
-        ]}
-      />
+      <div className="flex shrink-0 items-center gap-x-2">
+        <ActiveToggle benefit={benefit} />
+        <ActionMenu
+          label={`Actions for ${benefit.title}`}
+          groups={[
+            [{ label: "Edit", icon: <PencilSquare />, onClick: onEdit, testId: "benefit-edit" }],
+            [{ label: "Delete", icon: <Trash />, onClick: onDelete, testId: "benefit-delete" }],
+          ]}
+        />
+      </div>
     </div>
   )
 }
 
+const DELETE_EFFECT: Record<BenefitKind, string> = {
+  discount: "get the discount; its promotion is removed too",
+  early_access: "can buy the products before their public sale start",
+  offer_link: "see the offer",
+}
+
 type BenefitsPanelProps = {
   owner: BenefitOwner
-  /** "customers who have the flag", "members in the tier": who sees the offers. */
+  /** "customers who have the flag", "members in the tier": who gets the benefits. */
   audience: string
 }
 
 /**
- * One flag's or one tier's benefits, with add, edit and delete. Offer links
- * are the only kind so far; other kinds get their own section and form.
+ * One flag's or one tier's benefits of every kind (discounts, early access,
+ * offer links), with add, edit, turn on and off, and delete.
  */
 export const BenefitsPanel = ({ owner, audience }: BenefitsPanelProps) => {
   // null: the list; "new": adding one; a benefit: editing it.
   const [editing, setEditing] = useState<Benefit | "new" | null>(null)
   const { benefits, isPending, isError, error } = useBenefits(owner)
-  const offerLinks = (benefits ?? []).filter((benefit) => benefit.kind === "offer_link")
   const current = editing === "new" ? null : editing
   const create = useCreateBenefit()
   const update = useUpdateBenefit(current?.id ?? "")
   const save = current ? update : create
   const { mutate: remove } = useDeleteBenefit()
   const confirmDelete = useConfirmDelete(remove, (benefit: Benefit) => ({
-    title: `Delete the offer "${benefit.title}"?`,
-    description: `It is no longer shown to ${audience}.`,
-    deleted: `Offer "${benefit.title}" was deleted`,
+    title: `Delete "${benefit.title}"?`,
+    description: `${audience.charAt(0).toUpperCase()}${audience.slice(1)} no longer ${DELETE_EFFECT[benefit.kind]}.`,
+    deleted: `"${benefit.title}" was deleted`,
   }))
 
   const open = (next: Benefit | "new" | null) => {
@@ -126,9 +167,9 @@ export const BenefitsPanel = ({ owner, audience }: BenefitsPanelProps) => {
     setEditing(next)
   }
 
-  const submit = (payload: BenefitPayload) => {
+  const submit = (payload: BenefitPayload, kind: BenefitKind) => {
     const done = toastOutcome(
-      current ? `Offer "${payload.title}" was updated` : `Offer "${payload.title}" was added`,
+      current ? `"${payload.title}" was updated` : `${kindOf(kind).label} "${payload.title}" was added`,
       () => open(null)
     )
     // A 400 naming one of the form's fields shows under it; anything else in a toast.
@@ -140,7 +181,7 @@ export const BenefitsPanel = ({ owner, audience }: BenefitsPanelProps) => {
     if (current) {
       update.mutate(payload, { onSuccess: done.onSuccess, onError })
     } else {
-      create.mutate({ ...owner, kind: "offer_link", ...payload }, { onSuccess: done.onSuccess, onError })
+      create.mutate({ ...owner, kind, ...payload }, { onSuccess: done.onSuccess, onError })
     }
   }
 
@@ -149,10 +190,11 @@ export const BenefitsPanel = ({ owner, audience }: BenefitsPanelProps) => {
       <div className="flex items-start justify-between gap-x-4">
         <div className="flex flex-col gap-y-1">
           <Text size="small" weight="plus">
-            Offer links
+            Benefits
           </Text>
           <Text size="small" className="text-ui-fg-subtle">
-            Links and codes shown to {audience} in their account.
+            Discounts and early access in the shop, offer links in their account: what {audience}{" "}
+            get.
           </Text>
         </div>
         {editing === null && (
@@ -186,16 +228,16 @@ export const BenefitsPanel = ({ owner, audience }: BenefitsPanelProps) => {
           <Skeleton className="h-16 w-full" />
         </div>
       ) : isError ? (
-        <LoadError what="offer links" error={error} />
-      ) : offerLinks.length === 0 ? (
+        <LoadError what="benefits" error={error} />
+      ) : !benefits?.length ? (
         editing === null && (
           <Text size="small" className="text-ui-fg-muted">
-            No offer links yet.
+            No benefits yet.
           </Text>
         )
       ) : (
         <div className="flex flex-col gap-y-2">
-          {offerLinks
+          {benefits
             .filter((benefit) => benefit.id !== current?.id)
             .map((benefit) => (
               <BenefitRow

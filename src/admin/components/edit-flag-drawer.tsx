@@ -24,7 +24,7 @@ type Tab = keyof typeof FORM_IDS | "benefits"
 const DESCRIPTIONS: Record<Tab, string> = {
   details: "Changes apply to every customer who has the flag.",
   connections: "Give the flag automatically to customers who buy certain things.",
-  benefits: "What customers who have the flag get, shown in their account.",
+  benefits: "What customers who have the flag get: discounts, early access and offers.",
 }
 
 type EditFlagDrawerProps = {

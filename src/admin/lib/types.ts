@@ -421,8 +421,17 @@ export type SegmentMembersResponse = ListPage & { customers: SegmentMember[] }
 
 // ---- Benefits ------------------------------------------------------------------
 
-/** Offer links for now; discounts and early access come later. */
-export type BenefitKind = "offer_link"
+/**
+ * `offer_link`: a link and/or code shown in the shopper's account;
+ * `discount`: money off chosen products or variants, through a Medusa promotion;
+ * `early_access`: chosen products may be bought before their public sale start.
+ */
+export type BenefitKind = "discount" | "early_access" | "offer_link"
+
+/** Whether `max_quantity` counts the items of each product or all items together. */
+export type BenefitQuantityScope = "per_product" | "total"
+
+export type BenefitDiscountType = "percentage" | "fixed"
 
 /** Whose benefit it is: exactly one flag or one tier. */
 export type BenefitOwner = { flag_id: string } | { tier_id: string }
@@ -440,16 +449,58 @@ export type Benefit = {
   ends_at: string | null
   is_active: boolean
   metadata: Record<string, unknown> | null
+  product_ids: string[] | null
+  variant_ids: string[] | null
+  /** On how many of the products; null: all of them. */
+  max_products: number | null
+  /** How many items; null: any number. */
+  max_quantity: number | null
+  quantity_scope: BenefitQuantityScope
+  early_access_from: string | null
+  discount_type: BenefitDiscountType | null
+  /** A percentage 1–100, or an amount in the currency's main unit (50 = 50 SEK). */
+  discount_value: number | string | null
+  currency_code: string | null
+  /** The promotion carrying out a discount, kept in step by the server. */
+  promotion_id: string | null
   created_at: string
   updated_at: string
 }
 
-export type BenefitPayload = Pick<
-  Benefit,
-  "title" | "description" | "url" | "code" | "starts_at" | "ends_at" | "is_active"
->
+/** What a save sends: the fields of the benefit's kind (the others are left out). */
+export type BenefitPayload = Pick<Benefit, "title" | "description" | "starts_at" | "ends_at" | "is_active"> &
+  Partial<
+    Pick<
+      Benefit,
+      | "url"
+      | "code"
+      | "product_ids"
+      | "variant_ids"
+      | "max_products"
+      | "max_quantity"
+      | "quantity_scope"
+      | "early_access_from"
+      | "discount_type"
+      | "currency_code"
+    >
+  > & { discount_value?: number | null }
 
 export type CreateBenefitPayload = BenefitOwner & { kind: BenefitKind } & BenefitPayload
 
 export type BenefitListResponse = ListPage & { benefits: Benefit[] }
 export type BenefitResponse = { benefit: Benefit }
+
+// ---- Product sale start -----------------------------------------------------------
+
+/** An early-access benefit on a product, with the flag or tier it belongs to. */
+export type ProductEarlyAccess = Pick<
+  Benefit,
+  "id" | "title" | "is_active" | "early_access_from" | "max_products" | "max_quantity" | "quantity_scope"
+> & {
+  owner: { type: "flag" | "tier"; id: string; name: string }
+}
+
+export type ProductSaleStartResponse = {
+  sale_start: { product_id: string; public_sale_starts_at: string | null }
+  early_access: ProductEarlyAccess[]
+}
