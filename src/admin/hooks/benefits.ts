@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
-import { benefitsQueryKeys } from "../lib/query-keys"
+import { benefitsQueryKeys, productSaleStartQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import {
   BenefitListResponse,
@@ -28,7 +28,8 @@ export const useBenefits = (
   return { ...data, ...rest }
 }
 
-const CHANGED_BY_BENEFITS = [benefitsQueryKeys.all]
+// A product's page lists the early access covering it.
+const CHANGED_BY_BENEFITS = [benefitsQueryKeys.all, productSaleStartQueryKeys.all]
 
 export const useCreateBenefit = (
   options?: MutationOptions<BenefitResponse, CreateBenefitPayload>

@@ -51,8 +51,11 @@ export const loyaltyEarnRulesQueryKeys = queryKeysFactory("loyalty_earn_rules")
 export const loyaltyTiersQueryKeys = queryKeysFactory("loyalty_tiers")
 export const loyaltyRewardsQueryKeys = queryKeysFactory("loyalty_rewards")
 
-/** Offer links and later other benefits; `list({ flag_id })` or `list({ tier_id })` is one owner's. */
+/** Discounts, early access and offer links; `list({ flag_id })` or `list({ tier_id })` is one owner's. */
 export const benefitsQueryKeys = queryKeysFactory("benefits")
+
+/** Keyed by product id: `detail(productId)` is its public sale start and the early access covering it. */
+export const productSaleStartQueryKeys = queryKeysFactory("product_sale_start")
 
 /**
  * Keyed by customer id: `detail(customerId)` is the customer's membership,
