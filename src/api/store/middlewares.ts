@@ -8,6 +8,7 @@ import {
   StoreCreateLoyaltyRedemption,
   StoreGetLoyaltyEntriesParams,
 } from "./customers/me/loyalty/validators"
+import { addEarlyAccessToProducts } from "./products/early-access-middleware"
 
 export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
@@ -19,6 +20,16 @@ export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/customers/me/offers",
     middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/products",
+    middlewares: [addEarlyAccessToProducts],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/products/:id",
+    middlewares: [addEarlyAccessToProducts],
   },
   {
     method: ["GET"],

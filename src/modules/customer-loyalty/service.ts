@@ -37,7 +37,23 @@ import {
   TierGroupScope,
 } from "./ledger"
 import {
+  BenefitPlan,
+  BenefitUse,
+  CheckPurchaseInput,
+  checkPurchase,
+  countedUsage,
+  earlyAccessForProduct,
+  heldBenefits,
+  recordOrder,
+  RecordOrderInput,
+  releaseCart,
+  releaseOrder,
+  reserveForCart,
+  unreleaseUsage,
+} from "./benefits"
+import {
   CustomerBenefit,
+  CustomerBenefitUsage,
   CustomerFlag,
   CustomerFlagAssignment,
   CustomerSegment,
@@ -50,6 +66,7 @@ import {
   LoyaltyReward,
   LoyaltySettings,
   LoyaltyTier,
+  ProductSaleStart,
 } from "./models"
 import { CustomerLoyaltyOptions, segmentSettings, SegmentSettings } from "./options"
 import {
@@ -70,6 +87,7 @@ const managerOf = (context: Context) =>
 
 class CustomerLoyaltyModuleService extends MedusaService({
   CustomerBenefit,
+  CustomerBenefitUsage,
   CustomerFlag,
   CustomerFlagAssignment,
   CustomerSegment,
@@ -82,6 +100,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
   LoyaltyReward,
   LoyaltySettings,
   LoyaltyTier,
+  ProductSaleStart,
 }) {
   protected readonly options_: CustomerLoyaltyOptions
   protected readonly segmentSettings_: SegmentSettings
@@ -373,6 +392,86 @@ class CustomerLoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LedgerBalances> {
     return await ledgerBalances(managerOf(sharedContext), accountId)
+  }
+
+  // ---- Benefits ------------------------------------------------------------
+
+  /** The benefits a customer holds now (flags and tier; active, within dates). */
+  @InjectManager()
+  async listHeldBenefits(
+    customerId: string,
+    kinds: ("discount" | "early_access" | "offer_link")[],
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await heldBenefits(managerOf(sharedContext), customerId, now, kinds)
+  }
+
+  /** Usage counted against benefits (placed orders, carts being completed). */
+  @InjectManager()
+  async listCountedBenefitUsage(
+    customerId: string,
+    benefitIds: string[],
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<BenefitUse[]> {
+    return await countedUsage(managerOf(sharedContext), customerId, benefitIds, now)
+  }
+
+  /** Checks a purchase against sale starts and benefit limits, writing nothing. */
+  @InjectManager()
+  async checkBenefitPurchase(
+    input: CheckPurchaseInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<BenefitPlan> {
+    return await checkPurchase(managerOf(sharedContext), input)
+  }
+
+  /**
+   * Checks a cart being completed and reserves what it uses, serialised per
+   * customer; nothing is reserved when something is refused.
+   */
+  @InjectTransactionManager()
+  async reserveCartBenefits(
+    input: CheckPurchaseInput & { cart_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<BenefitPlan> {
+    return await reserveForCart(managerOf(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async releaseCartBenefits(cartId: string, @MedusaContext() sharedContext: Context = {}) {
+    await releaseCart(managerOf(sharedContext), cartId)
+  }
+
+  /** Records what a placed order used, once per order. */
+  @InjectTransactionManager()
+  async recordOrderBenefitUsage(
+    input: RecordOrderInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await recordOrder(managerOf(sharedContext), input)
+  }
+
+  /** Gives back a cancelled order's usage; returns the rows released. */
+  @InjectTransactionManager()
+  async releaseOrderBenefitUsage(
+    orderId: string,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await releaseOrder(managerOf(sharedContext), orderId, now)
+  }
+
+  @InjectTransactionManager()
+  async restoreReleasedBenefitUsage(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    await unreleaseUsage(managerOf(sharedContext), ids)
+  }
+
+  /** The early-access benefits on a product, with their flag's or tier's name. */
+  @InjectManager()
+  async listProductEarlyAccess(productId: string, @MedusaContext() sharedContext: Context = {}) {
+    return await earlyAccessForProduct(managerOf(sharedContext), productId)
   }
 }
 

@@ -4,7 +4,12 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { BENEFIT_FIELDS } from "./query-config"
-import { AdminCreateBenefit, AdminGetBenefitsParams, AdminUpdateBenefit } from "./validators"
+import {
+  AdminCreateBenefit,
+  AdminGetBenefitsParams,
+  AdminSetProductSaleStart,
+  AdminUpdateBenefit,
+} from "./validators"
 
 export const adminBenefitsMiddlewares: MiddlewareRoute[] = [
   {
@@ -20,4 +25,9 @@ export const adminBenefitsMiddlewares: MiddlewareRoute[] = [
   },
   { method: ["POST"], matcher: "/admin/benefits", middlewares: [validateAndTransformBody(AdminCreateBenefit)] },
   { method: ["POST"], matcher: "/admin/benefits/:id", middlewares: [validateAndTransformBody(AdminUpdateBenefit)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/products/:id/sale-start",
+    middlewares: [validateAndTransformBody(AdminSetProductSaleStart)],
+  },
 ]

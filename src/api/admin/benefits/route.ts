@@ -4,6 +4,7 @@ import { createCustomerBenefitWorkflow } from "../../../workflows/benefits"
 import { refetchBenefit } from "./helpers"
 import { AdminCreateBenefitType } from "./validators"
 import { listPage } from "../../utils/list-page"
+import { assertCatalogIdsExist } from "../../utils/catalog-ids"
 
 /** Benefits, of one flag (`flag_id`) or tier (`tier_id`) or all. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -24,6 +25,10 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateBenefitType>,
   res: MedusaResponse
 ) => {
+  await assertCatalogIdsExist(req.scope, {
+    product_ids: req.validatedBody.product_ids ?? [],
+    variant_ids: req.validatedBody.variant_ids ?? [],
+  })
   const { result } = await createCustomerBenefitWorkflow(req.scope).run({
     input: req.validatedBody,
   })

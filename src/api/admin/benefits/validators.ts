@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { benefitProblems } from "../../../workflows/benefits/benefit-rules"
 
 const fieldError = (field: string, rule: string) => ({ message: `Field '${field}' ${rule}` })
 
@@ -7,6 +8,12 @@ const instant = (field: string) =>
   z
     .string()
     .refine((value) => !Number.isNaN(Date.parse(value)), fieldError(field, "must be an ISO 8601 date"))
+    .nullish()
+
+const ids = (field: string) =>
+  z
+    .array(z.string().min(1, fieldError(field, "must not contain empty ids")))
+    .max(100, fieldError(field, "must list at most 100 ids"))
     .nullish()
 
 const fields = {
@@ -20,37 +27,74 @@ const fields = {
   code: z.string().trim().min(1, fieldError("code", "must not be empty")).max(100).nullish(),
   starts_at: instant("starts_at"),
   ends_at: instant("ends_at"),
+  product_ids: ids("product_ids"),
+  variant_ids: ids("variant_ids"),
+  max_products: z
+    .number(fieldError("max_products", "must be a number from 1 to 20, or null for no limit"))
+    .int(fieldError("max_products", "must be a whole number"))
+    .min(1, fieldError("max_products", "must be at least 1 (null for no limit)"))
+    .max(20, fieldError("max_products", "must be at most 20 (null for no limit)"))
+    .nullish(),
+  max_quantity: z
+    .number(fieldError("max_quantity", "must be a number from 1 to 50, or null for no limit"))
+    .int(fieldError("max_quantity", "must be a whole number"))
+    .min(1, fieldError("max_quantity", "must be at least 1 (null for no limit)"))
+    .max(50, fieldError("max_quantity", "must be at most 50 (null for no limit)"))
+    .nullish(),
+  quantity_scope: z
+    .enum(["per_product", "total"], fieldError("quantity_scope", "must be 'per_product' or 'total'"))
+    .optional(),
+  early_access_from: instant("early_access_from"),
+  discount_type: z
+    .enum(["percentage", "fixed"], fieldError("discount_type", "must be 'percentage' or 'fixed'"))
+    .nullish(),
+  discount_value: z
+    .number(fieldError("discount_value", "must be a number"))
+    .positive(fieldError("discount_value", "must be greater than 0"))
+    .nullish(),
+  currency_code: z
+    .string()
+    .regex(/^[a-zA-Z]{3}$/, fieldError("currency_code", "must be a three-letter ISO 4217 code like 'sek'"))
+    .transform((code) => code.toLowerCase())
+    .nullish(),
   is_active: z.boolean().optional(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 
-const datesInOrder = (benefit: { starts_at?: string | null; ends_at?: string | null }) =>
-  !benefit.starts_at || !benefit.ends_at || Date.parse(benefit.starts_at) < Date.parse(benefit.ends_at)
-
 /**
- * Offer links for now; discounts and early access come with their checks
- * at checkout, and are refused until then rather than stored unenforced.
+ * A benefit of one of three kinds; the combination of fields a kind needs
+ * is checked by the rules the update workflow applies too, so a create and
+ * an update refuse the same things with the same messages.
  */
 export const AdminCreateBenefit = z
   .object({
     flag_id: z.string().min(1).optional(),
     tier_id: z.string().min(1).optional(),
-    kind: z.literal("offer_link", fieldError("kind", "must be 'offer_link' (discounts and early access are not available yet)")),
+    kind: z.enum(
+      ["discount", "early_access", "offer_link"],
+      fieldError("kind", "must be 'discount', 'early_access' or 'offer_link'")
+    ),
     ...fields,
   })
   .strict()
   .refine((b) => !!b.flag_id !== !!b.tier_id, fieldError("flag_id", "or 'tier_id' must be given, not both"))
-  .refine((b) => !!b.url || !!b.code, fieldError("url", "or 'code' must be given for an offer link"))
-  .refine(datesInOrder, fieldError("ends_at", "must be after 'starts_at'"))
+  .superRefine((benefit, ctx) => {
+    for (const problem of benefitProblems(benefit)) {
+      ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message })
+    }
+  })
 export type AdminCreateBenefitType = z.infer<typeof AdminCreateBenefit>
 
-export const AdminUpdateBenefit = z
-  .object({ ...fields, title: fields.title.optional() })
-  .strict()
-  .refine(datesInOrder, fieldError("ends_at", "must be after 'starts_at'"))
+export const AdminUpdateBenefit = z.object({ ...fields, title: fields.title.optional() }).strict()
 export type AdminUpdateBenefitType = z.infer<typeof AdminUpdateBenefit>
 
 export const AdminGetBenefitsParams = createFindParams({ limit: 50, offset: 0 }).extend({
   flag_id: z.string().optional(),
   tier_id: z.string().optional(),
+  kind: z.enum(["discount", "early_access", "offer_link"]).optional(),
 })
+
+export const AdminSetProductSaleStart = z
+  .object({ public_sale_starts_at: instant("public_sale_starts_at") })
+  .strict()
+export type AdminSetProductSaleStartType = z.infer<typeof AdminSetProductSaleStart>

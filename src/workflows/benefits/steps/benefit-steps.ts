@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
+import { benefitProblems, BenefitShape } from "../benefit-rules"
 
 export type BenefitOwner = { flag_id?: string | null; tier_id?: string | null }
 
@@ -12,13 +13,25 @@ export type BenefitData = BenefitOwner & {
   code?: string | null
   starts_at?: Date | string | null
   ends_at?: Date | string | null
+  product_ids?: string[] | null
+  variant_ids?: string[] | null
+  max_products?: number | null
+  max_quantity?: number | null
+  quantity_scope?: "per_product" | "total"
+  early_access_from?: Date | string | null
+  discount_type?: "percentage" | "fixed" | null
+  discount_value?: number | null
+  currency_code?: string | null
   is_active?: boolean
   metadata?: Record<string, unknown> | null
 }
 
 export const validateBenefitOwnerStepId = "validate-benefit-owner"
 
-/** A benefit belongs to exactly one flag or tier, which must exist (404). */
+/**
+ * A benefit belongs to exactly one flag or tier, which must exist (404).
+ * Returns the owner's mirrored customer group, which a discount targets.
+ */
 export const validateBenefitOwnerStep = createStep(
   validateBenefitOwnerStepId,
   async (owner: BenefitOwner, { container }) => {
@@ -29,11 +42,10 @@ export const validateBenefitOwnerStep = createStep(
       )
     }
     const service = loyaltyService(container)
-    if (owner.flag_id) {
-      await service.retrieveCustomerFlag(owner.flag_id, { select: ["id"] })
-    } else {
-      await service.retrieveLoyaltyTier(owner.tier_id!, { select: ["id"] })
-    }
+    const found = owner.flag_id
+      ? await service.retrieveCustomerFlag(owner.flag_id, { select: ["id", "customer_group_id"] })
+      : await service.retrieveLoyaltyTier(owner.tier_id!, { select: ["id", "customer_group_id"] })
+    return new StepResponse({ customer_group_id: found.customer_group_id ?? null })
   }
 )
 
@@ -84,6 +96,22 @@ export const deleteBenefitsStep = createStep(
   async (ids, { container }) => {
     if (ids?.length) {
       await loyaltyService(container).restoreCustomerBenefits(ids)
+    }
+  }
+)
+
+export const validateBenefitShapeStepId = "validate-benefit-shape"
+
+/** Refuses a benefit whose fields do not fit its kind (400 naming the field). */
+export const validateBenefitShapeStep = createStep(
+  validateBenefitShapeStepId,
+  async (benefit: BenefitShape) => {
+    const [problem, ...others] = benefitProblems(benefit)
+    if (problem) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        [problem, ...others].map((p) => p.message).join("; ")
+      )
     }
   }
 )

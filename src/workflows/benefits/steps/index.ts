@@ -1,1 +1,4 @@
 export * from "./benefit-steps"
+export * from "./benefit-promotion-steps"
+export * from "./benefit-usage-steps"
+export * from "./sale-start-steps"

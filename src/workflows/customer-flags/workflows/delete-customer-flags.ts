@@ -18,6 +18,7 @@ import {
   removeCustomersFromFlagGroupsStep,
   softDeleteCustomerFlagsStep,
 } from "../steps"
+import { deleteOwnedBenefits } from "../../benefits/workflows/delete-owned-benefits"
 
 export type DeleteCustomerFlagsWorkflowInput = {
   ids: string[]
@@ -28,7 +29,8 @@ export const deleteCustomerFlagsWorkflowId = "delete-customer-flags"
 
 /**
  * Deletes flags: their active assignments end (kept as history), the
- * mirrored customer groups and the sales channel links go with them.
+ * mirrored customer groups, the sales channel links and the flags' benefits
+ * (with their discounts' promotions) go with them.
  */
 export const deleteCustomerFlagsWorkflow = createWorkflow(
   deleteCustomerFlagsWorkflowId,
@@ -46,6 +48,7 @@ export const deleteCustomerFlagsWorkflow = createWorkflow(
       removed_by: input.deleted_by,
     })
     removeCustomersFromFlagGroupsStep(ended)
+    deleteOwnedBenefits({ flag_id: input.ids })
     softDeleteCustomerFlagsStep(input.ids)
 
     const groupIds = transform({ flags }, ({ flags }) =>

@@ -18,6 +18,7 @@ import {
   TierRow,
   updateLoyaltyTierStep,
 } from "../steps"
+import { deleteOwnedBenefits } from "../../benefits/workflows/delete-owned-benefits"
 
 // Every change to the tiers can move members between them, so each
 // workflow ends by putting every account on the tier it now reaches (and
@@ -96,7 +97,10 @@ export const updateLoyaltyTierWorkflow = createWorkflow(
 
 export const deleteLoyaltyTiersWorkflowId = "delete-loyalty-tiers"
 
-/** Deletes tiers (soft); their members drop to the next tier they reach. */
+/**
+ * Deletes tiers (soft); their members drop to the next tier they reach, and
+ * the tiers' benefits (with their discounts' promotions) go with them.
+ */
 export const deleteLoyaltyTiersWorkflow = createWorkflow(
   deleteLoyaltyTiersWorkflowId,
   (input: { ids: string[] }) => {
@@ -106,6 +110,7 @@ export const deleteLoyaltyTiersWorkflow = createWorkflow(
       filters: { id: input.ids },
       options: { throwIfKeyNotFound: true },
     })
+    deleteOwnedBenefits({ tier_id: input.ids })
     softDeleteLoyaltyTiersStep(input.ids)
     recomputeTiersStep({ account_ids: null })
     deleteCustomerGroupStep(

@@ -4,6 +4,7 @@ import {
   updateCustomerBenefitWorkflow,
 } from "../../../../workflows/benefits"
 import { refetchBenefit } from "../helpers"
+import { assertCatalogIdsExist } from "../../../utils/catalog-ids"
 import { AdminUpdateBenefitType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -15,6 +16,10 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   await refetchBenefit(req.scope, req.params.id)
+  await assertCatalogIdsExist(req.scope, {
+    product_ids: req.validatedBody.product_ids ?? [],
+    variant_ids: req.validatedBody.variant_ids ?? [],
+  })
   await updateCustomerBenefitWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody },
   })

@@ -1,0 +1,5 @@
+export * from "./format"
+export * from "./plan"
+export * from "./types"
+export * from "./usage"
+export * from "./product-benefits"

@@ -1,0 +1,135 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { BenefitPlan, PurchaseLine } from "../../modules/customer-loyalty/benefits"
+
+type CartForChecks = {
+  id: string
+  customer_id: string | null
+  completed_at: Date | string | null
+  lines: (PurchaseLine & { item_id: string })[]
+}
+
+/** A cart's lines as the benefit checks see them. */
+export async function cartForBenefitChecks(
+  container: MedusaContainer,
+  cartId: string
+): Promise<CartForChecks> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "customer_id",
+      "completed_at",
+      "items.id",
+      "items.product_id",
+      "items.variant_id",
+      "items.quantity",
+      "items.product_title",
+      "items.adjustments.promotion_id",
+    ],
+    filters: { id: cartId },
+  })
+  if (!cart) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
+  }
+  return {
+    id: cart.id,
+    customer_id: cart.customer_id ?? null,
+    completed_at: cart.completed_at ?? null,
+    lines: (cart.items ?? [])
+      .filter((item: any) => item?.product_id)
+      .map((item: any) => ({
+        item_id: item.id,
+        product_id: item.product_id,
+        variant_id: item.variant_id ?? null,
+        quantity: Number(item.quantity),
+        product_title: item.product_title ?? item.product_id,
+        promotion_ids: (item.adjustments ?? []).flatMap((a: any) => (a?.promotion_id ? [a.promotion_id] : [])),
+      })),
+  }
+}
+
+/** Lines for variants about to be added to a cart. */
+export async function linesForVariants(
+  container: MedusaContainer,
+  items: { variant_id?: string | null; quantity: number | string | { toString(): string } }[]
+): Promise<PurchaseLine[]> {
+  const wanted = items.filter((item) => item.variant_id)
+  if (!wanted.length) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product_id", "product.title"],
+    filters: { id: wanted.map((item) => item.variant_id!) },
+  })
+  const byId = new Map(variants.map((variant: any) => [variant.id, variant]))
+  return wanted.flatMap((item) => {
+    const variant: any = byId.get(item.variant_id!)
+    return variant?.product_id
+      ? [
+          {
+            product_id: variant.product_id,
+            variant_id: variant.id,
+            quantity: Number(item.quantity),
+            product_title: variant.product?.title ?? variant.product_id,
+          },
+        ]
+      : []
+  })
+}
+
+/** Lines of a placed order, for recording what it used. */
+export async function orderForBenefitUsage(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "customer_id",
+      "created_at",
+      "cart.id",
+      "items.product_id",
+      "items.variant_id",
+      "items.product_title",
+      "items.quantity",
+      // Without the detail, an order item's quantity comes back undefined.
+      "items.detail.quantity",
+    ],
+    filters: { id: orderId },
+  })
+  if (!order) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
+  }
+  const lines: PurchaseLine[] = (order.items ?? [])
+    .filter((item: any) => item?.product_id)
+    .map((item: any) => ({
+      product_id: item.product_id,
+      variant_id: item.variant_id ?? null,
+      quantity: Number(item.quantity ?? item.detail?.quantity ?? 0),
+      product_title: item.product_title ?? item.product_id,
+    }))
+  return {
+    id: order.id as string,
+    customer_id: (order.customer_id ?? null) as string | null,
+    cart_id: ((order as any).cart?.id ?? null) as string | null,
+    placed_at: new Date(order.created_at as any),
+    lines,
+  }
+}
+
+/** Refuses a purchase the benefit checks turned down, with every reason. */
+export function throwIfRefused(plan: BenefitPlan) {
+  if (plan.refusals.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      [...new Set(plan.refusals.map((refusal) => refusal.message))].join(" ")
+    )
+  }
+}

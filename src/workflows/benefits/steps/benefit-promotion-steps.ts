@@ -1,0 +1,130 @@
+import { randomBytes } from "crypto"
+import { IPromotionModuleService } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+/** What a discount benefit's promotion is built from. */
+export type DiscountBenefit = {
+  id: string
+  kind: string
+  product_ids?: string[] | null
+  variant_ids?: string[] | null
+  max_quantity?: number | null
+  discount_type?: "percentage" | "fixed" | null
+  discount_value?: number | string | null
+  currency_code?: string | null
+  starts_at?: Date | string | null
+  ends_at?: Date | string | null
+  is_active?: boolean
+}
+
+// A promotion that discounts each item needs a per-line ceiling; the
+// benefit's own limits are enforced at checkout, across carts and orders.
+const UNLIMITED_ITEMS = 1_000_000
+
+/**
+ * The promotion that carries out a discount benefit: automatic, only for
+ * customers in the owner's mirrored group, on each item of the chosen
+ * products or variants; dated through a campaign when the benefit is.
+ * The code says nothing about the flag or tier: shoppers see it in carts.
+ */
+export function promotionForBenefit(benefit: DiscountBenefit, customerGroupId: string) {
+  const code = `BENEFIT-${randomBytes(5).toString("hex").toUpperCase()}`
+  const targetRule = benefit.variant_ids?.length
+    ? { attribute: "items.variant_id", operator: "in" as const, values: benefit.variant_ids }
+    : { attribute: "items.product.id", operator: "in" as const, values: benefit.product_ids ?? [] }
+  const dated = !!benefit.starts_at || !!benefit.ends_at
+  return {
+    code,
+    type: "standard" as const,
+    status: benefit.is_active === false ? ("inactive" as const) : ("active" as const),
+    is_automatic: true,
+    application_method: {
+      type: benefit.discount_type!,
+      target_type: "items" as const,
+      allocation: "each" as const,
+      value: Number(benefit.discount_value),
+      ...(benefit.discount_type === "fixed" ? { currency_code: benefit.currency_code! } : {}),
+      max_quantity: benefit.max_quantity ?? UNLIMITED_ITEMS,
+      target_rules: [targetRule],
+    },
+    rules: [{ attribute: "customer.groups.id", operator: "in" as const, values: [customerGroupId] }],
+    ...(dated
+      ? {
+          campaign: {
+            name: `Benefit ${benefit.id}`,
+            campaign_identifier: code,
+            starts_at: benefit.starts_at ? new Date(benefit.starts_at) : null,
+            ends_at: benefit.ends_at ? new Date(benefit.ends_at) : null,
+          },
+        }
+      : {}),
+  }
+}
+
+export const createBenefitPromotionStepId = "create-benefit-promotion"
+
+/** Creates a discount benefit's promotion; compensation deletes it (and its campaign). */
+export const createBenefitPromotionStep = createStep(
+  createBenefitPromotionStepId,
+  async (input: { benefit: DiscountBenefit; customer_group_id: string | null }, { container }) => {
+    if (!input.customer_group_id) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "The benefit's flag or tier has no customer group to restrict the discount to; run the plugin's migration scripts (npx medusa db:migrate)"
+      )
+    }
+    const promotions = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
+    const [promotion] = await promotions.createPromotions([
+      promotionForBenefit(input.benefit, input.customer_group_id) as any,
+    ])
+    return new StepResponse(
+      { id: promotion.id, code: promotion.code },
+      { id: promotion.id, campaign_id: promotion.campaign_id ?? null }
+    )
+  },
+  async (created, { container }) => {
+    if (!created) {
+      return
+    }
+    const promotions = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
+    await promotions.deletePromotions([created.id])
+    if (created.campaign_id) {
+      await promotions.deleteCampaigns([created.campaign_id])
+    }
+  }
+)
+
+export const retireBenefitPromotionsStepId = "retire-benefit-promotions"
+
+/**
+ * Removes the promotions of benefits that were replaced, ended or deleted
+ * (soft, with their campaigns); compensation brings them back.
+ */
+export const retireBenefitPromotionsStep = createStep(
+  retireBenefitPromotionsStepId,
+  async (promotionIds: (string | null | undefined)[], { container }) => {
+    const ids = promotionIds.filter((id): id is string => !!id)
+    if (!ids.length) {
+      return new StepResponse(void 0, null)
+    }
+    const promotions = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
+    const found = await promotions.listPromotions({ id: ids }, { select: ["id", "campaign_id"] })
+    const campaignIds = found.flatMap((p) => (p.campaign_id ? [p.campaign_id] : []))
+    await promotions.softDeletePromotions(found.map((p) => p.id))
+    if (campaignIds.length) {
+      await promotions.softDeleteCampaigns(campaignIds)
+    }
+    return new StepResponse(void 0, { promotion_ids: found.map((p) => p.id), campaign_ids: campaignIds })
+  },
+  async (retired, { container }) => {
+    if (!retired) {
+      return
+    }
+    const promotions = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
+    await promotions.restorePromotions(retired.promotion_ids)
+    if (retired.campaign_ids.length) {
+      await promotions.restoreCampaigns(retired.campaign_ids)
+    }
+  }
+)

@@ -1,0 +1,45 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { loyaltyService } from "../../loyalty/steps/resolve-service"
+import { orderForBenefitUsage } from "../purchase-lines"
+
+export const recordOrderBenefitUsageStepId = "record-order-benefit-usage"
+
+/**
+ * Counts what a placed order used of its customer's limited benefits. The
+ * module records an order once (a redelivered event finds it recorded);
+ * guest orders use no benefits.
+ */
+export const recordOrderBenefitUsageStep = createStep(
+  recordOrderBenefitUsageStepId,
+  async (input: { order_id: string }, { container }) => {
+    const order = await orderForBenefitUsage(container as MedusaContainer, input.order_id)
+    if (!order.customer_id || !order.lines.length) {
+      return new StepResponse({ recorded: 0, duplicate: false })
+    }
+    const result = await loyaltyService(container).recordOrderBenefitUsage({
+      order_id: order.id,
+      cart_id: order.cart_id,
+      customer_id: order.customer_id,
+      lines: order.lines,
+      placed_at: order.placed_at,
+    })
+    return new StepResponse(result)
+  }
+)
+
+export const releaseOrderBenefitUsageStepId = "release-order-benefit-usage"
+
+/** Gives back what a cancelled order used; compensation takes it again. */
+export const releaseOrderBenefitUsageStep = createStep(
+  releaseOrderBenefitUsageStepId,
+  async (input: { order_id: string }, { container }) => {
+    const released = await loyaltyService(container).releaseOrderBenefitUsage(input.order_id)
+    return new StepResponse({ released: released.length }, released)
+  },
+  async (released, { container }) => {
+    if (released?.length) {
+      await loyaltyService(container).restoreReleasedBenefitUsage(released)
+    }
+  }
+)

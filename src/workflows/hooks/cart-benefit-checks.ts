@@ -1,0 +1,77 @@
+import {
+  addToCartWorkflow,
+  completeCartWorkflow,
+  updateLineItemInCartWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { loyaltyService } from "../loyalty/steps/resolve-service"
+import {
+  cartForBenefitChecks,
+  linesForVariants,
+  throwIfRefused,
+} from "../benefits/purchase-lines"
+
+/*
+ * Sale starts, early access and benefit limits, checked where Medusa lets a
+ * plugin stop a cart: adding and changing items (early feedback, nothing
+ * written) and completing the cart (checked again and reserved under a
+ * per-customer lock, so carts completed at the same moment cannot together
+ * pass a limit). Refusals are 400s whose message names the limit and what
+ * remains. The order.placed subscriber turns the reservation into the
+ * order's usage.
+ *
+ * A workflow hook takes one handler per application: these three are the
+ * plugin's. (`orderCreated` and `beforePaymentAuthorization` are left to
+ * others; @medusajs/loyalty-plugin uses them.)
+ */
+
+addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const cart = await cartForBenefitChecks(container, input.cart_id)
+  const added = await linesForVariants(container, input.items ?? [])
+  const plan = await loyaltyService(container).checkBenefitPurchase({
+    customer_id: cart.customer_id,
+    cart_id: cart.id,
+    lines: [...cart.lines, ...added],
+    now: new Date(),
+  })
+  throwIfRefused(plan)
+})
+
+updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const cart = await cartForBenefitChecks(container, input.cart_id)
+  const quantity = Number(input.update?.quantity ?? NaN)
+  const lines = cart.lines.map((line) =>
+    line.item_id === input.item_id && Number.isFinite(quantity) ? { ...line, quantity } : line
+  )
+  const plan = await loyaltyService(container).checkBenefitPurchase({
+    customer_id: cart.customer_id,
+    cart_id: cart.id,
+    lines,
+    now: new Date(),
+  })
+  throwIfRefused(plan)
+})
+
+completeCartWorkflow.hooks.validate(
+  async ({ input }, { container }) => {
+    const cart = await cartForBenefitChecks(container, input.id)
+    if (cart.completed_at) {
+      // Completing again returns the order already placed; nothing to check.
+      return new StepResponse(void 0, null)
+    }
+    const plan = await loyaltyService(container).reserveCartBenefits({
+      customer_id: cart.customer_id,
+      cart_id: cart.id,
+      lines: cart.lines,
+      now: new Date(),
+    })
+    throwIfRefused(plan)
+    return new StepResponse(void 0, plan.uses.length ? cart.id : null)
+  },
+  async (cartId, { container }) => {
+    // The completion failed after the check (payment, inventory, …).
+    if (cartId) {
+      await loyaltyService(container).releaseCartBenefits(cartId)
+    }
+  }
+)
