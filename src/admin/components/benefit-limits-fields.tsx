@@ -35,7 +35,7 @@ const LimitSelect = ({
     value={limited ? "limited" : "unlimited"}
     onValueChange={(value) => onChange(value === "limited")}
   >
-    <Select.Trigger aria-label={label} className="w-[150px]" data-testid={testId}>
+    <Select.Trigger aria-label={label} className="w-[130px]" data-testid={testId}>
       <Select.Value />
     </Select.Trigger>
     <Select.Content>
@@ -75,7 +75,7 @@ export const BenefitLimitsFields = ({ kind, values, onChange, errors, id }: Bene
   <div className="flex flex-col gap-y-4" data-testid="benefit-limits">
     <FormField
       label="Products"
-      hint="On how many different products of those chosen one customer can use it."
+      hint={`On how many different products of those chosen one customer can use it: unlimited, or 1 to ${MAX_PRODUCTS}.`}
       error={errors.max_products}
     >
       <Inline>
@@ -93,16 +93,18 @@ export const BenefitLimitsFields = ({ kind, values, onChange, errors, id }: Bene
               value={values.max_products}
               onChange={(text) => onChange("max_products", text)}
               testId="benefit-max-products"
-              className="w-[80px]"
+              className="w-[72px]"
             />
-            <Words>products (1–{MAX_PRODUCTS})</Words>
+            <Words>products</Words>
           </>
         )}
       </Inline>
     </FormField>
     <FormField
       label="Items"
-      hint="How many items one customer can buy with it, over all their orders."
+      hint={`How many items one customer ${
+        kind === "discount" ? "gets the discount on" : "can buy early"
+      }, over all their orders: unlimited, or 1 to ${MAX_QUANTITY} of each product or in total.`}
       error={errors.max_quantity ?? errors.quantity_scope}
     >
       <Inline>
@@ -120,9 +122,9 @@ export const BenefitLimitsFields = ({ kind, values, onChange, errors, id }: Bene
               value={values.max_quantity}
               onChange={(text) => onChange("max_quantity", text)}
               testId="benefit-max-quantity"
-              className="w-[80px]"
+              className="w-[72px]"
             />
-            <Words>items (1–{MAX_QUANTITY})</Words>
+            <Words>items</Words>
             <Select
               size="small"
               value={values.quantity_scope}
@@ -130,7 +132,7 @@ export const BenefitLimitsFields = ({ kind, values, onChange, errors, id }: Bene
             >
               <Select.Trigger
                 aria-label="Counted"
-                className="w-[150px]"
+                className="w-[130px]"
                 data-testid="benefit-quantity-scope"
               >
                 <Select.Value />
