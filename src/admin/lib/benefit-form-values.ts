@@ -197,7 +197,12 @@ const FIELD_OF: Record<string, keyof BenefitFormValues> = {
  * so its message shows under that field; null when it names none the form has.
  */
 export const serverFieldError = (error: Error | null | undefined) => {
-  const match = error?.message.match(/Field '(\w+)'.*/)
-  const field = match ? FIELD_OF[match[1]] : undefined
-  return match && field ? { field, message: match[0] } : null
+  // Several problems come joined with "; ": the first one the form has shows.
+  for (const match of error?.message.matchAll(/Field '(\w+)'[^;]*/g) ?? []) {
+    const field = FIELD_OF[match[1]]
+    if (field) {
+      return { field, message: match[0] }
+    }
+  }
+  return null
 }

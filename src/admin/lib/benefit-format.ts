@@ -98,7 +98,7 @@ export const discountInWords = ({
 }
 
 /** "12 Jan 2026 – 31 Jan 2026", "From 12 Jan 2026", "Until …", "No end date". */
-export const datesInWords = ({ starts_at, ends_at }: Pick<Benefit, "starts_at" | "ends_at">) => {
+export const datesInWords = ({ starts_at, ends_at }: { starts_at?: string | null; ends_at?: string | null }) => {
   if (starts_at && ends_at) {
     return `${formatDate(starts_at)} – ${formatDate(ends_at)}`
   }

@@ -495,7 +495,15 @@ export type BenefitResponse = { benefit: Benefit }
 /** An early-access benefit on a product, with the flag or tier it belongs to. */
 export type ProductEarlyAccess = Pick<
   Benefit,
-  "id" | "title" | "is_active" | "early_access_from" | "max_products" | "max_quantity" | "quantity_scope"
+  | "id"
+  | "title"
+  | "is_active"
+  | "early_access_from"
+  | "starts_at"
+  | "ends_at"
+  | "max_products"
+  | "max_quantity"
+  | "quantity_scope"
 > & {
   owner: { type: "flag" | "tier"; id: string; name: string }
 }

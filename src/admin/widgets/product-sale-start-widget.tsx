@@ -9,7 +9,7 @@ import { LoadError } from "../components/load-error"
 import { inUtc, SaleStartDrawer } from "../components/sale-start-drawer"
 import { useCustomerFlags } from "../hooks/customer-flags"
 import { useProductSaleStart } from "../hooks/product-sale-start"
-import { earlyFromInWords, limitsInWords } from "../lib/benefit-format"
+import { datesInWords, earlyFromInWords, limitsInWords } from "../lib/benefit-format"
 import { formatDateTime } from "../lib/flag-format"
 import { CustomerFlag, ProductEarlyAccess } from "../lib/types"
 
@@ -62,7 +62,13 @@ const EarlyAccessRow = ({
         {benefit.title}
       </Text>
       <Text size="xsmall" className="text-ui-fg-subtle">
-        {earlyFromInWords(benefit.early_access_from)} · {limitsInWords(benefit)}
+        {[
+          earlyFromInWords(benefit.early_access_from),
+          limitsInWords(benefit),
+          benefit.starts_at || benefit.ends_at ? datesInWords(benefit) : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </Text>
       {tooLate && (
         <Text size="xsmall" className="text-ui-fg-error">
