@@ -31,7 +31,8 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const plan = await loyaltyService(container).checkBenefitPurchase({
     customer_id: cart.customer_id,
     cart_id: cart.id,
-    lines: [...cart.lines, ...added],
+    lines: added,
+    in_cart: cart.lines,
     now: new Date(),
   })
   throwIfRefused(plan)
@@ -40,13 +41,15 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const cart = await cartForBenefitChecks(container, input.cart_id)
   const quantity = Number(input.update?.quantity ?? NaN)
-  const lines = cart.lines.map((line) =>
-    line.item_id === input.item_id && Number.isFinite(quantity) ? { ...line, quantity } : line
-  )
+  const changed = cart.lines.find((line) => line.item_id === input.item_id)
+  if (!changed || !Number.isFinite(quantity)) {
+    return
+  }
   const plan = await loyaltyService(container).checkBenefitPurchase({
     customer_id: cart.customer_id,
     cart_id: cart.id,
-    lines,
+    lines: [{ ...changed, quantity }],
+    in_cart: cart.lines.filter((line) => line !== changed),
     now: new Date(),
   })
   throwIfRefused(plan)

@@ -113,7 +113,14 @@ async function withdrawnPromotions(
 
 export type CheckPurchaseInput = {
   customer_id: string | null
+  /** The lines to check. */
   lines: PurchaseLine[]
+  /**
+   * Lines already in the cart when items are added or changed: they count
+   * against the limits (so a refusal says what remains beyond them) but
+   * are not checked again; completing the cart checks everything.
+   */
+  in_cart?: PurchaseLine[]
   now: Date
   /** The cart being checked: its own reservation does not count against it. */
   cart_id?: string | null
@@ -125,6 +132,7 @@ export async function checkPurchase(manager: Manager, input: CheckPurchaseInput)
   if (!lines.length) {
     return { uses: [], refusals: [] }
   }
+  const inCart = (input.in_cart ?? []).filter((line) => line.quantity > 0)
   const held = input.customer_id
     ? await heldBenefits(manager, input.customer_id, input.now, ["discount", "early_access"])
     : []
@@ -132,9 +140,21 @@ export async function checkPurchase(manager: Manager, input: CheckPurchaseInput)
   const used = input.customer_id
     ? await countedUsage(manager, input.customer_id, held.map((b) => b.id), input.now, input.cart_id ?? null)
     : []
-  const saleStarts = await saleStartsOf(manager, lines.map((line) => line.product_id))
-  const withdrawn = await withdrawnPromotions(manager, lines, held)
-  return planBenefitUse({ lines, held, used, saleStarts, withdrawnPromotions: withdrawn, now: input.now })
+  const saleStarts = await saleStartsOf(manager, [...lines, ...inCart].map((line) => line.product_id))
+  // Only a completion is refused for a withdrawn discount: adding or
+  // changing items recomputes the cart's promotions anyway.
+  const withdrawn = input.in_cart ? new Map<string, string>() : await withdrawnPromotions(manager, lines, held)
+  const alreadyInCart = inCart.length
+    ? planBenefitUse({ lines: inCart, held, used, saleStarts, now: input.now, enforce: false }).uses
+    : []
+  return planBenefitUse({
+    lines,
+    held,
+    used: [...used, ...alreadyInCart],
+    saleStarts,
+    withdrawnPromotions: withdrawn,
+    now: input.now,
+  })
 }
 
 /**
