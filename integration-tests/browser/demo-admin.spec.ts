@@ -4,6 +4,7 @@ import path from "path"
 import { parse as parseCsv } from "csv-parse/sync"
 import { Browser, chromium, Locator, Page } from "playwright-core"
 import { recreateDatabase, startDemo } from "./demo-server"
+import { refusal, registerCustomer, storeApi } from "./store-api"
 
 jest.setTimeout(15 * 60 * 1000)
 
@@ -22,7 +23,9 @@ const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_b
  * page; adjust the customer's points and see the new balance and history
  * line; open the points report, filter it and export it; build a segment of
  * big spenders with a live count, refresh it and see its flag on a member;
- * give a flag a purchase rule.
+ * give a flag a purchase rule; give the flag early access to a product whose
+ * sale starts later, and buy it early as a flagged shopper through the store
+ * API, up to the limit, while a shopper without the flag cannot.
  */
 describe("the demo admin in the browser", () => {
   let demo: { url: string; stop: () => Promise<void> }
@@ -85,6 +88,27 @@ describe("the demo admin in the browser", () => {
     await page
       .getByRole("option", typeof option === "string" ? { name: option, exact: true } : { name: option })
       .click()
+  }
+
+  /**
+   * Types a date and time into a date picker with minutes, segment by
+   * segment (month, day, year, hour, minute, AM/PM as Chromium's en-US
+   * shows them), in the browser's time zone, which is this machine's.
+   */
+  const typeDateTime = async (picker: Locator, date: Date) => {
+    const hour = date.getHours() % 12 || 12
+    const segments: [string, string][] = [
+      ["month", String(date.getMonth() + 1)],
+      ["day", String(date.getDate())],
+      ["year", String(date.getFullYear())],
+      ["hour", String(hour)],
+      ["minute", String(date.getMinutes()).padStart(2, "0")],
+      ["AM/PM", date.getHours() < 12 ? "A" : "P"],
+    ]
+    for (const [name, value] of segments) {
+      await picker.getByRole("spinbutton", { name: new RegExp(`^${name},`) }).click()
+      await page.keyboard.type(value)
+    }
   }
 
   it("logs in", async () => {
@@ -330,5 +354,144 @@ describe("the demo admin in the browser", () => {
       window: { days: 90 },
     })
     expect(flag.purchase_rule.product_ids).toHaveLength(1)
+  })
+
+  it("gives VIP early access to a product before its sale start, up to 2 items, and refuses others", async () => {
+    // The flag's Benefits tab: early access to Hamlet from now, 2 items per product.
+    await openSettled("/app/settings/customer-flags")
+    await page.getByTestId("customer-flags-page").getByText("VIP", { exact: true }).first().click()
+    await page.getByTestId("customer-flag-tab-benefits").click()
+    const panel = page.getByTestId("benefits-panel")
+    await panel.getByTestId("benefit-add").click()
+    await panel.getByTestId("benefit-kind-early_access").click()
+    await panel.getByTestId("benefit-title").fill("VIP presale")
+    await panel.getByTestId("benefit-products-add").click()
+    const search = page.getByTestId("benefit-products-search")
+    await search.getByRole("searchbox").fill("Hamlet")
+    await search.getByRole("option", { name: /^Hamlet/ }).click()
+    await page.keyboard.press("Escape")
+    await panel.getByTestId("benefit-early-access-now").click()
+    await choose(panel.getByTestId("benefit-form-items-limit"), "At most…")
+    await panel.getByTestId("benefit-max-quantity").fill("2")
+    expect(await panel.getByTestId("benefit-limits-summary").textContent()).toBe(
+      "Each customer may buy 2 items of each product early."
+    )
+    await shot("benefit-early-access")
+    await panel.getByTestId("benefit-form-submit").click()
+    const row = panel.locator('[data-testid="benefit-row"][data-title="VIP presale"]')
+    await row.waitFor()
+    expect(await row.getAttribute("data-kind")).toBe("early_access")
+    expect(await row.getByTestId("benefit-row-limits").textContent()).toBe("2 items per product")
+    expect(await row.getByTestId("benefit-row-summary").textContent()).toContain("1 product")
+    await toastsGone()
+    await shot("flag-benefits")
+
+    const [vip] = (await (await page.request.get(`${demo.url}/admin/customer-flags?q=VIP`)).json())
+      .customer_flags
+    const { benefits } = await (
+      await page.request.get(`${demo.url}/admin/benefits?flag_id=${vip.id}`)
+    ).json()
+    const benefit = benefits.find((b: { title: string }) => b.title === "VIP presale")
+    expect(benefit).toMatchObject({
+      kind: "early_access",
+      max_quantity: 2,
+      quantity_scope: "per_product",
+      max_products: null,
+    })
+    expect(benefit.product_ids).toHaveLength(1)
+    expect(new Date(benefit.early_access_from).getTime()).toBeLessThanOrEqual(Date.now())
+    const productId: string = benefit.product_ids[0]
+
+    // The product's page: a public sale start a month from now, and VIP's early access listed.
+    await openSettled(`/app/products/${productId}`)
+    const widget = page.getByTestId("product-sale-start-widget")
+    await widget.getByTestId("product-sale-start-value").waitFor()
+    expect(await widget.getByTestId("product-sale-start-value").textContent()).toBe(
+      "On sale now — no sale start set"
+    )
+    await widget.getByRole("button", { name: "Sale start actions" }).click()
+    await page.getByTestId("product-sale-start-edit").click()
+    const saleStart = new Date()
+    saleStart.setDate(saleStart.getDate() + 30)
+    saleStart.setHours(10, 0, 0, 0)
+    await typeDateTime(page.getByTestId("product-sale-start-input"), saleStart)
+    await page.getByTestId("product-sale-start-submit").click()
+    await widget.locator('[data-testid="product-sale-start-value"][data-value]').waitFor()
+    const saved = await widget.getByTestId("product-sale-start-value").getAttribute("data-value")
+    expect(new Date(saved!).getTime()).toBe(saleStart.getTime())
+    const earlyAccess = widget.locator('[data-testid="product-early-access-row"][data-owner="VIP"]')
+    await earlyAccess.waitFor()
+    expect(await earlyAccess.textContent()).toContain("VIP presale")
+    expect(await earlyAccess.textContent()).toContain("2 items per product")
+    await toastsGone()
+    await widget.screenshot({ path: path.join(SHOTS_TMP, "product-sale-start.png") })
+
+    // The store API, as a storefront calls it.
+    const { api_keys } = await (
+      await page.request.get(`${demo.url}/admin/api-keys?type=publishable&limit=20`)
+    ).json()
+    const key = (
+      api_keys.find((k: { title: string }) => k.title === "Webshop storefront") ?? api_keys[0]
+    ).token as string
+    const { product } = await (
+      await page.request.get(`${demo.url}/admin/products/${productId}?fields=title,*variants`)
+    ).json()
+    const variantId: string = product.variants[0].id
+    const { regions } = await storeApi(demo.url, key).get("/store/regions")
+    const sweden = regions.find((region: { currency_code: string }) => region.currency_code === "sek")
+    const stamp = Date.now()
+
+    // A VIP shopper buys 2 early; a third is refused with what remains.
+    const vera = await registerCustomer(demo.url, key, `vera.${stamp}@example.com`)
+    const assigned = await page.request.post(`${demo.url}/admin/customers/${vera.customer.id}/flags`, {
+      data: { flag_id: vip.id },
+    })
+    expect(assigned.status()).toBe(201)
+    const { cart } = await vera.api.post("/store/carts", { region_id: sweden.id })
+    await vera.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 2 })
+    const third = await refusal(
+      vera.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
+    )
+    expect(third.status).toBe(400)
+    expect(third.message).toContain("remain")
+    expect(third.message).toBe(`Your benefit "VIP presale" allows 2 items of "${product.title}"; 0 remain.`)
+
+    // …and checks out with the system payment provider.
+    await vera.api.post(`/store/carts/${cart.id}`, {
+      email: vera.customer.email,
+      shipping_address: {
+        first_name: "Vera",
+        last_name: "Shopper",
+        address_1: "Scengatan 1",
+        city: "Stockholm",
+        postal_code: "111 22",
+        country_code: "se",
+      },
+    })
+    const { shipping_options } = await vera.api.get(`/store/shipping-options?cart_id=${cart.id}`)
+    const eTicket =
+      shipping_options.find((option: { name: string }) => option.name === "E-ticket") ?? shipping_options[0]
+    await vera.api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: eTicket.id })
+    const { payment_collection } = await vera.api.post("/store/payment-collections", { cart_id: cart.id })
+    await vera.api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      provider_id: "pp_system_default",
+    })
+    const completed = await vera.api.post(`/store/carts/${cart.id}/complete`)
+    expect(completed.type).toBe("order")
+    expect(completed.order.items).toEqual([
+      expect.objectContaining({ variant_id: variantId, quantity: 2 }),
+    ])
+
+    // A shopper without the flag cannot add it before the sale start.
+    const noah = await registerCustomer(demo.url, key, `noah.${stamp}@example.com`)
+    const { cart: noahCart } = await noah.api.post("/store/carts", { region_id: sweden.id })
+    const early = await refusal(
+      noah.api.post(`/store/carts/${noahCart.id}/line-items`, { variant_id: variantId, quantity: 1 })
+    )
+    expect(early.status).toBe(400)
+    expect(early.message).toContain("goes on sale")
+    expect(early.message).toBe(
+      `"${product.title}" goes on sale on ${saleStart.toISOString().slice(0, 16).replace("T", " ")} UTC.`
+    )
   })
 })
