@@ -65,6 +65,10 @@ medusaIntegrationTestRunner({
           code: "EVENING26",
           starts_at: null,
           ends_at: null,
+          early_access_from: null,
+          discount: null,
+          limits: null,
+          products: [],
         },
       ])
       const body = JSON.stringify(response.data)
@@ -109,7 +113,8 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses bad benefits with a message naming the field, and unknown owners with 404", async () => {
-      await expectError(createOffer({ kind: "discount" }), 400, /kind/)
+      await expectError(createOffer({ kind: "coupon" }), 400, /'discount, early_access, offer_link' for field 'kind'/)
+      await expectError(createOffer({ product_ids: ["prod_1"] }), 400, /Field 'product_ids' is not used by offer_link benefits/)
       await expectError(createOffer({ url: null, code: null }), 400, /'url' or 'code'/)
       await expectError(createOffer({ url: "not a url" }), 400, /url/)
       await expectError(createOffer({ tier_id: "ltier_x" }), 400, /flag_id/)
