@@ -6,6 +6,7 @@ import {
 } from "../../../src/workflows/customer-flags"
 import { createPublishableKey, createStoreCustomer } from "../../helpers/auth"
 import { createCustomerBenefitWorkflow } from "../../../src/workflows/benefits"
+import { cartWith, completeCart, createCheckoutWorld } from "../benefits/checkout-fixtures"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
 jest.setTimeout(180 * 1000)
@@ -96,6 +97,58 @@ medusaIntegrationTestRunner({
       expect(everything).toContain("shopper@example.com")
       expect(everything).toContain("Early bird")
       for (const secret of [...Object.values(SECRETS), "Flag: "]) {
+        expect(everything).not.toContain(secret)
+      }
+    })
+
+    it("no product, cart, order or offer response reveals the flag behind a discount or an early access", async () => {
+      const container = getContainer()
+      const world = await createCheckoutWorld(container, api)
+      const HOUR = 60 * 60 * 1000
+      await api.post(
+        "/admin/benefits",
+        { flag_id: world.vip.id, kind: "discount", title: "Patron price", product_ids: [world.gala.id], discount_type: "percentage", discount_value: 10 },
+        world.admin
+      )
+      await api.post(
+        "/admin/benefits",
+        { flag_id: world.vip.id, kind: "early_access", title: "Presale", product_ids: [world.ballet.id], early_access_from: new Date(Date.now() - HOUR).toISOString() },
+        world.admin
+      )
+      await api.post(
+        `/admin/products/${world.ballet.id}/sale-start`,
+        { public_sale_starts_at: new Date(Date.now() + 24 * HOUR).toISOString() },
+        world.admin
+      )
+      await world.giveFlag(world.vera)
+      const cartId = await cartWith(api, world, world.vera, [
+        { variant_id: world.gala.variant_id, quantity: 1 },
+        { variant_id: world.ballet.variant_id, quantity: 1 },
+      ])
+      const cartBefore = (await api.get(`/store/carts/${cartId}?fields=*promotions,*items.adjustments`, world.vera)).data
+      const order = (await completeCart(api, cartId, world.vera)).data.order
+
+      const paths = [
+        "/store/products",
+        `/store/products/${world.gala.id}`,
+        `/store/products/${world.ballet.id}`,
+        `/store/products/${world.ballet.id}?fields=*variants.calculated_price`,
+        `/store/carts/${cartId}`,
+        "/store/customers/me/offers",
+        "/store/orders",
+        `/store/orders/${order.id}`,
+        `/store/orders/${order.id}?fields=*items.adjustments,*promotions`,
+      ]
+      const bodies = [JSON.stringify(cartBefore), JSON.stringify(order)]
+      for (const path of paths) {
+        const response = await api.get(path, world.vera).catch((error: any) => error.response)
+        expect(response.status).toBeLessThan(500)
+        bodies.push(JSON.stringify(response.data))
+      }
+      const everything = bodies.join("\n")
+      expect(everything).toContain("Patron price")
+      expect(everything).toContain("early_access")
+      for (const secret of ["VIP Patron", "Top donors", "Flag: ", world.vip.id]) {
         expect(everything).not.toContain(secret)
       }
     })
