@@ -25,20 +25,24 @@ const ActiveToggle = ({ benefit }: { benefit: Benefit }) => {
   const { mutate, isPending } = useUpdateBenefit(benefit.id)
   const label = benefit.is_active ? `Turn off "${benefit.title}"` : `Turn on "${benefit.title}"`
   return (
+    // The tooltip's trigger sets its own data-state on its child, which would
+    // hide the switch's checked colour: it goes on a wrapper instead.
     <Tooltip content={benefit.is_active ? "Active: customers get it" : "Inactive: kept, but not given"}>
-      <Switch
-        size="small"
-        aria-label={label}
-        checked={benefit.is_active}
-        disabled={isPending}
-        onCheckedChange={(is_active) =>
-          mutate(
-            { is_active },
-            toastOutcome(`"${benefit.title}" was turned ${is_active ? "on" : "off"}`)
-          )
-        }
-        data-testid="benefit-active"
-      />
+      <span className="inline-flex">
+        <Switch
+          size="small"
+          aria-label={label}
+          checked={benefit.is_active}
+          disabled={isPending}
+          onCheckedChange={(is_active) =>
+            mutate(
+              { is_active },
+              toastOutcome(`"${benefit.title}" was turned ${is_active ? "on" : "off"}`)
+            )
+          }
+          data-testid="benefit-active"
+        />
+      </span>
     </Tooltip>
   )
 }
