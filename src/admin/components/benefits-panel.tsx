@@ -135,9 +135,9 @@ const BenefitRow = ({
 }
 
 const DELETE_EFFECT: Record<BenefitKind, string> = {
-  discount: "get the discount; its promotion is removed too",
-  early_access: "can buy the products before their public sale start",
-  offer_link: "see the offer",
+  discount: "no longer get the discount; its promotion is removed too",
+  early_access: "can no longer buy the products before their public sale start",
+  offer_link: "no longer see the offer",
 }
 
 type BenefitsPanelProps = {
@@ -161,7 +161,7 @@ export const BenefitsPanel = ({ owner, audience }: BenefitsPanelProps) => {
   const { mutate: remove } = useDeleteBenefit()
   const confirmDelete = useConfirmDelete(remove, (benefit: Benefit) => ({
     title: `Delete "${benefit.title}"?`,
-    description: `${audience.charAt(0).toUpperCase()}${audience.slice(1)} no longer ${DELETE_EFFECT[benefit.kind]}.`,
+    description: `${audience.charAt(0).toUpperCase()}${audience.slice(1)} ${DELETE_EFFECT[benefit.kind]}.`,
     deleted: `"${benefit.title}" was deleted`,
   }))
 
