@@ -4,7 +4,8 @@
  * regions, 50 customers with orders spread over 18 months, and the plugin's
  * VIP / Staff / Press flags with a few assignments, a loyalty program
  * whose members have earned points on those orders, and three segments
- * (one of which flags its members) and a flag purchase rule.
+ * (one of which flags its members), a flag purchase rule, and benefits: a
+ * VIP presale before a public sale start, VIP and Gold discounts, an offer.
  *
  * Run once by `npm run demo` (`medusa exec ./demo/seed.ts`); a second run
  * stops before writing anything. Everything is made with Medusa's own
@@ -43,6 +44,7 @@ import {
 import { CATEGORIES, PRODUCTS, STORE_NAME } from "./data/catalog"
 import { seedLoyalty } from "./loyalty"
 import { seedSegments } from "./segments"
+import { seedBenefits } from "./benefits"
 import { DemoCustomer, generateCustomers } from "./data/people"
 import { createRandom, Random } from "./data/random"
 
@@ -110,6 +112,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     seedLoyalty(container, { orderIds })
   )
   await step("Segments and a purchase rule", () => seedSegments(container))
+  await step("Benefits: a presale, discounts and an offer", () => seedBenefits(container))
   await markSeeded(container, storeId)
 
   logger.info(
