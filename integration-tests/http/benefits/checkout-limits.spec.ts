@@ -11,6 +11,7 @@ import {
   usageRows,
 } from "./checkout-fixtures"
 import { recordOrderBenefitUsageWorkflow } from "../../../src/workflows/benefits"
+import { createOrder } from "../loyalty-ledger/fixtures"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
 jest.setTimeout(180 * 1000)
@@ -98,6 +99,26 @@ medusaIntegrationTestRunner({
           expect(row.released_at).not.toBeNull()
         })
         await api.post(`/store/carts/${next.id}/line-items`, { variant_id: world.gala.variant_id, quantity: 2 }, world.vera)
+      })
+
+      it("counts an order placed without a cart (by staff) once, however often its event comes", async () => {
+        const benefit = await vipDiscount({ max_quantity: 3 })
+        await world.giveFlag(world.vera)
+        const order = await createOrder(container, {
+          customer_id: world.vera.customer.id,
+          items: [{ title: "Opera Gala", quantity: 2, unit_price: 400, product_id: world.gala.id, variant_id: world.gala.variant_id }],
+        })
+        for (let delivery = 0; delivery < 3; delivery++) {
+          await recordOrderBenefitUsageWorkflow(container).run({ input: { order_id: order.id } })
+        }
+        expect(await usageRows(container, { customer_id: world.vera.customer.id })).toEqual([
+          expect.objectContaining({ benefit_id: benefit.id, order_id: order.id, cart_id: null, quantity: 2 }),
+        ])
+        await expectError(
+          cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }]),
+          400,
+          `Your benefit "VIP price" allows 3 items of "Opera Gala"; 1 remain.`
+        )
       })
 
       it("refuses the discounted items once the flag is removed, and prices them normally after the cart is updated", async () => {
