@@ -75,12 +75,18 @@ export async function createStoreCustomer(
 export async function createPublishableKey(
   container: MedusaContainer
 ): Promise<string> {
+  return (await createStorefrontChannel(container)).token
+}
+
+/** A new sales channel and a publishable API key that sells through it. */
+export async function createStorefrontChannel(
+  container: MedusaContainer,
+  name = "Webshop"
+): Promise<{ token: string; sales_channel_id: string }> {
   const apiKeyModule = container.resolve(Modules.API_KEY)
   const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const channel = await salesChannelModule.createSalesChannels({
-    name: "Webshop",
-  })
+  const channel = await salesChannelModule.createSalesChannels({ name })
   const key = await apiKeyModule.createApiKeys({
     title: "Storefront",
     type: "publishable",
@@ -90,5 +96,5 @@ export async function createPublishableKey(
     [Modules.API_KEY]: { publishable_key_id: key.id },
     [Modules.SALES_CHANNEL]: { sales_channel_id: channel.id },
   })
-  return key.token
+  return { token: key.token, sales_channel_id: channel.id }
 }

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { createAdminUser, createStoreCustomer } from "../../helpers/auth"
+import { createAdminUser, createStoreCustomer, createStorefrontChannel } from "../../helpers/auth"
 
 export type StoreHeaders = { headers: Record<string, string> }
 
@@ -14,19 +14,7 @@ export type StoreHeaders = { headers: Record<string, string> }
  */
 export async function createCheckoutWorld(container: MedusaContainer, api: any) {
   const admin = await createAdminUser(container)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const channel = await container
-    .resolve(Modules.SALES_CHANNEL)
-    .createSalesChannels({ name: "Box office" })
-  const key = await container.resolve(Modules.API_KEY).createApiKeys({
-    title: "Storefront",
-    type: "publishable",
-    created_by: "test",
-  })
-  await link.create({
-    [Modules.API_KEY]: { publishable_key_id: key.id },
-    [Modules.SALES_CHANNEL]: { sales_channel_id: channel.id },
-  })
+  const storefront = await createStorefrontChannel(container, "Box office")
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
@@ -41,7 +29,7 @@ export async function createCheckoutWorld(container: MedusaContainer, api: any) 
       products: ["Opera Gala", "Ballet Night"].map((title) => ({
         title,
         status: "published" as const,
-        sales_channels: [{ id: channel.id }],
+        sales_channels: [{ id: storefront.sales_channel_id }],
         options: [{ title: "Seat", values: ["Stalls"] }],
         variants: [
           {
@@ -63,13 +51,13 @@ export async function createCheckoutWorld(container: MedusaContainer, api: any) 
       admin
     )
   ).data.customer_flag
-  const vera = await createStoreCustomer(container, key.token, "vera@example.com")
-  const noah = await createStoreCustomer(container, key.token, "noah@example.com")
+  const vera = await createStoreCustomer(container, storefront.token, "vera@example.com")
+  const noah = await createStoreCustomer(container, storefront.token, "noah@example.com")
 
   const giveFlag = (shopper: { customer: { id: string } }) =>
     api.post(`/admin/customers/${shopper.customer.id}/flags`, { flag_id: vip.id }, admin)
 
-  return { admin, region, gala, ballet, vip, vera, noah, giveFlag, publishableKey: key.token }
+  return { admin, region, gala, ballet, vip, vera, noah, giveFlag, publishableKey: storefront.token }
 }
 
 export type CheckoutWorld = Awaited<ReturnType<typeof createCheckoutWorld>>

@@ -5,26 +5,15 @@ import { benefitProblems, BenefitShape } from "../benefit-rules"
 
 export type BenefitOwner = { flag_id?: string | null; tier_id?: string | null }
 
-export type BenefitData = BenefitOwner & {
-  kind: "discount" | "early_access" | "offer_link"
-  title: string
-  description?: string | null
-  url?: string | null
-  code?: string | null
-  starts_at?: Date | string | null
-  ends_at?: Date | string | null
-  product_ids?: string[] | null
-  variant_ids?: string[] | null
-  max_products?: number | null
-  max_quantity?: number | null
-  quantity_scope?: "per_product" | "total"
-  early_access_from?: Date | string | null
-  discount_type?: "percentage" | "fixed" | null
-  discount_value?: number | null
-  currency_code?: string | null
-  is_active?: boolean
-  metadata?: Record<string, unknown> | null
-}
+/** A benefit as created: its owner, its kind's fields (see `BenefitShape`) and how it reads. */
+export type BenefitData = BenefitOwner &
+  BenefitShape & {
+    title: string
+    description?: string | null
+    quantity_scope?: "per_product" | "total"
+    is_active?: boolean
+    metadata?: Record<string, unknown> | null
+  }
 
 export const validateBenefitOwnerStepId = "validate-benefit-owner"
 
