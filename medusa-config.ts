@@ -47,6 +47,7 @@ module.exports = defineConfig({
           }
         : {},
     },
+    { resolve: "./src/modules/customer-insights" },
     // The notification tests record what would be sent instead of sending it.
     ...(recordNotifications
       ? [

@@ -1,0 +1,31 @@
+import { model } from "@medusajs/framework/utils"
+
+export const RISK_RATINGS = ["low", "medium", "high"] as const
+
+/**
+ * A business customer's terms: company, organisation number, website, how
+ * much they may owe (`allowed_outstanding_amount` in `currency_code`, in
+ * the currency's main unit as Medusa's amounts are), the longest payment
+ * term and staff's risk rating. Staff only: never in the store API.
+ */
+export const CustomerB2bProfile = model
+  .define("customer_b2b_profile", {
+    id: model.id({ prefix: "cb2b" }).primaryKey(),
+    customer_id: model.text(),
+    company: model.text().nullable(),
+    organisation_number: model.text().nullable(),
+    website: model.text().nullable(),
+    allowed_outstanding_amount: model.bigNumber().nullable(),
+    currency_code: model.text().nullable(),
+    max_payment_days: model.number().nullable(),
+    risk_rating: model.enum([...RISK_RATINGS]).nullable(),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    {
+      name: "IDX_customer_b2b_profile_customer_unique",
+      on: ["customer_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+  ])

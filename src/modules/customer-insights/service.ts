@@ -1,0 +1,61 @@
+import { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { CustomerB2bProfile, CustomerNote, CustomerSalesStats } from "./models"
+
+/** A statement with `?` placeholders, built outside this module. */
+export type SalesStatsQuery = { text: string; params: readonly unknown[] }
+
+const managerOf = (context: Context) =>
+  (context.transactionManager ?? context.manager) as SqlEntityManager
+
+/**
+ * What staff know about a customer beyond Medusa's own record: the B2B
+ * profile, private notes and the sales figures the customer overview sorts
+ * by. Knows nothing of other modules' tables: the sales figures come from a
+ * query its caller builds.
+ */
+class CustomerInsightsModuleService extends MedusaService({
+  CustomerB2bProfile,
+  CustomerNote,
+  CustomerSalesStats,
+}) {
+  /**
+   * Replaces the sales figures of `customer_ids` (all customers when null)
+   * with the rows `query` selects: `customer_id, currency_code, sales_total,
+   * order_count, first_order_at, last_order_at`. One statement each way.
+   */
+  @InjectTransactionManager()
+  async replaceSalesStats(
+    input: { customer_ids: string[] | null; query: SalesStatsQuery },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: number }> {
+    const manager = managerOf(sharedContext)
+    if (input.customer_ids) {
+      if (!input.customer_ids.length) {
+        return { rows: 0 }
+      }
+      await manager.execute(
+        `DELETE FROM customer_sales_stats
+          WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+        [JSON.stringify(input.customer_ids)]
+      )
+    } else {
+      await manager.execute(`DELETE FROM customer_sales_stats`)
+    }
+    const inserted = (await manager.execute(
+      `INSERT INTO customer_sales_stats
+         (id, customer_id, currency_code, sales_total, raw_sales_total, order_count,
+          first_order_at, last_order_at, created_at, updated_at)
+       SELECT 'csst_' || replace(gen_random_uuid()::text, '-', ''), s.customer_id, s.currency_code,
+              s.sales_total, jsonb_build_object('value', s.sales_total::text, 'precision', 20),
+              s.order_count, s.first_order_at, s.last_order_at, now(), now()
+         FROM (${input.query.text}) s
+       RETURNING id`,
+      [...input.query.params] as any[]
+    )) as { id: string }[]
+    return { rows: inserted.length }
+  }
+}
+
+export default CustomerInsightsModuleService
