@@ -1,7 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { CustomerB2bProfile, CustomerNote, CustomerSalesStats } from "./models"
+import { CustomerBusinessProfile, CustomerNote, CustomerSalesStats } from "./models"
 
 /** A statement with `?` placeholders, built outside this module. */
 export type SalesStatsQuery = { text: string; params: readonly unknown[] }
@@ -16,7 +16,7 @@ const managerOf = (context: Context) =>
  * query its caller builds.
  */
 class CustomerInsightsModuleService extends MedusaService({
-  CustomerB2bProfile,
+  CustomerBusinessProfile,
   CustomerNote,
   CustomerSalesStats,
 }) {

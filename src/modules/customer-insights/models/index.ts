@@ -1,3 +1,3 @@
-export * from "./customer-b2b-profile"
+export * from "./customer-business-profile"
 export * from "./customer-note"
 export * from "./customer-sales-stats"

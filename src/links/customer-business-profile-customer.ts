@@ -4,7 +4,7 @@ import CustomerInsightsModule from "../modules/customer-insights"
 
 export default defineLink(
   {
-    linkable: CustomerInsightsModule.linkable.customerB2bProfile,
+    linkable: CustomerInsightsModule.linkable.customerBusinessProfile,
     field: "customer_id",
   },
   CustomerModule.linkable.customer,

@@ -3,14 +3,16 @@ import { model } from "@medusajs/framework/utils"
 export const RISK_RATINGS = ["low", "medium", "high"] as const
 
 /**
- * A business customer's terms: company, organisation number, website, how
- * much they may owe (`allowed_outstanding_amount` in `currency_code`, in
+ * A business customer's B2B profile: company, organisation number, website,
+ * how much they may owe (`allowed_outstanding_amount` in `currency_code`, in
  * the currency's main unit as Medusa's amounts are), the longest payment
  * term and staff's risk rating. Staff only: never in the store API.
  */
-export const CustomerB2bProfile = model
-  .define("customer_b2b_profile", {
-    id: model.id({ prefix: "cb2b" }).primaryKey(),
+// Named "business" rather than "b2b": Medusa's type-level snake-to-camel
+// conversion of link names recurses without end on "b2b".
+export const CustomerBusinessProfile = model
+  .define("customer_business_profile", {
+    id: model.id({ prefix: "cbiz" }).primaryKey(),
     customer_id: model.text(),
     company: model.text().nullable(),
     organisation_number: model.text().nullable(),
@@ -23,7 +25,7 @@ export const CustomerB2bProfile = model
   })
   .indexes([
     {
-      name: "IDX_customer_b2b_profile_customer_unique",
+      name: "IDX_customer_business_profile_customer_unique",
       on: ["customer_id"],
       unique: true,
       where: "deleted_at IS NULL",
