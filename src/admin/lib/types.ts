@@ -512,3 +512,137 @@ export type ProductSaleStartResponse = {
   sale_start: { product_id: string; public_sale_starts_at: string | null }
   early_access: ProductEarlyAccess[]
 }
+
+// Customer 360: the summary, B2B profile and notes on the customer page, and
+// the customer overview (src/api/admin/customers/[id]/…, customer-overview).
+
+export type CustomerSales = {
+  currency_code: string
+  /** In the currency's main unit, as Medusa's amounts are. */
+  total: number
+  order_count: number
+  average_order_value: number
+  first_order_at: string | null
+  last_order_at: string | null
+}
+
+export type CustomerSummaryFlag = Pick<
+  CustomerFlag,
+  "id" | "name" | "abbreviation" | "icon" | "color" | "display"
+>
+
+export type CustomerSummary = {
+  /** One line per currency the customer has bought in. */
+  sales: CustomerSales[]
+  order_count: number
+  first_order_at: string | null
+  last_order_at: string | null
+  flags: CustomerSummaryFlag[]
+  loyalty: {
+    member_number: string
+    points_available: number
+    points_pending: number
+    tier: { id: string; name: string } | null
+  } | null
+  segments: { id: string; name: string; entered_at: string }[]
+}
+
+export type CustomerSummaryResponse = { summary: CustomerSummary }
+
+export type RiskRating = "low" | "medium" | "high"
+
+export type B2BProfile = {
+  id: string
+  customer_id: string
+  company: string | null
+  organisation_number: string | null
+  website: string | null
+  /** In `currency_code`'s main unit. */
+  allowed_outstanding_amount: number | null
+  currency_code: string | null
+  max_payment_days: number | null
+  risk_rating: RiskRating | null
+  metadata: Record<string, unknown> | null
+  created_at: string
+  updated_at: string
+}
+
+export type B2BProfileResponse = { b2b_profile: B2BProfile | null }
+
+/** Any subset of the fields; null clears one. An amount needs its currency. */
+export type B2BProfilePayload = Partial<
+  Pick<
+    B2BProfile,
+    | "company"
+    | "organisation_number"
+    | "website"
+    | "allowed_outstanding_amount"
+    | "currency_code"
+    | "max_payment_days"
+    | "risk_rating"
+  >
+>
+
+export type NoteAuthor = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+}
+
+export type CustomerNote = {
+  id: string
+  customer_id: string
+  body: string
+  author_id: string
+  author: NoteAuthor | null
+  created_at: string
+  edited_at: string | null
+  /** Earlier texts, oldest first; null when never edited. */
+  revisions: { body: string; replaced_at: string }[] | null
+  /** Only with `include_deleted`. */
+  deleted_at?: string | null
+  deleted_by?: string | null
+}
+
+export type CustomerNoteListParams = {
+  include_deleted?: boolean
+  limit?: number
+  offset?: number
+}
+
+export type CustomerNoteListResponse = ListPage & { notes: CustomerNote[] }
+export type CustomerNoteResponse = { note: CustomerNote }
+
+/** The filters of the customer overview, as they are in the address (and the API's query). */
+export type CustomerOverviewFilters = {
+  q?: string
+  flag_id?: string[]
+  segment_id?: string
+  tier_id?: string
+  has_account?: "true" | "false"
+  sales_min?: string
+  sales_max?: string
+  currency_code?: string
+}
+
+export type CustomerOverviewRow = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  company: string | null
+  currency_code: string
+  /** In `currency_code`'s main unit. */
+  sales_total: number
+  order_count: number
+  last_order_at: string | null
+  flags: Pick<CustomerFlag, "id" | "name" | "abbreviation" | "icon" | "color">[]
+  points_available: number | null
+  tier: { id: string; name: string } | null
+  has_account: boolean
+  marketing_consent: boolean
+  created_at: string
+}
+
+export type CustomerOverviewResponse = ListPage & { customers: CustomerOverviewRow[] }
