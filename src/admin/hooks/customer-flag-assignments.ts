@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import {
+  CUSTOMER_AT_A_GLANCE,
   customerFlagAssignmentsQueryKeys,
   customerGroupsQueryKeys,
   customersQueryKeys,
@@ -37,6 +38,7 @@ const changedByAssignments = (customerId: string) => [
   customerFlagAssignmentsQueryKeys.detail(customerId),
   customersQueryKeys.all,
   customerGroupsQueryKeys.all,
+  ...CUSTOMER_AT_A_GLANCE,
 ]
 
 export const useAddCustomerFlag = (

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import {
+  CUSTOMER_AT_A_GLANCE,
   customerFlagAssignmentsQueryKeys,
   customerFlagsQueryKeys,
   customerGroupsQueryKeys,
@@ -77,6 +78,7 @@ export const useUpdateCustomerFlag = (
       customerGroupsQueryKeys.all,
       // Assignments embed their flag: its name, icon and colour changed.
       customerFlagAssignmentsQueryKeys.all,
+      ...CUSTOMER_AT_A_GLANCE,
     ],
     options
   )
@@ -101,6 +103,7 @@ export const useDeleteCustomerFlag = (
       queryClient.invalidateQueries({
         queryKey: customerFlagAssignmentsQueryKeys.all,
       })
+      CUSTOMER_AT_A_GLANCE.forEach((queryKey) => queryClient.invalidateQueries({ queryKey }))
       options?.onSuccess?.(data, id, context)
     },
   })

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import {
+  CUSTOMER_AT_A_GLANCE,
   customerLoyaltyEntriesQueryKeys,
   customerLoyaltyQueryKeys,
   loyaltyEntriesQueryKeys,
@@ -60,6 +61,7 @@ const CHANGED_BY_LEDGER = [
   customerLoyaltyEntriesQueryKeys.all,
   loyaltyEntriesQueryKeys.all,
   loyaltyWeeklyQueryKeys.all,
+  ...CUSTOMER_AT_A_GLANCE,
 ]
 
 export type AdjustCustomerPointsVariables = AdjustPointsPayload & {

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import {
+  CUSTOMER_AT_A_GLANCE,
   customerFlagAssignmentsQueryKeys,
   customerGroupsQueryKeys,
   customersQueryKeys,
@@ -153,6 +154,7 @@ export const useRefreshSegment = (
       customerFlagAssignmentsQueryKeys.all,
       customersQueryKeys.all,
       customerGroupsQueryKeys.all,
+      ...CUSTOMER_AT_A_GLANCE,
     ],
     options
   )

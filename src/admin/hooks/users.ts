@@ -16,3 +16,14 @@ export const useUser = (
   })
   return { ...data, ...rest }
 }
+
+/** The signed-in staff user, under the dashboard's own key, so both share one request. */
+export const useCurrentUser = (options?: QueryOptions<HttpTypes.AdminUserResponse>) => {
+  const { data, ...rest } = useQuery({
+    queryKey: [...usersQueryKeys.all, "me"],
+    queryFn: () => sdk.admin.user.me(),
+    staleTime: 5 * 60_000,
+    ...options,
+  })
+  return { ...data, ...rest }
+}

@@ -77,6 +77,20 @@ export const segmentFieldsQueryKeys = queryKeysFactory("customer_segment_fields"
 /** Live counts of rules being edited, keyed by the rules. */
 export const segmentPreviewQueryKeys = queryKeysFactory("customer_segment_preview")
 
+/**
+ * Customer 360, keyed by customer id: `detail(customerId)` is the customer's
+ * summary, B2B profile, or notes (`detail(customerId, query)` with
+ * `include_deleted`).
+ */
+export const customerSummaryQueryKeys = queryKeysFactory("customer_summary")
+export const customerB2BProfileQueryKeys = queryKeysFactory("customer_business_profile")
+export const customerNotesQueryKeys = queryKeysFactory("customer_notes")
+/** The customer overview; `list(query)` is one page of it. */
+export const customerOverviewQueryKeys = queryKeysFactory("customer_overview")
+
+/** What shows a customer's flags, points, tier and segments at a glance: changes to those refresh them. */
+export const CUSTOMER_AT_A_GLANCE = [customerSummaryQueryKeys.all, customerOverviewQueryKeys.all]
+
 // The dashboard's own roots, so its invalidations refresh ours and vice versa.
 export const salesChannelsQueryKeys = queryKeysFactory("sales-channels")
 export const usersQueryKeys = queryKeysFactory("users")
