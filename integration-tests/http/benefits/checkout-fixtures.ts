@@ -76,8 +76,8 @@ export async function cartWith(
   return cart.id as string
 }
 
-/** Pays with the system provider and completes; resolves to the response (or rejects with the 4xx). */
-export async function completeCart(api: any, cartId: string, shopper: StoreHeaders) {
+/** Opens a payment session with the system provider for the cart. */
+export async function payForCart(api: any, cartId: string, shopper: StoreHeaders) {
   const collection = (
     await api.post("/store/payment-collections", { cart_id: cartId }, shopper)
   ).data.payment_collection
@@ -86,6 +86,11 @@ export async function completeCart(api: any, cartId: string, shopper: StoreHeade
     { provider_id: "pp_system_default" },
     shopper
   )
+}
+
+/** Pays with the system provider and completes; resolves to the response (or rejects with the 4xx). */
+export async function completeCart(api: any, cartId: string, shopper: StoreHeaders) {
+  await payForCart(api, cartId, shopper)
   return await api.post(`/store/carts/${cartId}/complete`, {}, shopper)
 }
 
