@@ -40,8 +40,9 @@ const isSortKey = (value: string): value is OverviewSortKey =>
 export const filtersOf = (params: URLSearchParams): CustomerOverviewFilters => {
   const filters: CustomerOverviewFilters = {}
   for (const key of SINGLE_KEYS) {
-    const value = params.get(key)?.trim()
-    if (value) {
+    // Kept as typed: trimming the search would eat the space before the next word.
+    const value = params.get(key)
+    if (value?.trim()) {
       filters[key] = value as never
     }
   }

@@ -1,0 +1,257 @@
+import {
+  Badge,
+  DataTable,
+  DataTablePaginationState,
+  DataTableSortingState,
+  Text,
+  Tooltip,
+  createDataTableColumnHelper,
+  useDataTable,
+} from "@medusajs/ui"
+import { ReactNode } from "react"
+import { formatDate, formatDateTime } from "../lib/flag-format"
+import { customerName, formatMoney, formatPoints } from "../lib/loyalty-format"
+import { relativeTime } from "../lib/relative-time"
+import { CustomerOverviewRow } from "../lib/types"
+import { FlagIcon } from "./flag-icon"
+import { openClickedRow } from "./table-row-actions"
+
+const columnHelper = createDataTableColumnHelper<CustomerOverviewRow>()
+
+const None = () => <span className="text-ui-fg-muted">–</span>
+
+const YesNo = ({ value }: { value: boolean }) =>
+  value ? <span>Yes</span> : <span className="text-ui-fg-muted">No</span>
+
+// Accessors give numbers for amounts, counts and dates, so the table sorts
+// them biggest and newest first on the first click; text A to Z.
+const timeOf = (value: string | null) => (value ? Date.parse(value) : null)
+
+const columns = [
+  columnHelper.accessor((row) => customerName(row), {
+    id: "name",
+    header: "Name",
+    enableSorting: true,
+    sortAscLabel: "A–Z",
+    sortDescLabel: "Z–A",
+    cell: ({ row }) => (
+      <span className="text-ui-fg-base truncate" data-testid="customer-overview-name">
+        {[row.original.first_name, row.original.last_name].filter(Boolean).join(" ") || <None />}
+      </span>
+    ),
+  }),
+  columnHelper.accessor("email", {
+    header: "Email",
+    enableSorting: true,
+    sortAscLabel: "A–Z",
+    sortDescLabel: "Z–A",
+    cell: ({ getValue }) => <span className="truncate">{getValue()}</span>,
+  }),
+  columnHelper.accessor((row) => row.company ?? "", {
+    id: "company",
+    header: "Company",
+    enableSorting: true,
+    sortAscLabel: "A–Z",
+    sortDescLabel: "Z–A",
+    cell: ({ row }) => row.original.company || <None />,
+  }),
+  columnHelper.accessor((row) => Number(row.sales_total), {
+    id: "sales_total",
+    header: "Sales",
+    enableSorting: true,
+    sortAscLabel: "Lowest first",
+    sortDescLabel: "Highest first",
+    headerAlign: "right",
+    align: "right",
+    cell: ({ row }) => (
+      <span
+        className="tabular-nums"
+        data-testid="customer-overview-sales"
+        data-value={row.original.sales_total}
+      >
+        {formatMoney(row.original.sales_total, row.original.currency_code)}
+      </span>
+    ),
+  }),
+  columnHelper.accessor("order_count", {
+    header: "Orders",
+    enableSorting: true,
+    sortAscLabel: "Fewest first",
+    sortDescLabel: "Most first",
+    headerAlign: "right",
+    align: "right",
+    cell: ({ getValue }) => <span className="tabular-nums">{formatPoints(getValue())}</span>,
+  }),
+  columnHelper.accessor((row) => timeOf(row.last_order_at), {
+    id: "last_order_at",
+    header: "Last order",
+    enableSorting: true,
+    sortAscLabel: "Oldest first",
+    sortDescLabel: "Newest first",
+    cell: ({ row }) =>
+      row.original.last_order_at ? (
+        <Tooltip content={formatDateTime(row.original.last_order_at)}>
+          <span>{relativeTime(row.original.last_order_at)}</span>
+        </Tooltip>
+      ) : (
+        <None />
+      ),
+  }),
+  columnHelper.display({
+    id: "flags",
+    header: "Flags",
+    cell: ({ row }) =>
+      row.original.flags.length ? (
+        <span className="flex items-center gap-x-1" data-testid="customer-overview-flags">
+          {row.original.flags.map((flag) => (
+            <Tooltip key={flag.id} content={flag.name}>
+              <span data-flag-name={flag.name}>
+                <FlagIcon flag={flag} size="small" />
+              </span>
+            </Tooltip>
+          ))}
+        </span>
+      ) : null,
+  }),
+  columnHelper.accessor((row) => row.points_available ?? 0, {
+    id: "points",
+    header: "Points",
+    enableSorting: true,
+    sortAscLabel: "Fewest first",
+    sortDescLabel: "Most first",
+    headerAlign: "right",
+    align: "right",
+    cell: ({ row }) =>
+      row.original.points_available != null ? (
+        <span className="tabular-nums">{formatPoints(row.original.points_available)}</span>
+      ) : (
+        <None />
+      ),
+  }),
+  columnHelper.accessor((row) => row.tier?.name ?? "", {
+    id: "tier",
+    header: "Tier",
+    enableSorting: true,
+    sortAscLabel: "A–Z",
+    sortDescLabel: "Z–A",
+    cell: ({ row }) =>
+      row.original.tier ? (
+        <Badge size="2xsmall" color="purple">
+          {row.original.tier.name}
+        </Badge>
+      ) : null,
+  }),
+  columnHelper.accessor("has_account", {
+    header: "Account",
+    cell: ({ getValue }) => <YesNo value={getValue()} />,
+  }),
+  columnHelper.accessor("marketing_consent", {
+    header: "Marketing",
+    cell: ({ getValue }) => <YesNo value={getValue()} />,
+  }),
+  columnHelper.accessor((row) => timeOf(row.created_at), {
+    id: "created_at",
+    header: "Customer since",
+    enableSorting: true,
+    sortAscLabel: "Oldest first",
+    sortDescLabel: "Newest first",
+    cell: ({ row }) => (
+      <Tooltip content={formatDateTime(row.original.created_at)}>
+        <span>{formatDate(row.original.created_at)}</span>
+      </Tooltip>
+    ),
+  }),
+]
+
+type CustomerOverviewTableProps = {
+  customers: CustomerOverviewRow[]
+  count: number
+  isLoading: boolean
+  search: string
+  onSearchChange: (search: string) => void
+  sorting: DataTableSortingState
+  onSortingChange: (sorting: DataTableSortingState | undefined) => void
+  pagination: DataTablePaginationState
+  onPaginationChange: (pagination: DataTablePaginationState) => void
+  onOpen: (customer: CustomerOverviewRow) => void
+  filtered: boolean
+  /** The toolbar's left side (heading) and right side beside the search (actions). */
+  heading: ReactNode
+  actions: ReactNode
+  /** Between the toolbar and the table: the filters. */
+  children: ReactNode
+}
+
+/** Customers with their sales, flags, points and tier; sorted and paged by the server. */
+export const CustomerOverviewTable = ({
+  customers,
+  count,
+  isLoading,
+  search,
+  onSearchChange,
+  sorting,
+  onSortingChange,
+  pagination,
+  onPaginationChange,
+  onOpen,
+  filtered,
+  heading,
+  actions,
+  children,
+}: CustomerOverviewTableProps) => {
+  const table = useDataTable({
+    columns,
+    data: customers,
+    getRowId: (customer) => customer.id,
+    rowCount: count,
+    isLoading,
+    search: { state: search, onSearchChange, debounce: 400 },
+    sorting: { state: sorting, onSortingChange },
+    pagination: { state: pagination, onPaginationChange },
+    // The page goes back to the first with the same write that changes the
+    // search or sorting (see useCustomerOverviewParams).
+    autoResetPageIndex: false,
+    onRowClick: openClickedRow(onOpen),
+  })
+
+  return (
+    <DataTable instance={table}>
+      <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+        {heading}
+        <div className="flex w-full items-center gap-x-2 md:w-auto">
+          <DataTable.Search
+            placeholder="Name, email or company"
+            aria-label="Search customers"
+            data-testid="customer-overview-search"
+          />
+          <DataTable.SortingMenu tooltip="Sort" />
+          {actions}
+        </div>
+      </DataTable.Toolbar>
+      {children}
+      <DataTable.Table
+        emptyState={{
+          empty: {
+            custom: (
+              <div className="flex flex-col items-center gap-y-1">
+                <Text size="small" weight="plus">
+                  {filtered ? "No customers match the filters" : "No customers yet"}
+                </Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {filtered
+                    ? "Change or clear the filters to see more."
+                    : "Customers appear here as they sign up or order."}
+                </Text>
+              </div>
+            ),
+          },
+          filtered: {
+            heading: "No customers match",
+            description: "Change or clear the search and filters to see more.",
+          },
+        }}
+      />
+      <DataTable.Pagination />
+    </DataTable>
+  )
+}
