@@ -25,7 +25,10 @@ const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_b
  * big spenders with a live count, refresh it and see its flag on a member;
  * give a flag a purchase rule; give the flag early access to a product whose
  * sale starts later, and buy it early as a flagged shopper through the store
- * API, up to the limit, while a shopper without the flag cannot.
+ * API, up to the limit, while a shopper without the flag cannot; filter
+ * the customer overview by VIP, sort it by sales and export it; open a
+ * customer and see their summary, give them a B2B profile and notes, and
+ * find them again after a reload.
  */
 describe("the demo admin in the browser", () => {
   let demo: { url: string; stop: () => Promise<void> }
@@ -499,5 +502,203 @@ describe("the demo admin in the browser", () => {
     expect(early.message).toBe(
       `"${product.title}" goes on sale on ${saleStart.toISOString().slice(0, 16).replace("T", " ")} UTC.`
     )
+  })
+  /** Waits until the overview shows the rows of a query (its request answered, no older rows kept). */
+  const overviewShows = async (...parts: string[]) => {
+    const query = parts.map((part) => `[data-query*="${part}"]`).join("")
+    await page.locator(`[data-testid="customer-overview-page"][aria-busy="false"]${query}`).waitFor()
+  }
+
+  it("filters the customer overview by VIP, sorts it by sales and exports what it shows", async () => {
+    const [vip] = (await (await page.request.get(`${demo.url}/admin/customer-flags?q=VIP`)).json())
+      .customer_flags
+    await openSettled("/app/customers")
+    // Under Customers in the sidebar.
+    await page.getByRole("link", { name: "Customer overview" }).click()
+    await page.waitForURL(/\/app\/customer-overview/)
+    const overview = page.getByTestId("customer-overview-page")
+    await overviewShows("order=-sales_total")
+
+    const flags = page.getByTestId("customer-overview-filter-flags")
+    await flags.click()
+    await page.locator('[data-testid="customer-overview-filter-flags-option"][data-flag-name="VIP"]').click()
+    await page.keyboard.press("Escape")
+    await page.waitForURL(new RegExp(`flag_id=${vip.id}`))
+
+    // Biggest spenders first is the default; a click on Sales turns it round.
+    await overview.locator("thead button", { hasText: "Sales" }).click()
+    await page.waitForURL(/order=sales_total/)
+    await overviewShows(`flag_id=${vip.id}`, "order=sales_total&")
+
+    const api = await (
+      await page.request.get(
+        `${demo.url}/admin/customer-overview?flag_id=${vip.id}&order=sales_total&limit=200`
+      )
+    ).json()
+    expect(api.count).toBeGreaterThanOrEqual(6)
+    const rows = overview.locator("tbody tr")
+    expect(await rows.count()).toBe(Math.min(api.count, 20))
+    for (const row of await rows.all()) {
+      expect(await row.locator('[data-flag-name="VIP"]').count()).toBe(1)
+    }
+    const shown = (
+      await overview.getByTestId("customer-overview-sales").evaluateAll((cells) =>
+        cells.map((cell) => cell.getAttribute("data-value"))
+      )
+    ).map(Number)
+    expect(shown).toEqual([...shown].sort((a, b) => a - b))
+    await toastsGone()
+    await shot("customer-overview")
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("customer-overview-export").click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/)
+    const file = path.join(SHOTS_TMP, "customers.csv")
+    await download.saveAs(file)
+    const csv = fs.readFileSync(file, "utf8")
+    fs.rmSync(file)
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const [header] = parseCsv(csv, { bom: true, to_line: 1 }) as string[][]
+    expect(header).toEqual(expect.arrayContaining(["id", "email", "company", "sales_total", "order_count", "flags"]))
+    const exported: Record<string, string>[] = parseCsv(csv, { bom: true, columns: true })
+    expect(exported.map((row) => row.id)).toEqual(api.customers.map((c: { id: string }) => c.id))
+    for (const row of exported) {
+      expect(row.flags.split(", ")).toContain("VIP")
+    }
+    const totals = exported.map((row) => Number(row.sales_total))
+    expect(totals).toEqual([...totals].sort((a, b) => a - b))
+  })
+
+  it("shows a customer's summary, and keeps their B2B profile and notes across a reload", async () => {
+    // The biggest VIP spender, opened from the overview.
+    await openSettled("/app/customer-overview")
+    const overview = page.getByTestId("customer-overview-page")
+    await overviewShows("order=-sales_total")
+    const [vip] = (await (await page.request.get(`${demo.url}/admin/customer-flags?q=VIP`)).json())
+      .customer_flags
+    const { customers } = await (
+      await page.request.get(`${demo.url}/admin/customer-overview?flag_id=${vip.id}&limit=1`)
+    ).json()
+    const customer = customers[0]
+    await page.goto(`${demo.url}/app/customer-overview?flag_id=${vip.id}`)
+    await overviewShows(`flag_id=${vip.id}`)
+    await overview.locator("tbody tr").first().click()
+    await page.waitForURL(new RegExp(`/app/customers/${customer.id}`))
+    await closeFlagPopup(customer.id)
+
+    // At a glance: the same figures as the API's, and the VIP flag.
+    const { summary } = await (
+      await page.request.get(`${demo.url}/admin/customers/${customer.id}/summary`)
+    ).json()
+    const card = page.getByTestId("customer-summary-widget")
+    await card.getByTestId("customer-summary-orders").locator("[data-value]").first().waitFor()
+    expect(
+      Number(await card.getByTestId("customer-summary-orders").locator("[data-value]").first().getAttribute("data-value"))
+    ).toBe(summary.order_count)
+    expect(summary.order_count).toBeGreaterThan(0)
+    const sales = summary.sales.find((line: { currency_code: string }) => line.currency_code === customer.currency_code)
+    const total = card.locator(
+      `[data-testid="customer-summary-total"][data-currency="${customer.currency_code}"]`
+    )
+    expect(Number(await total.getAttribute("data-value"))).toBe(sales.total)
+    expect(sales.total).toBe(customer.sales_total)
+    await card.locator('[data-testid="customer-summary-flag"][data-flag-name="VIP"]').waitFor()
+    await card.scrollIntoViewIfNeeded()
+    await card.screenshot({ path: path.join(SHOTS_TMP, "customer-summary.png") })
+
+    // A B2B profile, edited in its drawer.
+    const profile = page.getByTestId("b2b-profile-widget")
+    await profile.getByRole("button", { name: "B2B profile actions" }).click()
+    await page.getByTestId("b2b-profile-edit").click()
+    const drawer = page.getByTestId("b2b-profile-drawer")
+    await drawer.getByTestId("b2b-profile-company").fill("Nordscen Events AB")
+    await drawer.getByTestId("b2b-profile-organisation-number").fill("556677-8899")
+    await drawer.getByTestId("b2b-profile-website").fill("nordscen-events.se")
+    await drawer.getByTestId("b2b-profile-amount").fill("50000")
+    await drawer.getByTestId("b2b-profile-payment-days").fill("30")
+    await choose(drawer.getByTestId("b2b-profile-risk-rating"), "Medium risk")
+    await shot("customer-b2b-profile-edit")
+    await drawer.getByTestId("b2b-profile-drawer-submit").click()
+    await drawer.waitFor({ state: "detached" })
+    await profile.getByTestId("b2b-profile-company-value").getByText("Nordscen Events AB").waitFor()
+
+    // Notes: one added and edited, one added and deleted.
+    const notes = page.getByTestId("customer-notes-widget")
+    /** Adds a note; the locator follows it by id, whatever its text becomes. */
+    const addNote = async (text: string) => {
+      await notes.getByTestId("customer-note-body-input").fill(text)
+      await notes.getByTestId("customer-note-add").click()
+      const added = notes.locator('[data-testid="customer-note"]').filter({ hasText: text })
+      await added.waitFor()
+      return notes.locator(`[data-note-id="${await added.getAttribute("data-note-id")}"]`)
+    }
+    const edited = await addNote("Invoices go to ekonomi@nordscen-events.se")
+    expect(await edited.getAttribute("data-mine")).toBe("true")
+    await edited.getByRole("button", { name: "Note actions" }).click()
+    await page.getByTestId("customer-note-edit").click()
+    await edited.getByTestId("customer-note-edit-body").fill("Invoices go to faktura@nordscen-events.se")
+    await edited.getByTestId("customer-note-edit-save").click()
+    await edited.getByTestId("customer-note-edited").waitFor()
+    expect(await edited.getByTestId("customer-note-body").textContent()).toBe(
+      "Invoices go to faktura@nordscen-events.se"
+    )
+    const dropped = await addNote("Call before the gala")
+    await dropped.getByRole("button", { name: "Note actions" }).click()
+    await page.getByTestId("customer-note-delete").click()
+    await page.getByRole("button", { name: "Delete", exact: true }).click()
+    await dropped.waitFor({ state: "detached" })
+
+    // After a reload, from the server.
+    await page.reload()
+    await page.waitForLoadState("networkidle")
+    await closeFlagPopup(customer.id)
+    await profile.getByTestId("b2b-profile-company-value").getByText("Nordscen Events AB").waitFor()
+    expect(await profile.getByTestId("b2b-profile-risk-badge").getAttribute("data-value")).toBe("medium")
+    expect(await profile.getByTestId("b2b-profile-payment-days-value").textContent()).toBe("30 days")
+    await edited.getByTestId("customer-note-edited").waitFor()
+    expect(await notes.getByTestId("customer-note-author").first().textContent()).toBeTruthy()
+    expect(await notes.locator('[data-testid="customer-note"]').filter({ hasText: "Call before the gala" }).count()).toBe(0)
+    await toastsGone()
+    await profile.scrollIntoViewIfNeeded()
+    await profile.screenshot({ path: path.join(SHOTS_TMP, "customer-b2b-profile.png") })
+
+    // The history: the deleted note comes back, marked, with the edit's earlier text.
+    await notes.getByTestId("customer-notes-show-deleted").click()
+    const deleted = notes.locator('[data-testid="customer-note"][data-deleted="true"]').filter({
+      hasText: "Call before the gala",
+    })
+    await deleted.getByTestId("customer-note-deleted").waitFor()
+    await edited.getByTestId("customer-note-revisions").getByText("ekonomi@nordscen-events.se").waitFor()
+    await notes.scrollIntoViewIfNeeded()
+    await notes.screenshot({ path: path.join(SHOTS_TMP, "customer-notes.png") })
+
+    // Everything the plugin holds on the customer, as JSON.
+    await profile.getByRole("button", { name: "B2B profile actions" }).click()
+    const [data] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("customer-data-export").click(),
+    ])
+    const json = path.join(SHOTS_TMP, "customer-data.json")
+    await data.saveAs(json)
+    const exported = fs.readFileSync(json, "utf8")
+    fs.rmSync(json)
+    expect(exported).toContain(customer.id)
+    expect(exported).toContain("Nordscen Events AB")
+    expect(exported).toContain("faktura@nordscen-events.se")
+
+    // The company is searchable in the overview, from a shared address.
+    await page.goto(`${demo.url}/app/customer-overview?q=Nordscen%20Events`)
+    await overviewShows("q=Nordscen")
+    const rows = overview.locator("tbody tr")
+    expect(await rows.count()).toBe(1)
+    await rows.first().getByText("Nordscen Events AB").waitFor()
+    await page.goto(`${demo.url}/app/customers/${customer.id}`)
+    await closeFlagPopup(customer.id)
+    await page.getByTestId("customer-summary-widget").locator("[data-value]").first().waitFor()
+    await page.getByTestId("customer-notes-widget").getByTestId("customer-note").first().waitFor()
+    await toastsGone()
+    await shot("customer-page")
   })
 })

@@ -69,7 +69,9 @@ const columns = [
         data-testid="customer-overview-sales"
         data-value={row.original.sales_total}
       >
-        {formatMoney(row.original.sales_total, row.original.currency_code)}
+        {row.original.currency_code
+          ? formatMoney(row.original.sales_total, row.original.currency_code)
+          : formatPoints(row.original.sales_total)}
       </span>
     ),
   }),

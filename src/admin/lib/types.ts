@@ -632,7 +632,8 @@ export type CustomerOverviewRow = {
   first_name: string | null
   last_name: string | null
   company: string | null
-  currency_code: string
+  /** The currency of the sales figures: the filter's, else the store's default (null: the store has none). */
+  currency_code: string | null
   /** In `currency_code`'s main unit. */
   sales_total: number
   order_count: number
