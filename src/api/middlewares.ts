@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBenefitsMiddlewares } from "./admin/benefits/middlewares"
 import { adminCustomerFlagsMiddlewares } from "./admin/customer-flags/middlewares"
+import { adminCustomerInsightsMiddlewares } from "./admin/customer-insights-middlewares"
 import { adminCustomerMiddlewares } from "./admin/customers/middlewares"
 import { adminLoyaltyMiddlewares } from "./admin/loyalty/middlewares"
 import { adminSegmentsMiddlewares } from "./admin/segments/middlewares"
@@ -10,6 +11,7 @@ export default defineMiddlewares({
   routes: [
     ...adminBenefitsMiddlewares,
     ...adminCustomerFlagsMiddlewares,
+    ...adminCustomerInsightsMiddlewares,
     ...adminCustomerMiddlewares,
     ...adminLoyaltyMiddlewares,
     ...adminSegmentsMiddlewares,

@@ -1,0 +1,4 @@
+export * from "./create-customer-note"
+export * from "./delete-customer-note"
+export * from "./update-customer-note"
+export * from "./validate-note-author"

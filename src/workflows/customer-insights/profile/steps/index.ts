@@ -1,0 +1,5 @@
+export * from "./insights-service"
+export * from "./types"
+export * from "./upsert-business-profile"
+export * from "./validate-business-profile"
+export * from "./validate-customer-exists"

@@ -1,0 +1,1 @@
+export * from "./upsert-customer-business-profile"
