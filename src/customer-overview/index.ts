@@ -1,0 +1,4 @@
+export * from "./types"
+export * from "./sales"
+export * from "./overview"
+export * from "./summary"

@@ -1,0 +1,2 @@
+export * from "./rebuild-customer-sales-stats"
+export * from "./refresh-customer-sales-stats"
