@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBenefitsMiddlewares } from "./admin/benefits/middlewares"
 import { adminCustomerFlagsMiddlewares } from "./admin/customer-flags/middlewares"
+import { adminCustomerOverviewMiddlewares } from "./admin/customer-overview/middlewares"
 import { adminCustomerInsightsMiddlewares } from "./admin/customer-insights-middlewares"
 import { adminCustomerMiddlewares } from "./admin/customers/middlewares"
 import { adminLoyaltyMiddlewares } from "./admin/loyalty/middlewares"
@@ -11,6 +12,7 @@ export default defineMiddlewares({
   routes: [
     ...adminBenefitsMiddlewares,
     ...adminCustomerFlagsMiddlewares,
+    ...adminCustomerOverviewMiddlewares,
     ...adminCustomerInsightsMiddlewares,
     ...adminCustomerMiddlewares,
     ...adminLoyaltyMiddlewares,

@@ -1,0 +1,196 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { once } from "events"
+import type { ServerResponse } from "http"
+import {
+  customerOverviewCountQuery,
+  customerOverviewExportQuery,
+  customerOverviewPageQuery,
+  CustomerOverviewFilters,
+  CustomerOverviewOptions,
+  OverviewOrder,
+  parseOverviewOrder,
+} from "../../../customer-overview"
+import { loyaltyService } from "../../../workflows/loyalty/steps/resolve-service"
+import { csvTextCell, UTF8_BOM } from "../../utils/csv"
+import type { AdminExportCustomerOverviewParamsType } from "./validators"
+
+const knexOf = (scope: MedusaContainer) =>
+  scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+/** The store's default currency (the first store's), or null when it has none. */
+async function defaultCurrency(scope: MedusaContainer): Promise<string | null> {
+  const [store] = await scope
+    .resolve(Modules.STORE)
+    .listStores({}, { relations: ["supported_currencies"], take: 1 })
+  const currencies = store?.supported_currencies ?? []
+  return (currencies.find((c) => c.is_default) ?? currencies[0])?.currency_code ?? null
+}
+
+export type OverviewRequest = {
+  filters: CustomerOverviewFilters
+  order: OverviewOrder
+  options: CustomerOverviewOptions
+}
+
+/** The validated query as the SQL builders take it. */
+export async function overviewRequest(
+  scope: MedusaContainer,
+  params: AdminExportCustomerOverviewParamsType
+): Promise<OverviewRequest> {
+  return {
+    filters: {
+      q: params.q,
+      flag_ids: params.flag_id,
+      segment_id: params.segment_id,
+      tier_id: params.tier_id,
+      has_account: params.has_account,
+      sales_min: params.sales_min,
+      sales_max: params.sales_max,
+      currency_code: params.currency_code ?? (await defaultCurrency(scope)),
+    },
+    order: parseOverviewOrder(params.order)!,
+    options: {
+      now: new Date(),
+      marketing_consent_key: loyaltyService(scope).getSegmentSettings().marketing_consent_key,
+    },
+  }
+}
+
+type OverviewRow = {
+  id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  company: string | null
+  currency_code: string | null
+  sales_total: string
+  order_count: number
+  last_order_at: Date | null
+  points_available: number | null
+  tier_id: string | null
+  tier_name: string | null
+  has_account: boolean
+  marketing_consent: boolean
+  created_at: Date
+}
+
+const toNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value))
+
+function formatRow(row: OverviewRow & { flags: unknown[] }) {
+  return {
+    id: row.id,
+    email: row.email,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    company: row.company,
+    currency_code: row.currency_code,
+    sales_total: Number(row.sales_total),
+    order_count: Number(row.order_count),
+    last_order_at: row.last_order_at,
+    flags: row.flags,
+    // Null: the customer is not a loyalty member.
+    points_available: toNumber(row.points_available),
+    tier: row.tier_id ? { id: row.tier_id, name: row.tier_name } : null,
+    has_account: row.has_account,
+    marketing_consent: row.marketing_consent,
+    created_at: row.created_at,
+  }
+}
+
+/**
+ * A page of the overview and the count over the whole filter: two
+ * statements, run side by side on two connections.
+ */
+export async function listCustomerOverview(
+  scope: MedusaContainer,
+  { filters, order, options }: OverviewRequest,
+  page: { limit: number; offset: number }
+) {
+  const knex = knexOf(scope)
+  const rowsQuery = customerOverviewPageQuery(filters, order, page, options)
+  const countQuery = customerOverviewCountQuery(filters, options)
+  const [{ rows }, counted] = await Promise.all([
+    knex.raw(rowsQuery.text, rowsQuery.params as any[]),
+    knex.raw(countQuery.text, countQuery.params as any[]),
+  ])
+  return { customers: rows.map(formatRow), count: Number(counted.rows[0].count) }
+}
+
+/** The export's columns: header and cell. Numbers are the database's own. */
+const CSV_COLUMNS: { header: string; cell: (row: OverviewRow & { flag_names: string }) => string }[] = [
+  { header: "id", cell: (r) => text(r.id) },
+  { header: "email", cell: (r) => text(r.email) },
+  { header: "first_name", cell: (r) => text(r.first_name) },
+  { header: "last_name", cell: (r) => text(r.last_name) },
+  { header: "company", cell: (r) => text(r.company) },
+  { header: "currency_code", cell: (r) => text(r.currency_code) },
+  { header: "sales_total", cell: (r) => quoted(r.sales_total) },
+  { header: "order_count", cell: (r) => quoted(r.order_count) },
+  { header: "last_order_at", cell: (r) => text(r.last_order_at) },
+  { header: "flags", cell: (r) => text(r.flag_names) },
+  { header: "points_available", cell: (r) => quoted(r.points_available) },
+  { header: "tier", cell: (r) => text(r.tier_name) },
+  { header: "has_account", cell: (r) => quoted(r.has_account) },
+  { header: "marketing_consent", cell: (r) => quoted(r.marketing_consent) },
+  { header: "created_at", cell: (r) => text(r.created_at) },
+]
+
+/** A text cell: quoted, formula-escaped (dates as ISO 8601); empty when null. */
+const text = (value: unknown) => csvTextCell(value ?? "")
+
+/**
+ * A number or boolean, quoted but not formula-escaped: the database wrote
+ * it, so it cannot be a formula, and a negative total must stay a number.
+ */
+const quoted = (value: unknown) => (value === null || value === undefined ? '""' : `"${String(value)}"`)
+
+const CSV_BATCH = 2000
+
+/**
+ * Writes every customer the filters select, in the order, as CSV while
+ * reading them: a server-side cursor in a read-only transaction, fetched in
+ * batches, so memory stays flat however many customers there are. Stops
+ * when the client goes away; waits when the client reads slower than the
+ * database.
+ */
+export async function streamCustomerOverviewCsv(
+  scope: MedusaContainer,
+  { filters, order, options }: OverviewRequest,
+  res: ServerResponse
+) {
+  const knex = knexOf(scope)
+  const statement = customerOverviewExportQuery(filters, order, options)
+  let closed = false
+  res.on("close", () => {
+    closed = true
+  })
+
+  await knex.transaction(
+    async (trx) => {
+      // Every row is read: plan for all of them, not for the first few.
+      await trx.raw("SET LOCAL cursor_tuple_fraction = 1")
+      await trx.raw(
+        `DECLARE customer_overview_export NO SCROLL CURSOR FOR ${statement.text}`,
+        statement.params as any[]
+      )
+      res.write(UTF8_BOM + CSV_COLUMNS.map((column) => text(column.header)).join(",") + "\r\n")
+      while (!closed) {
+        const { rows } = await trx.raw(`FETCH ${CSV_BATCH} FROM customer_overview_export`)
+        if (!rows.length) {
+          break
+        }
+        let chunk = ""
+        for (const row of rows) {
+          chunk += CSV_COLUMNS.map((column) => column.cell(row)).join(",") + "\r\n"
+        }
+        if (!res.write(chunk) && !closed) {
+          await Promise.race([once(res, "drain"), once(res, "close")])
+        }
+      }
+    },
+    { readOnly: true }
+  )
+  res.end()
+}

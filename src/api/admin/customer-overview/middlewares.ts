@@ -1,0 +1,23 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  AdminExportCustomerOverviewParams,
+  AdminGetCustomerOverviewParams,
+} from "./validators"
+
+const plainQuery = { defaults: [], isList: false }
+
+export const adminCustomerOverviewMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-overview",
+    middlewares: [validateAndTransformQuery(AdminGetCustomerOverviewParams, plainQuery)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-overview/export",
+    middlewares: [validateAndTransformQuery(AdminExportCustomerOverviewParams, plainQuery)],
+  },
+]
