@@ -6,6 +6,13 @@ import { CustomerBusinessProfile, CustomerNote, CustomerSalesStats } from "./mod
 /** A statement with `?` placeholders, built outside this module. */
 export type SalesStatsQuery = { text: string; params: readonly unknown[] }
 
+/** The tables holding what staff know about a customer, all keyed by `customer_id`. */
+const CUSTOMER_TABLES = ["customer_business_profile", "customer_note", "customer_sales_stats"] as const
+type CustomerTable = (typeof CUSTOMER_TABLES)[number]
+
+/** Rows removed when customers were forgotten, whole (as `to_jsonb` gives them), by table. */
+export type ForgottenInsights = Partial<Record<CustomerTable, Record<string, unknown>[]>>
+
 const managerOf = (context: Context) =>
   (context.transactionManager ?? context.manager) as SqlEntityManager
 
@@ -55,6 +62,53 @@ class CustomerInsightsModuleService extends MedusaService({
       [...input.query.params] as any[]
     )) as { id: string }[]
     return { rows: inserted.length }
+  }
+
+  /**
+   * Deletes for good everything this module holds on the customers — B2B
+   * profile, notes (deleted ones and their earlier texts too), sales figures —
+   * and returns the rows, so a failing workflow can put them back.
+   */
+  @InjectTransactionManager()
+  async forgetCustomers(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ForgottenInsights> {
+    const forgotten: ForgottenInsights = {}
+    if (!customerIds.length) {
+      return forgotten
+    }
+    const manager = managerOf(sharedContext)
+    for (const table of CUSTOMER_TABLES) {
+      const deleted = (await manager.execute(
+        `DELETE FROM ${table} t
+          WHERE t.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+      RETURNING to_jsonb(t) AS row`,
+        [JSON.stringify(customerIds)]
+      )) as { row: Record<string, unknown> }[]
+      forgotten[table] = deleted.map((d) => d.row)
+    }
+    return forgotten
+  }
+
+  /** Puts back what `forgetCustomers` deleted (workflow compensation). */
+  @InjectTransactionManager()
+  async restoreForgottenCustomers(
+    forgotten: ForgottenInsights,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = managerOf(sharedContext)
+    for (const table of CUSTOMER_TABLES) {
+      const saved = forgotten[table] ?? []
+      if (saved.length) {
+        await manager.execute(
+          `INSERT INTO ${table}
+           SELECT * FROM jsonb_populate_recordset(NULL::${table}, ?::jsonb)
+           ON CONFLICT DO NOTHING`,
+          [JSON.stringify(saved)]
+        )
+      }
+    }
   }
 }
 

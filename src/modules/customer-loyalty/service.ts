@@ -80,6 +80,17 @@ import {
   EndedFlagAssignment,
   LoyaltySettingsDTO,
 } from "./types"
+import {
+  anonymiseLoyaltyLedger,
+  detachBenefitUsage,
+  forgetFlagAssignments,
+  forgetSegmentMemberships,
+  ForgettingPlan,
+  ForgottenRows,
+  planForgetting,
+  removeLoyaltyMembers,
+  restoreForgottenRows,
+} from "./privacy"
 
 /** The entity manager of the transaction (or, for reads, the session). */
 const managerOf = (context: Context) =>
@@ -472,6 +483,66 @@ class CustomerLoyaltyModuleService extends MedusaService({
   @InjectManager()
   async listProductEarlyAccess(productId: string, @MedusaContext() sharedContext: Context = {}) {
     return await earlyAccessForProduct(managerOf(sharedContext), productId)
+  }
+
+  // ---- Privacy: forgetting a deleted customer ---------------------------------
+  // Each method returns what it removed, so a failing workflow can put it back.
+
+  /** What forgetting the customers will change; writes nothing. */
+  @InjectManager()
+  async planCustomerForgetting(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ForgettingPlan> {
+    return await planForgetting(managerOf(sharedContext), customerIds)
+  }
+
+  @InjectTransactionManager()
+  async forgetCustomerFlagAssignments(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ForgottenRows> {
+    return await forgetFlagAssignments(managerOf(sharedContext), customerIds)
+  }
+
+  @InjectTransactionManager()
+  async forgetCustomerSegmentMemberships(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ForgottenRows> {
+    return await forgetSegmentMemberships(managerOf(sharedContext), customerIds)
+  }
+
+  @InjectTransactionManager()
+  async detachCustomerBenefitUsage(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ForgottenRows> {
+    return await detachBenefitUsage(managerOf(sharedContext), customerIds)
+  }
+
+  @InjectTransactionManager()
+  async anonymiseCustomerLoyaltyLedger(
+    input: { customer_ids: string[]; own_account_ids: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ForgottenRows> {
+    return await anonymiseLoyaltyLedger(managerOf(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async removeCustomerLoyaltyMembers(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ForgottenRows> {
+    return await removeLoyaltyMembers(managerOf(sharedContext), customerIds)
+  }
+
+  @InjectTransactionManager()
+  async restoreForgottenCustomerRows(
+    forgotten: ForgottenRows,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await restoreForgottenRows(managerOf(sharedContext), forgotten)
   }
 }
 

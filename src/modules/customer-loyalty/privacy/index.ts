@@ -1,0 +1,3 @@
+export * from "./forget"
+export * from "./plan"
+export type { ForgottenRows, SavedRow } from "./rows"
