@@ -85,7 +85,7 @@ const SalesRange = ({
   }, [settled])
 
   return (
-    <Filter label="Sales total" className="sm:col-span-2">
+    <Filter label="Sales total" className="sm:col-span-2 lg:col-span-1">
       <div className="flex items-center gap-x-2">
         <Input
           size="small"
@@ -138,7 +138,7 @@ export const CustomerOverviewFilters = ({ filters, onChange, onClear, currencies
 
   return (
     <div
-      className="grid grid-cols-1 items-start gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_minmax(0,2fr)_minmax(0,0.8fr)_auto]"
+      className="grid grid-cols-1 items-start gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_minmax(0,1.6fr)_88px_auto]"
       data-testid="customer-overview-filters"
     >
       <Filter label="Flags (any of)">

@@ -38,7 +38,7 @@ export const FlagMultiSelect = ({ flags, value, onChange, isPending, testId }: F
                 {picked.map((flag) => (
                   <FlagIcon key={flag.id} flag={flag} size="small" />
                 ))}
-                {unknown.length > 0 && <span className="text-ui-fg-muted">+{unknown.length}</span>}
+                {unknown.length > 0 && <span className="text-ui-fg-muted">+{unknown.length} unknown</span>}
               </>
             ) : (
               <span className="text-ui-fg-muted">Any flag</span>

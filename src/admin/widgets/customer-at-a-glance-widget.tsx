@@ -30,7 +30,7 @@ const Figure = ({
 
 const Big = ({ children, value }: { children: ReactNode; value?: string | number }) => (
   <span
-    className="text-ui-fg-base truncate text-[22px] font-medium leading-8 tabular-nums"
+    className="text-ui-fg-base truncate text-[20px] font-medium leading-7 tabular-nums"
     data-value={value}
   >
     {children}
@@ -81,7 +81,7 @@ const When = ({ at }: { at: string }) => (
 const Figures = ({ summary }: { summary: CustomerSummary }) => {
   const loyalty = summary.loyalty
   return (
-    <div className="grid grid-cols-2 gap-6 px-6 py-4 lg:grid-cols-4">
+    <div className="grid grid-cols-2 gap-x-4 gap-y-5 px-6 py-4">
       <Figure label="Total spent" testId="customer-summary-spent">
         {summary.sales.length ? (
           <PerCurrency sales={summary.sales} amount={(line) => line.total} testId="customer-summary-total" />
@@ -91,14 +91,11 @@ const Figures = ({ summary }: { summary: CustomerSummary }) => {
       </Figure>
       <Figure label="Orders" testId="customer-summary-orders">
         <Big value={summary.order_count}>{formatPoints(summary.order_count)}</Big>
-        {summary.sales.length > 0 && (
-          <Small>
-            Average{" "}
-            {summary.sales
-              .map((line) => formatMoney(line.average_order_value, line.currency_code))
-              .join(" · ")}
+        {summary.sales.map((line) => (
+          <Small key={line.currency_code}>
+            Average {formatMoney(line.average_order_value, line.currency_code)}
           </Small>
-        )}
+        ))}
       </Figure>
       <Figure label="Last order" testId="customer-summary-last-order">
         {summary.last_order_at ? (
@@ -126,12 +123,10 @@ const Figures = ({ summary }: { summary: CustomerSummary }) => {
                 </Badge>
               )}
             </div>
-            <Small>
-              {loyalty.points_pending
-                ? `${formatPoints(loyalty.points_pending)} pending · `
-                : ""}
-              No. {loyalty.member_number}
-            </Small>
+            {loyalty.points_pending > 0 && (
+              <Small>{formatPoints(loyalty.points_pending)} pending</Small>
+            )}
+            <Small>Member no. {loyalty.member_number}</Small>
           </>
         ) : (
           <>
@@ -173,10 +168,16 @@ const Segments = ({ segments }: { segments: CustomerSummary["segments"] }) => (
 )
 
 /**
- * The customer at a glance, at the top of their page: what they spent (per
- * currency) and when, their flags, points and tier, and their segments.
+ * The customer at a glance: what they spent (per currency) and when, their
+ * flags, points and tier, and their segments.
+ *
+ * Medusa 2.21 places every widget after the page's own sections, in the
+ * order of their file names (`before`/`after` no longer order anything), so
+ * this card goes at the top of the side column, beside the customer's
+ * details, where it is seen without scrolling; its file name sorts it
+ * before the B2B profile and the notes.
  */
-const CustomerSummaryWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+const CustomerAtAGlanceWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
   const { summary, isPending, isError, error } = useCustomerSummary(customer.id)
   // "overview" flags are for lists; the Flags card names them.
   const flags = summary?.flags.filter((flag) => flag.display !== "overview") ?? []
@@ -198,7 +199,7 @@ const CustomerSummaryWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         )}
       </div>
       {isPending ? (
-        <div className="grid grid-cols-2 gap-6 px-6 py-4 lg:grid-cols-4">
+        <div className="grid grid-cols-2 gap-x-4 gap-y-5 px-6 py-4">
           {[0, 1, 2, 3].map((i) => (
             <Skeleton key={i} className="h-12 w-full" />
           ))}
@@ -216,8 +217,8 @@ const CustomerSummaryWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
 }
 
 export const config = defineWidgetConfig({
-  zone: "customer.details.before",
+  zone: "customer.details.side.before",
   id: "customer-loyalty:customer-summary",
 })
 
-export default CustomerSummaryWidget
+export default CustomerAtAGlanceWidget
