@@ -114,6 +114,19 @@ medusaIntegrationTestRunner({
       expect((await api.get(path(), admin)).data.b2b_profile).toBeNull()
     })
 
+    it("keeps one profile when two first saves come at once", async () => {
+      const responses = await Promise.all([
+        save({ company: "Nordlys AS" }),
+        save({ risk_rating: "medium" }),
+        save({ max_payment_days: 45 }),
+      ])
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200])
+      expect(new Set(responses.map((r) => r.data.b2b_profile.id)).size).toBe(1)
+      expect((await api.get(path(), admin)).data.b2b_profile).toEqual(
+        expect.objectContaining({ company: "Nordlys AS", risk_rating: "medium", max_payment_days: 45 })
+      )
+    })
+
     it("answers 404 for an unknown customer", async () => {
       await expectError(api.get("/admin/customers/cus_unknown/b2b-profile", admin), 404, /Customer with id: cus_unknown was not found/)
       await expectError(

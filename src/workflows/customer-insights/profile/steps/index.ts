@@ -1,4 +1,3 @@
-export * from "./insights-service"
 export * from "./types"
 export * from "./upsert-business-profile"
 export * from "./validate-business-profile"

@@ -19,10 +19,19 @@ export const upsertBusinessProfileStep = createStep(
   upsertBusinessProfileStepId,
   async ({ customer_id, data }: UpsertBusinessProfileStepInput, { container }) => {
     const service = insightsService(container)
-    const [current] = await service.listCustomerBusinessProfiles({ customer_id })
+    let [current] = await service.listCustomerBusinessProfiles({ customer_id })
     if (!current) {
-      const created = await service.createCustomerBusinessProfiles({ customer_id, ...data } as any)
-      return new StepResponse(created, { created_id: created.id } as Undo)
+      try {
+        const created = await service.createCustomerBusinessProfiles({ customer_id, ...data } as any)
+        return new StepResponse(created, { created_id: created.id } as Undo)
+      } catch (error) {
+        // Two first saves at once: the unique index lets one create; the
+        // other updates what it created.
+        ;[current] = await service.listCustomerBusinessProfiles({ customer_id })
+        if (!current) {
+          throw error
+        }
+      }
     }
     const before: Record<string, unknown> = { id: current.id }
     for (const key of Object.keys(data)) {
