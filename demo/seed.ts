@@ -5,7 +5,8 @@
  * VIP / Staff / Press flags with a few assignments, a loyalty program
  * whose members have earned points on those orders, and three segments
  * (one of which flags its members), a flag purchase rule, and benefits: a
- * VIP presale before a public sale start, VIP and Gold discounts, an offer.
+ * VIP presale before a public sale start, VIP and Gold discounts, an offer;
+ * the customer overview's sales figures and B2B profiles for the companies.
  *
  * Run once by `npm run demo` (`medusa exec ./demo/seed.ts`); a second run
  * stops before writing anything. Everything is made with Medusa's own
@@ -45,6 +46,7 @@ import { CATEGORIES, PRODUCTS, STORE_NAME } from "./data/catalog"
 import { seedLoyalty } from "./loyalty"
 import { seedSegments } from "./segments"
 import { seedBenefits } from "./benefits"
+import { seedCustomerInsights } from "./customer-insights"
 import { DemoCustomer, generateCustomers } from "./data/people"
 import { createRandom, Random } from "./data/random"
 
@@ -113,6 +115,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   )
   await step("Segments and a purchase rule", () => seedSegments(container))
   await step("Benefits: a presale, discounts and an offer", () => seedBenefits(container))
+  await step("Sales figures and B2B profiles", () => seedCustomerInsights(container))
   await markSeeded(container, storeId)
 
   logger.info(

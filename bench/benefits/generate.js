@@ -55,7 +55,7 @@ async function generate(client, { customers, usage, log = () => {} }) {
                                          created_at, updated_at)
      SELECT 'cbenu_bench_' || i,
             CASE WHEN i % 10 = 0 THEN 'cben_bench_early' ELSE 'cben_bench_discount' END,
-            'cus_bench_' || (1 + (i * 7919) % $2),
+            'cus_bench_' || (1 + (i::bigint * 7919) % $2),
             'prod_bench_' || CASE WHEN i % 10 = 0 THEN 21 + i % 10 ELSE 1 + i % 20 END,
             1 + i % 2, 'order_bench_' || i, now(), now()
        FROM generate_series(1, $1) i`,
