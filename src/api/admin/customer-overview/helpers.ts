@@ -169,8 +169,13 @@ export async function streamCustomerOverviewCsv(
 
   await knex.transaction(
     async (trx) => {
-      // Every row is read: plan for all of them, not for the first few.
+      // Every row is read: plan for all of them, not for the first few;
+      // sort them in memory (100,000 customers take ~20 MB); and skip JIT
+      // compilation, which the statement's estimated cost would trigger
+      // and which took longer (4 s) than running it.
       await trx.raw("SET LOCAL cursor_tuple_fraction = 1")
+      await trx.raw("SET LOCAL work_mem = '64MB'")
+      await trx.raw("SET LOCAL jit = off")
       await trx.raw(
         `DECLARE customer_overview_export NO SCROLL CURSOR FOR ${statement.text}`,
         statement.params as any[]
