@@ -128,9 +128,12 @@ export async function createCustomerWorld(
   const { result: gold } = await createLoyaltyTierWorkflow(container).run({
     input: { name: "Gold", min_points: 100, basis: "lifetime", rank: 1 },
   })
-  await adjustPointsWorkflow(container).run({
-    input: { customer_id: vera.id, points: 150, description: "Welcome gift for Vera Lind", idempotency_key: "adj-1" },
-  })
+  // Through the admin route with an Idempotency-Key, which the ledger keeps scoped to her id.
+  await api.post(
+    `/admin/customers/${vera.id}/loyalty/adjustments`,
+    { points: 150, description: "Welcome gift for Vera Lind" },
+    { headers: { ...admin.headers, "Idempotency-Key": "welcome-1" } }
+  )
   await adjustPointsWorkflow(container).run({
     input: { customer_id: otto.id, points: 120, description: "Welcome", idempotency_key: "adj-2" },
   })

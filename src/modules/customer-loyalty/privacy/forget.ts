@@ -64,7 +64,9 @@ export async function detachBenefitUsage(
  * a manual adjustment (with its metadata) and, in the customers' own
  * memberships, close reasons — is cleared. Text the plugin wrote ("Order
  * #1042", "Booking", a reward's name, transfers, expiry) names no one and
- * stays.
+ * stays. An idempotency key holding the customer's id (an adjustment's
+ * `Idempotency-Key` is scoped to the customer) becomes `forgotten:<entry id>`:
+ * still unique, and no request will ever need it again.
  */
 export async function anonymiseLoyaltyLedger(
   manager: Manager,
@@ -76,7 +78,7 @@ export async function anonymiseLoyaltyLedger(
   const entries = await rows<{ row: SavedRow }>(
     manager,
     `WITH old AS (
-       SELECT id, customer_id, description, metadata FROM loyalty_entry
+       SELECT id, customer_id, description, metadata, idempotency_key FROM loyalty_entry
         WHERE customer_id IN ${IN_IDS}
            OR (account_id IN ${IN_IDS} AND (source = 'manual' OR type = 'close'))
         FOR UPDATE
@@ -85,6 +87,8 @@ export async function anonymiseLoyaltyLedger(
         SET customer_id = NULL,
             description = CASE WHEN e.source = 'manual' OR e.type = 'close' THEN NULL ELSE e.description END,
             metadata = CASE WHEN e.source = 'manual' THEN NULL ELSE e.metadata END,
+            idempotency_key = CASE WHEN strpos(e.idempotency_key, old.customer_id) > 0
+                                   THEN 'forgotten:' || e.id ELSE e.idempotency_key END,
             updated_at = now()
        FROM old
       WHERE e.id = old.id

@@ -15,7 +15,7 @@ export type DeletedTable = (typeof DELETED_TABLES)[number]
 export const CHANGED_COLUMNS = {
   customer_benefit_usage: ["customer_id"],
   loyalty_redemption: ["customer_id"],
-  loyalty_entry: ["customer_id", "description", "metadata"],
+  loyalty_entry: ["customer_id", "description", "metadata", "idempotency_key"],
   loyalty_account: ["close_reason"],
 } as const
 export type ChangedTable = keyof typeof CHANGED_COLUMNS
