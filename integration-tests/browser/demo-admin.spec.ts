@@ -6,7 +6,7 @@ import { Browser, chromium, Locator, Page } from "playwright-core"
 import { recreateDatabase, startDemo } from "./demo-server"
 import { refusal, registerCustomer, storeApi } from "./store-api"
 
-jest.setTimeout(15 * 60 * 1000)
+jest.setTimeout(30 * 60 * 1000)
 
 // `medusa develop` restarts (and forgets sessions) when a file in the
 // project changes, so screenshots go to a temporary folder first and are
@@ -40,7 +40,9 @@ describe("the demo admin in the browser", () => {
 
   beforeAll(async () => {
     await recreateDatabase(DATABASE)
-    demo = await startDemo({ database: DATABASE, port: PORT, timeoutMs: 10 * 60 * 1000 })
+    // Migrating and seeding take 3 minutes on an idle two-core machine and
+    // over 8 while other test suites run beside it.
+    demo = await startDemo({ database: DATABASE, port: PORT, timeoutMs: 20 * 60 * 1000 })
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
