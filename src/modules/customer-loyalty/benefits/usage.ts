@@ -171,7 +171,8 @@ export async function reserveForCart(
     await lockCustomerUsage(manager, input.customer_id)
   }
   await manager.execute(
-    `DELETE FROM customer_benefit_usage WHERE cart_id = ? AND order_id IS NULL`,
+    `DELETE FROM customer_benefit_usage
+      WHERE cart_id = ? AND order_id IS NULL AND deleted_at IS NULL`,
     [input.cart_id]
   )
   const plan = await checkPurchase(manager, input)
@@ -189,7 +190,8 @@ export async function reserveForCart(
 /** Drops a cart's reservation (its completion failed). */
 export async function releaseCart(manager: Manager, cartId: string): Promise<void> {
   await manager.execute(
-    `DELETE FROM customer_benefit_usage WHERE cart_id = ? AND order_id IS NULL`,
+    `DELETE FROM customer_benefit_usage
+      WHERE cart_id = ? AND order_id IS NULL AND deleted_at IS NULL`,
     [cartId]
   )
 }
