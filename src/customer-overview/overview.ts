@@ -85,8 +85,10 @@ function where(
 ): SqlFragment {
   const conditions: SqlFragment[] = [raw("c.deleted_at IS NULL")]
   for (const word of searchWords(filters.q)) {
+    // lower() … LIKE lower(…): the same match as ILIKE, about twice as
+    // fast in a UTF-8 database, over every customer.
     conditions.push(
-      sql`concat_ws(' ', c.first_name, c.last_name, c.email, b.company) ILIKE ${`%${escapeLike(word)}%`}`
+      sql`lower(concat_ws(' ', c.first_name, c.last_name, c.email, b.company)) LIKE lower(${`%${escapeLike(word)}%`})`
     )
   }
   if (filters.flag_ids?.length) {
@@ -170,6 +172,18 @@ const narrowsFirst = (filters: CustomerOverviewFilters) =>
   !!filters.segment_id ||
   !!filters.tier_id
 
+/**
+ * Whether the page's rows carry the count (`total_count`): with a narrowing
+ * filter, the few matching customers are all read anyway, and counting
+ * them there saves a second pass over every customer. Without one, a
+ * window count would make PostgreSQL sort every customer in full (on
+ * disk, at 100,000) to hand out a page: the count is then a statement of
+ * its own (`customerOverviewCountQuery`), run beside the page. So is it
+ * when the page is past the end and has no row to carry the count.
+ */
+export const pageCarriesCount = (filters: CustomerOverviewFilters, order: OverviewOrder) =>
+  narrowsFirst(filters)
+
 /** The matching customers' ids and sort keys (`sort_1`…), for one page. */
 function matchedPage(
   filters: CustomerOverviewFilters,
@@ -183,6 +197,9 @@ function matchedPage(
   const joins = merge(filterJoins(filters), SORT_KEYS[order.field].joins)
   const expressions = SORT_KEYS[order.field].expressions
   const sortColumns = expressions.map((expression, index) => `${expression} AS sort_${index + 1}`)
+  if (pageCarriesCount(filters, order)) {
+    sortColumns.push("count(*) OVER () AS total_count")
+  }
   return {
     matched: sql`SELECT c.id, ${raw(sortColumns.join(", "))}
     FROM customer c${sideJoins(joins, filters.currency_code)}
@@ -247,10 +264,8 @@ function matchedBySales(
  * first (the customer, and only the joins they need), so PostgreSQL keeps
  * just the top `offset + limit` of them while scanning (a bounded sort, in
  * memory) — or, by sales, reads them in order from an index; the details
- * — side tables and flags — are then read for the page's rows only. The
- * count is a statement of its own (`customerOverviewCountQuery`), run
- * beside it: a window count here would make PostgreSQL read and sort every
- * matching customer in full (on disk, at 100,000 customers) to hand out 50.
+ * — side tables and flags — are then read for the page's rows only. With
+ * a narrowing filter the rows carry the count (`pageCarriesCount`).
  */
 export function customerOverviewPageQuery(
   filters: CustomerOverviewFilters,
@@ -263,7 +278,7 @@ export function customerOverviewPageQuery(
   ${matched}
 )
 SELECT ${rowColumns(filters, options)},
-       COALESCE(fl.flags, '[]'::json) AS flags
+       COALESCE(fl.flags, '[]'::json) AS flags${raw(pageCarriesCount(filters, order) ? ",\n       m.total_count" : "")}
   FROM matched m
   JOIN customer c ON c.id = m.id${sideJoins({ stats: true, business: true, loyalty: true }, filters.currency_code)}
   LEFT JOIN LATERAL (

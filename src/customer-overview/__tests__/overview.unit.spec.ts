@@ -3,6 +3,7 @@ import {
   customerOverviewCountQuery,
   customerOverviewExportQuery,
   customerOverviewPageQuery,
+  pageCarriesCount,
 } from "../overview"
 import {
   CustomerOverviewFilters,
@@ -95,7 +96,7 @@ describe("customerOverviewPageQuery", () => {
     )
     const words = statement.params.filter((p) => typeof p === "string" && p.startsWith("%"))
     expect(words).toEqual(["%ada%", "%lovelace%", "%a%", "%b%", "%c%"])
-    expect(statement.text).toContain("concat_ws(' ', c.first_name, c.last_name, c.email, b.company) ILIKE ?")
+    expect(statement.text).toContain("lower(concat_ws(' ', c.first_name, c.last_name, c.email, b.company)) LIKE lower(?)")
   })
 
   it("by sales without a narrowing filter, reads the figures in index order in three parts", () => {
@@ -128,6 +129,25 @@ describe("customerOverviewPageQuery", () => {
       expectParameterised(statement)
       expect(statement.text).not.toContain("UNION ALL")
       expect(statement.text).toContain("COALESCE(s.sales_total, 0) AS sort_1")
+    }
+  })
+
+  it("counts in the page's rows only when a filter narrows them", () => {
+    const byName = parseOverviewOrder("name")!
+    for (const narrowing of [{ q: "ada" }, { flag_ids: ["f"] }, { segment_id: "s" }, { tier_id: "t" }]) {
+      const filters = { currency_code: "sek", ...narrowing }
+      expect(pageCarriesCount(filters, byName)).toBe(true)
+      const statement = customerOverviewPageQuery(filters, byName, { limit: 50, offset: 0 }, options)
+      expect(statement.text).toContain("count(*) OVER () AS total_count")
+      expect(statement.text).toContain("m.total_count")
+    }
+    for (const wide of [{}, { has_account: true }, { sales_min: 5, sales_max: 10 }]) {
+      const filters = { currency_code: "sek", ...wide }
+      expect(pageCarriesCount(filters, byName)).toBe(false)
+      for (const order of ["name", "-sales_total"]) {
+        const statement = customerOverviewPageQuery(filters, parseOverviewOrder(order)!, { limit: 50, offset: 0 }, options)
+        expect(statement.text).not.toContain("total_count")
+      }
     }
   })
 

@@ -10,6 +10,7 @@ import {
   CustomerOverviewFilters,
   CustomerOverviewOptions,
   OverviewOrder,
+  pageCarriesCount,
   parseOverviewOrder,
 } from "../../../customer-overview"
 import { loyaltyService } from "../../../workflows/loyalty/steps/resolve-service"
@@ -100,8 +101,9 @@ function formatRow(row: OverviewRow & { flags: unknown[] }) {
 }
 
 /**
- * A page of the overview and the count over the whole filter: two
- * statements, run side by side on two connections.
+ * A page of the overview and the count over the whole filter: one
+ * statement when the page carries the count, else two side by side on two
+ * connections (and a count apart when the page is past the end).
  */
 export async function listCustomerOverview(
   scope: MedusaContainer,
@@ -109,13 +111,20 @@ export async function listCustomerOverview(
   page: { limit: number; offset: number }
 ) {
   const knex = knexOf(scope)
+  const run = async (statement: { text: string; params: readonly unknown[] }) =>
+    (await knex.raw(statement.text, statement.params as any[])).rows
+  const countAll = async () => Number((await run(customerOverviewCountQuery(filters, options)))[0].count)
+
   const rowsQuery = customerOverviewPageQuery(filters, order, page, options)
-  const countQuery = customerOverviewCountQuery(filters, options)
-  const [{ rows }, counted] = await Promise.all([
-    knex.raw(rowsQuery.text, rowsQuery.params as any[]),
-    knex.raw(countQuery.text, countQuery.params as any[]),
-  ])
-  return { customers: rows.map(formatRow), count: Number(counted.rows[0].count) }
+  let rows: any[]
+  let count: number
+  if (pageCarriesCount(filters, order)) {
+    rows = await run(rowsQuery)
+    count = rows.length ? Number(rows[0].total_count) : page.offset > 0 ? await countAll() : 0
+  } else {
+    ;[rows, count] = await Promise.all([run(rowsQuery), countAll()])
+  }
+  return { customers: rows.map(formatRow), count }
 }
 
 /** The export's columns: header and cell. Numbers are the database's own. */
