@@ -83,7 +83,9 @@ export const B2BProfileForm = ({ id, profile, error, onSubmit }: B2BProfileFormP
       <InputField
         label="Website"
         id={`${id}-website`}
-        type="url"
+        // Text, not "url": staff type "acme.se", which the browser would mark invalid.
+        type="text"
+        inputMode="url"
         autoComplete="off"
         placeholder="https://example.com"
         error={errorOf("website")}

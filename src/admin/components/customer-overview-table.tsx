@@ -35,7 +35,7 @@ const columns = [
     sortAscLabel: "A–Z",
     sortDescLabel: "Z–A",
     cell: ({ row }) => (
-      <span className="text-ui-fg-base truncate" data-testid="customer-overview-name">
+      <span className="text-ui-fg-base block max-w-[180px] truncate" data-testid="customer-overview-name">
         {[row.original.first_name, row.original.last_name].filter(Boolean).join(" ") || <None />}
       </span>
     ),
@@ -45,7 +45,11 @@ const columns = [
     enableSorting: true,
     sortAscLabel: "A–Z",
     sortDescLabel: "Z–A",
-    cell: ({ getValue }) => <span className="truncate">{getValue()}</span>,
+    cell: ({ getValue }) => (
+      <span className="block max-w-[220px] truncate" title={getValue()}>
+        {getValue()}
+      </span>
+    ),
   }),
   columnHelper.accessor((row) => row.company ?? "", {
     id: "company",
@@ -53,7 +57,14 @@ const columns = [
     enableSorting: true,
     sortAscLabel: "A–Z",
     sortDescLabel: "Z–A",
-    cell: ({ row }) => row.original.company || <None />,
+    cell: ({ row }) =>
+      row.original.company ? (
+        <span className="block max-w-[180px] truncate" title={row.original.company}>
+          {row.original.company}
+        </span>
+      ) : (
+        <None />
+      ),
   }),
   columnHelper.accessor((row) => Number(row.sales_total), {
     id: "sales_total",
