@@ -25,7 +25,9 @@ export const ORDER_AMOUNT = raw("COALESCE(os.amount, 0)")
  * `customerInsights.replaceSalesStats` stores (`customer_id, currency_code,
  * sales_total, order_count, first_order_at, last_order_at`). One aggregate
  * over `order`; `customerIds` limits it to those customers (all when null).
- * Customers without counted orders get no row.
+ * Customers without counted orders get no row, and neither do deleted
+ * customers: the plugin forgets them (forgetCustomerWorkflow), and a
+ * rebuild or a late order event must not bring their figures back.
  */
 export function salesStatsQuery(customerIds: readonly string[] | null): SqlFragment {
   const only = customerIds
@@ -41,6 +43,7 @@ export function salesStatsQuery(customerIds: readonly string[] | null): SqlFragm
   FROM "order" o
   ${ORDER_SUMMARY_JOIN}
  WHERE ${COUNTED_ORDER}${only}
+   AND EXISTS (SELECT 1 FROM customer c WHERE c.id = o.customer_id AND c.deleted_at IS NULL)
  GROUP BY o.customer_id, o.currency_code`
 }
 
