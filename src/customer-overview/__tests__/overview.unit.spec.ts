@@ -5,6 +5,7 @@ import {
   customerOverviewPageQuery,
   pageCarriesCount,
 } from "../overview"
+import { CUSTOMER_OVERVIEW_CSV_HEADER } from "../overview"
 import {
   CustomerOverviewFilters,
   OVERVIEW_ORDER_FIELDS,
@@ -186,11 +187,27 @@ describe("customerOverviewCountQuery", () => {
 })
 
 describe("customerOverviewExportQuery", () => {
-  it.each(OVERVIEW_ORDER_VALUES)("selects every row sorted by %s, flags as names", (value) => {
+  it.each(OVERVIEW_ORDER_VALUES)("selects every row sorted by %s as finished CSV lines", (value) => {
     const statement = customerOverviewExportQuery(everyFilter, parseOverviewOrder(value)!, options)
-    expectParameterised(statement)
+    expectParameterised(statement, ["sek", "consent'key"])
+    expect(statement.text).toMatch(/^SELECT concat_ws\(',',/)
+    expect(statement.text).toContain(") AS line")
     expect(statement.text).not.toContain("LIMIT")
     expect(statement.text).toContain("string_agg(f.name, ', ' ORDER BY f.name, f.id)")
     expect(statement.text).toMatch(new RegExp(`c\\.id ${value.startsWith("-") ? "DESC" : "ASC"}$`))
+  })
+
+  it("has one cell per header column", () => {
+    expect(CUSTOMER_OVERVIEW_CSV_HEADER).toBe(
+      '"id","email","first_name","last_name","company","currency_code","sales_total","order_count",' +
+        '"last_order_at","flags","points_available","tier","has_account","marketing_consent","created_at"'
+    )
+    const statement = customerOverviewExportQuery({ currency_code: "sek" }, parseOverviewOrder("name")!, options)
+    const line = statement.text.slice(statement.text.indexOf("concat_ws(',',"), statement.text.indexOf(") AS line"))
+    // Each cell opens with a quote: '"' || …
+    expect(line.match(/'"' \|\|/g)).toHaveLength(15)
+    // Eight text cells are formula-escaped, two dates written as ISO 8601 in UTC.
+    expect(line.match(/IN \('=', '\+', '-', '@', E'\\t', E'\\r'\)/g)).toHaveLength(8)
+    expect(line.match(/AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS\.MS"Z"'/g)).toHaveLength(2)
   })
 })

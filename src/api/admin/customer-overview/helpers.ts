@@ -7,6 +7,7 @@ import {
   customerOverviewCountQuery,
   customerOverviewExportQuery,
   customerOverviewPageQuery,
+  CUSTOMER_OVERVIEW_CSV_HEADER,
   CustomerOverviewFilters,
   CustomerOverviewOptions,
   OverviewOrder,
@@ -14,7 +15,7 @@ import {
   parseOverviewOrder,
 } from "../../../customer-overview"
 import { loyaltyService } from "../../../workflows/loyalty/steps/resolve-service"
-import { csvTextCell, UTF8_BOM } from "../../utils/csv"
+import { UTF8_BOM } from "../../utils/csv"
 import type { AdminExportCustomerOverviewParamsType } from "./validators"
 
 const knexOf = (scope: MedusaContainer) =>
@@ -127,39 +128,11 @@ export async function listCustomerOverview(
   return { customers: rows.map(formatRow), count }
 }
 
-/** The export's columns: header and cell. Numbers are the database's own. */
-const CSV_COLUMNS: { header: string; cell: (row: OverviewRow & { flag_names: string }) => string }[] = [
-  { header: "id", cell: (r) => text(r.id) },
-  { header: "email", cell: (r) => text(r.email) },
-  { header: "first_name", cell: (r) => text(r.first_name) },
-  { header: "last_name", cell: (r) => text(r.last_name) },
-  { header: "company", cell: (r) => text(r.company) },
-  { header: "currency_code", cell: (r) => text(r.currency_code) },
-  { header: "sales_total", cell: (r) => quoted(r.sales_total) },
-  { header: "order_count", cell: (r) => quoted(r.order_count) },
-  { header: "last_order_at", cell: (r) => text(r.last_order_at) },
-  { header: "flags", cell: (r) => text(r.flag_names) },
-  { header: "points_available", cell: (r) => quoted(r.points_available) },
-  { header: "tier", cell: (r) => text(r.tier_name) },
-  { header: "has_account", cell: (r) => quoted(r.has_account) },
-  { header: "marketing_consent", cell: (r) => quoted(r.marketing_consent) },
-  { header: "created_at", cell: (r) => text(r.created_at) },
-]
-
-/** A text cell: quoted, formula-escaped (dates as ISO 8601); empty when null. */
-const text = (value: unknown) => csvTextCell(value ?? "")
-
-/**
- * A number or boolean, quoted but not formula-escaped: the database wrote
- * it, so it cannot be a formula, and a negative total must stay a number.
- */
-const quoted = (value: unknown) => (value === null || value === undefined ? '""' : `"${String(value)}"`)
-
-const CSV_BATCH = 2000
+const CSV_BATCH = 5000
 
 /**
  * Writes every customer the filters select, in the order, as CSV while
- * reading them: a server-side cursor in a read-only transaction, fetched in
+ * reading them — PostgreSQL writes each line (see customer-overview/csv.ts): a server-side cursor in a read-only transaction, fetched in
  * batches, so memory stays flat however many customers there are. Stops
  * when the client goes away; waits when the client reads slower than the
  * database.
@@ -189,15 +162,15 @@ export async function streamCustomerOverviewCsv(
         `DECLARE customer_overview_export NO SCROLL CURSOR FOR ${statement.text}`,
         statement.params as any[]
       )
-      res.write(UTF8_BOM + CSV_COLUMNS.map((column) => text(column.header)).join(",") + "\r\n")
+      res.write(UTF8_BOM + CUSTOMER_OVERVIEW_CSV_HEADER + "\r\n")
       while (!closed) {
         const { rows } = await trx.raw(`FETCH ${CSV_BATCH} FROM customer_overview_export`)
         if (!rows.length) {
           break
         }
         let chunk = ""
-        for (const row of rows) {
-          chunk += CSV_COLUMNS.map((column) => column.cell(row)).join(",") + "\r\n"
+        for (const row of rows as { line: string }[]) {
+          chunk += row.line + "\r\n"
         }
         if (!res.write(chunk) && !closed) {
           await Promise.race([once(res, "drain"), once(res, "close")])
