@@ -205,7 +205,8 @@ export const CustomerOverviewFilters = ({ filters, onChange, onClear, currencies
           </Select.Content>
         </Select>
       </Filter>
-      <div className="flex h-full items-end">
+      {/* Level with the inputs (under their labels), also when a hint shows under the range. */}
+      <div className="flex lg:pt-6">
         <Button size="small" variant="transparent" disabled={!hasFilters} onClick={onClear}>
           Clear
         </Button>
