@@ -79,6 +79,10 @@ describe("customerOverviewPageQuery", () => {
       "sek",
       "consent'key",
     ])
+    // The flags' customers are looked up by key; the segment's and tier's semi-joined.
+    expect(statement.text).toMatch(/c\.id = ANY\(ARRAY\(\s+SELECT fa\.customer_id/)
+    expect(statement.text).toMatch(/c\.id IN \(\s+SELECT sm\.customer_id/)
+    expect(statement.text).toMatch(/c\.id IN \(\s+SELECT lm\.customer_id/)
     expect(statement.text).toContain("c.has_account = ?")
     expect(statement.text).toContain("customer_segment_membership")
     expect(statement.text).toContain("a.tier_id = ?")
