@@ -9,9 +9,10 @@ import {
 
 // The customer overview: Medusa's customers with the plugin's figures
 // beside them — sales per currency (customer_sales_stats, kept as orders
-// change), B2B company, active flags, loyalty points and tier. Everything
-// is read in one statement per page; filters are semi-joins or conditions
-// on those joins, never a query per customer.
+// change), B2B company, active flags, loyalty points and tier. A page is
+// one statement (with its count, or a count statement beside it), the
+// export one more; filters are key lookups, semi-joins or conditions on
+// those joins, never a query per customer. Values are always parameters.
 
 /** Which of the side tables a statement joins (aliases `s`, `b`, `la`). */
 type Joins = { stats: boolean; business: boolean; loyalty: boolean }

@@ -132,10 +132,10 @@ const CSV_BATCH = 5000
 
 /**
  * Writes every customer the filters select, in the order, as CSV while
- * reading them — PostgreSQL writes each line (see customer-overview/csv.ts): a server-side cursor in a read-only transaction, fetched in
- * batches, so memory stays flat however many customers there are. Stops
- * when the client goes away; waits when the client reads slower than the
- * database.
+ * reading them: a server-side cursor in a read-only transaction, fetched
+ * in batches of lines PostgreSQL has written (see customer-overview/csv.ts),
+ * so memory stays flat however many customers there are. Stops when the
+ * client goes away; waits when the client reads slower than the database.
  */
 export async function streamCustomerOverviewCsv(
   scope: MedusaContainer,
@@ -152,9 +152,9 @@ export async function streamCustomerOverviewCsv(
   await knex.transaction(
     async (trx) => {
       // Every row is read: plan for all of them, not for the first few;
-      // sort them in memory (100,000 customers take ~20 MB); and skip JIT
-      // compilation, which the statement's estimated cost would trigger
-      // and which took longer (4 s) than running it.
+      // sort them in memory (100,000 customers' lines take ~20 MB); and
+      // skip JIT compilation, which the statement's estimated cost would
+      // trigger and which took longer (4 s) than running it.
       await trx.raw("SET LOCAL cursor_tuple_fraction = 1")
       await trx.raw("SET LOCAL work_mem = '64MB'")
       await trx.raw("SET LOCAL jit = off")
