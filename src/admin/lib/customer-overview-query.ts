@@ -1,19 +1,10 @@
+import { OVERVIEW_ORDER_FIELDS, type OverviewOrderField } from "../../customer-overview/types"
 import { CustomerOverviewFilters } from "./types"
 
-/** The columns the overview sorts by, as the API's `order` names them. */
-export const OVERVIEW_SORT_KEYS = [
-  "name",
-  "email",
-  "company",
-  "sales_total",
-  "order_count",
-  "last_order_at",
-  "points",
-  "tier",
-  "created_at",
-] as const
+/** The columns the overview sorts by, as the API's `order` names them (the API's own list). */
+export const OVERVIEW_SORT_KEYS = OVERVIEW_ORDER_FIELDS
 
-export type OverviewSortKey = (typeof OVERVIEW_SORT_KEYS)[number]
+export type OverviewSortKey = OverviewOrderField
 
 /** The API's own default: the biggest spenders first. */
 export const DEFAULT_SORTING = { id: "sales_total", desc: true } as const
