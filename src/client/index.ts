@@ -1,0 +1,3 @@
+export { createLoyaltyClient } from "./loyalty-client"
+export type { LoyaltyClient } from "./loyalty-client"
+export type * from "./types"

@@ -1,0 +1,225 @@
+/**
+ * The shapes the plugin's store routes answer with. Types only: this file is
+ * bundled into storefronts, so it imports nothing from the server side.
+ */
+
+export type LoyaltyEntryType =
+  | "earn"
+  | "redeem"
+  | "adjust"
+  | "expire"
+  | "reverse"
+  | "close"
+  | "transfer"
+
+export type LoyaltyTierBasis = "lifetime" | "rolling_12_months"
+
+export type LoyaltyRewardKind = "promotion_code" | "gift_card" | "store_credit"
+
+/** Dates arrive as ISO 8601 strings. */
+export type IsoDate = string
+
+export type StoreLoyaltyBalance = {
+  available: number
+  pending: number
+  lifetime: number
+}
+
+export type StoreLoyaltyTier = {
+  id: string
+  name: string
+  rank: number
+  min_points: number
+  basis: LoyaltyTierBasis
+}
+
+export type StoreLoyaltyNextTier = {
+  id: string
+  name: string
+  min_points: number
+  basis: LoyaltyTierBasis
+  /** Points still to earn (on the tier's basis) to reach it. */
+  points_needed: number
+}
+
+/** A member of a household membership, as another member sees them. */
+export type StoreLoyaltyMember = { first_name: string | null }
+
+export type StoreLoyaltyAccount = {
+  id: string
+  member_number: string
+  status: "active" | "closed"
+  balance: StoreLoyaltyBalance
+  tier: StoreLoyaltyTier | null
+  next_tier: StoreLoyaltyNextTier | null
+  members: StoreLoyaltyMember[]
+  closed_at: IsoDate | null
+  created_at: IsoDate
+}
+
+/** `GET /store/customers/me/loyalty`: null before the first points. */
+export type StoreLoyaltyAccountResponse = {
+  loyalty_account: StoreLoyaltyAccount | null
+}
+
+export type StoreLoyaltyEntry = {
+  id: string
+  type: LoyaltyEntryType
+  /** Positive when earned, negative when used, expired or taken back. */
+  points: number
+  status: "pending" | "available"
+  available_at: IsoDate | null
+  expires_at: IsoDate | null
+  description: string | null
+  created_at: IsoDate
+}
+
+export type StoreLoyaltyEntriesQuery = {
+  limit?: number
+  offset?: number
+  /** One type or several. */
+  type?: LoyaltyEntryType | LoyaltyEntryType[]
+}
+
+/** `GET /store/customers/me/loyalty/entries`, newest first. */
+export type StoreLoyaltyEntriesResponse = {
+  entries: StoreLoyaltyEntry[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export type StoreLoyaltyReward = {
+  id: string
+  name: string
+  description: string | null
+  points_cost: number
+  kind: LoyaltyRewardKind
+  /** In the currency's main unit (50 = 50 SEK). */
+  amount: number
+  currency_code: string
+}
+
+/** `GET /store/loyalty/rewards`, cheapest first. */
+export type StoreLoyaltyRewardsResponse = { rewards: StoreLoyaltyReward[] }
+
+export type StoreLoyaltyRedemption = {
+  id: string
+  reward_id: string
+  points: number
+  kind: LoyaltyRewardKind
+  amount: number
+  currency_code: string
+  /** The promotion code, or the gift card's code. */
+  code: string | null
+  gift_card_id: string | null
+  store_credit_account_id: string | null
+  created_at: IsoDate
+}
+
+/** `POST /store/customers/me/loyalty/redemptions` (201). */
+export type StoreLoyaltyRedemptionResponse = {
+  redemption: StoreLoyaltyRedemption
+}
+
+export type StoreOfferKind = "discount" | "early_access" | "offer_link"
+
+export type StoreOfferLimits = {
+  max_products: number | null
+  max_quantity: number | null
+  quantity_scope: "per_product" | "total"
+  products_used: number
+  items_used: number
+}
+
+export type StoreOfferProduct = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  /** Items still allowed for this product; null when unlimited. */
+  remaining: number | null
+}
+
+export type StoreOffer = {
+  id: string
+  kind: StoreOfferKind
+  title: string
+  description: string | null
+  url: string | null
+  code: string | null
+  starts_at: IsoDate | null
+  ends_at: IsoDate | null
+  early_access_from: IsoDate | null
+  discount: {
+    type: "percentage" | "fixed"
+    value: number
+    currency_code: string | null
+  } | null
+  limits: StoreOfferLimits | null
+  products: StoreOfferProduct[]
+}
+
+/** `GET /store/customers/me/offers`. */
+export type StoreOffersResponse = { offers: StoreOffer[] }
+
+/** The tier whose multiplier a calculation used. */
+export type StoreLoyaltyPointsTier = {
+  id: string
+  name: string
+  /** Multiplies the points an amount earns; "1" when the tier adds none. */
+  points_multiplier: string
+}
+
+/** What one line (a variant × quantity) earns, and why. */
+export type StoreLoyaltyPointsLine = {
+  variant_id: string
+  quantity: number
+  /** The amount that counts: after discounts, without tax and shipping. */
+  amount: number
+  /** The highest earn-rule or campaign multiplier on the line ("1" for none). */
+  multiplier: string
+  /** Fixed points from earn rules (per item × quantity). */
+  fixed_points: number
+  points: number
+}
+
+export type StoreLoyaltyPreviewQuery = {
+  variant_id: string
+  /** Whole number, 1 by default. */
+  quantity?: number
+  /** Needed when the variant is priced in several currencies. */
+  region_id?: string
+}
+
+export type StoreLoyaltyPreview = StoreLoyaltyPointsLine & {
+  product_id: string
+  region_id: string | null
+  currency_code: string
+  /** The variant's calculated price for one item, as Medusa prices it. */
+  unit_price: number
+  /** The logged-in customer's tier; null for anonymous shoppers. */
+  tier: StoreLoyaltyPointsTier | null
+}
+
+/** `GET /store/loyalty/preview`. */
+export type StoreLoyaltyPreviewResponse = { preview: StoreLoyaltyPreview }
+
+export type StoreCartLoyalty = {
+  cart_id: string
+  currency_code: string
+  /** What completing the cart now would earn. */
+  points: number
+  /** The cart's items after discounts, without tax and shipping. */
+  counted_amount: number
+  lines: (StoreLoyaltyPointsLine & { item_id: string })[]
+  /** The cart customer's tier; null for an anonymous cart. */
+  tier: StoreLoyaltyPointsTier | null
+  /** The customer's balance now; null for an anonymous cart or before a membership. */
+  balance: StoreLoyaltyBalance | null
+  /** Rewards the customer can redeem with their available points now (cheapest first). */
+  affordable_rewards: StoreLoyaltyReward[]
+}
+
+/** `GET /store/carts/:id/loyalty`. */
+export type StoreCartLoyaltyResponse = { cart_loyalty: StoreCartLoyalty }
