@@ -38,14 +38,18 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/customer-loyalty",
-      options: recordNotifications
-        ? {
-            notifications: {
-              points_credited_template: "loyalty-points-credited",
-              points_adjusted_template: "loyalty-points-adjusted",
-            },
-          }
-        : {},
+      options: {
+        ...(recordNotifications
+          ? {
+              notifications: {
+                points_credited_template: "loyalty-points-credited",
+                points_adjusted_template: "loyalty-points-adjusted",
+              },
+            }
+          : {}),
+        // The secret booking systems sign POST /hooks/customer-loyalty/bookings with.
+        bookings: { webhook_secret: process.env.LOYALTY_BOOKINGS_WEBHOOK_SECRET },
+      },
     },
     { resolve: "./src/modules/customer-insights" },
     // The notification tests record what would be sent instead of sending it.

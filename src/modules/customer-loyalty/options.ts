@@ -26,6 +26,13 @@ export type CustomerLoyaltyOptions = {
     /** How often the scheduled job refreshes each segment. Default 60. */
     refresh_interval_minutes?: number
   }
+  bookings?: {
+    /**
+     * The shared secret a booking system signs `POST /hooks/customer-loyalty/bookings`
+     * with (HMAC-SHA256). Without it the route refuses every call (503).
+     */
+    webhook_secret?: string
+  }
 }
 
 export type SegmentSettings = {
