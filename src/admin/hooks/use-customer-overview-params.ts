@@ -1,4 +1,3 @@
-import { useSearchParams } from "react-router-dom"
 import {
   OverviewChange,
   filtersOf,
@@ -10,21 +9,20 @@ import {
   withSorting,
   withoutFilters,
 } from "../lib/customer-overview-query"
+import { useAddressParams } from "./use-address-params"
 
 /**
  * The customer overview's filters, sorting and page live in the address
  * (`?flag_id=…&order=-points&offset=40`), so a view can be shared and
  * survives a reload. Each change writes the address once, page included,
- * since two writes in one event would each start from the same old address.
+ * starting from the address as it is now (see useAddressParams).
  *
  * The router writes a new address first and re-renders later, in a
  * transition React may put off, so the export asks `currentQuery()`, which
  * reads the address itself rather than the last render's filters.
  */
 export const useCustomerOverviewParams = (pageSize: number) => {
-  const [params, setParams] = useSearchParams()
-  const write = (next: (current: URLSearchParams) => URLSearchParams) =>
-    setParams((current) => next(current), { replace: true })
+  const { params, write } = useAddressParams()
 
   return {
     filters: filtersOf(params),

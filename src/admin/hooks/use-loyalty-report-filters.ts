@@ -1,4 +1,4 @@
-import { useSearchParams } from "react-router-dom"
+import { useAddressParams } from "./use-address-params"
 import { LoyaltyReportFilters } from "../lib/types"
 
 const KEYS = ["from", "to", "type", "status", "q", "customer_id"] as const
@@ -24,33 +24,25 @@ const filtersOf = (params: URLSearchParams) => {
  * `currentFilters()`, which reads the address itself.
  */
 export const useLoyaltyReportFilters = () => {
-  const [params, setParams] = useSearchParams()
+  const { params, write } = useAddressParams()
   const filters = filtersOf(params)
   const currentFilters = () => filtersOf(new URLSearchParams(window.location.search))
 
   const setFilter = (key: (typeof KEYS)[number], value: string | null | undefined) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        if (value) {
-          next.set(key, value)
-        } else {
-          next.delete(key)
-        }
-        return next
-      },
-      { replace: true }
-    )
+    write((next) => {
+      if (value) {
+        next.set(key, value)
+      } else {
+        next.delete(key)
+      }
+      return next
+    })
 
   const clear = () =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        KEYS.forEach((key) => next.delete(key))
-        return next
-      },
-      { replace: true }
-    )
+    write((next) => {
+      KEYS.forEach((key) => next.delete(key))
+      return next
+    })
 
   return { filters, currentFilters, setFilter, clear }
 }
