@@ -6,6 +6,7 @@ import { adminCustomerInsightsMiddlewares } from "./admin/customer-insights-midd
 import { adminCustomerMiddlewares } from "./admin/customers/middlewares"
 import { adminLoyaltyMiddlewares } from "./admin/loyalty/middlewares"
 import { adminSegmentsMiddlewares } from "./admin/segments/middlewares"
+import { hooksCustomerLoyaltyMiddlewares } from "./hooks/customer-loyalty/middlewares"
 import { storeLoyaltyMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
@@ -17,6 +18,7 @@ export default defineMiddlewares({
     ...adminCustomerMiddlewares,
     ...adminLoyaltyMiddlewares,
     ...adminSegmentsMiddlewares,
+    ...hooksCustomerLoyaltyMiddlewares,
     ...storeLoyaltyMiddlewares,
   ],
 })
