@@ -10,7 +10,8 @@ const DAY = 24 * 60 * 60 * 1000
  * Benefits for the demo store: the Carmen gala goes on sale to everyone in
  * two weeks, VIPs may buy two tickets now; VIPs get 15% off The
  * Nutcracker (four tickets in all) and an invitation to a members'
- * evening; Gold members get 10% off Hamlet.
+ * evening; Gold members get 10% off Hamlet. Shoppers see these titles, and
+ * a flag's name is for staff only, so no title repeats it.
  */
 export async function seedBenefits(container: MedusaContainer) {
   const loyalty = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
@@ -28,7 +29,7 @@ export async function seedBenefits(container: MedusaContainer) {
     {
       flag_id: vip.id,
       kind: "early_access" as const,
-      title: "VIP presale: Carmen",
+      title: "Presale: Carmen",
       description: "Book up to two seats before the public sale opens.",
       product_ids: [product("Opera gala: Carmen")],
       early_access_from: new Date(Date.now() - DAY),
@@ -38,7 +39,7 @@ export async function seedBenefits(container: MedusaContainer) {
     {
       flag_id: vip.id,
       kind: "discount" as const,
-      title: "VIP price: The Nutcracker",
+      title: "Patron price: The Nutcracker",
       description: "15% off, up to four tickets.",
       product_ids: [product("The Nutcracker")],
       discount_type: "percentage" as const,

@@ -7,6 +7,7 @@
  * (one of which flags its members), a flag purchase rule, and benefits: a
  * VIP presale before a public sale start, VIP and Gold discounts, an offer;
  * the customer overview's sales figures and B2B profiles for the companies.
+ * Two shoppers (demo/shoppers.ts) can sign in to the storefront.
  *
  * Run once by `npm run demo` (`medusa exec ./demo/seed.ts`); a second run
  * stops before writing anything. Everything is made with Medusa's own
@@ -47,6 +48,7 @@ import { seedLoyalty } from "./loyalty"
 import { seedSegments } from "./segments"
 import { seedBenefits } from "./benefits"
 import { seedCustomerInsights } from "./customer-insights"
+import { seedShoppers } from "./shoppers"
 import { DemoCustomer, generateCustomers } from "./data/people"
 import { createRandom, Random } from "./data/random"
 
@@ -115,6 +117,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   )
   await step("Segments and a purchase rule", () => seedSegments(container))
   await step("Benefits: a presale, discounts and an offer", () => seedBenefits(container))
+  await step("Storefront shoppers with a password", () => seedShoppers(container))
   await step("Sales figures and B2B profiles", () => seedCustomerInsights(container))
   await markSeeded(container, storeId)
 
