@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery } from "../utils/validate-request"
 import { AdminUpsertB2BProfile } from "./customers/[id]/b2b-profile/validators"
 import {
   AdminCreateCustomerNote,

@@ -1,9 +1,5 @@
-import {
-  authenticate,
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery } from "../utils/validate-request"
 import {
   StoreCreateLoyaltyRedemption,
   StoreGetLoyaltyEntriesParams,

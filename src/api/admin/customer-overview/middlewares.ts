@@ -1,7 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformQuery } from "../../utils/validate-request"
 import {
   AdminExportCustomerOverviewParams,
   AdminGetCustomerOverviewParams,
