@@ -299,6 +299,7 @@ medusaIntegrationTestRunner({
             basis: "lifetime",
             rank: 1,
             description: null,
+            points_multiplier: null,
           })
         )
 
@@ -308,11 +309,14 @@ medusaIntegrationTestRunner({
         const updated = (
           await api.post(
             `/admin/loyalty/tiers/${gold.id}`,
-            { rank: 0, description: "Top" },
+            { rank: 0, description: "Top", points_multiplier: 1.5 },
             admin
           )
         ).data.tier
-        expect(updated).toEqual(expect.objectContaining({ rank: 0, description: "Top" }))
+        expect(updated).toEqual(
+          expect.objectContaining({ rank: 0, description: "Top", points_multiplier: 1.5 })
+        )
+        expect(updated).not.toHaveProperty("raw_points_multiplier")
         expect(
           (await api.get("/admin/loyalty/tiers", admin)).data.tiers.map((t) => t.name)
         ).toEqual(["Gold", "Silver"])
@@ -355,6 +359,9 @@ medusaIntegrationTestRunner({
           [{ basis: "weekly" }, /basis/],
           [{ rank: -1 }, /rank/],
           [{ rank: undefined }, /rank/],
+          [{ points_multiplier: 0 }, /points_multiplier/],
+          [{ points_multiplier: 101 }, /points_multiplier/],
+          [{ points_multiplier: "2" }, /points_multiplier/],
           [{ colour: "red" }, /colour/],
         ]
         await expectErrors(

@@ -10,6 +10,7 @@ type Values = {
   min_points: string
   basis: TierBasis
   rank: string
+  points_multiplier: string
   description: string
 }
 
@@ -26,6 +27,10 @@ const validate = (values: Values) => {
   }
   if (!isWholeNumber(values.rank)) {
     errors.rank = "Use a whole number, 0 or more."
+  }
+  const multiplier = Number(values.points_multiplier)
+  if (values.points_multiplier.trim() !== "" && !(multiplier > 0 && multiplier <= 100)) {
+    errors.points_multiplier = "Use a number above 0 and at most 100, such as 1.5."
   }
   return errors
 }
@@ -46,6 +51,7 @@ export const TierForm = ({ id, tier, defaultRank = 1, onSubmit }: TierFormProps)
       min_points: tier ? String(tier.min_points) : "",
       basis: tier?.basis ?? "lifetime",
       rank: String(tier?.rank ?? defaultRank),
+      points_multiplier: tier?.points_multiplier == null ? "" : String(tier.points_multiplier),
       description: tier?.description ?? "",
     }),
     validate
@@ -57,6 +63,8 @@ export const TierForm = ({ id, tier, defaultRank = 1, onSubmit }: TierFormProps)
       min_points: Number(values.min_points),
       basis: values.basis,
       rank: Number(values.rank),
+      points_multiplier:
+        values.points_multiplier.trim() === "" ? null : Number(values.points_multiplier),
       description: values.description.trim() || null,
     })
   )
@@ -95,6 +103,20 @@ export const TierForm = ({ id, tier, defaultRank = 1, onSubmit }: TierFormProps)
         className="w-[160px]"
         value={values.min_points}
         onChange={(event) => set("min_points", event.target.value)}
+      />
+      <InputField
+        label="Points multiplier"
+        id={`${id}-points-multiplier`}
+        hint="Members on this tier earn this many times the points an amount gives (on top of campaigns). Empty: 1."
+        error={errors.points_multiplier}
+        data-testid="loyalty-tier-points-multiplier"
+        type="number"
+        min={0}
+        step="0.1"
+        placeholder="1.5"
+        className="w-[160px]"
+        value={values.points_multiplier}
+        onChange={(event) => set("points_multiplier", event.target.value)}
       />
       <ChoiceField
         label="Counted from"

@@ -53,6 +53,10 @@ export const TiersSection = () => {
       header: "Counted from",
       cell: ({ getValue }) => tierBasisLabel(getValue()),
     }),
+    columnHelper.accessor("points_multiplier", {
+      header: "Earns",
+      cell: ({ getValue }) => `×${getValue() ?? 1}`,
+    }),
     columnHelper.accessor("description", {
       header: "Benefits",
       cell: ({ getValue }) => (

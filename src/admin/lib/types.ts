@@ -296,6 +296,8 @@ export type LoyaltyTier = {
   basis: TierBasis
   rank: number
   description: string | null
+  /** Multiplies the points members on the tier earn from amounts; null = 1. */
+  points_multiplier: number | null
 }
 
 export type LoyaltyTierPayload = Omit<LoyaltyTier, "id">

@@ -27,6 +27,13 @@ export function formatEarnRule(rule: Row) {
   return formatted
 }
 
+export function formatTier(tier: Row) {
+  const { raw_points_multiplier: _, ...rest } = tier
+  return "points_multiplier" in tier
+    ? { ...rest, points_multiplier: toNumber(tier.points_multiplier) }
+    : rest
+}
+
 export function formatReward(reward: Row) {
   const { raw_amount: _, ...rest } = reward
   return "amount" in reward ? { ...rest, amount: toNumber(reward.amount) } : rest

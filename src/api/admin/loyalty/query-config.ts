@@ -32,6 +32,7 @@ export const defaultAdminLoyaltyTierFields = [
   "basis",
   "rank",
   "description",
+  "points_multiplier",
   // The customer group mirroring the tier, for promotions and price lists.
   "customer_group_id",
   "metadata",

@@ -127,10 +127,12 @@ const target = z
   })
 
 const pointsPerItem = wholeNumber("points_per_item", 1)
-const multiplier = z
-  .number(fieldError("multiplier", "must be a number"))
-  .gt(0, fieldError("multiplier", "must be greater than 0"))
-  .lte(100, fieldError("multiplier", "must be at most 100"))
+const multiplierField = (field: string) =>
+  z
+    .number(fieldError(field, "must be a number"))
+    .gt(0, fieldError(field, "must be greater than 0"))
+    .lte(100, fieldError(field, "must be at most 100"))
+const multiplier = multiplierField("multiplier")
 const date = (field: string) => isoDateString(field).nullish()
 
 const earnRuleFields = {
@@ -207,6 +209,8 @@ export const AdminCreateLoyaltyTier = z
     basis: basis.default("lifetime"),
     rank: wholeNumber("rank", 0),
     description,
+    // Multiplies what members on the tier earn from amounts; null = 1.
+    points_multiplier: multiplierField("points_multiplier").nullish(),
     metadata,
   })
   .strict()
@@ -219,6 +223,7 @@ export const AdminUpdateLoyaltyTier = z
     basis: basis.optional(),
     rank: wholeNumber("rank", 0).optional(),
     description,
+    points_multiplier: multiplierField("points_multiplier").nullish(),
     metadata,
   })
   .strict()

@@ -16,6 +16,11 @@ export const LoyaltyTier = model
     basis: model.enum([...TIER_BASES]).default("lifetime"),
     rank: model.number(),
     description: model.text().nullable(),
+    /**
+     * Multiplies the points members on this tier earn from amounts (1.5:
+     * half as many again), on top of any earn rule; null means 1.
+     */
+    points_multiplier: model.bigNumber().nullable(),
     customer_group_id: model.text().nullable(),
     benefits: model.hasMany(() => CustomerBenefit, { mappedBy: "tier" }),
     metadata: model.json().nullable(),

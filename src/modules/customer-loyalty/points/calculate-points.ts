@@ -40,7 +40,12 @@ export type PointsLine = {
   rule_ids: string[]
 }
 
-export type PointsCalculation = { points: number; lines: PointsLine[] }
+export type PointsCalculation = {
+  points: number
+  lines: PointsLine[]
+  /** The member's tier multiplier the lines used ("1" without one). */
+  tier_multiplier: string
+}
 
 /** Whether a rule applies at `at` (its dates, if any, include it). */
 export function isRuleActive(rule: EarnRuleLike, at: Date): boolean {
@@ -85,19 +90,27 @@ export function ruleMatchesItem(rule: EarnRuleLike, item: PointsItem): boolean {
  *
  * `rate` is the points one whole unit of the currency earns (settings'
  * `points_per_currency[currency_code]`); with no rate only fixed points count.
+ * `tier_multiplier` (the member's tier's) multiplies the amount's points on
+ * top of the rules' multiplier; fixed points stay as the rules set them.
  */
 export function calculatePoints({
   items,
   rate,
   rules,
   at,
+  tier_multiplier,
 }: {
   items: PointsItem[]
   rate: BigNumberInput | null | undefined
   rules: EarnRuleLike[]
   at: Date
+  tier_multiplier?: BigNumberInput | null
 }): PointsCalculation {
   const active = rules.filter((rule) => isRuleActive(rule, at))
+  const tierMultiplier =
+    tier_multiplier != null && MathBN.gt(tier_multiplier, 0)
+      ? MathBN.convert(tier_multiplier)
+      : MathBN.convert(1)
   const lines = items.map((item): PointsLine => {
     const matching = active.filter((rule) => ruleMatchesItem(rule, item))
     const multiplier = matching.reduce(
@@ -112,7 +125,10 @@ export function calculatePoints({
       0
     )
     const amount = MathBN.max(MathBN.convert(item.amount), 0)
-    const fromAmount = MathBN.mult(MathBN.mult(amount, rate ?? 0), multiplier)
+    const fromAmount = MathBN.mult(
+      MathBN.mult(MathBN.mult(amount, rate ?? 0), multiplier),
+      tierMultiplier
+    )
       .integerValue(1 /* ROUND_DOWN */)
       .toNumber()
     const fixed = fixedPerItem * item.quantity
@@ -128,5 +144,6 @@ export function calculatePoints({
   return {
     points: lines.reduce((sum, line) => sum + line.points, 0),
     lines,
+    tier_multiplier: tierMultiplier.toString(),
   }
 }

@@ -8,6 +8,8 @@ export type TierRow = {
   basis: "lifetime" | "rolling_12_months"
   rank: number
   description?: string | null
+  /** Multiplies the points members on the tier earn from amounts; null = 1. */
+  points_multiplier?: number | null
   /** The tier's mirror group, set by the create workflow. */
   customer_group_id?: string | null
   metadata?: Record<string, unknown> | null

@@ -20,7 +20,7 @@ export const creditPointsForOrderWorkflowId = "credit-loyalty-points-for-order"
 
 /**
  * Credits the points an order earns to its customer's membership (created
- * on first earn), pending until the settings' pending days have passed.
+ * on first earn), with the multiplier of the tier the member is on, pending until the settings' pending days have passed.
  * The entry's key is the order's, so a redelivered `order.placed` credits once.
  *
  * @example
@@ -48,7 +48,13 @@ export const creditPointsForOrderWorkflow = createWorkflow(
         source_id: order.order_id,
         idempotency_key: `order:${order.order_id}:earn`,
         description: order.display_id ? `Order #${order.display_id}` : "Order",
-        metadata: { lines: order.lines, counted_amount: order.counted_amount },
+        metadata: {
+          lines: order.lines,
+          counted_amount: order.counted_amount,
+          ...(order.tier
+            ? { tier_id: order.tier.id, tier_multiplier: order.tier_multiplier }
+            : {}),
+        },
       }))
       const posted = creditPointsStep(creditInput)
       const tierChanges = recomputeTiersStep({

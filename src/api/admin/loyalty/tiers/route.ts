@@ -5,7 +5,7 @@ import {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createLoyaltyTierWorkflow } from "../../../../workflows/loyalty-config"
 import { withConflictMessage } from "../../../utils/conflict-error"
-import { refetchLoyaltyRecord } from "../helpers"
+import { formatTier, refetchLoyaltyRecord } from "../helpers"
 import { AdminCreateLoyaltyTierType } from "../validators"
 
 /** Every tier, lowest rank first (there are only ever a few). */
@@ -16,7 +16,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: req.queryConfig.fields,
     pagination: { order: { rank: "ASC" } },
   })
-  res.json({ tiers })
+  res.json({ tiers: tiers.map(formatTier) })
 }
 
 /** Creates a tier (409 when its rank is taken) and re-tiers every member. */
@@ -33,5 +33,5 @@ export const POST = async (
     result.id,
     req.queryConfig.fields
   )
-  res.status(201).json({ tier })
+  res.status(201).json({ tier: formatTier(tier) })
 }

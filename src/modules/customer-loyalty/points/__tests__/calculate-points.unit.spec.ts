@@ -102,6 +102,28 @@ describe("calculatePoints", () => {
     ).toBe(100)
   })
 
+  it("multiplies the amount's points by the tier on top of the rules, but not fixed points", () => {
+    const result = calculatePoints({
+      items: [item({ amount: "33.33", quantity: 2 })],
+      rate: 1,
+      rules: [rule({ id: "a", multiplier: 2 }), rule({ id: "b", points_per_item: 5 })],
+      at,
+      tier_multiplier: "1.5",
+    })
+    // 33.33 × 2 × 1.5 = 99.99 → 99, plus 5 × 2 fixed
+    expect(result.points).toBe(109)
+    expect(result.tier_multiplier).toBe("1.5")
+    expect(result.lines[0]).toEqual(expect.objectContaining({ multiplier: "2", fixed_points: 10 }))
+  })
+
+  it("reads a missing or non-positive tier multiplier as 1", () => {
+    for (const tier_multiplier of [null, undefined, 0, -2]) {
+      const result = calculatePoints({ items: [item()], rate: 1, rules: [], at, tier_multiplier })
+      expect(result.points).toBe(100)
+      expect(result.tier_multiplier).toBe("1")
+    }
+  })
+
   it("never earns from a negative amount", () => {
     expect(calculatePoints({ items: [item({ amount: -20 })], rate: 1, rules: [], at }).points).toBe(0)
   })

@@ -7,7 +7,7 @@ import {
   updateLoyaltyTierWorkflow,
 } from "../../../../../workflows/loyalty-config"
 import { withConflictMessage } from "../../../../utils/conflict-error"
-import { refetchLoyaltyRecord } from "../../helpers"
+import { formatTier, refetchLoyaltyRecord } from "../../helpers"
 import { AdminUpdateLoyaltyTierType } from "../../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -17,7 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     req.params.id,
     req.queryConfig.fields
   )
-  res.json({ tier })
+  res.json({ tier: formatTier(tier) })
 }
 
 export const POST = async (
@@ -36,7 +36,7 @@ export const POST = async (
     req.params.id,
     req.queryConfig.fields
   )
-  res.json({ tier })
+  res.json({ tier: formatTier(tier) })
 }
 
 export const DELETE = async (
