@@ -8,6 +8,55 @@ const recordNotifications = process.env.LOYALTY_RECORD_NOTIFICATIONS === "true"
 // tests of the plugin's absence turn it off.
 const withGiftCards = process.env.LOYALTY_WITHOUT_GIFT_CARDS !== "true"
 
+// Several instances and a worker (README, "Production: several instances and
+// a worker"): with REDIS_URL and MEDUSA_WORKER_MODE both set, events,
+// workflows and locks go through Redis and the instance runs in that mode.
+// Otherwise Medusa's in-process defaults, as the tests and the demo use.
+// REDIS_NAMESPACE keeps one set-up's queues and locks apart from another's
+// in the same Redis.
+const workerMode = process.env.MEDUSA_WORKER_MODE as "shared" | "server" | "worker" | undefined
+const redisUrl = process.env.REDIS_URL
+const inCluster = !!redisUrl && !!workerMode
+const redisNamespace = process.env.REDIS_NAMESPACE
+const bullPrefix = redisNamespace ? { prefix: redisNamespace } : {}
+const redisModules = [
+  {
+    resolve: "@medusajs/medusa/event-bus-redis",
+    options: {
+      redisUrl,
+      queueOptions: bullPrefix,
+      workerOptions: { ...bullPrefix, concurrency: 5 },
+      jobOptions: {
+        attempts: 3,
+        backoff: { type: "exponential", delay: 2000 },
+        removeOnComplete: true,
+      },
+    },
+  },
+  {
+    resolve: "@medusajs/medusa/workflow-engine-redis",
+    options: {
+      redis: { redisUrl, queueOptions: bullPrefix, workerOptions: bullPrefix },
+    },
+  },
+  {
+    resolve: "@medusajs/medusa/locking",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/locking-redis",
+          id: "locking-redis",
+          is_default: true,
+          options: {
+            redisUrl,
+            ...(redisNamespace ? { namespace: `${redisNamespace}:lock:` } : {}),
+          },
+        },
+      ],
+    },
+  },
+]
+
 /**
  * The host app used by the demo and the HTTP tests. Medusa loads `./src` as
  * the app's own code (routes, subscribers, jobs, links, admin), so only the
@@ -18,6 +67,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL,
+    ...(inCluster ? { workerMode } : {}),
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors:
@@ -30,7 +80,9 @@ module.exports = defineConfig({
     },
   },
   admin: {
-    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    disable:
+      process.env.MEDUSA_ADMIN_DISABLED === "true" ||
+      (inCluster && workerMode === "worker"),
   },
   plugins: withGiftCards
     ? [{ resolve: "@medusajs/loyalty-plugin", options: {} }]
@@ -52,6 +104,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/customer-insights" },
+    ...(inCluster ? redisModules : []),
     // The notification tests record what would be sent instead of sending it.
     ...(recordNotifications
       ? [
