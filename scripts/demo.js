@@ -18,6 +18,7 @@ const fs = require("node:fs")
 const net = require("node:net")
 const path = require("node:path")
 const { Client } = require("pg")
+const { clusterMigrationEnv, startCluster } = require("./demo-cluster")
 
 const ROOT = path.resolve(__dirname, "..")
 const DEMO_DIR = path.join(ROOT, ".demo")
@@ -44,6 +45,7 @@ function parseArgs(argv) {
     const arg = argv[i]
     if (arg === "--embedded") options.embedded = true
     else if (arg === "--reset") options.reset = true
+    else if (arg === "--cluster") options.cluster = true
     else if (arg === "--port") options.port = Number(argv[++i])
     else if (arg.startsWith("--port=")) options.port = Number(arg.slice(7))
     else if (arg === "--help" || arg === "-h") options.help = true
@@ -61,6 +63,8 @@ function printHelp() {
   --embedded   use the embedded PostgreSQL even if one answers on 127.0.0.1:5432
   --reset      drop the demo database (or the embedded data) and seed again
   --port N     serve Medusa on port N (default 9000)
+  --cluster    two servers (N, N+1) and a worker (N+2) with the Redis at
+               REDIS_URL (default redis://127.0.0.1:6379); see scripts/demo-cluster.js
 
 Database: DATABASE_URL if set, else PostgreSQL on 127.0.0.1:5432 (user postgres,
 database ${DEMO_DATABASE}), else an embedded PostgreSQL in .demo/pgdata.`)
@@ -507,6 +511,10 @@ async function groupGone(child, timeoutMs) {
  * one-time prompts before exiting.
  */
 async function stopAll() {
+  if (running.cluster) {
+    log("Stopping the servers and the worker")
+    await running.cluster.stop()
+  }
   const medusa = running.medusa
   // The group outlives its leader when `medusa develop` dies before its server.
   if (medusa && signalGroup(medusa, 0)) {
@@ -548,12 +556,13 @@ async function main() {
   const databaseUrl = await chooseDatabase(options)
   const env = medusaEnv(databaseUrl, options.port)
 
-  const fingerprint = migrationFingerprint()
+  // The Redis workflow engine has migrations of its own.
+  const fingerprint = migrationFingerprint() + (options.cluster ? "cluster" : "")
   if ((await migratedFingerprint(databaseUrl)) === fingerprint) {
     log("Migrations, links and packages unchanged since the last start; skipping db:migrate")
   } else {
-    await timed("Migrating (medusa db:migrate)", () =>
-      runMedusaStep(["db:migrate"], env, { quiet: true })
+    await timed("Migrating (medusa db:migrate)", async () =>
+      runMedusaStep(["db:migrate"], options.cluster ? await clusterMigrationEnv(env) : env, { quiet: true })
     )
     await recordMigrated(databaseUrl, fingerprint)
   }
@@ -577,6 +586,20 @@ async function main() {
     )
   }
   state = await queryDemoState(databaseUrl)
+
+  if (options.cluster) {
+    running.cluster = await timed("Starting two servers and a worker (medusa start)", () =>
+      startCluster({ env, port: options.port, log, onLaunch: (cluster) => (running.cluster = cluster) })
+    )
+    printReady(options.port, state.apiKey, (Date.now() - started) / 1000)
+    const { name, code, signal } = await running.cluster.exited
+    if (!running.stopping) {
+      log(`${name} exited (${signal ?? `exit code ${code}`})`)
+      await stopAll()
+      process.exit(code || 1)
+    }
+    return
+  }
 
   const server = await timed("Starting Medusa (medusa develop)", async () => {
     const server = runMedusa(["develop"], env)
