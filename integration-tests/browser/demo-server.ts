@@ -22,20 +22,25 @@ export async function recreateDatabase(name: string) {
 
 /**
  * Starts the demo (`npm run demo`: migrate, seed, admin user, develop) on its
- * own database and port, and resolves once the server answers /health.
+ * own database and port, and resolves once the server answers /health —
+ * and the storefront its page, when a `storefrontPort` is given (without
+ * one the demo starts no storefront).
  */
 export async function startDemo({
   database,
   port,
+  storefrontPort,
   timeoutMs = 5 * 60 * 1000,
 }: {
   database: string
   port: number
+  storefrontPort?: number
   timeoutMs?: number
-}): Promise<{ url: string; stop: () => Promise<void> }> {
+}): Promise<{ url: string; storefrontUrl: string | null; stop: () => Promise<void> }> {
+  const storefrontArgs = storefrontPort ? ["--storefront-port", String(storefrontPort)] : ["--no-storefront"]
   const child: ChildProcess = spawn(
     process.execPath,
-    ["scripts/demo.js", "--port", String(port)],
+    ["scripts/demo.js", "--port", String(port), ...storefrontArgs],
     {
       cwd: ROOT,
       detached: true,
@@ -52,6 +57,7 @@ export async function startDemo({
   child.stderr!.on("data", (chunk) => (output += chunk))
 
   const url = `http://localhost:${port}`
+  const storefrontUrl = storefrontPort ? `http://localhost:${storefrontPort}` : null
   const stop = async () => {
     if (child.exitCode !== null) {
       return
@@ -68,11 +74,16 @@ export async function startDemo({
     if (child.exitCode !== null) {
       throw new Error(`The demo exited early:\n${output.slice(-4000)}`)
     }
-    const healthy = await fetch(`${url}/health`)
-      .then((response) => response.ok)
-      .catch(() => false)
-    if (healthy) {
-      return { url, stop }
+    if (storefrontUrl && output.includes("The storefront did not start")) {
+      await stop()
+      throw new Error(`The demo's storefront did not start:\n${output.slice(-4000)}`)
+    }
+    const answers = (address: string) =>
+      fetch(address)
+        .then((response) => response.ok)
+        .catch(() => false)
+    if ((await answers(`${url}/health`)) && (!storefrontUrl || (await answers(storefrontUrl)))) {
+      return { url, storefrontUrl, stop }
     }
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }

@@ -1,0 +1,80 @@
+import type { StoreLoyaltyRedemption, StoreLoyaltyReward } from "medusa-plugin-customer-loyalty/client"
+import { useState } from "react"
+import { Notice } from "../components/Notice"
+import { formatMoney, formatPoints, pointsLabel } from "../lib/format"
+import { errorMessage, loyalty } from "../lib/medusa"
+
+type Props = {
+  rewards: StoreLoyaltyReward[]
+  available: number
+  /** Called after a redemption, to reload the balance and history. */
+  onRedeemed: () => Promise<void>
+}
+
+/** Rewards to spend points on; redeeming shows the code and what is left. */
+export function Rewards({ rewards, available, onRedeemed }: Props) {
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [result, setResult] = useState<{ redemption: StoreLoyaltyRedemption; reward: StoreLoyaltyReward; balance: number } | null>(null)
+
+  if (!rewards.length) return <p className="muted">No rewards right now. Check back soon.</p>
+
+  const redeem = async (reward: StoreLoyaltyReward) => {
+    setBusy(reward.id)
+    setError(null)
+    setResult(null)
+    try {
+      const { redemption } = await loyalty.redeem(reward.id)
+      setResult({ redemption, reward, balance: available - redemption.points })
+      await onRedeemed()
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <>
+      {result && (
+        <div className="reward-code" data-testid="redemption" role="status">
+          <p className="reward-code__title">{result.reward.name}: here is your code</p>
+          {result.redemption.code && (
+            <p className="reward-code__code" data-testid="redemption-code">
+              {result.redemption.code}
+            </p>
+          )}
+          <p className="reward-code__text">
+            Enter it in your cart. You spent {pointsLabel(result.redemption.points)}; your balance is now{" "}
+            <strong data-testid="redemption-balance">{formatPoints(result.balance)}</strong> points.
+          </p>
+        </div>
+      )}
+      {error && <Notice tone="error">{error}</Notice>}
+      <ul className="rewards" data-testid="rewards">
+        {rewards.map((reward) => {
+          const missing = reward.points_cost - available
+          return (
+            <li key={reward.id} className="reward" data-testid="reward" data-name={reward.name}>
+              <p className="reward__amount">{formatMoney(reward.amount, reward.currency_code)}</p>
+              <div className="reward__text">
+                <p className="reward__name">{reward.name}</p>
+                {reward.description && <p className="reward__description">{reward.description}</p>}
+                <p className="reward__cost">{pointsLabel(reward.points_cost)}</p>
+              </div>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={missing > 0 || busy !== null}
+                onClick={() => redeem(reward)}
+                data-testid="redeem"
+              >
+                {busy === reward.id ? "Redeeming…" : missing > 0 ? `${formatPoints(missing)} more needed` : "Redeem"}
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+    </>
+  )
+}

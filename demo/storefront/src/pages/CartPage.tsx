@@ -1,0 +1,123 @@
+import { FormEvent, useState } from "react"
+import { Link } from "react-router-dom"
+import { CartPoints } from "../components/CartPoints"
+import { CartSummary } from "../components/CartSummary"
+import { Notice } from "../components/Notice"
+import { QuantityStepper } from "../components/QuantityStepper"
+import { useCart } from "../lib/cart"
+import { formatMoney } from "../lib/format"
+import { errorMessage } from "../lib/medusa"
+
+export function CartPage() {
+  const { cart, updateItem, removeItem, applyCode, removeCode } = useCart()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [code, setCode] = useState("")
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true)
+    setError(null)
+    try {
+      await action()
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (!cart?.items?.length) {
+    return (
+      <div className="page page--narrow empty-state">
+        <h1>Your cart is empty</h1>
+        <p>Find a performance, a gift or something for the foyer.</p>
+        <Link to="/" className="button button--primary">
+          See what's on
+        </Link>
+      </div>
+    )
+  }
+
+  const items = [...cart.items].sort((a, b) => (a.created_at! < b.created_at! ? -1 : 1))
+  const codes = (cart.promotions ?? []).filter((p) => p.code && !p.is_automatic)
+
+  const submitCode = (event: FormEvent) => {
+    event.preventDefault()
+    const value = code.trim()
+    if (value) void run(async () => {
+      await applyCode(value)
+      setCode("")
+    })
+  }
+
+  return (
+    <div className="page">
+      <h1 className="page__title">Your cart</h1>
+      <div className="two-column">
+        <section aria-label="Items">
+          <ul className="cart-lines" data-testid="cart-lines">
+            {items.map((item) => (
+              <li key={item.id} className="cart-line" data-testid="cart-line">
+                <div className="cart-line__thumb" aria-hidden="true">
+                  {item.product_title?.[0]}
+                </div>
+                <div className="cart-line__info">
+                  <Link to={`/products/${item.product_handle}`} className="cart-line__title">
+                    {item.product_title}
+                  </Link>
+                  <p className="cart-line__variant">
+                    {item.variant_title} · {formatMoney(item.unit_price, cart.currency_code)}
+                  </p>
+                  <div className="cart-line__actions">
+                    <QuantityStepper
+                      value={item.quantity}
+                      disabled={busy}
+                      onChange={(quantity) => run(() => updateItem(item.id, quantity))}
+                    />
+                    <button type="button" className="link-button" disabled={busy} onClick={() => run(() => removeItem(item.id))}>
+                      Remove
+                    </button>
+                  </div>
+                </div>
+                <p className="cart-line__total">{formatMoney(item.total, cart.currency_code)}</p>
+              </li>
+            ))}
+          </ul>
+          {error && <Notice tone="error">{error}</Notice>}
+        </section>
+
+        <aside className="panel" aria-label="Summary">
+          <h2 className="panel__title">Summary</h2>
+          <CartSummary cart={cart} shippingKnown={!!cart.shipping_methods?.length} />
+          <form className="code-form" onSubmit={submitCode}>
+            <label htmlFor="discount-code">Discount code</label>
+            <div className="code-form__row">
+              <input
+                id="discount-code"
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                placeholder="LOYAL-…"
+                autoComplete="off"
+              />
+              <button type="submit" className="button button--secondary" disabled={busy || !code.trim()}>
+                Apply
+              </button>
+            </div>
+            {codes.map((p) => (
+              <p key={p.id} className="code-form__applied">
+                <span className="badge badge--green">{p.code}</span>
+                <button type="button" className="link-button" onClick={() => run(() => removeCode(p.code!))}>
+                  Remove
+                </button>
+              </p>
+            ))}
+          </form>
+          <CartPoints cart={cart} />
+          <Link to="/checkout" className="button button--primary button--block" data-testid="go-to-checkout">
+            Checkout
+          </Link>
+        </aside>
+      </div>
+    </div>
+  )
+}

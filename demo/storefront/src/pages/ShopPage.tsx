@@ -1,0 +1,82 @@
+import { useMemo, useState } from "react"
+import { Link } from "react-router-dom"
+import { Notice, Spinner } from "../components/Notice"
+import { ProductCard } from "../components/ProductCard"
+import { formatPoints } from "../lib/format"
+import { errorMessage } from "../lib/medusa"
+import { categoryName, listProducts } from "../lib/products"
+import { useRegion } from "../lib/region"
+import { useSession } from "../lib/session"
+import { useResource } from "../lib/use-resource"
+
+export function ShopPage() {
+  const { region } = useRegion()
+  const { customer, membership } = useSession()
+  const [category, setCategory] = useState<string | null>(null)
+  // Reloaded when the customer changes: early access is theirs.
+  const products = useResource(
+    () => (region ? listProducts(region.id) : Promise.resolve([])),
+    [region?.id, customer?.id]
+  )
+
+  const categories = useMemo(
+    () => [...new Set((products.data ?? []).map(categoryName).filter((c): c is string => !!c))],
+    [products.data]
+  )
+  const shown = (products.data ?? []).filter((p) => !category || categoryName(p) === category)
+
+  return (
+    <>
+      <section className="hero">
+        <div className="hero__inner">
+          <p className="eyebrow">Season 2025/26</p>
+          <h1 className="hero__title">An evening you will talk about for years</h1>
+          {customer && membership ? (
+            <p className="hero__lead">
+              Welcome back, {customer.first_name}. You have{" "}
+              <strong>{formatPoints(membership.balance.available)} points</strong> to spend
+              {membership.tier ? ` as a ${membership.tier.name} member` : ""}.
+            </p>
+          ) : customer ? (
+            <p className="hero__lead">Welcome, {customer.first_name}. Every order earns points from the first krona.</p>
+          ) : (
+            <p className="hero__lead">
+              Members earn a point for every krona and turn them into rewards.{" "}
+              <Link to="/sign-in">Sign in or join</Link>.
+            </p>
+          )}
+        </div>
+      </section>
+
+      <section className="page">
+        <div className="chips" role="toolbar" aria-label="Categories">
+          <button type="button" className={`chip ${category === null ? "chip--active" : ""}`} onClick={() => setCategory(null)}>
+            All
+          </button>
+          {categories.map((name) => (
+            <button
+              type="button"
+              key={name}
+              className={`chip ${category === name ? "chip--active" : ""}`}
+              onClick={() => setCategory(name)}
+            >
+              {name}
+            </button>
+          ))}
+        </div>
+
+        {products.error ? (
+          <Notice tone="error">{errorMessage(products.error)}</Notice>
+        ) : !products.data || !region ? (
+          <Spinner label="Loading the programme" />
+        ) : (
+          <div className="product-grid" data-testid="product-grid">
+            {shown.map((product) => (
+              <ProductCard key={product.id} product={product} regionId={region.id} currencyCode={region.currency_code} />
+            ))}
+          </div>
+        )}
+      </section>
+    </>
+  )
+}
