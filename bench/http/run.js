@@ -8,9 +8,10 @@
  *     (`node scripts/demo.js --port <port>`, seeding a new database takes
  *     minutes) and stopped at the end; --no-start refuses instead.
  *  2. The demo's admin logs in; a new shopper registers (the seeded
- *     customers have no passwords) and logs in; the admin gives the shopper
- *     a large balance and a flag; the cheapest promotion-code reward is the
- *     one redeemed (one is created if there is none).
+ *     customers have no passwords) and logs in — or --shoppers N of them,
+ *     which the store requests take in turn; the admin gives each a large
+ *     balance and the first a flag; the cheapest promotion-code reward is
+ *     the one redeemed (one is created if there is none).
  *  3. Each route in turn: a warm-up, then --duration seconds at
  *     --connections connections. Latencies are of 2xx answers only; other
  *     answers are counted apart.
@@ -47,6 +48,8 @@ const HELP = `Usage: npm run bench:http [-- options]
   --url URL            the Medusa to measure (default http://localhost:9000)
   --duration S         seconds per route (default 10)
   --connections N      concurrent connections (default 10)
+  --shoppers N         shoppers the store requests take in turn (default 1: every
+                       redemption then waits for the one account's row lock)
   --warmup S           seconds of warm-up per route, not measured (default 2)
   --admin-email E      admin login (default ${DEMO_ADMIN.email})
   --admin-password P   admin password (default ${DEMO_ADMIN.password})
@@ -61,6 +64,7 @@ function parseArgs(argv) {
     url: "http://localhost:9000",
     duration: 10,
     connections: 10,
+    shoppers: 1,
     warmup: 2,
     adminEmail: DEMO_ADMIN.email,
     adminPassword: DEMO_ADMIN.password,
@@ -77,6 +81,7 @@ function parseArgs(argv) {
     if (arg === "--url") options.url = value().replace(/\/+$/, "")
     else if (arg === "--duration") options.duration = number(arg, value())
     else if (arg === "--connections") options.connections = Math.round(number(arg, value()))
+    else if (arg === "--shoppers") options.shoppers = Math.round(number(arg, value()))
     else if (arg === "--warmup") options.warmup = Number(value()) || 0
     else if (arg === "--admin-email") options.adminEmail = value()
     else if (arg === "--admin-password") options.adminPassword = value()
@@ -151,25 +156,11 @@ async function setUp(baseUrl, options) {
   const key = live.find((k) => k.title === DEMO_API_KEY_TITLE) ?? live[0]
   if (!key) throw new Error("The store has no publishable API key")
 
-  // A new shopper each run: the seeded customers have no passwords.
-  const email = `bench-shopper-${Date.now()}@example.com`
-  const password = "bench-password"
-  const { token: registration } = await call(baseUrl, "POST", "/auth/customer/emailpass/register", {
-    body: { email, password },
-  })
-  const { customer } = await call(baseUrl, "POST", "/store/customers", {
-    headers: { authorization: `Bearer ${registration}`, "x-publishable-api-key": key.token },
-    body: { email, first_name: "Bench", last_name: "Shopper" },
-  })
-  const { token: shopperToken } = await call(baseUrl, "POST", "/auth/customer/emailpass", {
-    body: { email, password },
-  })
-  const shopper = { authorization: `Bearer ${shopperToken}`, "x-publishable-api-key": key.token }
-
-  await call(baseUrl, "POST", `/admin/customers/${customer.id}/loyalty/adjustments`, {
-    headers: admin,
-    body: { points: BALANCE, description: "Load run balance" },
-  })
+  const shoppers = []
+  for (let i = 0; i < options.shoppers; i++) {
+    shoppers.push(await createShopper(baseUrl, admin, key.token, i))
+  }
+  const [{ customer, headers: shopper }] = shoppers
   const { customer_flags: flags } = await call(baseUrl, "GET", "/admin/customer-flags?limit=1", {
     headers: admin,
   })
@@ -190,8 +181,42 @@ async function setUp(baseUrl, options) {
       body: { name: "Load run reward", points_cost: 100, kind: "promotion_code", amount: 10, currency_code: "sek" },
     }))
   }
-  log(`shopper ${customer.id} (${email}) with ${BALANCE} points${flags[0] ? ` and the flag ${flags[0].name}` : ""}; reward "${reward.name}" (${reward.points_cost} points)`)
-  return { admin, shopper, publishable: { "x-publishable-api-key": key.token }, customer, reward }
+  log(
+    `${shoppers.length} shopper(s) with ${BALANCE} points each, the first ${customer.id}` +
+      `${flags[0] ? ` with the flag ${flags[0].name}` : ""}; reward "${reward.name}" (${reward.points_cost} points)`
+  )
+  return {
+    admin,
+    shoppers: shoppers.map((s) => s.headers),
+    publishable: { "x-publishable-api-key": key.token },
+    customer,
+    reward,
+  }
+}
+
+/**
+ * A new shopper, logged in, with a large balance: the seeded customers have
+ * no passwords, and redemptions must not run out of points.
+ */
+async function createShopper(baseUrl, admin, publishableKey, n) {
+  const email = `bench-shopper-${Date.now()}-${n}@example.com`
+  const password = "bench-password"
+  const { token: registration } = await call(baseUrl, "POST", "/auth/customer/emailpass/register", {
+    body: { email, password },
+  })
+  const { customer } = await call(baseUrl, "POST", "/store/customers", {
+    headers: { authorization: `Bearer ${registration}`, "x-publishable-api-key": publishableKey },
+    body: { email, first_name: "Bench", last_name: `Shopper ${n + 1}` },
+  })
+  // The registration token names no customer yet: log in for one that does.
+  const { token } = await call(baseUrl, "POST", "/auth/customer/emailpass", {
+    body: { email, password },
+  })
+  await call(baseUrl, "POST", `/admin/customers/${customer.id}/loyalty/adjustments`, {
+    headers: admin,
+    body: { points: BALANCE, description: "Load run balance" },
+  })
+  return { customer, headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey } }
 }
 
 // ---------------------------------------------------------------------------
@@ -210,13 +235,21 @@ function cannon(options) {
   })
 }
 
+/**
+ * Measures one route. `headers` may be a list: each connection then sends
+ * with them in turn (a request per entry, as autocannon cycles `requests`).
+ */
 async function measure(baseUrl, options, { name, label, method = "GET", route, headers, body }) {
+  const json = body ? { "content-type": "application/json" } : {}
   const request = {
-    url: baseUrl + route,
-    method,
-    headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
+    url: baseUrl,
     connections: options.connections,
+    requests: [headers].flat().map((h) => ({
+      method,
+      path: route,
+      headers: { ...h, ...json },
+      body: body ? JSON.stringify(body) : undefined,
+    })),
   }
   if (options.warmup > 0) await cannon({ ...request, duration: options.warmup })
   const { result, latencies } = await cannon({ ...request, duration: options.duration })
@@ -227,6 +260,7 @@ async function measure(baseUrl, options, { name, label, method = "GET", route, h
     connections: options.connections,
     seconds: round(result.duration, 1),
     requests: result.requests.total,
+    shoppers: Array.isArray(headers) ? headers.length : undefined,
     ok,
     non_2xx: result.non2xx,
     errors: result.errors + result.timeouts,
@@ -240,12 +274,13 @@ async function measure(baseUrl, options, { name, label, method = "GET", route, h
 
 function printTable(rows) {
   const header = ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "non-2xx"]
+  const figure = (value) => (Number.isFinite(value) ? String(value) : "–")
   const lines = rows.map((r) => [
     r.label,
-    String(r.requests_per_second),
-    String(r.p50_ms),
-    String(r.p95_ms),
-    String(r.p99_ms),
+    figure(r.requests_per_second),
+    figure(r.p50_ms),
+    figure(r.p95_ms),
+    figure(r.p99_ms),
     String(r.requests),
     String(r.non_2xx + r.errors),
   ])
@@ -275,15 +310,15 @@ async function main() {
 
   const routes = [
     { name: "store_products", label: "GET /store/products (Medusa, reference)", route: "/store/products?limit=20", headers: actors.publishable },
-    { name: "store_balance", label: "GET /store/customers/me/loyalty", route: "/store/customers/me/loyalty", headers: actors.shopper },
-    { name: "store_history", label: "GET /store/customers/me/loyalty/entries", route: "/store/customers/me/loyalty/entries?limit=20", headers: actors.shopper },
+    { name: "store_balance", label: "GET /store/customers/me/loyalty", route: "/store/customers/me/loyalty", headers: actors.shoppers },
+    { name: "store_history", label: "GET /store/customers/me/loyalty/entries", route: "/store/customers/me/loyalty/entries?limit=20", headers: actors.shoppers },
     { name: "admin_flags", label: "GET /admin/customers/:id/flags", route: `/admin/customers/${actors.customer.id}/flags`, headers: actors.admin },
     {
       name: "store_redemption",
       label: "POST /store/customers/me/loyalty/redemptions",
       method: "POST",
       route: "/store/customers/me/loyalty/redemptions",
-      headers: actors.shopper,
+      headers: actors.shoppers,
       body: { reward_id: actors.reward.id },
     },
   ]
@@ -303,6 +338,10 @@ async function main() {
   }
   record("machine", machine)
   printTable(rows)
+  console.log(
+    `${options.connections} connections, ${options.duration} s per route after ${options.warmup} s of warm-up; ` +
+      `store requests from ${options.shoppers} shopper(s); latencies of 2xx answers`
+  )
   console.log(
     `${machine.cores} cores (${machine.cpu}) · Node ${machine.node} · code ${machine.code} · ` +
       `load average at end ${machine.load_average_end} (client, server and database share the machine)`
