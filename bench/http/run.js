@@ -8,7 +8,8 @@
  *     (`node scripts/demo.js --port <port>`, seeding a new database takes
  *     minutes) and stopped at the end; --no-start refuses instead.
  *  2. The demo's admin logs in; a new shopper registers (the seeded
- *     customers have no passwords) and logs in — or --shoppers N of them,
+ *     customers have no passwords; --shopper-email / --shopper-password
+ *     log in an existing one instead) and logs in — or --shoppers N of them,
  *     which the store requests take in turn; the admin gives each a large
  *     balance and the first a flag; the cheapest promotion-code reward is
  *     the one redeemed (one is created if there is none).
@@ -53,6 +54,9 @@ const HELP = `Usage: npm run bench:http [-- options]
   --warmup S           seconds of warm-up per route, not measured (default 2)
   --admin-email E      admin login (default ${DEMO_ADMIN.email})
   --admin-password P   admin password (default ${DEMO_ADMIN.password})
+  --shopper-email E    log in this shopper (with --shopper-password) as the first
+                       one instead of registering a new one
+  --shopper-password P
   --no-start           fail when nothing answers at --url instead of starting the demo
   --help
 
@@ -85,6 +89,8 @@ function parseArgs(argv) {
     else if (arg === "--warmup") options.warmup = Number(value()) || 0
     else if (arg === "--admin-email") options.adminEmail = value()
     else if (arg === "--admin-password") options.adminPassword = value()
+    else if (arg === "--shopper-email") options.shopperEmail = value()
+    else if (arg === "--shopper-password") options.shopperPassword = value()
     else if (arg === "--no-start") options.start = false
     else if (arg === "--help" || arg === "-h") options.help = true
     else throw new Error(`Unknown option: ${arg} (try --help)`)
@@ -130,12 +136,25 @@ async function startDemo(baseUrl) {
 // ---------------------------------------------------------------------------
 // Setting up the actors
 
+/**
+ * One setup request; JSON in and out, a non-2xx answer throws. A refused
+ * connection is retried for a minute: `medusa develop` (the demo) restarts
+ * the server whenever a file in the repository changes.
+ */
 async function call(baseUrl, method, route, { headers = {}, body } = {}) {
-  const response = await fetch(baseUrl + route, {
-    method,
-    headers: { ...(body ? { "content-type": "application/json" } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  })
+  let response
+  for (let attempt = 0; !response; attempt++) {
+    try {
+      response = await fetch(baseUrl + route, {
+        method,
+        headers: { ...(body ? { "content-type": "application/json" } : {}), ...headers },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+    } catch (error) {
+      if (attempt >= 30) throw error
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+  }
   const text = await response.text()
   if (!response.ok) {
     throw new Error(`${method} ${route} answered ${response.status}: ${text.slice(0, 300)}`)
@@ -158,7 +177,11 @@ async function setUp(baseUrl, options) {
 
   const shoppers = []
   for (let i = 0; i < options.shoppers; i++) {
-    shoppers.push(await createShopper(baseUrl, admin, key.token, i))
+    const existing =
+      i === 0 && options.shopperEmail
+        ? { email: options.shopperEmail, password: options.shopperPassword }
+        : null
+    shoppers.push(await prepareShopper(baseUrl, admin, key.token, i, existing))
   }
   const [{ customer, headers: shopper }] = shoppers
   const { customer_flags: flags } = await call(baseUrl, "GET", "/admin/customer-flags?limit=1", {
@@ -195,28 +218,33 @@ async function setUp(baseUrl, options) {
 }
 
 /**
- * A new shopper, logged in, with a large balance: the seeded customers have
- * no passwords, and redemptions must not run out of points.
+ * A shopper, logged in, with a large balance so redemptions never run out:
+ * `existing` ({ email, password }) logs in a customer who has an account;
+ * otherwise a new one registers (the seeded customers have no passwords).
  */
-async function createShopper(baseUrl, admin, publishableKey, n) {
-  const email = `bench-shopper-${Date.now()}-${n}@example.com`
-  const password = "bench-password"
-  const { token: registration } = await call(baseUrl, "POST", "/auth/customer/emailpass/register", {
-    body: { email, password },
-  })
-  const { customer } = await call(baseUrl, "POST", "/store/customers", {
-    headers: { authorization: `Bearer ${registration}`, "x-publishable-api-key": publishableKey },
-    body: { email, first_name: "Bench", last_name: `Shopper ${n + 1}` },
-  })
-  // The registration token names no customer yet: log in for one that does.
+async function prepareShopper(baseUrl, admin, publishableKey, n, existing) {
+  const email = existing?.email ?? `bench-shopper-${Date.now()}-${n}@example.com`
+  const password = existing?.password ?? "bench-password"
+  if (!existing) {
+    const { token: registration } = await call(baseUrl, "POST", "/auth/customer/emailpass/register", {
+      body: { email, password },
+    })
+    await call(baseUrl, "POST", "/store/customers", {
+      headers: { authorization: `Bearer ${registration}`, "x-publishable-api-key": publishableKey },
+      body: { email, first_name: "Bench", last_name: `Shopper ${n + 1}` },
+    })
+  }
+  // A registration token names no customer yet: log in for one that does.
   const { token } = await call(baseUrl, "POST", "/auth/customer/emailpass", {
     body: { email, password },
   })
+  const headers = { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey }
+  const { customer } = await call(baseUrl, "GET", "/store/customers/me", { headers })
   await call(baseUrl, "POST", `/admin/customers/${customer.id}/loyalty/adjustments`, {
     headers: admin,
     body: { points: BALANCE, description: "Load run balance" },
   })
-  return { customer, headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey } }
+  return { customer, headers }
 }
 
 // ---------------------------------------------------------------------------
@@ -342,6 +370,9 @@ async function main() {
     `${options.connections} connections, ${options.duration} s per route after ${options.warmup} s of warm-up; ` +
       `store requests from ${options.shoppers} shopper(s); latencies of 2xx answers`
   )
+  if (rows.some((r) => r.ok === 0)) {
+    log("A route had no answer within its run (requests still open at the end are not counted): try a longer --duration")
+  }
   console.log(
     `${machine.cores} cores (${machine.cpu}) · Node ${machine.node} · code ${machine.code} · ` +
       `load average at end ${machine.load_average_end} (client, server and database share the machine)`
