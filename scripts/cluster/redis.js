@@ -40,6 +40,24 @@ async function assertRedis(redisUrl) {
   }
 }
 
+/**
+ * The event queue, for a caller that looks at it often (e.g. which events a
+ * worker is handling right now: `(await queue.getActive()).map((j) => j.name)`).
+ * Close it with `close()`.
+ */
+async function openEventQueue(redisUrl, namespace) {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: true })
+  await connection.connect()
+  const queue = new Queue(EVENT_QUEUE, { prefix: namespace, connection })
+  return {
+    queue,
+    close: async () => {
+      await queue.close()
+      connection.disconnect()
+    },
+  }
+}
+
 /** Jobs on the event queue by state: wait, prioritized, active, delayed, failed, completed. */
 async function eventQueueCounts(redisUrl, namespace) {
   return withRedis(redisUrl, async (connection) => {
@@ -67,4 +85,4 @@ async function deleteNamespace(redisUrl, namespace) {
   })
 }
 
-module.exports = { assertRedis, eventQueueCounts, deleteNamespace }
+module.exports = { assertRedis, openEventQueue, eventQueueCounts, deleteNamespace }
