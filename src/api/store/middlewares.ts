@@ -4,7 +4,14 @@ import {
   StoreCreateLoyaltyRedemption,
   StoreGetLoyaltyEntriesParams,
 } from "./customers/me/loyalty/validators"
+import { StoreGetLoyaltyPreviewParams } from "./loyalty/validators"
 import { addEarlyAccessToProducts } from "./products/early-access-middleware"
+
+// A customer session counts when there is one; shoppers without one are
+// served too (what they see is said by each route).
+const optionalCustomer = authenticate("customer", ["session", "bearer"], {
+  allowUnauthenticated: true,
+})
 
 export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
@@ -16,6 +23,22 @@ export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/customers/me/offers",
     middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/loyalty/preview",
+    middlewares: [
+      optionalCustomer,
+      validateAndTransformQuery(StoreGetLoyaltyPreviewParams, {
+        defaults: [],
+        isList: false,
+      }),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/carts/:id/loyalty",
+    middlewares: [optionalCustomer],
   },
   {
     method: ["GET"],

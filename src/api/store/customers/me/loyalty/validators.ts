@@ -1,8 +1,16 @@
 import { z } from "@medusajs/framework/zod"
-import { fieldError, pagingParams } from "../../../../utils/loyalty-validators"
+import {
+  fieldError,
+  pagingParams,
+  queryEnumList,
+} from "../../../../utils/loyalty-validators"
+import { ENTRY_TYPES } from "../../../../../modules/customer-loyalty/models/loyalty-entry"
 
 export const StoreGetLoyaltyEntriesParams = z
-  .object({ ...pagingParams(20, 100) })
+  .object({
+    ...pagingParams(20, 100),
+    type: queryEnumList("type", ENTRY_TYPES).optional(),
+  })
   .strict()
 export type StoreGetLoyaltyEntriesParamsType = z.infer<
   typeof StoreGetLoyaltyEntriesParams

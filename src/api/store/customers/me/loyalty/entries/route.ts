@@ -8,10 +8,11 @@ import { StoreGetLoyaltyEntriesParamsType } from "../validators"
 
 /**
  * The history of the logged-in customer's membership, newest first (in a
- * household, every member's entries: they share the balance they explain).
+ * household, every member's entries: they share the balance they explain),
+ * optionally of some types only (`?type=earn,redeem`).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = req.validatedQuery as StoreGetLoyaltyEntriesParamsType
+  const { limit, offset, type } = req.validatedQuery as StoreGetLoyaltyEntriesParamsType
   const accountId = await findLoyaltyAccountIdOfCustomer(
     req.scope,
     req.auth_context.actor_id
@@ -19,7 +20,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { entries, count } = await listAccountEntries(
     req.scope,
     accountId,
-    { limit, offset },
+    { limit, offset, type },
     "store"
   )
   res.json({ entries, count, offset, limit })

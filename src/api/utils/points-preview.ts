@@ -1,0 +1,228 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+  QueryContext,
+} from "@medusajs/framework/utils"
+import {
+  calculatePurchasePoints,
+  PointsLineItem,
+} from "../../workflows/loyalty/utils/purchase-points"
+import { formatEarningTier, formatPointsLine } from "./points-format"
+import { onlyCountryOf, taxRatesByLine } from "./tax-rates"
+
+export type PointsPreviewInput = {
+  variant_id: string
+  quantity: number
+  region_id?: string
+  country_code?: string
+  /** The logged-in customer, if any: their price lists and tier count. */
+  customer_id?: string | null
+  /** The publishable key's sales channels: the variant must be sold in one. */
+  sales_channel_ids?: string[]
+}
+
+const invalid = (message: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+/**
+ * What buying `quantity` of a variant would earn: the variant priced as a
+ * cart in the region (given, or the only one selling it) would price it (the customer's groups and the quantity
+ * in the pricing context), tax taken out of a price that includes it, then
+ * the same calculation as the credit on `order.placed`. Discounts a cart
+ * would add later are not known here.
+ */
+export async function previewVariantPoints(scope: MedusaContainer, input: PointsPreviewInput) {
+  const variant = await publishedVariant(scope, input)
+  const region = input.region_id
+    ? await regionOf(scope, input.region_id)
+    : await onlyRegionOf(scope, variant)
+  const currency_code = region.currency_code
+  const groups = input.customer_id ? await customerGroupIds(scope, input.customer_id) : []
+
+  const price = await calculatedPrice(scope, variant.id, {
+    currency_code,
+    region_id: region.id,
+    ...(input.customer_id
+      ? { customer_id: input.customer_id, customer: { groups: groups.map((id) => ({ id })) } }
+      : {}),
+    quantity: input.quantity,
+  })
+  if (price?.calculated_amount == null) {
+    throw invalid(`Variant ${variant.id} has no price in ${currency_code.toUpperCase()}`)
+  }
+
+  const item: PointsLineItem = {
+    id: variant.id,
+    quantity: input.quantity,
+    unit_price: price.calculated_amount,
+    is_tax_inclusive: !!price.is_calculated_price_tax_inclusive,
+    tax_lines: price.is_calculated_price_tax_inclusive
+      ? (
+          await taxRatesByLine(
+            scope,
+            [
+              {
+                id: variant.id,
+                product_id: variant.product_id,
+                product_type_id: variant.product?.type_id,
+                quantity: input.quantity,
+                unit_price: price.calculated_amount,
+              },
+            ],
+            currency_code,
+            taxCountry(region, input.country_code)
+          )
+        ).get(variant.id) ?? []
+      : [],
+    adjustments: [],
+    product_id: variant.product_id,
+    variant_id: variant.id,
+    product: variant.product,
+  }
+  const points = await calculatePurchasePoints(scope, {
+    items: [item],
+    currency_code,
+    customer_id: input.customer_id,
+    at: new Date(),
+  })
+  return {
+    ...formatPointsLine(points.lines[0], item),
+    product_id: variant.product_id,
+    region_id: region.id,
+    currency_code,
+    unit_price: Number(price.calculated_amount),
+    tier: formatEarningTier(points.tier),
+  }
+}
+
+async function publishedVariant(scope: MedusaContainer, input: PointsPreviewInput) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [variant],
+  } = await query.graph({
+    entity: "product_variant",
+    fields: [
+      "id",
+      "product_id",
+      "product.status",
+      "product.type_id",
+      "product.collection_id",
+      "product.categories.id",
+      "product.sales_channels.id",
+      "price_set.prices.currency_code",
+    ],
+    filters: { id: input.variant_id },
+  })
+  const channels = (variant?.product?.sales_channels ?? []).map((c: any) => c?.id)
+  const sold =
+    !input.sales_channel_ids?.length ||
+    input.sales_channel_ids.some((id) => channels.includes(id))
+  if (!variant || variant.product?.status !== "published" || !sold) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Variant with id: ${input.variant_id} was not found`
+    )
+  }
+  return variant as any
+}
+
+type PreviewRegion = { id: string; currency_code: string; countries: { iso_2: string }[] }
+const REGION_FIELDS = ["id", "currency_code", "countries.iso_2"]
+
+async function regionOf(scope: MedusaContainer, regionId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [region],
+  } = await query.graph({ entity: "region", fields: REGION_FIELDS, filters: { id: regionId } })
+  if (!region) {
+    throw invalid(`Field 'region_id': region ${regionId} was not found`)
+  }
+  return region as PreviewRegion
+}
+
+/**
+ * Without `region_id`, the one region selling in one of the variant's
+ * currencies (a store with a region per currency needs no more); where
+ * several do, the shopper's region must be named.
+ */
+async function onlyRegionOf(scope: MedusaContainer, variant: any): Promise<PreviewRegion> {
+  const currencies = [
+    ...new Set<string>(
+      (variant.price_set?.prices ?? []).flatMap((p: any) =>
+        p?.currency_code ? [p.currency_code.toLowerCase()] : []
+      )
+    ),
+  ]
+  if (!currencies.length) {
+    throw invalid(`Variant ${variant.id} has no price`)
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: REGION_FIELDS,
+    filters: { currency_code: currencies },
+  })
+  if (regions.length === 1) {
+    return regions[0] as PreviewRegion
+  }
+  throw invalid(
+    regions.length
+      ? `Field 'region_id' is required: variant ${variant.id} is sold in several regions`
+      : `Field 'region_id': no region sells variant ${variant.id} (priced in ${currencies.sort().join(", ")})`
+  )
+}
+
+async function customerGroupIds(scope: MedusaContainer, customerId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "customer",
+    fields: ["groups.id"],
+    filters: { id: customerId },
+  })
+  return (data[0]?.groups ?? []).flatMap((g: any) => (g ? [g.id as string] : []))
+}
+
+async function calculatedPrice(
+  scope: MedusaContainer,
+  variantId: string,
+  context: Record<string, unknown>
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [priced],
+  } = await query.graph({
+    entity: "product_variant",
+    fields: [
+      "id",
+      "calculated_price.calculated_amount",
+      "calculated_price.is_calculated_price_tax_inclusive",
+    ],
+    filters: { id: variantId },
+    context: { calculated_price: QueryContext(context) },
+  })
+  return (priced as any)?.calculated_price as
+    | { calculated_amount: number | null; is_calculated_price_tax_inclusive: boolean }
+    | undefined
+}
+
+/**
+ * The country whose tax a tax-inclusive price holds: the one asked for (it
+ * must be in the region), else the region's only country.
+ */
+function taxCountry(region: PreviewRegion, countryCode: string | undefined) {
+  if (countryCode) {
+    const countries = (region.countries ?? []).map((c) => c?.iso_2.toLowerCase())
+    if (!countries.includes(countryCode)) {
+      throw invalid(`Field 'country_code': ${countryCode} is not in region ${region.id}`)
+    }
+    return countryCode
+  }
+  const only = onlyCountryOf(region)
+  if (only) {
+    return only
+  }
+  throw invalid(
+    "Field 'country_code' is required: the price includes tax, and the tax depends on the country"
+  )
+}
