@@ -5,7 +5,7 @@
  *
  *  1. A running demo at --url (default http://localhost:9000). When nothing
  *     answers there and the URL is on this machine, the demo is started
- *     (`node scripts/demo.js --port <port>`, seeding a new database takes
+ *     (`node scripts/demo.js --port <port> --no-storefront`; seeding a new database takes
  *     minutes) and stopped at the end; --no-start refuses instead.
  *  2. The demo's admin logs in; a new shopper registers (the seeded
  *     customers have no passwords; --shopper-email / --shopper-password
@@ -120,7 +120,9 @@ async function startDemo(baseUrl) {
   const logFile = path.join(OUT_DIR, "demo.log")
   const out = fs.openSync(logFile, "w")
   log(`Nothing answers at ${baseUrl}: starting the demo on port ${port} (log: ${logFile})`)
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "demo.js"), "--port", port], {
+  // The store API is all the run needs: no storefront (and no clash on its port).
+  const args = [path.join(ROOT, "scripts", "demo.js"), "--port", port, "--no-storefront"]
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: process.env,
     stdio: ["ignore", out, out],
