@@ -188,8 +188,16 @@ export type StoreLoyaltyPreviewQuery = {
   variant_id: string
   /** Whole number, 1 by default. */
   quantity?: number
-  /** Needed when the variant is priced in several currencies. */
+  /**
+   * The shopper's region. May be left out when only one region sells in
+   * the variant's currencies; needed where several do.
+   */
   region_id?: string
+  /**
+   * The shopper's country (ISO 3166-1 alpha-2), whose tax is taken out of a
+   * price that includes tax. Not needed in a region of one country.
+   */
+  country_code?: string
 }
 
 export type StoreLoyaltyPreview = StoreLoyaltyPointsLine & {
@@ -200,6 +208,12 @@ export type StoreLoyaltyPreview = StoreLoyaltyPointsLine & {
   unit_price: number
   /** The logged-in customer's tier; null for anonymous shoppers. */
   tier: StoreLoyaltyPointsTier | null
+  /**
+   * True when the price includes tax and the country was not known (a
+   * region of several countries, no `country_code`): the highest-taxed
+   * country's tax was taken out, so `points` is the least it earns.
+   */
+  is_estimate: boolean
 }
 
 /** `GET /store/loyalty/preview`. */
@@ -215,6 +229,11 @@ export type StoreCartLoyalty = {
   lines: (StoreLoyaltyPointsLine & { item_id: string })[]
   /** The cart customer's tier; null for an anonymous cart. */
   tier: StoreLoyaltyPointsTier | null
+  /**
+   * True while the cart has no address in a region of several countries
+   * and its prices include tax: `points` is then the least it earns.
+   */
+  is_estimate: boolean
   /** The customer's balance now; null for an anonymous cart or before a membership. */
   balance: StoreLoyaltyBalance | null
   /** Rewards the customer can redeem with their available points now (cheapest first). */

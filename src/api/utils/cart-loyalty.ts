@@ -8,7 +8,7 @@ import {
 } from "../../workflows/loyalty/utils/purchase-points"
 import { formatEarningTier, formatPointsLine } from "./points-format"
 import { listStoreRewards, StoreReward } from "./store-rewards"
-import { onlyCountryOf, taxRatesByLine } from "./tax-rates"
+import { taxCountryOfRegion, taxRatesByLine } from "./tax-rates"
 
 const notFound = (cartId: string) =>
   new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
@@ -54,7 +54,7 @@ export async function retrieveCartLoyalty(
     throw notFound(cartId)
   }
 
-  const items = await withTaxLines(scope, cart)
+  const { items, estimate } = await withTaxLines(scope, cart)
   const points = await calculatePurchasePoints(scope, {
     items,
     currency_code: cart.currency_code,
@@ -76,6 +76,7 @@ export async function retrieveCartLoyalty(
       ...formatPointsLine(line, byId.get(line.item_id)),
     })),
     tier: formatEarningTier(points.tier),
+    is_estimate: estimate,
     balance,
     affordable_rewards,
   }
@@ -83,17 +84,23 @@ export async function retrieveCartLoyalty(
 
 /**
  * The cart's items, where a price includes tax but the cart has no tax
- * lines yet (no address): the tax of the address's country, or of the
- * region's only country, as the cart will hold it once it has an address.
+ * lines yet (no address): the tax of the address's country or, without
+ * one, of the region's (see taxCountryOfRegion), as the cart will hold it
+ * once it has an address.
  */
 async function withTaxLines(scope: MedusaContainer, cart: any) {
   const items = (cart.items ?? []).filter(Boolean) as any[]
   const untaxed = items.filter(
     (item) => item.is_tax_inclusive && !(item.tax_lines ?? []).filter(Boolean).length
   )
-  const country = cart.shipping_address?.country_code ?? onlyCountryOf(cart.region)
-  if (!untaxed.length || !country) {
-    return items
+  if (!untaxed.length) {
+    return { items, estimate: false }
+  }
+  const { country_code: country, estimate } = cart.shipping_address?.country_code
+    ? { country_code: cart.shipping_address.country_code as string, estimate: false }
+    : await taxCountryOfRegion(scope, cart.region)
+  if (!country) {
+    return { items, estimate: false }
   }
   const rates = await taxRatesByLine(
     scope,
@@ -107,9 +114,12 @@ async function withTaxLines(scope: MedusaContainer, cart: any) {
     cart.currency_code,
     country.toLowerCase()
   )
-  return items.map((item) =>
-    rates.has(item.id) ? { ...item, tax_lines: rates.get(item.id) } : item
-  )
+  return {
+    items: items.map((item) =>
+      rates.has(item.id) ? { ...item, tax_lines: rates.get(item.id) } : item
+    ),
+    estimate,
+  }
 }
 
 /** The member's balance and the rewards its available points pay for now. */

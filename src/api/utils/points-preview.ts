@@ -9,7 +9,7 @@ import {
   PointsLineItem,
 } from "../../workflows/loyalty/utils/purchase-points"
 import { formatEarningTier, formatPointsLine } from "./points-format"
-import { onlyCountryOf, taxRatesByLine } from "./tax-rates"
+import { isCountryOfRegion, taxCountryOfRegion, taxRatesByLine } from "./tax-rates"
 
 export type PointsPreviewInput = {
   variant_id: string
@@ -28,8 +28,9 @@ const invalid = (message: string) =>
 /**
  * What buying `quantity` of a variant would earn: the variant priced as a
  * cart in the region (given, or the only one selling it) would price it (the customer's groups and the quantity
- * in the pricing context), tax taken out of a price that includes it, then
- * the same calculation as the credit on `order.placed`. Discounts a cart
+ * in the pricing context), tax taken out of a price that includes it (the
+ * country's, given or the region's; see taxCountryOfRegion), then the same
+ * calculation as the credit on `order.placed`. Discounts a cart
  * would add later are not known here.
  */
 export async function previewVariantPoints(scope: MedusaContainer, input: PointsPreviewInput) {
@@ -52,12 +53,15 @@ export async function previewVariantPoints(scope: MedusaContainer, input: Points
     throw invalid(`Variant ${variant.id} has no price in ${currency_code.toUpperCase()}`)
   }
 
+  const taxCountry = price.is_calculated_price_tax_inclusive
+    ? await taxCountryFor(scope, region, input.country_code)
+    : { country_code: null, estimate: false }
   const item: PointsLineItem = {
     id: variant.id,
     quantity: input.quantity,
     unit_price: price.calculated_amount,
     is_tax_inclusive: !!price.is_calculated_price_tax_inclusive,
-    tax_lines: price.is_calculated_price_tax_inclusive
+    tax_lines: taxCountry.country_code
       ? (
           await taxRatesByLine(
             scope,
@@ -71,7 +75,7 @@ export async function previewVariantPoints(scope: MedusaContainer, input: Points
               },
             ],
             currency_code,
-            taxCountry(region, input.country_code)
+            taxCountry.country_code
           )
         ).get(variant.id) ?? []
       : [],
@@ -93,6 +97,7 @@ export async function previewVariantPoints(scope: MedusaContainer, input: Points
     currency_code,
     unit_price: Number(price.calculated_amount),
     tier: formatEarningTier(points.tier),
+    is_estimate: taxCountry.estimate,
   }
 }
 
@@ -208,21 +213,18 @@ async function calculatedPrice(
 
 /**
  * The country whose tax a tax-inclusive price holds: the one asked for (it
- * must be in the region), else the region's only country.
+ * must be in the region), else as the region says (see taxCountryOfRegion).
  */
-function taxCountry(region: PreviewRegion, countryCode: string | undefined) {
+async function taxCountryFor(
+  scope: MedusaContainer,
+  region: PreviewRegion,
+  countryCode: string | undefined
+) {
   if (countryCode) {
-    const countries = (region.countries ?? []).map((c) => c?.iso_2.toLowerCase())
-    if (!countries.includes(countryCode)) {
+    if (!isCountryOfRegion(region, countryCode)) {
       throw invalid(`Field 'country_code': ${countryCode} is not in region ${region.id}`)
     }
-    return countryCode
+    return { country_code: countryCode, estimate: false }
   }
-  const only = onlyCountryOf(region)
-  if (only) {
-    return only
-  }
-  throw invalid(
-    "Field 'country_code' is required: the price includes tax, and the tax depends on the country"
-  )
+  return await taxCountryOfRegion(scope, region)
 }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 export type TaxableLine = {
   id: string
@@ -42,8 +42,45 @@ export async function taxRatesByLine(
   return byLine
 }
 
-/** The region's country when it has only one (where its tax is plain). */
-export function onlyCountryOf(region: { countries?: ({ iso_2: string } | null)[] | null } | null | undefined) {
-  const countries = (region?.countries ?? []).flatMap((c) => (c ? [c.iso_2.toLowerCase()] : []))
-  return countries.length === 1 ? countries[0] : null
+type RegionCountries = { countries?: ({ iso_2: string } | null)[] | null }
+
+const countriesOf = (region: RegionCountries | null | undefined) =>
+  (region?.countries ?? []).flatMap((c) => (c ? [c.iso_2.toLowerCase()] : []))
+
+/**
+ * The country whose tax a price that includes tax is reckoned with when the
+ * shopper's country is not known: the region's only country; in a region of
+ * several, the one with the highest default rate, so the points shown are
+ * the least the purchase earns (`estimate`). Null when none has a tax region.
+ */
+export async function taxCountryOfRegion(
+  scope: MedusaContainer,
+  region: RegionCountries | null | undefined
+): Promise<{ country_code: string | null; estimate: boolean }> {
+  const countries = countriesOf(region)
+  if (countries.length <= 1) {
+    return { country_code: countries[0] ?? null, estimate: false }
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: taxRegions } = await query.graph({
+    entity: "tax_region",
+    fields: ["country_code", "tax_rates.rate", "tax_rates.is_default"],
+    filters: { country_code: countries, parent_id: null },
+  })
+  let highest: { country_code: string; rate: number } | null = null
+  for (const taxRegion of taxRegions as any[]) {
+    const rate = Number(
+      (taxRegion.tax_rates ?? []).find((r: any) => r?.is_default)?.rate ?? 0
+    )
+    const code = String(taxRegion.country_code).toLowerCase()
+    if (!highest || rate > highest.rate || (rate === highest.rate && code < highest.country_code)) {
+      highest = { country_code: code, rate }
+    }
+  }
+  return highest
+    ? { country_code: highest.country_code, estimate: true }
+    : { country_code: null, estimate: false }
 }
+
+export const isCountryOfRegion = (region: RegionCountries, countryCode: string) =>
+  countriesOf(region).includes(countryCode.toLowerCase())
