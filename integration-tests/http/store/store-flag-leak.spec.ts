@@ -80,6 +80,7 @@ medusaIntegrationTestRunner({
         `/store/carts/${cart.id}`,
         `/store/carts/${cart.id}?fields=*customer,*customer.groups`,
         `/store/carts/${cart.id}?fields=+customer.groups.name`,
+        `/store/carts/${cart.id}/loyalty`,
       ]
 
       const bodies: string[] = [JSON.stringify(cart)]
@@ -134,6 +135,8 @@ medusaIntegrationTestRunner({
         `/store/products/${world.ballet.id}`,
         `/store/products/${world.ballet.id}?fields=*variants.calculated_price`,
         `/store/carts/${cartId}`,
+        `/store/carts/${cartId}/loyalty`,
+        `/store/loyalty/preview?variant_id=${world.gala.variant_id}`,
         "/store/customers/me/offers",
         "/store/orders",
         `/store/orders/${order.id}`,
