@@ -266,12 +266,14 @@ medusaIntegrationTestRunner({
           404,
           /variant_missing/
         )
+        // One at a time: a request already rejected while another is awaited
+        // counts as an unhandled rejection and fails the test.
         for (const request of [
-          api.get("/admin/loyalty/earn-rules/lrule_missing", admin),
-          api.post("/admin/loyalty/earn-rules/lrule_missing", { name: "x" }, admin),
-          api.delete("/admin/loyalty/earn-rules/lrule_missing", admin),
+          () => api.get("/admin/loyalty/earn-rules/lrule_missing", admin),
+          () => api.post("/admin/loyalty/earn-rules/lrule_missing", { name: "x" }, admin),
+          () => api.delete("/admin/loyalty/earn-rules/lrule_missing", admin),
         ]) {
-          await expectError(request, 404, /lrule_missing/)
+          await expectError(request(), 404, /lrule_missing/)
         }
         await expectError(api.get("/admin/loyalty/earn-rules"), 401, /Unauthorized/)
         await expectError(api.post("/admin/loyalty/earn-rules", rule), 401, /Unauthorized/)
@@ -375,11 +377,11 @@ medusaIntegrationTestRunner({
 
       it("answers 404 for unknown tiers and 401 without an admin", async () => {
         for (const request of [
-          api.get("/admin/loyalty/tiers/ltier_missing", admin),
-          api.post("/admin/loyalty/tiers/ltier_missing", { name: "x" }, admin),
-          api.delete("/admin/loyalty/tiers/ltier_missing", admin),
+          () => api.get("/admin/loyalty/tiers/ltier_missing", admin),
+          () => api.post("/admin/loyalty/tiers/ltier_missing", { name: "x" }, admin),
+          () => api.delete("/admin/loyalty/tiers/ltier_missing", admin),
         ]) {
-          await expectError(request, 404, /ltier_missing/)
+          await expectError(request(), 404, /ltier_missing/)
         }
         await expectError(api.get("/admin/loyalty/tiers"), 401, /Unauthorized/)
         await expectError(api.post("/admin/loyalty/tiers", silver), 401, /Unauthorized/)
@@ -462,11 +464,11 @@ medusaIntegrationTestRunner({
 
       it("answers 404 for unknown rewards and 401 without an admin", async () => {
         for (const request of [
-          api.get("/admin/loyalty/rewards/lrwd_missing", admin),
-          api.post("/admin/loyalty/rewards/lrwd_missing", { name: "x" }, admin),
-          api.delete("/admin/loyalty/rewards/lrwd_missing", admin),
+          () => api.get("/admin/loyalty/rewards/lrwd_missing", admin),
+          () => api.post("/admin/loyalty/rewards/lrwd_missing", { name: "x" }, admin),
+          () => api.delete("/admin/loyalty/rewards/lrwd_missing", admin),
         ]) {
-          await expectError(request, 404, /lrwd_missing/)
+          await expectError(request(), 404, /lrwd_missing/)
         }
         await expectError(api.get("/admin/loyalty/rewards"), 401, /Unauthorized/)
       })
