@@ -26,7 +26,19 @@ const CONDITION_KEYS = new Set([
 
 const FIELD_NAMES = SEGMENT_FIELDS.map((definition) => definition.field).join(", ")
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
+// Offsets only as far as real timezones go: PostgreSQL refuses past ±15:59.
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-](0\d|1[0-4]):?[0-5]\d)$/
+
+/**
+ * The day exists: JavaScript reads 2026-02-30 as 2 March and 0000-01-01
+ * as 1 BC, where PostgreSQL refuses both.
+ */
+const isCalendarDay = (value: string) => {
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number)
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value)
@@ -38,6 +50,7 @@ const isWholeNumber = (value: unknown, min: number, max: number): value is numbe
 export const isSegmentDate = (value: unknown): value is string =>
   typeof value === "string" &&
   (DATE_ONLY.test(value) || DATE_TIME.test(value)) &&
+  isCalendarDay(value) &&
   !Number.isNaN(Date.parse(value))
 
 /**
