@@ -178,12 +178,16 @@ class SegmentCompiler {
 
   // ---- Value comparisons --------------------------------------------------
 
+  /**
+   * Values are cast to numeric: compared with an integer column PostgreSQL
+   * would read the parameter as an integer and refuse 100.5 or 1e+21.
+   */
   private number(expression: SqlFragment, { op, value }: SegmentCondition): SqlFragment {
     if (op === "between") {
       const [min, max] = value as [number, number]
-      return sql`${expression} BETWEEN ${min} AND ${max}`
+      return sql`${expression} BETWEEN ${min}::numeric AND ${max}::numeric`
     }
-    return sql`${expression} ${raw(NUMBER_COMPARISONS[op])} ${value}`
+    return sql`${expression} ${raw(NUMBER_COMPARISONS[op])} ${value}::numeric`
   }
 
   private date(expression: SqlFragment, { op, value }: SegmentCondition): SqlFragment {
@@ -222,17 +226,23 @@ class SegmentCompiler {
     throw new Error(`Text operator '${op}' has no SQL`)
   }
 
+  /**
+   * Equal when the stored JSON value equals the value (so a number matches
+   * however PostgreSQL prints it: 1e21 is 1000000000000000000000 to it), or
+   * reads the same as text (the text "5" and the number 5).
+   */
   private metadata({ op, key, value }: SegmentCondition): SqlFragment {
     const stored = sql`(c.metadata ->> ${key})`
+    const equal = sql`COALESCE((c.metadata -> ${key}) = ${JSON.stringify(value)}::jsonb OR ${stored} = ${String(value)}, false)`
     switch (op) {
       case "exists":
         return sql`${stored} IS NOT NULL`
       case "not_exists":
         return sql`${stored} IS NULL`
       case "eq":
-        return sql`${stored} = ${String(value)}`
+        return equal
       case "neq":
-        return sql`${stored} IS DISTINCT FROM ${String(value)}`
+        return sql`NOT ${equal}`
     }
     throw new Error(`Metadata operator '${op}' has no SQL`)
   }
