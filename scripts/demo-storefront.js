@@ -57,7 +57,10 @@ function withStorefrontCors(env, options) {
   return { ...env, STORE_CORS: add(env.STORE_CORS), AUTH_CORS: add(env.AUTH_CORS) }
 }
 
-/** Fails early, before migrating and seeding, when the storefront's port is taken. */
+/**
+ * Checks early, before migrating and seeding, that the storefront's port is
+ * free; when it is not, the demo starts without the storefront.
+ */
 async function checkStorefrontPort(options) {
   if (!options.enabled) return
   const free = await new Promise((resolve) => {
@@ -66,9 +69,10 @@ async function checkStorefrontPort(options) {
     server.listen(options.port, () => server.close(() => resolve(true)))
   })
   if (!free) {
-    throw new Error(
-      `Port ${options.port} is in use. Pick another with --storefront-port N, or start without it: --no-storefront.`
+    console.log(
+      `[demo] Port ${options.port} is in use: starting without the storefront (pick another port with --storefront-port N)`
     )
+    options.enabled = false
   }
 }
 

@@ -74,7 +74,7 @@ export async function startDemo({
     if (child.exitCode !== null) {
       throw new Error(`The demo exited early:\n${output.slice(-4000)}`)
     }
-    if (storefrontUrl && output.includes("The storefront did not start")) {
+    if (storefrontUrl && /The storefront did not start|without the storefront/.test(output)) {
       await stop()
       throw new Error(`The demo's storefront did not start:\n${output.slice(-4000)}`)
     }

@@ -11,7 +11,8 @@ export function CartPoints({ cart, compact = false }: { cart: HttpTypes.StoreCar
   const { customer } = useSession()
   const { data } = useResource(() => loyalty.cartPoints(cart.id), [cart.id, cart.total, cart.updated_at, customer?.id])
   if (!data) return null
-  const { points, balance, affordable_rewards, tier } = data.cart_loyalty
+  const { points, balance, tier } = data.cart_loyalty
+  const affordable_rewards = data.cart_loyalty.affordable_rewards.filter((r) => r.currency_code === cart.currency_code)
 
   return (
     <div className="cart-points" data-testid="cart-points" data-points={points}>

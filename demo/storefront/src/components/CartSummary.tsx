@@ -13,7 +13,7 @@ export function CartSummary({ cart, shippingKnown }: { cart: HttpTypes.StoreCart
       {(cart.discount_total ?? 0) > 0 && (
         <div className="totals__discount">
           <dt>Discount</dt>
-          <dd>−{formatMoney(cart.discount_total, currency)}</dd>
+          <dd data-testid="cart-discount">−{formatMoney(cart.discount_total, currency)}</dd>
         </div>
       )}
       <div>

@@ -1,4 +1,5 @@
 import { ReactNode } from "react"
+import { errorMessage } from "../lib/medusa"
 
 /** An inline message: an error from the server as it is, a success, or a hint. */
 export function Notice({ tone = "info", children, testId }: { tone?: "info" | "error" | "success"; children: ReactNode; testId?: string }) {
@@ -6,6 +7,18 @@ export function Notice({ tone = "info", children, testId }: { tone?: "info" | "e
     <div className={`notice notice--${tone}`} role={tone === "error" ? "alert" : "status"} data-testid={testId}>
       {children}
     </div>
+  )
+}
+
+/** A load that failed, with the server's reason and a way to try again. */
+export function LoadError({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <Notice tone="error">
+      {errorMessage(error)}{" "}
+      <button type="button" className="link-button" onClick={retry}>
+        Try again
+      </button>
+    </Notice>
   )
 }
 

@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { StoreLoyaltyAccount } from "medusa-plugin-customer-loyalty/client"
 import { createContext, ReactNode, useCallback, useContext, useEffect, useState } from "react"
-import { loyalty, sdk, TOKEN_KEY } from "./medusa"
+import { isUnauthorized, loyalty, sdk, TOKEN_KEY } from "./medusa"
 
 export type SignUp = { first_name: string; last_name: string; email: string; password: string }
 
@@ -40,9 +40,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCustomer(null)
       return
     }
-    loadCustomer().catch(async () => {
-      // No token, or an expired one.
-      await sdk.auth.logout()
+    loadCustomer().catch(async (error) => {
+      // An expired token is dropped; after a network error a reload tries it again.
+      if (isUnauthorized(error)) await sdk.auth.logout()
       setCustomer(null)
     })
   }, [loadCustomer])

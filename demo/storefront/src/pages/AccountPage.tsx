@@ -4,9 +4,9 @@ import { MembershipCard } from "../account/MembershipCard"
 import { Offers } from "../account/Offers"
 import { PointsHistory } from "../account/PointsHistory"
 import { Rewards } from "../account/Rewards"
-import { Notice, Spinner } from "../components/Notice"
+import { LoadError, Spinner } from "../components/Notice"
 import { formatDate, formatMoney } from "../lib/format"
-import { errorMessage, loyalty, sdk } from "../lib/medusa"
+import { loyalty, sdk } from "../lib/medusa"
 import { useRegion } from "../lib/region"
 import { useSession } from "../lib/session"
 import { useResource } from "../lib/use-resource"
@@ -65,7 +65,7 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
         </button>
       </header>
 
-      {account.error ? <Notice tone="error">{errorMessage(account.error)}</Notice> : null}
+      {account.error ? <LoadError error={account.error} retry={account.reload} /> : null}
 
       <div className="account__grid">
         <div className="account__main">

@@ -11,6 +11,7 @@ import { errorMessage } from "../lib/medusa"
 export function CartPage() {
   const { cart, updateItem, removeItem, applyCode, removeCode } = useCart()
   const [error, setError] = useState<string | null>(null)
+  const [codeError, setCodeError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [code, setCode] = useState("")
 
@@ -44,10 +45,13 @@ export function CartPage() {
   const submitCode = (event: FormEvent) => {
     event.preventDefault()
     const value = code.trim()
-    if (value) void run(async () => {
-      await applyCode(value)
-      setCode("")
-    })
+    if (!value) return
+    setBusy(true)
+    setCodeError(null)
+    applyCode(value)
+      .then(() => setCode(""))
+      .catch((e) => setCodeError(errorMessage(e)))
+      .finally(() => setBusy(false))
   }
 
   return (
@@ -84,6 +88,9 @@ export function CartPage() {
             ))}
           </ul>
           {error && <Notice tone="error">{error}</Notice>}
+          <Link to="/" className="link-button">
+            ← Continue shopping
+          </Link>
         </section>
 
         <aside className="panel" aria-label="Summary">
@@ -103,9 +110,12 @@ export function CartPage() {
                 Apply
               </button>
             </div>
+            {codeError && <Notice tone="error">{codeError}</Notice>}
             {codes.map((p) => (
               <p key={p.id} className="code-form__applied">
-                <span className="badge badge--green">{p.code}</span>
+                <span className="badge badge--green" data-testid="applied-code">
+                  {p.code}
+                </span>
                 <button type="button" className="link-button" onClick={() => run(() => removeCode(p.code!))}>
                   Remove
                 </button>

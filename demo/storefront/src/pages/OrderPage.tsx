@@ -1,8 +1,8 @@
 import { Link, useLocation, useParams } from "react-router-dom"
-import { Notice, Spinner } from "../components/Notice"
+import { LoadError, Spinner } from "../components/Notice"
 import { StarIcon } from "../components/PointsPreview"
 import { formatMoney, pointsLabel } from "../lib/format"
-import { errorMessage, sdk } from "../lib/medusa"
+import { sdk } from "../lib/medusa"
 import { useResource } from "../lib/use-resource"
 
 /** The confirmation after checkout. */
@@ -12,7 +12,13 @@ export function OrderPage() {
   const points = (location.state as { points?: number } | null)?.points ?? 0
   const order = useResource(() => sdk.store.order.retrieve(id), [id])
 
-  if (order.error) return <div className="page page--narrow"><Notice tone="error">{errorMessage(order.error)}</Notice></div>
+  if (order.error) {
+    return (
+      <div className="page page--narrow">
+        <LoadError error={order.error} retry={order.reload} />
+      </div>
+    )
+  }
   if (!order.data) return <div className="page page--narrow"><Spinner /></div>
   const { order: o } = order.data
 

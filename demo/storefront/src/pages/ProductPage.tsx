@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
-import { Notice, Spinner } from "../components/Notice"
+import { LoadError, Notice, Spinner } from "../components/Notice"
 import { PointsPreview } from "../components/PointsPreview"
 import { ProductArt } from "../components/ProductArt"
 import { QuantityStepper } from "../components/QuantityStepper"
@@ -32,7 +32,13 @@ export function ProductPage() {
     }
   }, [product.data, variantId])
 
-  if (product.error) return <div className="page"><Notice tone="error">{errorMessage(product.error)}</Notice></div>
+  if (product.error) {
+    return (
+      <div className="page">
+        <LoadError error={product.error} retry={product.reload} />
+      </div>
+    )
+  }
   if (product.data === null) {
     return (
       <div className="page">

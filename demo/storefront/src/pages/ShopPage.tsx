@@ -1,9 +1,8 @@
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
-import { Notice, Spinner } from "../components/Notice"
+import { LoadError, Spinner } from "../components/Notice"
+import { HeroMembership } from "../components/HeroMembership"
 import { ProductCard } from "../components/ProductCard"
-import { formatPoints } from "../lib/format"
-import { errorMessage } from "../lib/medusa"
 import { categoryName, listProducts } from "../lib/products"
 import { useRegion } from "../lib/region"
 import { useSession } from "../lib/session"
@@ -29,22 +28,24 @@ export function ShopPage() {
     <>
       <section className="hero">
         <div className="hero__inner">
-          <p className="eyebrow">Season 2025/26</p>
-          <h1 className="hero__title">An evening you will talk about for years</h1>
-          {customer && membership ? (
-            <p className="hero__lead">
-              Welcome back, {customer.first_name}. You have{" "}
-              <strong>{formatPoints(membership.balance.available)} points</strong> to spend
-              {membership.tier ? ` as a ${membership.tier.name} member` : ""}.
-            </p>
-          ) : customer ? (
-            <p className="hero__lead">Welcome, {customer.first_name}. Every order earns points from the first krona.</p>
-          ) : (
-            <p className="hero__lead">
-              Members earn a point for every krona and turn them into rewards.{" "}
-              <Link to="/sign-in">Sign in or join</Link>.
-            </p>
-          )}
+          <div className="hero__text">
+            <p className="eyebrow">Season 2025/26</p>
+            <h1 className="hero__title">An evening you will talk about for years</h1>
+            {customer && membership ? (
+              <p className="hero__lead">
+                Welcome back, {customer.first_name}. Every ticket you book earns points
+                {membership.next_tier ? ` on your way to ${membership.next_tier.name}` : ""}.
+              </p>
+            ) : customer ? (
+              <p className="hero__lead">Welcome, {customer.first_name}. Every order earns points from the first krona.</p>
+            ) : (
+              <p className="hero__lead">
+                Members earn a point for every krona and turn them into rewards.{" "}
+                <Link to="/sign-in">Sign in or join</Link>.
+              </p>
+            )}
+          </div>
+          <HeroMembership />
         </div>
       </section>
 
@@ -66,7 +67,7 @@ export function ShopPage() {
         </div>
 
         {products.error ? (
-          <Notice tone="error">{errorMessage(products.error)}</Notice>
+          <LoadError error={products.error} retry={products.reload} />
         ) : !products.data || !region ? (
           <Spinner label="Loading the programme" />
         ) : (

@@ -1,0 +1,328 @@
+import fs from "fs"
+import os from "os"
+import path from "path"
+import { Browser, chromium, Page } from "playwright-core"
+import { recreateDatabase, startDemo } from "./demo-server"
+
+jest.setTimeout(30 * 60 * 1000)
+
+// As in demo-admin.spec.ts: `medusa develop` restarts when a file in the
+// project changes, so screenshots wait in a temporary folder until the end.
+const SHOTS = path.join(__dirname, "../../docs/screenshots")
+const SHOTS_TMP = fs.mkdtempSync(path.join(os.tmpdir(), "customer-loyalty-storefront-shots-"))
+const PORT = Number(process.env.STOREFRONT_TEST_PORT ?? 9020)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_TEST_STOREFRONT_PORT ?? 8020)
+const DATABASE = process.env.STOREFRONT_TEST_DATABASE ?? "medusa_customer_loyalty_storefront_test"
+
+// The seeded shoppers (demo/shoppers.ts) and admin (scripts/demo.js).
+const SHOPPER = "selma.falk@example.com"
+const VIP_SHOPPER = "henrik.sjoberg@example.com"
+const PASSWORD = "supersecret"
+const ADMIN = { email: "admin@example.com", password: "supersecret" }
+
+/** Retries a check (which throws until it holds) for what the page shows a moment later. */
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    try {
+      return await check()
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) {
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+}
+
+/**
+ * The demo storefront in Debian's Chromium, as shoppers use it: a member
+ * signs in, sees what a product earns, buys it with the test payment and
+ * finds the points pending on the membership page; after staff add points
+ * in the admin API she redeems a reward, sees its code and her lower
+ * balance, and takes the code to her cart. A VIP sees the VIP offers and the early access on the presale.
+ * No page ever shows a flag's name. The README's storefront screenshots
+ * come from here.
+ */
+describe("the demo storefront in the browser", () => {
+  let demo: { url: string; storefrontUrl: string | null; stop: () => Promise<void> }
+  let shop: string
+  let browser: Browser
+  let page: Page
+  let adminToken: string
+  let flagNames: string[]
+
+  const shot = (name: string, fullPage = false) =>
+    page.screenshot({ path: path.join(SHOTS_TMP, `storefront-${name}.png`), fullPage })
+
+  const admin = async (method: "GET" | "POST", route: string, body?: unknown) => {
+    // Waits out a restart of `medusa develop` (a file in the project changed).
+    const response = await eventually(
+      () =>
+        fetch(`${demo.url}${route}`, {
+          method,
+          headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+          body: body ? JSON.stringify(body) : undefined,
+        }),
+      2 * 60 * 1000
+    )
+    const json = await response.json()
+    if (!response.ok) {
+      throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(json)}`)
+    }
+    return json
+  }
+
+  /** Flags are for staff: neither the text nor the markup of a page may name one. */
+  const expectNoFlagNames = async () => {
+    const text = await page.locator("body").innerText()
+    const html = await page.content()
+    for (const name of flagNames) {
+      const word = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i")
+      expect({ page: page.url(), flag: name, inText: word.test(text) }).toEqual(
+        expect.objectContaining({ inText: false })
+      )
+      expect({ page: page.url(), flag: name, inMarkup: word.test(html) }).toEqual(
+        expect.objectContaining({ inMarkup: false })
+      )
+    }
+  }
+
+  const signIn = async (email: string) => {
+    await page.goto(`${shop}/sign-in`)
+    await page.locator("#sign-in-email").fill(email)
+    await page.locator("#sign-in-password").fill(PASSWORD)
+    await page.getByTestId("sign-in-submit").click()
+    await page.waitForURL(/\/account$/)
+    await page.getByTestId("points-available").waitFor()
+  }
+
+  const signOut = async () => {
+    await page.goto(`${shop}/account`)
+    await page.getByRole("button", { name: "Sign out" }).click()
+    await page.getByTestId("header-sign-in").waitFor()
+  }
+
+  /** Scrolls an element to just below the sticky header, for a screenshot. */
+  const scrollTo = (selector: string) =>
+    page.evaluate((selector) => {
+      const top = document.querySelector(selector)!.getBoundingClientRect().top + window.scrollY
+      window.scrollTo(0, top - 92)
+    }, selector)
+
+  const figure = async (testId: string) => Number(await page.getByTestId(testId).getAttribute("data-value"))
+
+  beforeAll(async () => {
+    await recreateDatabase(DATABASE)
+    // Migrating and seeding take minutes on a busy two-core machine.
+    demo = await startDemo({
+      database: DATABASE,
+      port: PORT,
+      storefrontPort: STOREFRONT_PORT,
+      timeoutMs: 20 * 60 * 1000,
+    })
+    shop = demo.storefrontUrl!
+
+    const login = await fetch(`${demo.url}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    })
+    adminToken = (await login.json()).token
+    const { customer_flags } = await admin("GET", "/admin/customer-flags?limit=100")
+    flagNames = customer_flags.map((flag: { name: string }) => flag.name)
+    expect(flagNames).toEqual(expect.arrayContaining(["VIP", "Staff", "Press"]))
+
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+    })
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+    page.setDefaultTimeout(60 * 1000)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await demo?.stop()
+    fs.mkdirSync(SHOTS, { recursive: true })
+    for (const file of fs.readdirSync(SHOTS_TMP)) {
+      fs.copyFileSync(path.join(SHOTS_TMP, file), path.join(SHOTS, file))
+    }
+  })
+
+  it("a member sees what a product earns, buys it and finds the points pending", async () => {
+    await page.goto(shop)
+    await page.getByTestId("product-grid").waitFor()
+    await expectNoFlagNames()
+
+    await signIn(SHOPPER)
+    const pendingBefore = await figure("points-pending")
+    const availableBefore = await figure("points-available")
+    expect(availableBefore).toBeGreaterThan(0)
+
+    // Every product on sale shows the points it earns.
+    await page.goto(shop)
+    const hamletCard = page.locator('[data-testid="product-card"][data-handle="hamlet"]')
+    const cardPreview = hamletCard.getByTestId("points-preview")
+    await cardPreview.waitFor()
+    expect(await cardPreview.textContent()).toMatch(/^Earn (from )?\d[\d,]* points?$/)
+    expect(Number(await cardPreview.getAttribute("data-points"))).toBeGreaterThan(0)
+    await page.locator('[data-testid="points-preview"]').nth(5).waitFor()
+    await scrollTo(".chips")
+    await shot("products")
+    await expectNoFlagNames()
+
+    // The product page: a seat, two tickets, and the points that earns.
+    await hamletCard.getByRole("link", { name: "Hamlet" }).first().click()
+    await page.getByTestId("product-title").waitFor()
+    await page.getByRole("button", { name: /^Stalls/ }).click()
+    await page.getByRole("button", { name: "One more" }).click()
+    const preview = page.locator('[data-testid="points-preview"][data-quantity="2"]')
+    await preview.waitFor()
+    const onePair = Number(await preview.getAttribute("data-points"))
+    expect(onePair).toBeGreaterThan(0)
+    await page.getByTestId("add-to-cart").click()
+    await page.getByTestId("add-to-cart-message").waitFor()
+    expect(await page.getByTestId("add-to-cart-message").textContent()).toContain("2 × Hamlet (Stalls) is in your cart")
+    await shot("product")
+    await expectNoFlagNames()
+
+    // The cart says what the order will earn.
+    await page.goto(`${shop}/cart`)
+    const cartPoints = page.getByTestId("cart-points")
+    await cartPoints.waitFor()
+    const points = Number(await cartPoints.getAttribute("data-points"))
+    expect(points).toBe(onePair)
+    expect(await cartPoints.textContent()).toContain(`This order earns ${points.toLocaleString("en-GB")} points`)
+    await shot("cart")
+    await expectNoFlagNames()
+
+    // Checkout: the saved address, an e-ticket, the test payment.
+    await page.getByTestId("go-to-checkout").click()
+    await page.getByTestId("address-form").waitFor()
+    expect(await page.locator("#checkout-email").inputValue()).toBe(SHOPPER)
+    expect(await page.locator("#checkout-address_1").inputValue()).not.toBe("")
+    await page.getByTestId("address-continue").click()
+    await page.getByTestId("shipping-options").waitFor()
+    await page.getByText("E-ticket").click()
+    await page.locator('[data-testid="place-order"]:enabled').waitFor()
+    await shot("checkout")
+    await expectNoFlagNames()
+    await page.getByTestId("place-order").click()
+    await page.getByTestId("order-confirmation").waitFor()
+    expect(await page.getByTestId("order-points").textContent()).toContain(`${points.toLocaleString("en-GB")} points`)
+    await expectNoFlagNames()
+
+    // The order.placed subscriber credits the points a moment later.
+    await page.goto(`${shop}/account`)
+    await eventually(async () => {
+      await page.reload()
+      await page.getByTestId("points-pending").waitFor()
+      expect(await figure("points-pending")).toBe(pendingBefore + points)
+    }, 60_000)
+    expect(await figure("points-available")).toBe(availableBefore)
+    const newest = page.getByTestId("history-row").first()
+    expect(await newest.getAttribute("data-type")).toBe("earn")
+    expect(await newest.textContent()).toContain("pending until")
+    expect(await newest.getByTestId("history-points").textContent()).toBe(`+${points.toLocaleString("en-GB")}`)
+    await shot("account")
+    await scrollTo("#history-heading")
+    await shot("history")
+    await expectNoFlagNames()
+  })
+
+  it("after staff add points the member redeems a reward, sees the code and her new balance, and uses the code", async () => {
+    const { customers } = await admin("GET", `/admin/customers?q=${encodeURIComponent(SHOPPER)}`)
+    const customer = customers.find((c: { email: string }) => c.email === SHOPPER)
+    await admin("POST", `/admin/customers/${customer.id}/loyalty/adjustments`, {
+      points: 2000,
+      description: "Sorry about the delayed curtain",
+    })
+
+    await page.goto(`${shop}/account`)
+    await page.getByTestId("points-available").waitFor()
+    const adjusted = page.getByTestId("history-row").first()
+    await eventually(async () => expect(await adjusted.textContent()).toContain("Sorry about the delayed curtain"))
+    expect(await adjusted.getByTestId("history-points").textContent()).toBe("+2,000")
+    const available = await figure("points-available")
+
+    const reward = page.locator('[data-testid="reward"][data-name="200 kr off your next order"]')
+    await reward.getByTestId("redeem").click()
+    const redemption = page.getByTestId("redemption")
+    await redemption.waitFor()
+    expect(await page.getByTestId("redemption-code").textContent()).toMatch(/^[A-Z0-9-]{6,}$/)
+    expect(await page.getByTestId("redemption-balance").textContent()).toBe((available - 1800).toLocaleString("en-GB"))
+    await eventually(async () => expect(await figure("points-available")).toBe(available - 1800))
+    const used = page.getByTestId("history-row").first()
+    expect(await used.getAttribute("data-type")).toBe("redeem")
+    expect(await used.getByTestId("history-points").textContent()).toBe("−1,800")
+    await scrollTo("#rewards-heading")
+    await shot("redeem")
+    await expectNoFlagNames()
+
+    // The code takes money off her next cart.
+    const code = (await page.getByTestId("redemption-code").textContent())!
+    await page.goto(`${shop}/products/nordic-noir`)
+    await page.getByTestId("add-to-cart").click()
+    await page.getByTestId("add-to-cart-message").waitFor()
+    await page.goto(`${shop}/cart`)
+    await page.locator("#discount-code").fill(code)
+    await page.getByRole("button", { name: "Apply" }).click()
+    await page.getByTestId("applied-code").filter({ hasText: code }).waitFor()
+    expect(await page.getByTestId("cart-discount").textContent()).toMatch(/^−\d/)
+    await signOut()
+  })
+
+  it("a VIP sees the VIP offers and the early access, never the flag", async () => {
+    const [vip] = (await admin("GET", "/admin/customer-flags?q=VIP")).customer_flags
+    const { benefits } = await admin("GET", `/admin/benefits?flag_id=${vip.id}`)
+    const titles: string[] = benefits.map((b: { title: string }) => b.title)
+    expect(titles).toEqual(expect.arrayContaining(["Members' evening"]))
+
+    await signIn(VIP_SHOPPER)
+    const offers = page.getByTestId("offer")
+    await page.getByTestId("offers").waitFor()
+    const shown = await offers.locator(".offer__title").allTextContents()
+    expect(shown).toEqual(expect.arrayContaining(titles))
+    await shot("offers")
+    await expectNoFlagNames()
+
+    // The presale product carries the early access on the shop's list.
+    await page.goto(shop)
+    const presale = page.locator('[data-testid="product-card"]').filter({ has: page.getByTestId("early-access-badge") })
+    await presale.first().waitFor()
+    expect(await presale.count()).toBeGreaterThan(0)
+    await expectNoFlagNames()
+  })
+
+  it("fits a phone's screen", async () => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    for (const route of ["/", "/account", "/products/carmen-opera-gala"]) {
+      // `medusa develop` restarts when a file in the project changes; a page
+      // that loaded while it did is opened again.
+      await eventually(async () => {
+        await page.goto(`${shop}${route}`)
+        await page.locator("main h1").first().waitFor({ timeout: 20_000 })
+      }, 3 * 60 * 1000)
+      await page.waitForLoadState("networkidle")
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect({ route, overflow }).toEqual({ route, overflow: 0 })
+      await expectNoFlagNames()
+    }
+    await page.goto(`${shop}/account`)
+    await page.getByTestId("membership-card").waitFor()
+    await page.waitForLoadState("networkidle")
+    await shot("mobile-account")
+    await page.goto(shop)
+    await page.locator('[data-testid="points-preview"]').nth(3).waitFor()
+    await scrollTo('[data-testid="product-grid"]')
+    await shot("mobile-products")
+  })
+})
