@@ -12,8 +12,13 @@ const isDateOnly = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date)
 export class SegmentTime {
   constructor(private readonly options: { timezone: string; now: Date }) {}
 
+  /**
+   * N × 24 hours before now. In hours, not days: PostgreSQL subtracts days
+   * in the session's timezone, so across a daylight-saving change "the last
+   * 40 days" would move by an hour with the database connection's setting.
+   */
   daysAgo(days: number): SqlFragment {
-    return sql`(${this.options.now}::timestamptz - make_interval(days => ${days}::int))`
+    return sql`(${this.options.now}::timestamptz - make_interval(hours => ${days}::int * 24))`
   }
 
   /** The first instant of the day, or the instant itself. */

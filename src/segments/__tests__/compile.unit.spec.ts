@@ -102,7 +102,7 @@ describe("compileSegmentRules", () => {
     expect(params).toEqual(expect.arrayContaining(["2026-01-01", "2026-01-31", "Europe/Stockholm"]))
 
     const relative = compile({ field: "last_order_at", op: "in_last_days", value: 30 })
-    expect(relative.text).toContain("os1.last_at >= (?::timestamptz - make_interval(days => ?::int))")
+    expect(relative.text).toContain("os1.last_at >= (?::timestamptz - make_interval(hours => ?::int * 24))")
     expect(relative.params).toEqual(expect.arrayContaining([NOW, 30]))
   })
 
@@ -126,7 +126,7 @@ describe("compileSegmentRules", () => {
     })
     const { text, params } = compileSegmentRules(parsed.rules!, options)
     expect(text.match(/FROM "order" o/g)).toHaveLength(2)
-    expect(text).toContain("SUM(oi.quantity) FILTER (WHERE o.created_at >= (?::timestamptz - make_interval(days => ?::int))) AS quantity_2")
+    expect(text).toContain("SUM(oi.quantity) FILTER (WHERE o.created_at >= (?::timestamptz - make_interval(hours => ?::int * 24))) AS quantity_2")
     expect(text).toContain("COALESCE(p1.quantity_2, 0) = 0")
     expect(text).toContain("COALESCE(p2.quantity_1, 0) >= ?")
     expect(placeholders(text)).toBe(params.length)
