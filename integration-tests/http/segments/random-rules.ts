@@ -64,10 +64,17 @@ export function randomRules(world: World): fc.Arbitrary<Record<string, unknown>>
   const orderedDates = fc
     .tuple(dateValue, dateValue)
     .map(([a, b]) => (Date.parse(a) <= Date.parse(b) ? [a, b] : [b, a]))
+  // Times within two hours of a whole number of days ago: where "the last N
+  // days" must not move with a daylight-saving hour.
+  const nearWholeDays = times
+    .map((t) => (world.now - t) / DAY)
+    .filter((days) => days >= 0.5 && Math.abs(days - Math.round(days)) < 2 / 24)
+    .map(Math.round)
   const dayCount = fc.oneof(
     fc.integer({ min: 1, max: 1300 }),
     fc.constantFrom(...times).map((t) => Math.max(1, Math.ceil((world.now - t) / DAY))),
-    fc.constantFrom(...times).map((t) => Math.max(1, Math.floor((world.now - t) / DAY)))
+    fc.constantFrom(...times).map((t) => Math.max(1, Math.floor((world.now - t) / DAY))),
+    ...(nearWholeDays.length ? [{ weight: 3, arbitrary: fc.constantFrom(...nearWholeDays) }] : [])
   )
   const window = fc.oneof(
     fc.record({ days: dayCount }),

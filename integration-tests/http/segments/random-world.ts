@@ -25,15 +25,26 @@ export const TIMEZONES = [
   "Australia/Lord_Howe",
 ]
 
-/** A moment: some days ago, a whole number of days ago, or a local midnight (or 1 ms before). */
+/**
+ * A moment: some days ago; a whole number of days ago, exactly or up to 90
+ * minutes either side (where a daylight-saving hour would show); or a local
+ * midnight (or 1 ms before).
+ */
 export type TimeSpec =
   | { kind: "ago"; days: number }
-  | { kind: "whole_days_ago"; days: number }
+  | { kind: "whole_days_ago"; days: number; minutes: number }
   | { kind: "midnight"; days: number; shift: 0 | -1 }
 
 const timeSpec: fc.Arbitrary<TimeSpec> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("ago" as const), days: fc.double({ min: 0, max: 1200, noNaN: true }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("whole_days_ago" as const), days: fc.integer({ min: 0, max: 1200 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("whole_days_ago" as const),
+      days: fc.integer({ min: 0, max: 1200 }),
+      minutes: fc.oneof(fc.constant(0), fc.integer({ min: -90, max: 90 })),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -87,7 +98,7 @@ export function resolveTime(spec: TimeSpec, now: number, timezone: string): numb
     case "ago":
       return Math.round(now - spec.days * DAY)
     case "whole_days_ago":
-      return now - spec.days * DAY
+      return now - spec.days * DAY + spec.minutes * 60_000
     case "midnight":
       return startOfLocalDay(localDate(now - spec.days * DAY, timezone), timezone) + spec.shift
   }

@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { compileSegmentRules, parseSegmentRules, SqlFragment } from "../../../src/segments"
 import { evaluateSegment } from "./segment-evaluator"
 import { randomRules } from "./random-rules"
-import { createWorld, World, worldSpec } from "./random-world"
+import { createWorld, DAY, World, worldSpec } from "./random-world"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
 jest.setTimeout(10 * 60 * 1000)
@@ -23,7 +23,7 @@ jest.setTimeout(10 * 60 * 1000)
 const seed = Number(process.env.FC_SEED ?? 20261125)
 const WORLDS = Number(process.env.FC_WORLDS ?? 3)
 const RULES_PER_WORLD = Number(process.env.FC_RUNS ?? 200)
-const SESSION_TIMEZONES = ["UTC", "Europe/Stockholm", "America/Los_Angeles", "Asia/Tokyo"]
+const SESSION_TIMEZONES = ["UTC", "Europe/Stockholm", "America/Los_Angeles", "Australia/Sydney", "Asia/Tokyo"]
 
 async function selected(
   container: MedusaContainer,
@@ -56,6 +56,38 @@ function describeCustomer(world: World, id: string) {
   )
 }
 
+/** Runs the rules both ways; throws, with the customers' facts, where they disagree. */
+async function expectSameMembers(
+  container: MedusaContainer,
+  world: World,
+  input: unknown,
+  sessionTimezone: string
+): Promise<Set<string>> {
+  const parsed = parseSegmentRules(input)
+  if (parsed.errors) {
+    throw new Error(`valid rules refused: ${JSON.stringify(parsed.errors)}`)
+  }
+  const statement = compileSegmentRules(parsed.rules, {
+    timezone: world.timezone,
+    now: new Date(world.now),
+    marketing_consent_key: "marketing_consent",
+  })
+  const ids = new Set(world.customers.map((c) => c.id))
+  const fromSql = new Set([...(await selected(container, statement, sessionTimezone))].filter((id) => ids.has(id)))
+  const expected = evaluateSegment(parsed.rules, world)
+  const differing = [...ids].filter((id) => fromSql.has(id) !== expected.has(id))
+  if (differing.length) {
+    throw new Error(
+      `SQL and the rules disagree on ${differing.length} customer(s) (timezone ${world.timezone}, ` +
+        `session timezone ${sessionTimezone}, now ${new Date(world.now).toISOString()}):\n` +
+        differing
+          .map((id) => `${fromSql.has(id) ? "selected by SQL only" : "selected by the rules only"}: ${describeCustomer(world, id)}`)
+          .join("\n")
+    )
+  }
+  return expected
+}
+
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     const worldSeeds = [...Array(WORLDS).keys()].map((i) => seed + i)
@@ -64,38 +96,52 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const [spec] = fc.sample(worldSpec, { seed: worldSeed, numRuns: 1 })
       const world: World = await createWorld(container, spec, `w${worldSeed}`)
-      const ids = new Set(world.customers.map((c) => c.id))
       const alive = world.customers.filter((c) => !c.deleted).length
       let telling = 0 // rule trees that select some customers but not all
 
       await fc.assert(
         fc.asyncProperty(randomRules(world), fc.constantFrom(...SESSION_TIMEZONES), async (input, sessionTimezone) => {
-          const parsed = parseSegmentRules(input)
-          if (parsed.errors) {
-            throw new Error(`valid rules refused: ${JSON.stringify(parsed.errors)}`)
-          }
-          const statement = compileSegmentRules(parsed.rules, {
-            timezone: world.timezone,
-            now: new Date(world.now),
-            marketing_consent_key: "marketing_consent",
-          })
-          const fromSql = new Set([...(await selected(container, statement, sessionTimezone))].filter((id) => ids.has(id)))
-          const expected = evaluateSegment(parsed.rules, world)
-          telling += expected.size > 0 && expected.size < alive ? 1 : 0
-          const differing = [...ids].filter((id) => fromSql.has(id) !== expected.has(id))
-          if (differing.length) {
-            throw new Error(
-              `SQL and the rules disagree on ${differing.length} customer(s) (timezone ${world.timezone}, now ${new Date(world.now).toISOString()}):\n` +
-                differing
-                  .map((id) => `${fromSql.has(id) ? "selected by SQL only" : "selected by the rules only"}: ${describeCustomer(world, id)}`)
-                  .join("\n")
-            )
-          }
+          const members = await expectSameMembers(container, world, input, sessionTimezone)
+          telling += members.size > 0 && members.size < alive ? 1 : 0
         }),
         { seed: worldSeed, numRuns: RULES_PER_WORLD }
       )
       // Not a vacuous agreement on "nobody" and "everybody".
       expect(telling).toBeGreaterThan(RULES_PER_WORLD / 4)
+    })
+
+    it("the last N days are N × 24 hours, whatever the session timezone", async () => {
+      // Customers and orders up to two hours either side of a whole number
+      // of days ago, where a daylight-saving hour would move the threshold.
+      const container = getContainer()
+      const [spec] = fc.sample(worldSpec, { seed, numRuns: 1 })
+      const world = await createWorld(container, spec, "dst")
+      const times = [
+        ...world.customers.map((c) => c.created_at),
+        ...world.orders.filter((o) => o.counted).map((o) => o.created_at),
+      ]
+      const near = times
+        .map((t) => (world.now - t) / DAY)
+        .filter((days) => days >= 0.5 && Math.abs(days - Math.round(days)) < 2 / 24)
+        .map(Math.round)
+      expect(near.length).toBeGreaterThan(0)
+      // Every one of them, each way, in every session timezone: the band
+      // is an hour wide, too narrow for random picks to find reliably.
+      for (const days of new Set(near)) {
+        const conditions: Record<string, unknown>[] = [
+          { field: "created_at", op: "in_last_days", value: days },
+          { field: "created_at", op: "not_in_last_days", value: days },
+          { field: "last_order_at", op: "in_last_days", value: days },
+          { field: "first_order_at", op: "not_in_last_days", value: days },
+          { field: "order_count", op: "gte", value: 1, window: { days } },
+          { field: "purchased_product", op: "not_in", value: world.products.map((p) => p.id), window: { days } },
+        ]
+        for (const condition of conditions) {
+          for (const sessionTimezone of SESSION_TIMEZONES) {
+            await expectSameMembers(container, world, { all: [condition] }, sessionTimezone)
+          }
+        }
+      }
     })
 
     it("accepted dates always run: no date the validator lets through is refused by PostgreSQL", async () => {
