@@ -8,9 +8,11 @@ import { adminLoyaltyMiddlewares } from "./admin/loyalty/middlewares"
 import { adminSegmentsMiddlewares } from "./admin/segments/middlewares"
 import { hooksCustomerLoyaltyMiddlewares } from "./hooks/customer-loyalty/middlewares"
 import { storeLoyaltyMiddlewares } from "./store/middlewares"
+import { pathGuardMiddlewares } from "./utils/validate-request"
 
 export default defineMiddlewares({
   routes: [
+    ...pathGuardMiddlewares,
     ...adminBenefitsMiddlewares,
     ...adminCustomerFlagsMiddlewares,
     ...adminCustomerOverviewMiddlewares,

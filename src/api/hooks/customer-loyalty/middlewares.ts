@@ -1,4 +1,5 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-request"
 import { BookingWebhookBody } from "./bookings/validators"
 import { verifyBookingSignature } from "./bookings/verify-signature"
 
