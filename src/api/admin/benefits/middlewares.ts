@@ -15,6 +15,8 @@ export const adminBenefitsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateAndTransformQuery(AdminGetBenefitsParams, {
         defaults: BENEFIT_FIELDS,
+        // Only these may be asked for or ordered by: anything else is a 400.
+        allowed: BENEFIT_FIELDS,
         defaultLimit: 50,
         isList: true,
       }),

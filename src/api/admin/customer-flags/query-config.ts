@@ -20,6 +20,9 @@ export const defaultAdminCustomerFlagFields = [
 
 export const retrieveCustomerFlagQueryConfig = {
   defaults: defaultAdminCustomerFlagFields,
+  // Only these may be asked for or ordered by: anything else is a 400
+  // (an unknown order field reached the database: a 500).
+  allowed: defaultAdminCustomerFlagFields,
   isList: false,
 }
 

@@ -4,6 +4,7 @@ import {
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
 import { parseWindow } from "../../../segments"
+import { pagingParams } from "../../utils/loyalty-validators"
 import { isKnownIconName } from "./icon-names"
 
 const fieldError = (field: string, rule: string) => ({
@@ -77,6 +78,8 @@ export const AdminGetCustomerFlagsParams = createFindParams({
   limit: 50,
   offset: 0,
 }).extend({
+  // Bounded: a negative limit or offset reached the database (a 500).
+  ...pagingParams(50),
   q: z.string().optional(),
   sales_channel_id: z.string().optional(),
   /** Only the flags of the sales channels this customer has ordered in. */

@@ -21,6 +21,9 @@ export const defaultAdminSegmentFields = [
 
 export const retrieveSegmentQueryConfig = {
   defaults: defaultAdminSegmentFields,
+  // Only these may be asked for or ordered by: anything else is a 400
+  // (an unknown order field reached the database: a 500).
+  allowed: defaultAdminSegmentFields,
   isList: false,
 }
 
@@ -30,16 +33,19 @@ export const listSegmentsQueryConfig = {
   isList: true,
 }
 
+const segmentMemberFields = [
+  "id",
+  "entered_at",
+  "left_at",
+  "customer.id",
+  "customer.email",
+  "customer.first_name",
+  "customer.last_name",
+]
+
 export const listSegmentMembersQueryConfig = {
-  defaults: [
-    "id",
-    "entered_at",
-    "left_at",
-    "customer.id",
-    "customer.email",
-    "customer.first_name",
-    "customer.last_name",
-  ],
+  defaults: segmentMemberFields,
+  allowed: segmentMemberFields,
   defaultLimit: 50,
   isList: true,
 }

@@ -4,6 +4,7 @@ import {
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
 import { parseSegmentRules } from "../../../segments"
+import { pagingParams } from "../../utils/loyalty-validators"
 
 const fieldError = (field: string, rule: string) => ({
   message: `Field '${field}' ${rule}`,
@@ -57,6 +58,8 @@ export const AdminGetSegmentsParams = createFindParams({
   limit: 50,
   offset: 0,
 }).extend({
+  // Bounded: a negative limit or offset reached the database (a 500).
+  ...pagingParams(50),
   q: z.string().optional(),
   flag_id: z.string().optional(),
 })
@@ -72,6 +75,7 @@ export const AdminGetSegmentMembersParams = createFindParams({
   limit: 50,
   offset: 0,
 }).extend({
+  ...pagingParams(50),
   /** `current` (default): members now; `left`: former members; `all`: both. */
   status: z.enum(["current", "left", "all"]).default("current"),
   entered_after: instant("entered_after"),
