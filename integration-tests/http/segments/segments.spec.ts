@@ -209,12 +209,23 @@ medusaIntegrationTestRunner({
       expect(errors[0]?.error?.message).toBe("Forced failure")
 
       const { data } = await api.get(`/admin/segments/${segment.id}`, admin)
-      expect(data.segment).toEqual(expect.objectContaining({ member_count: 0, last_refreshed_at: null }))
+      expect(data.segment).toEqual(
+        expect.objectContaining({ member_count: 0, last_refreshed_at: null, updated_at: segment.updated_at })
+      )
       expect((await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data.count).toBe(0)
       const ada = world.customers.ada.id
       expect(await loyaltyOf(container).listCustomerFlagAssignments({ customer_id: ada })).toEqual([])
       expect(
         await container.resolve(Modules.CUSTOMER).listCustomerGroupCustomers({ customer_id: ada })
+      ).toEqual([])
+    })
+
+    it("refreshes a segment whose flag was deleted, flagging nobody", async () => {
+      const segment = await createSegment({ flag_id: world.vip.id })
+      await api.delete(`/admin/customer-flags/${world.vip.id}`, admin)
+      expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 1, left: 0 }))
+      expect(
+        await loyaltyOf(container).listCustomerFlagAssignments({ customer_id: world.customers.ada.id })
       ).toEqual([])
     })
 

@@ -8,6 +8,7 @@ export type SegmentRefreshStats = {
   member_count: number
   last_refreshed_at: Date | null
   last_refresh_ms: number | null
+  updated_at: Date
 }
 
 export type SegmentMembershipChange = {
@@ -41,7 +42,7 @@ export async function refreshMembership(
   ])
   const [previous] = await rows<SegmentRefreshStats>(
     manager,
-    `SELECT member_count, last_refreshed_at, last_refresh_ms
+    `SELECT member_count, last_refreshed_at, last_refresh_ms, updated_at
        FROM customer_segment
       WHERE id = ? AND deleted_at IS NULL
       FOR UPDATE`,
@@ -148,12 +149,14 @@ export async function undoMembershipRefresh(
   )
   await manager.execute(
     `UPDATE customer_segment
-        SET member_count = ?, last_refreshed_at = ?, last_refresh_ms = ?, updated_at = now()
+        SET member_count = ?, last_refreshed_at = ?, last_refresh_ms = ?, updated_at = ?
       WHERE id = ?`,
     [
       change.previous.member_count,
       change.previous.last_refreshed_at,
       change.previous.last_refresh_ms,
+      // The segment as it was: a refresh undone leaves no trace on it.
+      change.previous.updated_at,
       change.segment_id,
     ]
   )

@@ -30,6 +30,12 @@ export const selectSegmentFlagChangesStep = createStep(
       return new StepResponse<SegmentFlagChanges>({ assign: [], remove: [] })
     }
     const service = loyaltyService(container)
+    // A deleted flag stays named on its segments: refreshing one must not
+    // fail on it (POST /admin/segments/:id/refresh answered 404).
+    const [flag] = await service.listCustomerFlags({ id: flagId }, { select: ["id"] })
+    if (!flag) {
+      return new StepResponse<SegmentFlagChanges>({ assign: [], remove: [] })
+    }
     const activeAssignments = (customerIds: string[]) =>
       inChunks(customerIds, (batch) =>
         service.listCustomerFlagAssignments(
