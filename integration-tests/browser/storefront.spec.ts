@@ -1,7 +1,7 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
-import { Browser, chromium, Page } from "playwright-core"
+import { Browser, chromium, Locator, Page } from "playwright-core"
 import { recreateDatabase, startDemo } from "./demo-server"
 
 jest.setTimeout(30 * 60 * 1000)
@@ -52,8 +52,12 @@ describe("the demo storefront in the browser", () => {
   let adminToken: string
   let flagNames: string[]
 
-  const shot = (name: string, fullPage = false) =>
-    page.screenshot({ path: path.join(SHOTS_TMP, `storefront-${name}.png`), fullPage })
+  /** A screenshot once the page has loaded everything (no spinner left). */
+  const shot = async (name: string) => {
+    await page.waitForLoadState("networkidle")
+    await page.locator(".spinner").first().waitFor({ state: "detached" })
+    await page.screenshot({ path: path.join(SHOTS_TMP, `storefront-${name}.png`) })
+  }
 
   const admin = async (method: "GET" | "POST", route: string, body?: unknown) => {
     // Waits out a restart of `medusa develop` (a file in the project changed).
@@ -88,20 +92,33 @@ describe("the demo storefront in the browser", () => {
     }
   }
 
-  const signIn = async (email: string) => {
-    await page.goto(`${shop}/sign-in`)
-    await page.locator("#sign-in-email").fill(email)
-    await page.locator("#sign-in-password").fill(PASSWORD)
-    await page.getByTestId("sign-in-submit").click()
-    await page.waitForURL(/\/account$/)
-    await page.getByTestId("points-available").waitFor()
-  }
+  // A page that loaded while `medusa develop` restarted (a file in the
+  // project changed) is opened again, as are signing in and out.
+  const open = (route: string, ready: Locator) =>
+    eventually(async () => {
+      await page.goto(`${shop}${route}`)
+      await ready.waitFor({ timeout: 20_000 })
+    }, 3 * 60 * 1000)
 
-  const signOut = async () => {
-    await page.goto(`${shop}/account`)
-    await page.getByRole("button", { name: "Sign out" }).click()
-    await page.getByTestId("header-sign-in").waitFor()
-  }
+  /** Signs in from a fresh start: whoever was signed in (a test that failed half-way) is forgotten. */
+  const signIn = (email: string) =>
+    eventually(async () => {
+      await page.goto(shop)
+      await page.evaluate(() => localStorage.clear())
+      await page.goto(`${shop}/sign-in`)
+      await page.locator("#sign-in-email").fill(email, { timeout: 20_000 })
+      await page.locator("#sign-in-password").fill(PASSWORD)
+      await page.getByTestId("sign-in-submit").click({ timeout: 20_000 })
+      await page.waitForURL(/\/account$/, { timeout: 20_000 })
+      await page.getByTestId("points-available").waitFor({ timeout: 20_000 })
+    }, 3 * 60 * 1000)
+
+  const signOut = () =>
+    eventually(async () => {
+      await page.goto(`${shop}/account`)
+      await page.getByRole("button", { name: "Sign out" }).click({ timeout: 20_000 })
+      await page.getByTestId("header-sign-in").waitFor({ timeout: 20_000 })
+    }, 3 * 60 * 1000)
 
   /** Scrolls an element to just below the sticky header, for a screenshot. */
   const scrollTo = (selector: string) =>
@@ -158,8 +175,7 @@ describe("the demo storefront in the browser", () => {
   })
 
   it("a member sees what a product earns, buys it and finds the points pending", async () => {
-    await page.goto(shop)
-    await page.getByTestId("product-grid").waitFor()
+    await open("/", page.getByTestId("product-grid"))
     await expectNoFlagNames()
 
     await signIn(SHOPPER)
@@ -168,10 +184,9 @@ describe("the demo storefront in the browser", () => {
     expect(availableBefore).toBeGreaterThan(0)
 
     // Every product on sale shows the points it earns.
-    await page.goto(shop)
     const hamletCard = page.locator('[data-testid="product-card"][data-handle="hamlet"]')
     const cardPreview = hamletCard.getByTestId("points-preview")
-    await cardPreview.waitFor()
+    await open("/", cardPreview)
     expect(await cardPreview.textContent()).toMatch(/^Earn (from )?\d[\d,]* points?$/)
     expect(Number(await cardPreview.getAttribute("data-points"))).toBeGreaterThan(0)
     await page.locator('[data-testid="points-preview"]').nth(5).waitFor()
@@ -195,9 +210,8 @@ describe("the demo storefront in the browser", () => {
     await expectNoFlagNames()
 
     // The cart says what the order will earn.
-    await page.goto(`${shop}/cart`)
     const cartPoints = page.getByTestId("cart-points")
-    await cartPoints.waitFor()
+    await open("/cart", cartPoints)
     const points = Number(await cartPoints.getAttribute("data-points"))
     expect(points).toBe(onePair)
     expect(await cartPoints.textContent()).toContain(`This order earns ${points.toLocaleString("en-GB")} points`)
@@ -224,9 +238,9 @@ describe("the demo storefront in the browser", () => {
     await page.goto(`${shop}/account`)
     await eventually(async () => {
       await page.reload()
-      await page.getByTestId("points-pending").waitFor()
+      await page.getByTestId("points-pending").waitFor({ timeout: 20_000 })
       expect(await figure("points-pending")).toBe(pendingBefore + points)
-    }, 60_000)
+    }, 2 * 60 * 1000)
     expect(await figure("points-available")).toBe(availableBefore)
     const newest = page.getByTestId("history-row").first()
     expect(await newest.getAttribute("data-type")).toBe("earn")
@@ -246,8 +260,7 @@ describe("the demo storefront in the browser", () => {
       description: "Sorry about the delayed curtain",
     })
 
-    await page.goto(`${shop}/account`)
-    await page.getByTestId("points-available").waitFor()
+    await open("/account", page.getByTestId("points-available"))
     const adjusted = page.getByTestId("history-row").first()
     await eventually(async () => expect(await adjusted.textContent()).toContain("Sorry about the delayed curtain"))
     expect(await adjusted.getByTestId("history-points").textContent()).toBe("+2,000")
@@ -260,8 +273,9 @@ describe("the demo storefront in the browser", () => {
     expect(await page.getByTestId("redemption-code").textContent()).toMatch(/^[A-Z0-9-]{6,}$/)
     expect(await page.getByTestId("redemption-balance").textContent()).toBe((available - 1800).toLocaleString("en-GB"))
     await eventually(async () => expect(await figure("points-available")).toBe(available - 1800))
+    // The history reloads beside the balance.
     const used = page.getByTestId("history-row").first()
-    expect(await used.getAttribute("data-type")).toBe("redeem")
+    await eventually(async () => expect(await used.getAttribute("data-type")).toBe("redeem"))
     expect(await used.getByTestId("history-points").textContent()).toBe("−1,800")
     await scrollTo("#rewards-heading")
     await shot("redeem")
@@ -269,10 +283,10 @@ describe("the demo storefront in the browser", () => {
 
     // The code takes money off her next cart.
     const code = (await page.getByTestId("redemption-code").textContent())!
-    await page.goto(`${shop}/products/nordic-noir`)
+    await open("/products/nordic-noir", page.getByTestId("add-to-cart"))
     await page.getByTestId("add-to-cart").click()
     await page.getByTestId("add-to-cart-message").waitFor()
-    await page.goto(`${shop}/cart`)
+    await open("/cart", page.locator("#discount-code"))
     await page.locator("#discount-code").fill(code)
     await page.getByRole("button", { name: "Apply" }).click()
     await page.getByTestId("applied-code").filter({ hasText: code }).waitFor()
@@ -288,16 +302,15 @@ describe("the demo storefront in the browser", () => {
 
     await signIn(VIP_SHOPPER)
     const offers = page.getByTestId("offer")
-    await page.getByTestId("offers").waitFor()
+    await open("/account", page.getByTestId("offers"))
     const shown = await offers.locator(".offer__title").allTextContents()
     expect(shown).toEqual(expect.arrayContaining(titles))
     await shot("offers")
     await expectNoFlagNames()
 
     // The presale product carries the early access on the shop's list.
-    await page.goto(shop)
     const presale = page.locator('[data-testid="product-card"]').filter({ has: page.getByTestId("early-access-badge") })
-    await presale.first().waitFor()
+    await open("/", presale.first())
     expect(await presale.count()).toBeGreaterThan(0)
     await expectNoFlagNames()
   })
@@ -305,23 +318,16 @@ describe("the demo storefront in the browser", () => {
   it("fits a phone's screen", async () => {
     await page.setViewportSize({ width: 390, height: 844 })
     for (const route of ["/", "/account", "/products/carmen-opera-gala"]) {
-      // `medusa develop` restarts when a file in the project changes; a page
-      // that loaded while it did is opened again.
-      await eventually(async () => {
-        await page.goto(`${shop}${route}`)
-        await page.locator("main h1").first().waitFor({ timeout: 20_000 })
-      }, 3 * 60 * 1000)
+      await open(route, page.locator("main h1").first())
       await page.waitForLoadState("networkidle")
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect({ route, overflow }).toEqual({ route, overflow: 0 })
       await expectNoFlagNames()
     }
-    await page.goto(`${shop}/account`)
-    await page.getByTestId("membership-card").waitFor()
+    await open("/account", page.getByTestId("membership-card"))
     await page.waitForLoadState("networkidle")
     await shot("mobile-account")
-    await page.goto(shop)
-    await page.locator('[data-testid="points-preview"]').nth(3).waitFor()
+    await open("/", page.locator('[data-testid="points-preview"]').nth(3))
     await scrollTo('[data-testid="product-grid"]')
     await shot("mobile-products")
   })

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from "react"
 import { Navigate, useLocation, useNavigate } from "react-router-dom"
-import { Notice } from "../components/Notice"
+import { Notice, Spinner } from "../components/Notice"
 import { errorMessage } from "../lib/medusa"
 import { useSession } from "../lib/session"
 
@@ -15,6 +15,13 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false)
 
   if (customer) return <Navigate to={next} replace />
+  if (customer === undefined) {
+    return (
+      <div className="page">
+        <Spinner />
+      </div>
+    )
+  }
 
   const submitSignIn = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
