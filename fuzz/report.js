@@ -9,7 +9,7 @@ const shorten = (text, max = 300) => {
   return flat.length > max ? `${flat.slice(0, max)}… (${flat.length} chars)` : flat
 }
 
-function printReport({ counts, failures, noise, sent, seconds, seed }) {
+function printReport({ counts, failures, noise, seen, sent, seconds, seed }) {
   const byActor = Object.fromEntries(ACTORS.map((a) => [a, Object.fromEntries(CLASSES.map((c) => [c, 0]))]))
   const lines = []
   const width = Math.max(...[...counts.keys()].map((k) => k.length), 10)
@@ -37,6 +37,10 @@ function printReport({ counts, failures, noise, sent, seconds, seed }) {
   const all = Object.fromEntries(CLASSES.map((c) => [c, ACTORS.reduce((n, a) => n + byActor[a][c], 0)]))
   console.log(`  ${"all".padEnd(10)} ${String(sent).padStart(6)}  ${CLASSES.map((c) => `${c} ${all[c]}`).join(", ")}`)
   console.log(`  ${sent} requests in ${seconds.toFixed(0)} s (${(sent / seconds).toFixed(1)} per second), seed ${seed}`)
+  console.log(
+    `  Checks at work: ${seen.writesThatWrote} of ${seen.writes} write requests answered 2xx changed the plugin's tables; ` +
+      `${seen.ownMemberNumber} store answers held the asking shopper's own member number`
+  )
   if (noise.size) {
     console.log(
       `  Changes seen beside a refused request that did not come back when it was sent again (a job or an earlier request's subscriber): ` +

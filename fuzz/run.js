@@ -171,6 +171,9 @@ async function main() {
     const counts = new Map()
     const failures = []
     const noise = new Map()
+    // That the checks can see what they look for: writes that did write, and
+    // store answers that hold the asking shopper's own member number.
+    const seen = { writes: 0, writesThatWrote: 0, ownMemberNumber: 0 }
     let sent = 0
     const started = Date.now()
 
@@ -184,6 +187,8 @@ async function main() {
       if (!response.status || response.status >= 500) {
         failures.push({ kind: response.status ? `${response.status}` : "no answer", request, response })
       }
+      const self = actors[request.actor].self
+      if (self && response.text.includes(self.member_number)) seen.ownMemberNumber += 1
       const leaks = checker.leaks(request, actors[request.actor], response.text)
       if (leaks.length) failures.push({ kind: "leak", detail: leaks.join("; "), request, response })
     }
@@ -237,9 +242,12 @@ async function main() {
         const beforeWrite = await fingerprint.take()
         const response = await send(base, request)
         record(request, response)
-        if (!ok(response.status)) {
-          const tables = changedTables(beforeWrite, await fingerprint.take())
-          if (tables.length) await confirmWrite(request, tables)
+        const tables = changedTables(beforeWrite, await fingerprint.take())
+        if (ok(response.status)) {
+          seen.writes += 1
+          seen.writesThatWrote += tables.length ? 1 : 0
+        } else if (tables.length) {
+          await confirmWrite(request, tables)
         }
       }
 
@@ -250,7 +258,7 @@ async function main() {
       }
     }
 
-    printReport({ counts, failures, noise, sent, seconds: (Date.now() - started) / 1000, seed: options.seed })
+    printReport({ counts, failures, noise, seen, sent, seconds: (Date.now() - started) / 1000, seed: options.seed })
     process.exitCode = failures.length ? 1 : 0
   } finally {
     await client.end().catch(() => {})
