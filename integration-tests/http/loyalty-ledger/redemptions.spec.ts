@@ -78,6 +78,7 @@ medusaIntegrationTestRunner({
           code: result.code,
           status: "active",
           is_automatic: false,
+          is_tax_inclusive: true,
           limit: 1,
         })
       )

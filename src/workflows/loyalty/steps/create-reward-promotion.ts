@@ -34,6 +34,9 @@ export const createRewardPromotionStep = createStep(
         type: "standard",
         status: "active",
         is_automatic: false,
+        // "50 kr off" is 50 kr off what the shopper pays: the amount includes
+        // tax, so a store with tax-inclusive prices does not give 62,50 kr.
+        is_tax_inclusive: true,
         limit: 1,
         application_method: {
           type: "fixed",
