@@ -46,6 +46,7 @@ const PARAM_KINDS = {
   segments: "segment",
   benefits: "benefit",
   products: "product",
+  carts: "cart",
 }
 
 function paramKinds(pattern) {
