@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { StoreLoyaltyAccount } from "medusa-plugin-customer-loyalty/client"
-import { createContext, ReactNode, useCallback, useContext, useEffect, useState } from "react"
+import { createContext, ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react"
 import { isUnauthorized, loyalty, sdk, TOKEN_KEY } from "./medusa"
 
 export type SignUp = { first_name: string; last_name: string; email: string; password: string }
@@ -22,14 +22,20 @@ const SessionContext = createContext<SessionValue | null>(null)
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [customer, setCustomer] = useState<HttpTypes.StoreCustomer | null>()
   const [membership, setMembership] = useState<StoreLoyaltyAccount | null>(null)
+  // Counts sign-outs, so an answer asked for before one (the stored session
+  // still loading when the shopper signs out) cannot sign them in again.
+  const signOuts = useRef(0)
 
   const refreshMembership = useCallback(async () => {
+    const asked = signOuts.current
     const { loyalty_account } = await loyalty.getAccount()
-    setMembership(loyalty_account)
+    if (asked === signOuts.current) setMembership(loyalty_account)
   }, [])
 
   const loadCustomer = useCallback(async () => {
+    const asked = signOuts.current
     const { customer } = await sdk.store.customer.retrieve({ fields: "*addresses" })
+    if (asked !== signOuts.current) return customer
     setCustomer(customer)
     await refreshMembership().catch(() => setMembership(null))
     return customer
@@ -70,6 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   )
 
   const signOut = useCallback(async () => {
+    signOuts.current++
     await sdk.auth.logout()
     setCustomer(null)
     setMembership(null)
