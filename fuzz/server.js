@@ -86,9 +86,6 @@ async function startServer({ port, databaseUrl, log }) {
       PORT: String(port),
       JWT_SECRET: process.env.JWT_SECRET || "supersecret",
       COOKIE_SECRET: process.env.COOKIE_SECRET || "supersecret",
-      // Keep the points job from writing during the run (the write check
-      // compares the plugin's tables before and after each request).
-      LOYALTY_RELEASE_PENDING_POINTS_SCHEDULE: "0 0 1 1 *",
       // A configured bookings webhook, so that its requests meet the signature check.
       LOYALTY_BOOKINGS_WEBHOOK_SECRET: process.env.LOYALTY_BOOKINGS_WEBHOOK_SECRET || "fuzz-bookings-secret",
     },
