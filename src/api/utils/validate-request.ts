@@ -122,7 +122,10 @@ export function validateAndTransformQuery(schema: QuerySchema, config: QueryConf
  * (`/admin/segments/%00`): the id reached a query and failed there, a 500.
  */
 export function rejectUnstorablePath(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  for (const segment of req.path.split("/")) {
+  // The whole path: inside a middleware mounted on "/admin/segments*",
+  // Express's req.path is only what follows the mount point.
+  const path = (req.originalUrl ?? req.url).split("?")[0]
+  for (const segment of path.split("/")) {
     let decoded: string
     try {
       decoded = decodeURIComponent(segment)
