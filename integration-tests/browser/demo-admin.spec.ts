@@ -2,7 +2,8 @@ import fs from "fs"
 import os from "os"
 import path from "path"
 import { parse as parseCsv } from "csv-parse/sync"
-import { Browser, chromium, Locator, Page } from "playwright-core"
+import { Browser, Locator, Page } from "playwright-core"
+import { launchChromium } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
 import { refusal, registerCustomer, storeApi } from "./store-api"
 
@@ -43,17 +44,7 @@ describe("the demo admin in the browser", () => {
     // Migrating and seeding take 3 minutes on an idle two-core machine and
     // over 8 while other test suites run beside it.
     demo = await startDemo({ database: DATABASE, port: PORT, timeoutMs: 20 * 60 * 1000 })
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    })
+    browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     page.setDefaultTimeout(60 * 1000)
     // The first load of the development admin optimises its dependencies,

@@ -1,7 +1,8 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
-import { Browser, chromium, Locator, Page } from "playwright-core"
+import { Browser, Locator, Page } from "playwright-core"
+import { launchChromium } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
 
 jest.setTimeout(30 * 60 * 1000)
@@ -150,17 +151,7 @@ describe("the demo storefront in the browser", () => {
     flagNames = customer_flags.map((flag: { name: string }) => flag.name)
     expect(flagNames).toEqual(expect.arrayContaining(["VIP", "Staff", "Press"]))
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    })
+    browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
     page.setDefaultTimeout(60 * 1000)
   })
