@@ -2,6 +2,7 @@ import fs from "fs"
 import os from "os"
 import path from "path"
 import { Browser, Locator, Page } from "playwright-core"
+import { eventually as eventuallyHolds } from "../helpers/eventually"
 import { launchChromium } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
 
@@ -21,20 +22,9 @@ const VIP_SHOPPER = "henrik.sjoberg@example.com"
 const PASSWORD = "supersecret"
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
 
-/** Retries a check (which throws until it holds) for what the page shows a moment later. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) {
-        throw error
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500))
-    }
-  }
-}
+/** What the page shows a moment later: checked every half second for up to 30 s. */
+const eventually = <T>(check: () => Promise<T>, timeoutMs = 30_000) =>
+  eventuallyHolds(check, timeoutMs, 500)
 
 /**
  * The demo storefront in Debian's Chromium, as shoppers use it: a member

@@ -104,16 +104,4 @@ export async function usageRows(container: MedusaContainer, filter: { customer_i
 }
 
 /** Waits for a subscriber's work (the event bus runs them after the request). */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) {
-        throw error
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-  }
-}
+export { eventually } from "../../helpers/eventually"
