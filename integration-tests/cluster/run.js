@@ -219,7 +219,9 @@ async function killAndRestartWorker(db, progress, port) {
   try {
     const deadline = Date.now() + 60_000
     while (!progress.done && Date.now() < deadline) {
-      handling = (await events.queue.getActive()).filter((job) => job.name === "order.placed")
+      // A job that finishes between BullMQ listing the active ids and
+      // reading each one comes back as undefined.
+      handling = (await events.queue.getActive()).filter((job) => job?.name === "order.placed")
       if (handling.length) break
       await sleep(20)
     }

@@ -42,7 +42,7 @@ async function assertRedis(redisUrl) {
 
 /**
  * The event queue, for a caller that looks at it often (e.g. which events a
- * worker is handling right now: `(await queue.getActive()).map((j) => j.name)`).
+ * worker is handling right now: `(await queue.getActive()).map((j) => j?.name)`).
  * Close it with `close()`.
  */
 async function openEventQueue(redisUrl, namespace) {
