@@ -16,13 +16,13 @@
 "use strict"
 
 const { spawn, spawnSync } = require("node:child_process")
-const crypto = require("node:crypto")
 const fs = require("node:fs")
 const net = require("node:net")
 const path = require("node:path")
 const { Client } = require("pg")
 const storefront = require("./demo-storefront")
 const { clusterMigrationEnv, startCluster } = require("./demo-cluster")
+const { migrationFingerprint } = require("./lib/migration-fingerprint")
 
 const ROOT = path.resolve(__dirname, "..")
 const DEMO_DIR = path.join(ROOT, ".demo")
@@ -407,34 +407,6 @@ async function queryDemoState(databaseUrl) {
       apiKey: key.rows[0]?.token ?? null,
     }
   })
-}
-
-/**
- * What `db:migrate` depends on: the module migrations, the links, the config
- * and the installed packages. Unchanged since the last migration → skip it.
- */
-function migrationFingerprint() {
-  const walk = (dir) =>
-    fs.existsSync(dir)
-      ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-          const full = path.join(dir, entry.name)
-          return entry.isDirectory() ? walk(full) : [full]
-        })
-      : []
-  const files = [
-    ...walk(path.join(ROOT, "src", "modules")).filter((file) =>
-      file.includes(`${path.sep}migrations${path.sep}`)
-    ),
-    ...walk(path.join(ROOT, "src", "links")),
-    path.join(ROOT, "medusa-config.ts"),
-    path.join(ROOT, "node_modules", ".package-lock.json"),
-  ].filter((file) => fs.existsSync(file))
-  const hash = crypto.createHash("sha1")
-  for (const file of files.sort()) {
-    const { size, mtimeMs } = fs.statSync(file)
-    hash.update(`${path.relative(ROOT, file)} ${size} ${mtimeMs}\n`)
-  }
-  return hash.digest("hex")
 }
 
 // The fingerprint lives in the database's comment, so a reset forgets it.
