@@ -34,6 +34,11 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.demo/"],
   setupFiles: ["./integration-tests/setup.js"],
+  // The HTTP test files copy their databases from one migrated template.
+  globalSetup:
+    testType === "integration:http"
+      ? "<rootDir>/integration-tests/helpers/http-database-template.js"
+      : undefined,
   testMatch: testMatchByType[testType],
   testPathIgnorePatterns:
     testType === "integration:modules" ? ["\\.unit\\.spec\\.[jt]s$"] : [],

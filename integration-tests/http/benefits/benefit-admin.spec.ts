@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { expectError } from "../../helpers/expect-error"
 import { CheckoutWorld, createCheckoutWorld } from "./checkout-fixtures"
 

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { adjustPointsWorkflow, createLoyaltyTierWorkflow } from "../../../src/workflows"
 import { createAdminUser, createPublishableKey, createStoreCustomer } from "../../helpers/auth"

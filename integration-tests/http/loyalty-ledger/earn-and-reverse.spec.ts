@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import creditPointsOnBookingCompleted from "../../../src/subscribers/booking-completed-credit-points"
 import reversePointsOnBookingCancelled from "../../../src/subscribers/booking-cancelled-reverse-points"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { adjustPointsWorkflow, redeemRewardWorkflow } from "../../../src/workflows/loyalty"
 import { accountOfCustomer, createCustomer, loyaltyOf } from "./fixtures"
 

@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { compileSegmentRules, parseSegmentRules, SqlFragment } from "../../../src/segments"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { createAdminUser } from "../../helpers/auth"
 import { createSegmentWorld, dayAgo, SegmentWorld } from "./fixtures"
 

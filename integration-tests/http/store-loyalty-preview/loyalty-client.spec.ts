@@ -1,5 +1,5 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { createLoyaltyClient, LoyaltyClient } from "../../../src/client"
 import { createPointsWorld, PointsWorld, SWEDISH_ADDRESS } from "./fixtures"
 
