@@ -1,4 +1,5 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { expectError } from "../../helpers/expect-error"
 import { payForCart } from "../benefits/checkout-fixtures"
@@ -266,6 +267,34 @@ medusaIntegrationTestRunner({
         expect(noah).toEqual(
           expect.objectContaining({ points: 215, tier: null, balance: null, affordable_rewards: [] })
         )
+      })
+    })
+
+    describe("a reward's code on a cart", () => {
+      // Medusa takes a promotion's amount off the price before tax unless the
+      // promotion is tax-inclusive; with prices that include 25 % moms a
+      // "SEK 50 off" reward would otherwise take SEK 62.50 off.
+      it("takes exactly the reward's amount off a cart whose prices include tax", async () => {
+        const reward = (
+          await api.post(
+            "/admin/loyalty/rewards",
+            { name: "SEK 50 off", points_cost: 150, amount: 50, currency_code: "sek" },
+            world.admin
+          )
+        ).data.reward
+        const { code } = (
+          await api.post("/store/customers/me/loyalty/redemptions", { reward_id: reward.id }, world.vera)
+        ).data.redemption
+
+        const cartId = await cartWith(world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
+        const before = (await api.get(`/store/carts/${cartId}`, world.vera)).data.cart
+        expect(before).toEqual(expect.objectContaining({ total: 625, tax_total: 125, discount_total: 0 }))
+
+        const { cart } = (
+          await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [code] }, world.vera)
+        ).data
+        expect(cart.promotions).toEqual([expect.objectContaining({ code })])
+        expect(cart).toEqual(expect.objectContaining({ discount_total: 50, total: 575, tax_total: 115 }))
       })
     })
   },
