@@ -4,6 +4,9 @@ import { randomBytes } from "crypto"
 
 type RunnerOptions = Parameters<typeof medusaRunner>[0]
 
+/** What a test suite gets from the runner: `api`, `getContainer`, `dbConnection`, … */
+export type MedusaSuiteOptions = Parameters<RunnerOptions["testSuite"]>[0]
+
 /**
  * Medusa's integration test runner, on a database copied from the template
  * the HTTP tests' global setup migrated (integration-tests/helpers/

@@ -14,7 +14,8 @@ jest.setTimeout(180 * 1000)
 // Distinctive strings: none of them may appear in any store response.
 const SECRETS = {
   name: "Quietly Blocked Zebra",
-  abbreviation: "QBZ",
+  // I, L, O and U are not in the ULID alphabet, so no id can contain it by chance.
+  abbreviation: "QUIL",
   description: "Internal: refunds abused in 2025",
   note: "Do not sell front-row seats",
 }

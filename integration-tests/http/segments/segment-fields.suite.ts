@@ -1,9 +1,6 @@
-import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { createAdminUser } from "../../helpers/auth"
 import { createSegmentWorld, dayAgo, SegmentWorld } from "./fixtures"
-
-// Booting Medusa takes seconds, or minutes on a busy two-core machine.
-jest.setTimeout(180 * 1000)
 
 type Who = keyof SegmentWorld["customers"]
 
@@ -39,47 +36,45 @@ const cases: [string, (w: SegmentWorld) => Record<string, unknown>, Who[]][] = [
   ["metadata", () => ({ field: "metadata", key: "tier", op: "eq", value: "gold" }), ["ada"]],
 ]
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let world: SegmentWorld
+export function segmentFieldsTests({ api, getContainer }: MedusaSuiteOptions) {
+  let admin: { headers: Record<string, string> }
+  let world: SegmentWorld
 
-    beforeEach(async () => {
-      const container = getContainer()
-      admin = await createAdminUser(container)
-      world = await createSegmentWorld(container, api, admin)
-    })
+  beforeEach(async () => {
+    const container = getContainer()
+    admin = await createAdminUser(container)
+    world = await createSegmentWorld(container, api, admin)
+  })
 
-    const nameOf = (id: string) =>
-      Object.entries(world.customers).find(([, customer]) => customer.id === id)?.[0]
+  const nameOf = (id: string) =>
+    Object.entries(world.customers).find(([, customer]) => customer.id === id)?.[0]
 
-    it.each(cases)("selects by %s", async (_, condition, expected) => {
-      const { data } = await api.post(
-        "/admin/segments/preview",
-        { rules: { all: [condition(world)] } },
-        admin
-      )
-      expect(data.timezone).toBe("UTC")
-      expect(data.count).toBe(expected.length)
-      expect(data.sample.map((c: { id: string }) => nameOf(c.id)).sort()).toEqual(
-        [...expected].sort()
-      )
-    })
+  it.each(cases)("selects by %s", async (_, condition, expected) => {
+    const { data } = await api.post(
+      "/admin/segments/preview",
+      { rules: { all: [condition(world)] } },
+      admin
+    )
+    expect(data.timezone).toBe("UTC")
+    expect(data.count).toBe(expected.length)
+    expect(data.sample.map((c: { id: string }) => nameOf(c.id)).sort()).toEqual(
+      [...expected].sort()
+    )
+  })
 
-    it("combines conditions with all / any, nested", async () => {
-      const { data } = await api.post(
-        "/admin/segments/preview",
-        {
-          rules: {
-            any: [
-              { all: [{ field: "email_domain", op: "eq", value: "corp.com" }, { field: "order_count", op: "gte", value: 1 }] },
-              { field: "points_balance", op: "gt", value: 0 },
-            ],
-          },
+  it("combines conditions with all / any, nested", async () => {
+    const { data } = await api.post(
+      "/admin/segments/preview",
+      {
+        rules: {
+          any: [
+            { all: [{ field: "email_domain", op: "eq", value: "corp.com" }, { field: "order_count", op: "gte", value: 1 }] },
+            { field: "points_balance", op: "gt", value: 0 },
+          ],
         },
-        admin
-      )
-      expect(data.sample.map((c: { id: string }) => nameOf(c.id)).sort()).toEqual(["bob", "eve"])
-    })
-  },
-})
+      },
+      admin
+    )
+    expect(data.sample.map((c: { id: string }) => nameOf(c.id)).sort()).toEqual(["bob", "eve"])
+  })
+}

@@ -1,0 +1,17 @@
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
+import { adminCustomerFlagsTests } from "./admin-customer-flags.suite"
+import { customerFlagAssignmentsTests } from "./customer-flag-assignments.suite"
+import { flagWorkflowCompensationTests } from "./flag-workflow-compensation.suite"
+
+// Booting Medusa takes seconds, or minutes on a busy two-core machine.
+jest.setTimeout(240 * 1000)
+
+// One Medusa boot for these suites; each test still starts from the database
+// as it was before the first (the runner restores it).
+medusaIntegrationTestRunner({
+  testSuite: (options) => {
+    describe("customer flags in the admin", () => adminCustomerFlagsTests(options))
+    describe("flag assignments", () => customerFlagAssignmentsTests(options))
+    describe("flag workflows undone on failure", () => flagWorkflowCompensationTests(options))
+  },
+})

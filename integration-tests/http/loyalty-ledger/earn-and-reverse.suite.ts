@@ -1,0 +1,300 @@
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { MedusaContainer } from "@medusajs/framework/types"
+import creditPointsOnBookingCompleted from "../../../src/subscribers/booking-completed-credit-points"
+import reversePointsOnBookingCancelled from "../../../src/subscribers/booking-cancelled-reverse-points"
+import reversePointsOnOrderCanceled from "../../../src/subscribers/order-canceled-reverse-points"
+import creditPointsOnOrderPlaced from "../../../src/subscribers/order-placed-credit-points"
+import {
+  releasePendingPointsWorkflow,
+  reversePointsForSourceWorkflow,
+} from "../../../src/workflows/loyalty"
+import {
+  accountOfCustomer,
+  createCustomer,
+  createOrder,
+  expectLedgerInAgreement,
+  loyaltyOf,
+} from "./fixtures"
+
+const DAY = 24 * 60 * 60 * 1000
+const HOUR = 60 * 60 * 1000
+
+/** Delivers an event to a subscriber three times, as a flaky bus might. */
+async function deliverThreeTimes(
+  handler: (args: any) => Promise<void>,
+  container: MedusaContainer,
+  name: string,
+  data: Record<string, unknown>
+) {
+  for (let i = 0; i < 3; i++) {
+    await handler({ event: { name, data }, container })
+  }
+}
+
+export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
+  let container: MedusaContainer
+
+  beforeEach(async () => {
+    container = getContainer()
+    await loyaltyOf(container).updateProgramSettings({
+      points_per_currency: { sek: 1, eur: 10 },
+      pending_days: 14,
+      booking_pending_hours: 3,
+      expiry_months: 12,
+    })
+    await loyaltyOf(container).createLoyaltyTiers([
+      { name: "Silver", min_points: 100, basis: "lifetime", rank: 1 },
+      { name: "Gold", min_points: 1000, basis: "lifetime", rank: 2 },
+    ])
+  })
+
+  afterEach(async () => {
+    await expectLedgerInAgreement(container)
+  })
+
+  it("credits pending points for a placed order once, however often the event comes", async () => {
+    const customer = await createCustomer(container, "ada@example.com")
+    const order = await createOrder(container, {
+      customer_id: customer.id,
+      items: [
+        { quantity: 2, unit_price: 100 },
+        { quantity: 1, unit_price: 49.9 },
+      ],
+    })
+
+    await deliverThreeTimes(creditPointsOnOrderPlaced, container, "order.placed", {
+      id: order.id,
+    })
+
+    const account = await accountOfCustomer(container, customer.id)
+    expect(account).toEqual(
+      expect.objectContaining({
+        points_pending: 249,
+        points_available: 0,
+        points_lifetime: 0,
+        member_number: expect.stringMatching(/^\d{10}$/),
+      })
+    )
+    const entries = await loyaltyOf(container).listLoyaltyEntries({
+      account_id: account!.id,
+    })
+    expect(entries).toHaveLength(1)
+    const [entry] = entries
+    expect(entry).toEqual(
+      expect.objectContaining({
+        type: "earn",
+        status: "pending",
+        source: "order",
+        source_id: order.id,
+        idempotency_key: `order:${order.id}:earn`,
+      })
+    )
+    const placedAt = new Date(order.created_at).getTime()
+    expect(new Date(entry.available_at!).getTime()).toBe(placedAt + 14 * DAY)
+  })
+
+  it("earns 10 points per euro and applies earn rules and campaigns", async () => {
+    const service = loyaltyOf(container)
+    await service.createLoyaltyEarnRules([
+      {
+        name: "Concert tickets",
+        target_type: "product",
+        target_id: "prod_concert",
+        points_per_item: 50,
+      },
+      {
+        name: "Double points week",
+        target_type: "all",
+        multiplier: 2,
+        starts_at: new Date(Date.now() - DAY),
+        ends_at: new Date(Date.now() + DAY),
+      },
+      {
+        name: "Old campaign",
+        target_type: "all",
+        multiplier: 5,
+        starts_at: new Date(Date.now() - 30 * DAY),
+        ends_at: new Date(Date.now() - 20 * DAY),
+      },
+    ])
+    const customer = await createCustomer(container, "bo@example.com")
+    const order = await createOrder(container, {
+      customer_id: customer.id,
+      currency_code: "eur",
+      items: [
+        { quantity: 2, unit_price: 30, product_id: "prod_concert" },
+        { quantity: 1, unit_price: 5.55 },
+      ],
+    })
+    await creditPointsOnOrderPlaced({
+      event: { name: "order.placed", data: { id: order.id } },
+      container,
+    } as any)
+
+    // (60 € × 10 × 2) + 2 × 50  +  (5.55 € × 10 × 2 = 111)
+    const account = await accountOfCustomer(container, customer.id)
+    expect(account!.points_pending).toBe(1200 + 100 + 111)
+  })
+
+  it("makes points available after the pending period and moves the tier up", async () => {
+    const customer = await createCustomer(container, "cy@example.com")
+    const order = await createOrder(container, {
+      customer_id: customer.id,
+      items: [{ quantity: 1, unit_price: 150 }],
+    })
+    await creditPointsOnOrderPlaced({
+      event: { name: "order.placed", data: { id: order.id } },
+      container,
+    } as any)
+
+    await releasePendingPointsWorkflow(container).run({
+      input: { now: new Date(Date.now() + 13 * DAY) },
+    })
+    expect((await accountOfCustomer(container, customer.id))!.points_available).toBe(0)
+
+    const { result } = await releasePendingPointsWorkflow(container).run({
+      input: { now: new Date(Date.now() + 15 * DAY) },
+    })
+    expect(result).toHaveLength(1)
+    const account = await accountOfCustomer(container, customer.id)
+    const [silver] = await loyaltyOf(container).listLoyaltyTiers({ name: "Silver" })
+    expect(account).toEqual(
+      expect.objectContaining({
+        points_available: 150,
+        points_pending: 0,
+        points_lifetime: 150,
+        tier_id: silver.id,
+      })
+    )
+  })
+
+  it("reverses a cancelled order once: pending first, never below zero", async () => {
+    const customer = await createCustomer(container, "di@example.com")
+    const order = await createOrder(container, {
+      customer_id: customer.id,
+      items: [{ quantity: 1, unit_price: 300 }],
+    })
+    await creditPointsOnOrderPlaced({
+      event: { name: "order.placed", data: { id: order.id } },
+      container,
+    } as any)
+
+    await deliverThreeTimes(reversePointsOnOrderCanceled, container, "order.canceled", {
+      id: order.id,
+    })
+    const account = await accountOfCustomer(container, customer.id)
+    expect(account).toEqual(
+      expect.objectContaining({ points_pending: 0, points_available: 0 })
+    )
+    const reversals = await loyaltyOf(container).listLoyaltyEntries({ type: "reverse" })
+    expect(reversals).toHaveLength(1)
+    expect(reversals[0]).toEqual(
+      expect.objectContaining({ points: -300, shortfall: 0, source_id: order.id })
+    )
+  })
+
+  it("reverses a refund in proportion, and a later cancel takes the rest", async () => {
+    const customer = await createCustomer(container, "ed@example.com")
+    const order = await createOrder(container, {
+      customer_id: customer.id,
+      items: [{ quantity: 1, unit_price: 400 }],
+    })
+    await creditPointsOnOrderPlaced({
+      event: { name: "order.placed", data: { id: order.id } },
+      container,
+    } as any)
+    await releasePendingPointsWorkflow(container).run({
+      input: { now: new Date(Date.now() + 15 * DAY) },
+    })
+
+    // A quarter refunded, delivered twice: 100 points back, once.
+    for (let i = 0; i < 2; i++) {
+      await reversePointsForSourceWorkflow(container).run({
+        input: {
+          source: "order",
+          source_id: order.id,
+          reason: "refunds:1",
+          refund: { refunded: 100, total: 400 },
+        },
+      })
+    }
+    expect((await accountOfCustomer(container, customer.id))!.points_available).toBe(300)
+
+    // Half refunded in all: 100 more.
+    await reversePointsForSourceWorkflow(container).run({
+      input: {
+        source: "order",
+        source_id: order.id,
+        reason: "refunds:2",
+        refund: { refunded: 200, total: 400 },
+      },
+    })
+    expect((await accountOfCustomer(container, customer.id))!.points_available).toBe(200)
+
+    await reversePointsOnOrderCanceled({
+      event: { name: "order.canceled", data: { id: order.id } },
+      container,
+    } as any)
+    const account = await accountOfCustomer(container, customer.id)
+    expect(account).toEqual(
+      expect.objectContaining({ points_available: 0, points_lifetime: 0, tier_id: null })
+    )
+  })
+
+  it("credits a completed booking a few hours after it took place, once", async () => {
+    await loyaltyOf(container).createLoyaltyEarnRules({
+      name: "Yoga class",
+      target_type: "service",
+      target_id: "prod_yoga",
+      points_per_item: 40,
+    })
+    const customer = await createCustomer(container, "fi@example.com")
+    const occurredAt = new Date(Date.now() - HOUR)
+    const booking = {
+      id: "booking_1",
+      customer_id: customer.id,
+      product_id: "prod_yoga",
+      occurred_at: occurredAt.toISOString(),
+    }
+    await deliverThreeTimes(
+      creditPointsOnBookingCompleted,
+      container,
+      "booking.completed",
+      booking
+    )
+
+    const account = await accountOfCustomer(container, customer.id)
+    expect(account!.points_pending).toBe(40)
+    const [entry] = await loyaltyOf(container).listLoyaltyEntries({
+      source: "booking",
+    })
+    expect(new Date(entry.available_at!).getTime()).toBe(
+      occurredAt.getTime() + 3 * HOUR
+    )
+
+    await deliverThreeTimes(
+      reversePointsOnBookingCancelled,
+      container,
+      "booking.cancelled",
+      { id: "booking_1", customer_id: customer.id }
+    )
+    expect((await accountOfCustomer(container, customer.id))!.points_pending).toBe(0)
+  })
+
+  it("ignores orders without a customer and bookings that earn nothing", async () => {
+    const customer = await createCustomer(container, "gu@example.com")
+    await creditPointsOnBookingCompleted({
+      event: {
+        name: "booking.completed",
+        data: {
+          id: "booking_2",
+          customer_id: customer.id,
+          product_id: "prod_unknown",
+          occurred_at: new Date().toISOString(),
+        },
+      },
+      container,
+    } as any)
+    expect(await accountOfCustomer(container, customer.id)).toBeUndefined()
+  })
+}

@@ -1,0 +1,19 @@
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
+import { earnAndReverseTests } from "./earn-and-reverse.suite"
+import { householdsTests } from "./households.suite"
+import { redemptionsTests } from "./redemptions.suite"
+import { tierGroupsTests } from "./tier-groups.suite"
+
+// Booting Medusa takes seconds, or minutes on a busy two-core machine.
+jest.setTimeout(240 * 1000)
+
+// One Medusa boot for these suites; each test still starts from the database
+// as it was before the first (the runner restores it).
+medusaIntegrationTestRunner({
+  testSuite: (options) => {
+    describe("earning and reversing", () => earnAndReverseTests(options))
+    describe("households", () => householdsTests(options))
+    describe("redemptions", () => redemptionsTests(options))
+    describe("tier groups", () => tierGroupsTests(options))
+  },
+})

@@ -1,0 +1,395 @@
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { Modules } from "@medusajs/framework/utils"
+import { createAdminUser } from "../../helpers/auth"
+import { expectError } from "../../helpers/expect-error"
+import { balancesOf, expectErrors, loyaltyService } from "./helpers"
+
+const MONTH = 30 * 24 * 60 * 60 * 1000
+
+export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOptions) {
+  let admin: { headers: Record<string, string>; user: { id: string } }
+
+  const createCustomer = async (
+    email: string,
+    first_name: string,
+    last_name: string
+  ) =>
+    getContainer()
+      .resolve(Modules.CUSTOMER)
+      .createCustomers({ email, first_name, last_name })
+
+  const adjust = (
+    customerId: string,
+    points: number,
+    headers: Record<string, string> = {}
+  ) =>
+    api.post(
+      `/admin/customers/${customerId}/loyalty/adjustments`,
+      { points, description: points > 0 ? "Goodwill" : "Correction" },
+      { headers: { ...admin.headers, ...headers } }
+    )
+
+  beforeEach(async () => {
+    admin = await createAdminUser(getContainer())
+  })
+
+  describe("POST /admin/customers/:id/loyalty/adjustments", () => {
+    it("credits and debits, refuses an overdraft, and keeps the ledger and balances equal", async () => {
+      const customer = await createCustomer("ada@example.com", "Ada", "Lind")
+
+      const credit = await adjust(customer.id, 500)
+      expect(credit.status).toBe(201)
+      expect(credit.data.entry).toEqual(
+        expect.objectContaining({
+          id: expect.stringMatching(/^lent_/),
+          type: "adjust",
+          points: 500,
+          status: "available",
+          description: "Goodwill",
+          actor: admin.user.id,
+          customer_id: customer.id,
+          source: "manual",
+        })
+      )
+      expect(credit.data.loyalty_account.balance).toEqual({
+        available: 500,
+        pending: 0,
+        lifetime: 500,
+      })
+
+      const debit = await adjust(customer.id, -200)
+      expect(debit.status).toBe(201)
+      expect(debit.data.entry.points).toBe(-200)
+      expect(debit.data.loyalty_account.balance.available).toBe(300)
+
+      await expectError(adjust(customer.id, -301), 409, /Not enough points: 300 available, 301 needed/)
+
+      const accountId = credit.data.loyalty_account.id
+      const balances = await balancesOf(getContainer(), accountId)
+      expect(balances.kept).toEqual({ available: 300, pending: 0, lifetime: 500 })
+      expect(balances.ledger).toEqual(balances.kept)
+    })
+
+    it("posts once per Idempotency-Key", async () => {
+      const customer = await createCustomer("bo@example.com", "Bo", "Ek")
+      const first = await adjust(customer.id, 100, { "Idempotency-Key": "req-1" })
+      const retry = await adjust(customer.id, 100, { "Idempotency-Key": "req-1" })
+      expect(first.status).toBe(201)
+      expect(retry.status).toBe(200)
+      expect(retry.data.entry.id).toBe(first.data.entry.id)
+      expect(retry.data.loyalty_account.balance.available).toBe(100)
+
+      // The same key for another customer is another adjustment.
+      const other = await createCustomer("cia@example.com", "Cia", "Berg")
+      const theirs = await adjust(other.id, 100, { "Idempotency-Key": "req-1" })
+      expect(theirs.status).toBe(201)
+      expect(theirs.data.entry.id).not.toBe(first.data.entry.id)
+    })
+
+    it("refuses a debit for a customer without points and leaves no membership behind", async () => {
+      const customer = await createCustomer("dan@example.com", "Dan", "Ny")
+      await expectError(adjust(customer.id, -10), 409, /Not enough points/)
+      const { data } = await api.get(`/admin/customers/${customer.id}/loyalty`, admin)
+      expect(data.loyalty_account).toBeNull()
+    })
+
+    it("validates the body, and answers 404 and 401", async () => {
+      const customer = await createCustomer("eva@example.com", "Eva", "Ås")
+      const path = `/admin/customers/${customer.id}/loyalty/adjustments`
+      const cases: [Record<string, unknown>, RegExp][] = [
+        [{ points: 0, description: "x" }, /points/],
+        [{ points: 1.5, description: "x" }, /points/],
+        [{ points: "10", description: "x" }, /points/],
+        [{ description: "x" }, /points/],
+        [{ points: 10 }, /description/],
+        [{ points: 10, description: "" }, /description/],
+        [{ points: 10, description: "   " }, /description/],
+        [{ points: 10, description: "x", actor: "me" }, /actor/],
+      ]
+      await expectErrors(
+        cases.map(([body, field]) => [
+          JSON.stringify(body),
+          () => api.post(path, body, admin),
+          field,
+        ])
+      )
+      await expectError(
+        api.post(
+          "/admin/customers/cus_missing/loyalty/adjustments",
+          { points: 5, description: "x" },
+          admin
+        ),
+        404,
+        /cus_missing/
+      )
+      await expectError(api.post(path, { points: 5, description: "x" }), 401, /Unauthorized/)
+    })
+  })
+
+  describe("GET /admin/customers/:id/loyalty", () => {
+    it("shows balances, tier, the next tier on its own basis, and members", async () => {
+      const customer = await createCustomer("fia@example.com", "Fia", "Holm")
+      await api.post("/admin/loyalty/tiers", { name: "Silver", min_points: 1000, rank: 1 }, admin)
+      const gold = (
+        await api.post(
+          "/admin/loyalty/tiers",
+          { name: "Gold", min_points: 5000, basis: "rolling_12_months", rank: 2 },
+          admin
+        )
+      ).data.tier
+      await api.post("/admin/loyalty/tiers", { name: "Platinum", min_points: 20000, rank: 3 }, admin)
+
+      const { data: none } = await api.get(`/admin/customers/${customer.id}/loyalty`, admin)
+      expect(none).toEqual({ loyalty_account: null })
+
+      // 2000 points made available 13 months ago count for lifetime only.
+      const service = loyaltyService(getContainer())
+      const { account_id } = await service.ensureLoyaltyAccount(customer.id)
+      await service.creditPoints({
+        account_id,
+        customer_id: customer.id,
+        type: "earn",
+        points: 2000,
+        available_at: new Date(Date.now() - 13 * MONTH),
+        source: "order",
+        source_id: "order_old",
+        idempotency_key: "test:old-order",
+      })
+      await adjust(customer.id, 1500)
+
+      const { data } = await api.get(`/admin/customers/${customer.id}/loyalty`, admin)
+      expect(data.loyalty_account).toEqual({
+        id: account_id,
+        member_number: expect.stringMatching(/^\d{10}$/),
+        status: "active",
+        balance: { available: 3500, pending: 0, lifetime: 3500 },
+        tier: {
+          id: expect.any(String),
+          name: "Silver",
+          rank: 1,
+          min_points: 1000,
+          basis: "lifetime",
+        },
+        next_tier: {
+          id: gold.id,
+          name: "Gold",
+          min_points: 5000,
+          basis: "rolling_12_months",
+          points_needed: 3500,
+        },
+        members: [
+          {
+            customer_id: customer.id,
+            joined_at: expect.any(String),
+            customer: {
+              id: customer.id,
+              email: "fia@example.com",
+              first_name: "Fia",
+              last_name: "Holm",
+            },
+          },
+        ],
+        closed_at: null,
+        close_reason: null,
+        created_at: expect.any(String),
+      })
+
+      // Gold reached on the rolling basis: next is Platinum, on lifetime.
+      await adjust(customer.id, 4000)
+      const after = (await api.get(`/admin/customers/${customer.id}/loyalty`, admin)).data
+      expect(after.loyalty_account.tier.name).toBe("Gold")
+      expect(after.loyalty_account.next_tier).toEqual(
+        expect.objectContaining({ name: "Platinum", points_needed: 20000 - 7500 })
+      )
+    })
+
+    it("answers 404 for an unknown customer and 401 without an admin", async () => {
+      await expectError(api.get("/admin/customers/cus_missing/loyalty", admin), 404, /cus_missing/)
+      await expectError(api.get("/admin/customers/cus_missing/loyalty"), 401, /Unauthorized/)
+    })
+  })
+
+  describe("GET /admin/customers/:id/loyalty/entries", () => {
+    it("lists the membership's entries newest first, by type and by page", async () => {
+      const customer = await createCustomer("gus@example.com", "Gus", "Lax")
+      const empty = (await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)).data
+      expect(empty).toEqual(expect.objectContaining({ entries: [], count: 0 }))
+
+      await adjust(customer.id, 100)
+      await adjust(customer.id, 50)
+      await adjust(customer.id, -30)
+
+      const all = (await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)).data
+      expect(all.count).toBe(3)
+      expect(all.entries.map((e) => e.points)).toEqual([-30, 50, 100])
+      expect(all.entries[0]).toEqual(
+        expect.objectContaining({ type: "adjust", actor: admin.user.id, source: "manual" })
+      )
+
+      const page = (
+        await api.get(`/admin/customers/${customer.id}/loyalty/entries?limit=1&offset=1`, admin)
+      ).data
+      expect(page.count).toBe(3)
+      expect(page.entries.map((e) => e.points)).toEqual([50])
+
+      const typed = (
+        await api.get(`/admin/customers/${customer.id}/loyalty/entries?type=earn`, admin)
+      ).data
+      expect(typed).toEqual(expect.objectContaining({ entries: [], count: 0 }))
+    })
+
+    it("validates the query, and answers 404 and 401", async () => {
+      const customer = await createCustomer("hal@example.com", "Hal", "Ros")
+      const path = `/admin/customers/${customer.id}/loyalty/entries`
+      await expectErrors([
+        ["type=bogus", () => api.get(`${path}?type=bogus`, admin), /type/],
+        ["limit=0", () => api.get(`${path}?limit=0`, admin), /limit/],
+        ["limit=abc", () => api.get(`${path}?limit=abc`, admin), /limit/],
+        ["offset=-1", () => api.get(`${path}?offset=-1`, admin), /offset/],
+      ])
+      await expectError(
+        api.get("/admin/customers/cus_missing/loyalty/entries", admin),
+        404,
+        /cus_missing/
+      )
+      await expectError(api.get(path), 401, /Unauthorized/)
+    })
+  })
+
+  describe("/admin/loyalty/accounts", () => {
+    it("searches by member number, email and name, and filters by tier and status", async () => {
+      const anna = await createCustomer("anna.berg@example.com", "Anna", "Berg")
+      const bo = await createCustomer("bo@shop.test", "Bo", "Ek")
+      const cia = await createCustomer("cia@example.com", "Cia", "Bergström")
+      const silver = (
+        await api.post("/admin/loyalty/tiers", { name: "Silver", min_points: 1000, rank: 1 }, admin)
+      ).data.tier
+      const annaAccount = (await adjust(anna.id, 1200)).data.loyalty_account
+      const boAccount = (await adjust(bo.id, 100)).data.loyalty_account
+      const ciaAccount = (await adjust(cia.id, 50)).data.loyalty_account
+
+      const ids = async (params: string) =>
+        (await api.get(`/admin/loyalty/accounts${params}`, admin)).data.loyalty_accounts
+          .map((a) => a.id)
+          .sort()
+
+      const all = (await api.get("/admin/loyalty/accounts", admin)).data
+      expect(all).toEqual(expect.objectContaining({ count: 3, offset: 0, limit: 50 }))
+      expect(all.loyalty_accounts[0]).toEqual(
+        expect.objectContaining({
+          balance: expect.any(Object),
+          members: [expect.objectContaining({ customer: expect.any(Object) })],
+        })
+      )
+
+      expect(await ids(`?q=${boAccount.member_number}`)).toEqual([boAccount.id])
+      expect(await ids(`?q=${boAccount.member_number.slice(0, 9)}`)).toContain(boAccount.id)
+      expect(await ids("?q=shop.test")).toEqual([boAccount.id])
+      expect(await ids("?q=berg")).toEqual([annaAccount.id, ciaAccount.id].sort())
+      expect(await ids("?q=Anna")).toEqual([annaAccount.id])
+      expect(await ids("?q=nobody")).toEqual([])
+      expect(await ids(`?tier_id=${silver.id}`)).toEqual([annaAccount.id])
+
+      await api.post(`/admin/loyalty/accounts/${ciaAccount.id}/close`, { reason: "Asked to leave" }, admin)
+      expect(await ids("?status=closed")).toEqual([ciaAccount.id])
+      expect(await ids("?status=active")).toEqual([annaAccount.id, boAccount.id].sort())
+
+      const paged = (await api.get("/admin/loyalty/accounts?limit=2&offset=2", admin)).data
+      expect(paged).toEqual(expect.objectContaining({ count: 3, offset: 2, limit: 2 }))
+      expect(paged.loyalty_accounts).toHaveLength(1)
+
+      await expectErrors([
+        ["status=bogus", () => api.get("/admin/loyalty/accounts?status=bogus", admin), /status/],
+        ["limit=abc", () => api.get("/admin/loyalty/accounts?limit=abc", admin), /limit/],
+        ["limit=1000", () => api.get("/admin/loyalty/accounts?limit=1000", admin), /limit/],
+      ])
+      await expectError(api.get("/admin/loyalty/accounts"), 401, /Unauthorized/)
+    })
+
+    it("adds a member, who brings their points along", async () => {
+      const parent = await createCustomer("pia@example.com", "Pia", "Sjö")
+      const child = await createCustomer("kid@example.com", "Kid", "Sjö")
+      const parentAccount = (await adjust(parent.id, 300)).data.loyalty_account
+      await adjust(child.id, 120)
+
+      const { status, data } = await api.post(
+        `/admin/loyalty/accounts/${parentAccount.id}/members`,
+        { customer_id: child.id },
+        admin
+      )
+      expect(status).toBe(200)
+      expect(data.loyalty_account.balance).toEqual({ available: 420, pending: 0, lifetime: 420 })
+      expect(data.loyalty_account.members.map((m) => m.customer_id)).toEqual([parent.id, child.id])
+      const balances = await balancesOf(getContainer(), parentAccount.id)
+      expect(balances.ledger).toEqual(balances.kept)
+
+      // The child's history now shows the household's membership.
+      const childView = (await api.get(`/admin/customers/${child.id}/loyalty`, admin)).data
+      expect(childView.loyalty_account.id).toBe(parentAccount.id)
+
+      await expectError(
+        api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: child.id }, admin),
+        409,
+        /already a member/
+      )
+      await expectErrors(
+        [
+          ["unknown account", () => api.post("/admin/loyalty/accounts/lacc_missing/members", { customer_id: child.id }, admin), /lacc_missing/],
+          ["unknown customer", () => api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: "cus_missing" }, admin), /cus_missing/],
+        ],
+        404
+      )
+      await expectErrors([
+        ["no customer_id", () => api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, {}, admin), /customer_id/],
+        ["empty customer_id", () => api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: "" }, admin), /customer_id/],
+      ])
+      await expectError(
+        api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: child.id }),
+        401,
+        /Unauthorized/
+      )
+    })
+
+    it("closes a membership: points to zero, members released", async () => {
+      const customer = await createCustomer("ola@example.com", "Ola", "Dahl")
+      const account = (await adjust(customer.id, 250)).data.loyalty_account
+
+      const { data } = await api.post(
+        `/admin/loyalty/accounts/${account.id}/close`,
+        { reason: "Duplicate account" },
+        admin
+      )
+      expect(data.loyalty_account).toEqual(
+        expect.objectContaining({
+          id: account.id,
+          status: "closed",
+          balance: { available: 0, pending: 0, lifetime: 250 },
+          tier: null,
+          next_tier: null,
+          members: [],
+          close_reason: "Duplicate account",
+          closed_at: expect.any(String),
+        })
+      )
+      const balances = await balancesOf(getContainer(), account.id)
+      expect(balances.ledger).toEqual(balances.kept)
+      const mine = (await api.get(`/admin/customers/${customer.id}/loyalty`, admin)).data
+      expect(mine.loyalty_account).toBeNull()
+
+      await expectErrors([
+        ["no reason", () => api.post(`/admin/loyalty/accounts/${account.id}/close`, {}, admin), /reason/],
+        ["blank reason", () => api.post(`/admin/loyalty/accounts/${account.id}/close`, { reason: " " }, admin), /reason/],
+      ])
+      await expectError(
+        api.post("/admin/loyalty/accounts/lacc_missing/close", { reason: "x" }, admin),
+        404,
+        /lacc_missing/
+      )
+      await expectError(
+        api.post(`/admin/loyalty/accounts/${account.id}/close`, { reason: "x" }),
+        401,
+        /Unauthorized/
+      )
+    })
+  })
+}

@@ -1,0 +1,583 @@
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { Modules } from "@medusajs/framework/utils"
+import { createAdminUser } from "../../helpers/auth"
+import { expectError } from "../../helpers/expect-error"
+import {
+  createLoyaltyEarnRuleWorkflow,
+  createLoyaltyRewardWorkflow,
+  createLoyaltyTierWorkflow,
+  deleteLoyaltyEarnRulesWorkflow,
+  deleteLoyaltyRewardsWorkflow,
+  deleteLoyaltyTiersWorkflow,
+  updateLoyaltyEarnRuleWorkflow,
+  updateLoyaltyRewardWorkflow,
+  updateLoyaltySettingsWorkflow,
+  updateLoyaltyTierWorkflow,
+} from "../../../src/workflows/loyalty-config"
+import { recomputeTiersStepId } from "../../../src/workflows/loyalty/steps"
+import { expectErrors, loyaltyService } from "./helpers"
+
+export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOptions) {
+  let admin: { headers: Record<string, string> }
+
+  beforeEach(async () => {
+    admin = await createAdminUser(getContainer())
+  })
+
+  describe("/admin/loyalty/settings", () => {
+    it("reads the defaults and updates some fields, keeping the others", async () => {
+      const before = (await api.get("/admin/loyalty/settings", admin)).data
+      expect(before.settings).toEqual(
+        expect.objectContaining({
+          points_per_currency: {},
+          pending_days: 14,
+          booking_pending_hours: 3,
+          expiry_months: 12,
+          min_redeem: 0,
+        })
+      )
+
+      const { status, data } = await api.post(
+        "/admin/loyalty/settings",
+        { points_per_currency: { SEK: 1, eur: 10.5 }, expiry_months: null },
+        admin
+      )
+      expect(status).toBe(200)
+      expect(data.settings).toEqual(
+        expect.objectContaining({
+          points_per_currency: { sek: 1, eur: 10.5 },
+          pending_days: 14,
+          expiry_months: null,
+        })
+      )
+      const again = (await api.get("/admin/loyalty/settings", admin)).data
+      expect(again.settings).toEqual(data.settings)
+
+      // The object replaces the old one: a currency left out is gone.
+      const replaced = (
+        await api.post("/admin/loyalty/settings", { points_per_currency: { nok: 2 } }, admin)
+      ).data
+      expect(replaced.settings.points_per_currency).toEqual({ nok: 2 })
+    })
+
+    it("refuses bad bodies with a 400 naming the field", async () => {
+      const cases: [Record<string, unknown>, RegExp][] = [
+        [{ points_per_currency: { sekk: 1 } }, /points_per_currency/],
+        [{ points_per_currency: { sek: -1 } }, /points_per_currency\.sek/],
+        [{ points_per_currency: { sek: "1" } }, /points_per_currency\.sek/],
+        [{ points_per_currency: [1] }, /points_per_currency/],
+        [{ pending_days: 366 }, /pending_days/],
+        [{ pending_days: 1.5 }, /pending_days/],
+        [{ booking_pending_hours: 721 }, /booking_pending_hours/],
+        [{ booking_pending_hours: -1 }, /booking_pending_hours/],
+        [{ expiry_months: 0 }, /expiry_months/],
+        [{ expiry_months: 121 }, /expiry_months/],
+        [{ min_redeem: -5 }, /min_redeem/],
+        [{ min_redeem: "ten" }, /min_redeem/],
+        [{ surprise: 1 }, /surprise/],
+      ]
+      await expectErrors(
+        cases.map(([body, field]) => [
+          JSON.stringify(body),
+          () => api.post("/admin/loyalty/settings", body, admin),
+          field,
+        ])
+      )
+    })
+
+    it("needs an admin", async () => {
+      await expectError(api.get("/admin/loyalty/settings"), 401, /Unauthorized/)
+      await expectError(
+        api.post("/admin/loyalty/settings", { min_redeem: 1 }),
+        401,
+        /Unauthorized/
+      )
+    })
+  })
+
+  describe("/admin/loyalty/earn-rules", () => {
+    const rule = {
+      name: "Double points on shirts",
+      target: { type: "all" },
+      multiplier: 2,
+    }
+
+    it("creates, reads, lists, updates and deletes earn rules", async () => {
+      const product = await getContainer()
+        .resolve(Modules.PRODUCT)
+        .createProducts({ title: "Shirt", status: "published" })
+
+      const created = await api.post(
+        "/admin/loyalty/earn-rules",
+        {
+          name: "Shirt bonus",
+          target: { type: "product", id: product.id },
+          points_per_item: 50,
+          starts_at: "2030-01-01T00:00:00.000Z",
+          ends_at: "2030-02-01T00:00:00.000Z",
+        },
+        admin
+      )
+      expect(created.status).toBe(201)
+      const earnRule = created.data.earn_rule
+      expect(earnRule).toEqual(
+        expect.objectContaining({
+          id: expect.stringMatching(/^lrule_/),
+          name: "Shirt bonus",
+          target: { type: "product", id: product.id },
+          points_per_item: 50,
+          multiplier: null,
+          starts_at: "2030-01-01T00:00:00.000Z",
+          ends_at: "2030-02-01T00:00:00.000Z",
+          is_active: true,
+        })
+      )
+      const everything = (await api.post("/admin/loyalty/earn-rules", rule, admin))
+        .data.earn_rule
+      expect(everything.target).toEqual({ type: "all", id: null })
+      expect(everything.multiplier).toBe(2)
+
+      const read = (await api.get(`/admin/loyalty/earn-rules/${earnRule.id}`, admin))
+        .data.earn_rule
+      expect(read).toEqual(earnRule)
+
+      const list = (await api.get("/admin/loyalty/earn-rules?limit=1", admin)).data
+      expect(list).toEqual(
+        expect.objectContaining({ count: 2, offset: 0, limit: 1 })
+      )
+      expect(list.earn_rules).toHaveLength(1)
+      const active = (
+        await api.get("/admin/loyalty/earn-rules?target_type=product", admin)
+      ).data
+      expect(active.earn_rules.map((r) => r.id)).toEqual([earnRule.id])
+
+      // Switching to a multiplier clears points per item.
+      const updated = (
+        await api.post(
+          `/admin/loyalty/earn-rules/${earnRule.id}`,
+          { multiplier: 1.5, is_active: false },
+          admin
+        )
+      ).data.earn_rule
+      expect(updated).toEqual(
+        expect.objectContaining({
+          points_per_item: null,
+          multiplier: 1.5,
+          is_active: false,
+          target: { type: "product", id: product.id },
+        })
+      )
+
+      const deleted = await api.delete(`/admin/loyalty/earn-rules/${earnRule.id}`, admin)
+      expect(deleted.data).toEqual({
+        id: earnRule.id,
+        object: "loyalty_earn_rule",
+        deleted: true,
+      })
+      await expectError(
+        api.get(`/admin/loyalty/earn-rules/${earnRule.id}`, admin),
+        404,
+        /was not found/
+      )
+    })
+
+    it("refuses bad bodies with a 400 naming the field", async () => {
+      const cases: [Record<string, unknown>, RegExp][] = [
+        [{ name: "" }, /name/],
+        [{ name: undefined }, /name/],
+        [{ target: undefined }, /target/],
+        [{ target: { type: "brand", id: "x" } }, /target, type/],
+        [{ target: { type: "product" } }, /target\.id/],
+        [{ target: { type: "all", id: "prod_1" } }, /target\.id/],
+        [{ multiplier: undefined }, /points_per_item.*multiplier/],
+        [{ points_per_item: 5 }, /points_per_item.*multiplier/],
+        [{ multiplier: 0 }, /multiplier/],
+        [{ multiplier: 101 }, /multiplier/],
+        [{ multiplier: undefined, points_per_item: 0 }, /points_per_item/],
+        [{ multiplier: undefined, points_per_item: 2.5 }, /points_per_item/],
+        [{ starts_at: "soon" }, /starts_at/],
+        [
+          { starts_at: "2030-02-01T00:00:00Z", ends_at: "2030-01-01T00:00:00Z" },
+          /ends_at/,
+        ],
+        [{ is_active: "yes" }, /is_active/],
+      ]
+      await expectErrors(
+        cases.map(([body, field]) => [
+          JSON.stringify(body),
+          () => api.post("/admin/loyalty/earn-rules", { ...rule, ...body }, admin),
+          field,
+        ])
+      )
+    })
+
+    it("checks an update against the stored rule", async () => {
+      const created = (
+        await api.post(
+          "/admin/loyalty/earn-rules",
+          { ...rule, starts_at: "2030-01-01T00:00:00Z" },
+          admin
+        )
+      ).data.earn_rule
+      await expectError(
+        api.post(
+          `/admin/loyalty/earn-rules/${created.id}`,
+          { ends_at: "2029-12-31T00:00:00Z" },
+          admin
+        ),
+        400,
+        /ends_at/
+      )
+      await expectError(
+        api.post(`/admin/loyalty/earn-rules/${created.id}`, { multiplier: null }, admin),
+        400,
+        /points_per_item.*multiplier/
+      )
+      await expectError(
+        api.post(
+          `/admin/loyalty/earn-rules/${created.id}`,
+          { target: { type: "collection", id: "pcol_missing" } },
+          admin
+        ),
+        404,
+        /pcol_missing/
+      )
+      await expectErrors([
+        ["both kinds", () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { points_per_item: 1, multiplier: 2 }, admin), /points_per_item.*multiplier/],
+        ["bad target", () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { target: { type: "product" } }, admin), /target\.id/],
+        ["unknown field", () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { target_type: "all" }, admin), /target_type/],
+      ])
+      const unchanged = (await api.get(`/admin/loyalty/earn-rules/${created.id}`, admin))
+        .data.earn_rule
+      expect(unchanged).toEqual(created)
+    })
+
+    it("answers 404 for unknown rules and targets, 401 without an admin", async () => {
+      await expectError(
+        api.post(
+          "/admin/loyalty/earn-rules",
+          { ...rule, target: { type: "variant", id: "variant_missing" } },
+          admin
+        ),
+        404,
+        /variant_missing/
+      )
+      // One at a time: a request already rejected while another is awaited
+      // counts as an unhandled rejection and fails the test.
+      for (const request of [
+        () => api.get("/admin/loyalty/earn-rules/lrule_missing", admin),
+        () => api.post("/admin/loyalty/earn-rules/lrule_missing", { name: "x" }, admin),
+        () => api.delete("/admin/loyalty/earn-rules/lrule_missing", admin),
+      ]) {
+        await expectError(request(), 404, /lrule_missing/)
+      }
+      await expectError(api.get("/admin/loyalty/earn-rules"), 401, /Unauthorized/)
+      await expectError(api.post("/admin/loyalty/earn-rules", rule), 401, /Unauthorized/)
+    })
+  })
+
+  describe("/admin/loyalty/tiers", () => {
+    const silver = { name: "Silver", min_points: 1000, rank: 1 }
+
+    it("creates, lists by rank, updates and deletes tiers", async () => {
+      const gold = (
+        await api.post(
+          "/admin/loyalty/tiers",
+          { name: "Gold", min_points: 5000, basis: "rolling_12_months", rank: 2 },
+          admin
+        )
+      ).data.tier
+      const { status, data } = await api.post("/admin/loyalty/tiers", silver, admin)
+      expect(status).toBe(201)
+      expect(data.tier).toEqual(
+        expect.objectContaining({
+          id: expect.stringMatching(/^ltier_/),
+          name: "Silver",
+          min_points: 1000,
+          basis: "lifetime",
+          rank: 1,
+          description: null,
+          points_multiplier: null,
+        })
+      )
+
+      const list = (await api.get("/admin/loyalty/tiers", admin)).data
+      expect(list.tiers.map((t) => t.name)).toEqual(["Silver", "Gold"])
+
+      const updated = (
+        await api.post(
+          `/admin/loyalty/tiers/${gold.id}`,
+          { rank: 0, description: "Top", points_multiplier: 1.5 },
+          admin
+        )
+      ).data.tier
+      expect(updated).toEqual(
+        expect.objectContaining({ rank: 0, description: "Top", points_multiplier: 1.5 })
+      )
+      expect(updated).not.toHaveProperty("raw_points_multiplier")
+      expect(
+        (await api.get("/admin/loyalty/tiers", admin)).data.tiers.map((t) => t.name)
+      ).toEqual(["Gold", "Silver"])
+
+      await api.delete(`/admin/loyalty/tiers/${gold.id}`, admin)
+      await expectError(api.get(`/admin/loyalty/tiers/${gold.id}`, admin), 404, /not found/)
+      // A deleted tier's rank is free again.
+      await api.post("/admin/loyalty/tiers", { ...silver, name: "Bronze", rank: 0 }, admin)
+    })
+
+    it("refuses a taken rank with a 409, on create and on update", async () => {
+      const first = (await api.post("/admin/loyalty/tiers", silver, admin)).data.tier
+      await expectError(
+        api.post("/admin/loyalty/tiers", { ...silver, name: "Other" }, admin),
+        409,
+        /rank 1 already exists/
+      )
+      const second = (
+        await api.post("/admin/loyalty/tiers", { ...silver, name: "Gold", rank: 2 }, admin)
+      ).data.tier
+      await expectError(
+        api.post(`/admin/loyalty/tiers/${second.id}`, { rank: 1 }, admin),
+        409,
+        /rank 1 already exists/
+      )
+      await expectErrors([
+        ["rank -1", () => api.post(`/admin/loyalty/tiers/${second.id}`, { rank: -1 }, admin), /rank/],
+        ["basis", () => api.post(`/admin/loyalty/tiers/${second.id}`, { basis: "daily" }, admin), /basis/],
+      ])
+      // Keeping its own rank is no conflict.
+      await api.post(`/admin/loyalty/tiers/${first.id}`, { rank: 1, name: "Silver+" }, admin)
+    })
+
+    it("refuses bad bodies with a 400 naming the field", async () => {
+      const cases: [Record<string, unknown>, RegExp][] = [
+        [{ name: "" }, /name/],
+        [{ min_points: -1 }, /min_points/],
+        [{ min_points: 10.5 }, /min_points/],
+        [{ min_points: undefined }, /min_points/],
+        [{ basis: "weekly" }, /basis/],
+        [{ rank: -1 }, /rank/],
+        [{ rank: undefined }, /rank/],
+        [{ points_multiplier: 0 }, /points_multiplier/],
+        [{ points_multiplier: 101 }, /points_multiplier/],
+        [{ points_multiplier: "2" }, /points_multiplier/],
+        [{ colour: "red" }, /colour/],
+      ]
+      await expectErrors(
+        cases.map(([body, field]) => [
+          JSON.stringify(body),
+          () => api.post("/admin/loyalty/tiers", { ...silver, ...body }, admin),
+          field,
+        ])
+      )
+    })
+
+    it("answers 404 for unknown tiers and 401 without an admin", async () => {
+      for (const request of [
+        () => api.get("/admin/loyalty/tiers/ltier_missing", admin),
+        () => api.post("/admin/loyalty/tiers/ltier_missing", { name: "x" }, admin),
+        () => api.delete("/admin/loyalty/tiers/ltier_missing", admin),
+      ]) {
+        await expectError(request(), 404, /ltier_missing/)
+      }
+      await expectError(api.get("/admin/loyalty/tiers"), 401, /Unauthorized/)
+      await expectError(api.post("/admin/loyalty/tiers", silver), 401, /Unauthorized/)
+    })
+  })
+
+  describe("/admin/loyalty/rewards", () => {
+    const reward = {
+      name: "SEK 50 off",
+      points_cost: 500,
+      amount: 50,
+      currency_code: "SEK",
+    }
+
+    it("creates, lists, updates and deletes rewards", async () => {
+      const { status, data } = await api.post("/admin/loyalty/rewards", reward, admin)
+      expect(status).toBe(201)
+      expect(data.reward).toEqual(
+        expect.objectContaining({
+          id: expect.stringMatching(/^lrwd_/),
+          name: "SEK 50 off",
+          description: null,
+          points_cost: 500,
+          kind: "promotion_code",
+          amount: 50,
+          currency_code: "sek",
+          is_active: true,
+        })
+      )
+      await api.post(
+        "/admin/loyalty/rewards",
+        { ...reward, name: "Gift card", kind: "gift_card", amount: 99.5, points_cost: 900 },
+        admin
+      )
+
+      const list = (await api.get("/admin/loyalty/rewards", admin)).data
+      expect(list).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 50 }))
+      expect(list.rewards.map((r) => r.amount)).toEqual([50, 99.5])
+
+      const updated = (
+        await api.post(
+          `/admin/loyalty/rewards/${data.reward.id}`,
+          { is_active: false, amount: 75 },
+          admin
+        )
+      ).data.reward
+      expect(updated).toEqual(expect.objectContaining({ is_active: false, amount: 75 }))
+      await expectErrors([
+        ["amount -1", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { amount: -1 }, admin), /amount/],
+        ["currency", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { currency_code: "kr" }, admin), /currency_code/],
+      ])
+      const inactive = (await api.get("/admin/loyalty/rewards?is_active=false", admin))
+        .data
+      expect(inactive.rewards.map((r) => r.id)).toEqual([data.reward.id])
+
+      await api.delete(`/admin/loyalty/rewards/${data.reward.id}`, admin)
+      expect((await api.get("/admin/loyalty/rewards", admin)).data.count).toBe(1)
+    })
+
+    it("refuses bad bodies with a 400 naming the field", async () => {
+      const cases: [Record<string, unknown>, RegExp][] = [
+        [{ name: undefined }, /name/],
+        [{ points_cost: 0 }, /points_cost/],
+        [{ points_cost: 1.5 }, /points_cost/],
+        [{ kind: "voucher" }, /kind/],
+        [{ amount: 0 }, /amount/],
+        [{ amount: "50" }, /amount/],
+        [{ currency_code: "kronor" }, /currency_code/],
+        [{ currency_code: undefined }, /currency_code/],
+        [{ is_active: 1 }, /is_active/],
+      ]
+      await expectErrors(
+        cases.map(([body, field]) => [
+          JSON.stringify(body),
+          () => api.post("/admin/loyalty/rewards", { ...reward, ...body }, admin),
+          field,
+        ])
+      )
+    })
+
+    it("answers 404 for unknown rewards and 401 without an admin", async () => {
+      for (const request of [
+        () => api.get("/admin/loyalty/rewards/lrwd_missing", admin),
+        () => api.post("/admin/loyalty/rewards/lrwd_missing", { name: "x" }, admin),
+        () => api.delete("/admin/loyalty/rewards/lrwd_missing", admin),
+      ]) {
+        await expectError(request(), 404, /lrwd_missing/)
+      }
+      await expectError(api.get("/admin/loyalty/rewards"), 401, /Unauthorized/)
+    })
+  })
+
+  /**
+   * Each workflow is run with a failing action after its last step:
+   * everything it wrote must be undone.
+   */
+  describe("workflow compensation", () => {
+    const failAfter = <W extends { appendAction: Function }>(workflow: W, stepId: string) => {
+      workflow.appendAction("fail", stepId, {
+        invoke: async () => {
+          throw new Error(`Forced failure after ${stepId}`)
+        },
+      })
+      return workflow
+    }
+    const run = async (workflow: any, input: unknown) => {
+      const { errors } = await workflow.run({ input, throwOnError: false })
+      expect(errors[0]?.error?.message).toMatch(/Forced failure/)
+    }
+
+    it("undoes settings, reward and earn rule writes", async () => {
+      const container = getContainer()
+      const service = loyaltyService(container)
+
+      const before = await service.retrieveProgramSettings()
+      await run(
+        failAfter(updateLoyaltySettingsWorkflow(container), "update-loyalty-settings"),
+        { pending_days: 99, points_per_currency: { nok: 3 } }
+      )
+      expect(await service.retrieveProgramSettings()).toEqual(
+        expect.objectContaining({
+          pending_days: before.pending_days,
+          points_per_currency: before.points_per_currency,
+        })
+      )
+
+      const reward = { name: "Cap", points_cost: 10, kind: "promotion_code" as const, amount: 5, currency_code: "sek" }
+      await run(failAfter(createLoyaltyRewardWorkflow(container), "create-loyalty-reward"), reward)
+      expect(await service.listLoyaltyRewards({}, { withDeleted: true })).toHaveLength(0)
+      const { result: kept } = await createLoyaltyRewardWorkflow(container).run({ input: reward })
+      await run(failAfter(updateLoyaltyRewardWorkflow(container), "update-loyalty-reward"), {
+        id: kept.id,
+        update: { name: "Mug", amount: 9 },
+      })
+      expect(await service.retrieveLoyaltyReward(kept.id)).toEqual(
+        expect.objectContaining({ name: "Cap", amount: 5 })
+      )
+      await run(failAfter(deleteLoyaltyRewardsWorkflow(container), "soft-delete-loyalty-rewards"), {
+        ids: [kept.id],
+      })
+      expect(await service.listLoyaltyRewards({ id: kept.id })).toHaveLength(1)
+
+      const rule = {
+        name: "Double", target_type: "all" as const, target_id: null, points_per_item: null,
+        multiplier: 2, starts_at: null, ends_at: null, is_active: true,
+      }
+      await run(failAfter(createLoyaltyEarnRuleWorkflow(container), "create-loyalty-earn-rule"), rule)
+      expect(await service.listLoyaltyEarnRules({}, { withDeleted: true })).toHaveLength(0)
+      const { result: keptRule } = await createLoyaltyEarnRuleWorkflow(container).run({ input: rule })
+      await run(failAfter(updateLoyaltyEarnRuleWorkflow(container), "update-loyalty-earn-rule"), {
+        id: keptRule.id,
+        update: { points_per_item: 5, name: "Five" },
+      })
+      expect(await service.retrieveLoyaltyEarnRule(keptRule.id)).toEqual(
+        expect.objectContaining({ name: "Double", points_per_item: null, multiplier: 2 })
+      )
+      await run(failAfter(deleteLoyaltyEarnRulesWorkflow(container), "soft-delete-loyalty-earn-rules"), {
+        ids: [keptRule.id],
+      })
+      expect(await service.listLoyaltyEarnRules({ id: keptRule.id })).toHaveLength(1)
+    })
+
+    it("undoes tier writes and the members' tier changes", async () => {
+      const container = getContainer()
+      const service = loyaltyService(container)
+      const customer = await container
+        .resolve(Modules.CUSTOMER)
+        .createCustomers({ email: "tiers@example.com" })
+      const { account_id } = await service.ensureLoyaltyAccount(customer.id)
+      await service.creditPoints({
+        account_id, customer_id: customer.id, type: "adjust", points: 600,
+        source: "manual", idempotency_key: "test:tiers",
+      })
+      const tierOf = async () => (await service.retrieveLoyaltyAccount(account_id)).tier_id
+
+      const { result: silver } = await createLoyaltyTierWorkflow(container).run({
+        input: { name: "Silver", min_points: 500, basis: "lifetime", rank: 1 },
+      })
+      expect(await tierOf()).toBe(silver.id)
+
+      await run(failAfter(createLoyaltyTierWorkflow(container), recomputeTiersStepId), {
+        name: "Gold", min_points: 100, basis: "lifetime", rank: 2,
+      })
+      expect((await service.listLoyaltyTiers({})).map((t) => t.name)).toEqual(["Silver"])
+      expect(await tierOf()).toBe(silver.id)
+
+      await run(failAfter(updateLoyaltyTierWorkflow(container), recomputeTiersStepId), {
+        id: silver.id,
+        update: { min_points: 1000, name: "Silver+" },
+      })
+      expect(await service.retrieveLoyaltyTier(silver.id)).toEqual(
+        expect.objectContaining({ name: "Silver", min_points: 500 })
+      )
+      expect(await tierOf()).toBe(silver.id)
+
+      await run(failAfter(deleteLoyaltyTiersWorkflow(container), recomputeTiersStepId), {
+        ids: [silver.id],
+      })
+      expect(await service.listLoyaltyTiers({ id: silver.id })).toHaveLength(1)
+      expect(await tierOf()).toBe(silver.id)
+    })
+  })
+}

@@ -1,0 +1,249 @@
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createAdminUser } from "../../helpers/auth"
+import { expectError } from "../../helpers/expect-error"
+import { expectErrors, loyaltyService } from "./helpers"
+
+const FORMULA = '=HYPERLINK("http://evil.test","click")'
+
+export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOptions) {
+  let admin: { headers: Record<string, string> }
+  let anna: { id: string }
+  let bo: { id: string }
+  let annaNumber: string
+
+  /**
+   * Two memberships with one entry of every kind, dated in March 2026:
+   *   Anna: earn 1000 (Mar 2), redeem -300 (Mar 4), adjust +50 with a
+   *   formula for a description (Mar 10), earn 200 (Mar 11) that expires
+   *   -200 (Mar 12), reverse -100 (Mar 17). Bo: earn 500 pending (Mar 18).
+   */
+  const seedLedger = async () => {
+    const container = getContainer()
+    const service = loyaltyService(container)
+    const customers = container.resolve(Modules.CUSTOMER)
+    anna = await customers.createCustomers({
+      email: "anna@example.com",
+      first_name: "Anna",
+      last_name: "Berg",
+    })
+    bo = await customers.createCustomers({
+      email: "bo@shop.test",
+      first_name: "Bo",
+      last_name: "Ek",
+    })
+    const a = (await service.ensureLoyaltyAccount(anna.id)).account_id
+    const b = (await service.ensureLoyaltyAccount(bo.id)).account_id
+    annaNumber = (await service.retrieveLoyaltyAccount(a)).member_number
+
+    const dated: [string, string][] = []
+    const post = async (date: string, posting: Promise<{ entry: { id: string } }>) =>
+      dated.push([(await posting).entry.id, date])
+    const common = (key: string) => ({ customer_id: anna.id, idempotency_key: `test:${key}` })
+
+    await post("2026-03-02T10:00:00Z", service.creditPoints({
+      ...common("earn"), account_id: a, type: "earn", points: 1000, source: "order", source_id: "order_1",
+    }))
+    await post("2026-03-04T10:00:00Z", service.debitPoints({
+      ...common("redeem"), account_id: a, type: "redeem", points: 300, source: "redemption", description: "SEK 50 off",
+    }))
+    await post("2026-03-10T10:00:00Z", service.creditPoints({
+      ...common("adjust"), account_id: a, type: "adjust", points: 50, source: "manual", description: FORMULA,
+    }))
+    await post("2026-03-11T10:00:00Z", service.creditPoints({
+      ...common("short"), account_id: a, type: "earn", points: 200, source: "order", source_id: "order_2",
+      expires_at: new Date(Date.now() - 1000),
+    }))
+    const [expired] = await service.expirePoints(new Date())
+    const [expireEntry] = await service.listLoyaltyEntries({ source_id: expired.id, type: "expire" })
+    dated.push([expireEntry.id, "2026-03-12T10:00:00Z"])
+    await post("2026-03-17T10:00:00Z", service.reverseEarnedPoints({
+      ...common("reverse"), account_id: a, source: "order", source_id: "order_1", points: 100,
+    }))
+    await post("2026-03-18T10:00:00Z", service.creditPoints({
+      account_id: b, customer_id: bo.id, idempotency_key: "test:bo", type: "earn", points: 500,
+      source: "order", source_id: "order_3", available_at: new Date(Date.now() + 86_400_000),
+    }))
+
+    const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    for (const [id, date] of dated) {
+      await knex("loyalty_entry").update({ created_at: date }).where({ id })
+    }
+  }
+
+  const report = async (params = "") =>
+    (await api.get(`/admin/loyalty/entries${params}`, admin)).data
+
+  beforeEach(async () => {
+    admin = await createAdminUser(getContainer())
+    await seedLedger()
+  })
+
+  describe("GET /admin/loyalty/entries", () => {
+    it("lists entries with member and customer, newest first, with totals over the whole filter", async () => {
+      const all = await report()
+      expect(all.count).toBe(7)
+      expect(all.totals).toEqual({
+        earned: 1700,
+        redeemed: -300,
+        adjusted: 50,
+        expired: -200,
+        reversed: -100,
+        net: 1150,
+      })
+      expect(all.entries.map((e) => e.type)).toEqual([
+        "earn", "reverse", "expire", "earn", "adjust", "redeem", "earn",
+      ])
+      expect(all.entries[0]).toEqual(
+        expect.objectContaining({
+          type: "earn",
+          points: 500,
+          status: "pending",
+          member_number: expect.stringMatching(/^\d{10}$/),
+          customer: { id: bo.id, email: "bo@shop.test", first_name: "Bo", last_name: "Ek" },
+          created_at: "2026-03-18T10:00:00.000Z",
+        })
+      )
+
+      const page = await report("?limit=2&offset=1")
+      expect(page).toEqual(expect.objectContaining({ count: 7, limit: 2, offset: 1 }))
+      expect(page.entries.map((e) => e.type)).toEqual(["reverse", "expire"])
+      expect(page.totals.net).toBe(1150)
+    })
+
+    it("filters by type, status, customer, text and dates", async () => {
+      const counts = async (params: string) => {
+        const { count, totals } = await report(params)
+        return { count, net: totals.net }
+      }
+      expect(await counts("?type=earn")).toEqual({ count: 3, net: 1700 })
+      expect(await counts("?type=earn,redeem")).toEqual({ count: 4, net: 1400 })
+      expect(await counts("?type=earn&type=expire")).toEqual({ count: 4, net: 1500 })
+      expect(await counts("?status=pending")).toEqual({ count: 1, net: 500 })
+      expect(await counts(`?customer_id=${bo.id}`)).toEqual({ count: 1, net: 500 })
+      expect(await counts(`?q=${annaNumber}`)).toEqual({ count: 6, net: 650 })
+      expect(await counts(`?q=${annaNumber.slice(0, 6)}`)).toEqual(
+        expect.objectContaining({ count: expect.any(Number) })
+      )
+      expect(await counts("?q=shop.test")).toEqual({ count: 1, net: 500 })
+      expect(await counts("?q=anna%20berg")).toEqual({ count: 6, net: 650 })
+      expect(await counts("?q=100%25")).toEqual({ count: 0, net: 0 })
+      // `to` without a time includes that whole day.
+      const week = await report("?from=2026-03-09&to=2026-03-12")
+      expect(week.entries.map((e) => e.type)).toEqual(["expire", "earn", "adjust"])
+      expect(week.totals).toEqual({
+        earned: 200, redeemed: 0, adjusted: 50, expired: -200, reversed: 0, net: 50,
+      })
+      expect(await counts("?from=2026-03-17T10:00:00Z&to=2026-03-17T10:00:00Z")).toEqual({
+        count: 1,
+        net: -100,
+      })
+    })
+
+    it("validates the query and needs an admin", async () => {
+      await expectErrors(
+        [
+          ["from=soon", "?from=soon", /from/],
+          ["to before from", "?from=2026-03-10&to=2026-03-01", /to/],
+          ["type=bogus", "?type=bogus", /type/],
+          ["status=lost", "?status=lost", /status/],
+          ["limit=0", "?limit=0", /limit/],
+          ["offset=x", "?offset=x", /offset/],
+          ["unknown", "?colour=red", /colour/],
+        ].map(([label, params, field]) => [
+          label as string,
+          () => api.get(`/admin/loyalty/entries${params}`, admin),
+          field as RegExp,
+        ])
+      )
+      await expectError(api.get("/admin/loyalty/entries"), 401, /Unauthorized/)
+    })
+  })
+
+  describe("GET /admin/loyalty/entries/export", () => {
+    // As bytes: axios would drop the BOM from a decoded string.
+    const download = async (params = "") => {
+      const response = await api.get(`/admin/loyalty/entries/export${params}`, {
+        ...admin,
+        responseType: "arraybuffer",
+      })
+      const bytes = Buffer.from(response.data)
+      return { ...response, bytes, text: bytes.toString("utf8") }
+    }
+
+    it("streams CSV with a BOM, a header, quoted text, escaped formulas and bare numbers", async () => {
+      const response = await download()
+      expect(response.status).toBe(200)
+      expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8")
+      expect(response.headers["content-disposition"]).toBe(
+        'attachment; filename="loyalty-entries.csv"'
+      )
+      expect([...response.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const lines = response.text.slice(1).trimEnd().split("\r\n")
+      expect(lines[0]).toBe(
+        '"created_at","entry_id","member_number","customer_id","customer_email",' +
+          '"customer_first_name","customer_last_name","type","status","points",' +
+          '"remaining","available_at","expires_at","source","source_id","description","actor"'
+      )
+      expect(lines).toHaveLength(8)
+
+      const adjust = lines.find((line) => line.includes('"adjust"'))!
+      expect(adjust).toContain(`"'=HYPERLINK(""http://evil.test"",""click"")"`)
+      const redeem = lines.find((line) => line.includes('"redeem"'))!
+      expect(redeem).toContain('"available",-300,0,')
+      expect(redeem).toContain('"SEK 50 off"')
+      expect(lines[1]).toContain('"2026-03-18T10:00:00.000Z"')
+      expect(lines[1]).toContain(`"${bo.id}","bo@shop.test","Bo","Ek","earn","pending",500,500,`)
+    })
+
+    it("applies the report's filters and validation, and needs an admin", async () => {
+      const lines = (await download("?type=reverse,expire")).text.trimEnd().split("\r\n")
+      expect(lines).toHaveLength(3)
+      expect(lines[1]).toContain('"reverse","available",-100,0,')
+      expect(lines[2]).toContain('"expire","available",-200,0,')
+      const bo = (await download("?q=shop.test&from=2026-03-01")).text
+      expect(bo.trimEnd().split("\r\n")).toHaveLength(2)
+      const none = (await download("?customer_id=cus_nobody")).text
+      expect(none.slice(1).trimEnd().split("\r\n")).toHaveLength(1)
+
+      await expectError(
+        api.get("/admin/loyalty/entries/export?type=bogus", admin),
+        400,
+        /type/
+      )
+      await expectError(
+        api.get("/admin/loyalty/entries/export"),
+        401,
+        /Unauthorized/
+      )
+    })
+  })
+
+  describe("GET /admin/loyalty/weekly", () => {
+    it("sums earned, redeemed and expired points per ISO week", async () => {
+      const { data } = await api.get(
+        "/admin/loyalty/weekly?from=2026-03-01&to=2026-03-22",
+        admin
+      )
+      expect(data.weeks).toEqual([
+        { week_start: "2026-02-23", earned: 0, redeemed: 0, expired: 0 },
+        { week_start: "2026-03-02", earned: 1000, redeemed: -300, expired: 0 },
+        { week_start: "2026-03-09", earned: 200, redeemed: 0, expired: -200 },
+        { week_start: "2026-03-16", earned: 500, redeemed: 0, expired: 0 },
+      ])
+
+      const recent = (await api.get("/admin/loyalty/weekly", admin)).data
+      expect(recent.weeks).toHaveLength(12)
+      const monday = new Date(`${recent.weeks[11].week_start}T00:00:00Z`)
+      expect(monday.getUTCDay()).toBe(1)
+      expect(Date.now() - monday.getTime()).toBeLessThan(7 * 86_400_000)
+
+      await expectErrors([
+        ["to before from", () => api.get("/admin/loyalty/weekly?from=2026-03-10&to=2026-03-01", admin), /to/],
+        ["from=x", () => api.get("/admin/loyalty/weekly?from=x", admin), /from/],
+        ["too long", () => api.get("/admin/loyalty/weekly?from=2000-01-01&to=2026-01-01", admin), /from/],
+      ])
+      await expectError(api.get("/admin/loyalty/weekly"), 401, /Unauthorized/)
+    })
+  })
+}

@@ -1,0 +1,19 @@
+import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
+import { adminLoyaltyAccountsTests } from "./admin-loyalty-accounts.suite"
+import { adminLoyaltyConfigTests } from "./admin-loyalty-config.suite"
+import { loyaltyEntriesReportTests } from "./loyalty-entries-report.suite"
+import { storeLoyaltyTests } from "./store-loyalty.suite"
+
+// Booting Medusa takes seconds, or minutes on a busy two-core machine.
+jest.setTimeout(240 * 1000)
+
+// One Medusa boot for these suites; each test still starts from the database
+// as it was before the first (the runner restores it).
+medusaIntegrationTestRunner({
+  testSuite: (options) => {
+    describe("loyalty accounts in the admin", () => adminLoyaltyAccountsTests(options))
+    describe("loyalty settings, earn rules, tiers and rewards", () => adminLoyaltyConfigTests(options))
+    describe("the points report", () => loyaltyEntriesReportTests(options))
+    describe("the store's loyalty routes", () => storeLoyaltyTests(options))
+  },
+})

@@ -1,0 +1,265 @@
+import { TestEventUtils } from "@medusajs/test-utils"
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import refreshSegmentsJob from "../../../src/jobs/refresh-segments"
+import { refreshSegmentWorkflow } from "../../../src/workflows/segments"
+import { createAdminUser } from "../../helpers/auth"
+import { expectError } from "../../helpers/expect-error"
+import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
+import { createSegmentWorld, SegmentWorld } from "./fixtures"
+
+const bigSpenders = {
+  all: [{ field: "total_spent", op: "gte", value: 1000, currency_code: "sek", window: { days: 365 } }],
+}
+
+export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
+  let admin: { headers: Record<string, string>; user: { id: string } }
+  let container: MedusaContainer
+  let world: SegmentWorld
+
+  beforeEach(async () => {
+    container = getContainer()
+    admin = await createAdminUser(container)
+    world = await createSegmentWorld(container, api, admin)
+  })
+
+  const createSegment = async (body: Record<string, unknown> = {}) =>
+    (await api.post("/admin/segments", { name: "Big spenders", rules: bigSpenders, ...body }, admin))
+      .data.segment
+  const refresh = async (id: string) =>
+    (
+      await api.post(`/admin/segments/${id}/refresh`, {}, admin).catch((e: any) => {
+        throw new Error(JSON.stringify(e.response?.data))
+      })
+    ).data
+  const memberEmails = async (id: string, query = "") =>
+    (await api.get(`/admin/segments/${id}/members${query}`, admin)).data.customers
+      .map((c: { email: string }) => c.email)
+      .sort()
+
+  describe("validation", () => {
+    it("names the path of a bad operator", async () => {
+      await expectError(
+        api.post(
+          "/admin/segments/preview",
+          { rules: { all: [{ field: "email_domain", op: "eq", value: "a.se" }, { any: [{ field: "tier", op: "gte", value: 3 }] }] } },
+          admin
+        ),
+        400,
+        /rules\.all\[1\]\.any\[0\]\.op.*in, not_in/
+      )
+    })
+
+    it("refuses unknown fields, missing currencies, misplaced windows and bad values", async () => {
+      const rulesError = (condition: Record<string, unknown>, message: RegExp) =>
+        expectError(
+          api.post("/admin/segments", { name: "X", rules: { all: [condition] } }, admin),
+          400,
+          message
+        )
+      await rulesError({ field: "shoe_size", op: "eq", value: 42 }, /rules\.all\[0\]\.field/)
+      await rulesError({ field: "total_spent", op: "gte", value: 5 }, /rules\.all\[0\]\.currency_code.*required/)
+      await rulesError({ field: "has_account", op: "eq", value: true, window: { days: 3 } }, /rules\.all\[0\]\.window/)
+      await rulesError({ field: "order_count", op: "gte", value: 1, window: { days: 0 } }, /rules\.all\[0\]\.window\.days/)
+      await rulesError({ field: "created_at", op: "before", value: "yesterday" }, /rules\.all\[0\]\.value/)
+      await rulesError({ field: "has_flag", op: "in", value: [] }, /rules\.all\[0\]\.value/)
+      await expectError(
+        api.post("/admin/segments", { name: "X", rules: [{ field: "has_account" }] }, admin),
+        400,
+        /'rules' must be a group/
+      )
+    })
+
+    it("answers 404 for a missing segment or flag and 409 for a taken name", async () => {
+      await expectError(api.get("/admin/segments/cseg_missing", admin), 404, /cseg_missing/)
+      await expectError(api.post("/admin/segments/cseg_missing/refresh", {}, admin), 404, /cseg_missing/)
+      await expectError(api.post("/admin/segments", { name: "X", rules: bigSpenders, flag_id: "cflag_missing" }, admin), 404, /cflag_missing/)
+      await createSegment()
+      await expectError(api.post("/admin/segments", { name: "Big spenders", rules: bigSpenders }, admin), 409, /Big spenders/)
+    })
+  })
+
+  it("previews without saving, and states the timezone", async () => {
+    const { data } = await api.post("/admin/segments/preview", { rules: bigSpenders }, admin)
+    expect(data).toEqual({
+      count: 1,
+      sample: [expect.objectContaining({ email: "ada@shop.se", first_name: "Ada" })],
+      timezone: "UTC",
+    })
+    expect((await api.get("/admin/segments", admin)).data.count).toBe(0)
+  })
+
+  it("stores membership on refresh, with who entered and left, and emits events", async () => {
+    const segment = await createSegment()
+    expect(segment).toEqual(
+      expect.objectContaining({ member_count: 0, last_refreshed_at: null, timezone: "UTC", rules: bigSpenders })
+    )
+
+    const eventBus = container.resolve(Modules.EVENT_BUS)
+    const entered = TestEventUtils.waitSubscribersExecution("segment.customer_entered", eventBus)
+    const first = await refresh(segment.id)
+    await entered
+    expect(first).toEqual(
+      expect.objectContaining({ entered: 1, left: 0, segment: expect.objectContaining({ member_count: 1 }) })
+    )
+    expect(first.segment.last_refreshed_at).not.toBeNull()
+    expect(await memberEmails(segment.id)).toEqual(["ada@shop.se"])
+
+    // Nothing changed: nobody enters or leaves.
+    expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 0, left: 0 }))
+
+    // Bob spends enough; Ada's orders stop counting once the threshold rises.
+    await createOrder(container, { customer_id: world.customers.bob.id, items: [{ quantity: 1, unit_price: 1400 }] })
+    await api.post(`/admin/segments/${segment.id}`, {
+      rules: { all: [{ field: "total_spent", op: "gte", value: 1350, currency_code: "sek", window: { days: 365 } }] },
+    }, admin)
+    expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 1, left: 1 }))
+    expect(await memberEmails(segment.id)).toEqual(["bob@corp.com"])
+    expect(await memberEmails(segment.id, "?status=left")).toEqual(["ada@shop.se"])
+    const all = (await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data
+    expect(all.count).toBe(2)
+    expect(all.customers.find((c: any) => c.email === "ada@shop.se").left_at).not.toBeNull()
+
+    // Ada can come back: a new membership starts, the old one stays as history.
+    await api.post(`/admin/segments/${segment.id}`, { rules: bigSpenders }, admin)
+    expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 1, left: 0 }))
+    expect((await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data.count).toBe(3)
+  })
+
+  it("gives the segment's flag to members and takes back only what it gave", async () => {
+    // Dee has VIP from staff; a segment selecting Ada and Dee must leave hers alone.
+    const segment = await createSegment({
+      rules: { any: [...bigSpenders.all, { field: "email_domain", op: "eq", value: "corp.com" }] },
+      flag_id: world.vip.id,
+      remove_flag_on_leave: true,
+    })
+    expect(segment.flag).toEqual(expect.objectContaining({ id: world.vip.id, name: "VIP" }))
+    await refresh(segment.id)
+
+    const active = async () =>
+      (await loyaltyOf(container).listCustomerFlagAssignments({ flag_id: world.vip.id, removed_at: null }))
+        .map((a) => ({ customer_id: a.customer_id, source: a.source }))
+        .sort((a, b) => a.customer_id.localeCompare(b.customer_id))
+    const { ada, bob, dee } = world.customers
+    expect(await active()).toEqual(
+      [
+        { customer_id: ada.id, source: "segment" },
+        { customer_id: bob.id, source: "segment" },
+        { customer_id: dee.id, source: "manual" },
+      ].sort((a, b) => a.customer_id.localeCompare(b.customer_id))
+    )
+    const groupMembers = await container
+      .resolve(Modules.CUSTOMER)
+      .listCustomerGroupCustomers({ customer_group_id: world.vip.customer_group_id })
+    expect(groupMembers.map((m) => m.customer_id).sort()).toEqual([ada.id, bob.id, dee.id].sort())
+
+    // Everyone leaves: Ada and Bob lose VIP, Dee keeps the one staff gave.
+    await api.post(`/admin/segments/${segment.id}`, { rules: { all: [{ field: "order_count", op: "gte", value: 100 }] } }, admin)
+    expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 0, left: 3 }))
+    expect(await active()).toEqual([{ customer_id: dee.id, source: "manual" }])
+  })
+
+  it("flags thousands of entering customers at once, and takes the flag back", async () => {
+    const many = 2500
+    await container.resolve(Modules.CUSTOMER).createCustomers(
+      Array.from({ length: many }, (_, i) => ({ email: `bulk${i}@bulk.test` }))
+    )
+    const segment = await createSegment({
+      name: "Bulk",
+      rules: { all: [{ field: "email_domain", op: "eq", value: "bulk.test" }] },
+      flag_id: world.vip.id,
+      remove_flag_on_leave: true,
+    })
+    expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: many, left: 0 }))
+    const flagged = await loyaltyOf(container).listAndCountCustomerFlagAssignments(
+      { flag_id: world.vip.id, removed_at: null, source: "segment" },
+      { take: 1 }
+    )
+    expect(flagged[1]).toBe(many)
+    const inGroup = await container
+      .resolve(Modules.CUSTOMER)
+      .listCustomerGroupCustomers({ customer_group_id: world.vip.customer_group_id }, { select: ["id"] })
+    expect(inGroup).toHaveLength(many + 1) // and Dee, flagged by staff
+
+    await api.post(`/admin/segments/${segment.id}`, { rules: { all: [{ field: "email_domain", op: "eq", value: "none.test" }] } }, admin)
+    expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 0, left: many }))
+    const [, stillFlagged] = await loyaltyOf(container).listAndCountCustomerFlagAssignments(
+      { flag_id: world.vip.id, removed_at: null },
+      { take: 1 }
+    )
+    expect(stillFlagged).toBe(1)
+  })
+
+  it("undoes a refresh that fails after its last step: memberships, figures and flags", async () => {
+    const segment = await createSegment({ flag_id: world.vip.id })
+    const workflow = refreshSegmentWorkflow(container)
+    workflow.appendAction("fail", "emit-segment-customers-left", {
+      invoke: async () => {
+        throw new Error("Forced failure")
+      },
+    })
+    const { errors } = await workflow.run({
+      input: { segment_id: segment.id },
+      throwOnError: false,
+    })
+    expect(errors[0]?.error?.message).toBe("Forced failure")
+
+    const { data } = await api.get(`/admin/segments/${segment.id}`, admin)
+    expect(data.segment).toEqual(
+      expect.objectContaining({ member_count: 0, last_refreshed_at: null, updated_at: segment.updated_at })
+    )
+    expect((await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data.count).toBe(0)
+    const ada = world.customers.ada.id
+    expect(await loyaltyOf(container).listCustomerFlagAssignments({ customer_id: ada })).toEqual([])
+    expect(
+      await container.resolve(Modules.CUSTOMER).listCustomerGroupCustomers({ customer_id: ada })
+    ).toEqual([])
+  })
+
+  it("refreshes a segment whose flag was deleted, flagging nobody", async () => {
+    const segment = await createSegment({ flag_id: world.vip.id })
+    await api.delete(`/admin/customer-flags/${world.vip.id}`, admin)
+    expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 1, left: 0 }))
+    expect(
+      await loyaltyOf(container).listCustomerFlagAssignments({ customer_id: world.customers.ada.id })
+    ).toEqual([])
+  })
+
+  it("refreshes due segments from the scheduled job", async () => {
+    const segment = await createSegment()
+    await refreshSegmentsJob(container)
+    const { data } = await api.get(`/admin/segments/${segment.id}`, admin)
+    expect(data.segment.member_count).toBe(1)
+    // Refreshed just now: not due again within the interval.
+    await refreshSegmentsJob(container)
+    expect((await api.get(`/admin/segments/${segment.id}`, admin)).data.segment.last_refreshed_at).toBe(
+      data.segment.last_refreshed_at
+    )
+  })
+
+  it("lists, updates and deletes segments", async () => {
+    const segment = await createSegment({ description: "Top customers" })
+    const list = (await api.get("/admin/segments?q=big", admin)).data
+    expect(list).toEqual(expect.objectContaining({ count: 1, offset: 0, limit: 50 }))
+    expect(list.segments[0]).toEqual(expect.objectContaining({ id: segment.id, timezone: "UTC" }))
+
+    const renamed = (await api.post(`/admin/segments/${segment.id}`, { name: "Whales" }, admin)).data.segment
+    expect(renamed).toEqual(expect.objectContaining({ name: "Whales", rules: bigSpenders }))
+
+    expect((await api.delete(`/admin/segments/${segment.id}`, admin)).data).toEqual({
+      id: segment.id,
+      object: "segment",
+      deleted: true,
+    })
+    await expectError(api.get(`/admin/segments/${segment.id}`, admin), 404, /was not found/)
+  })
+
+  it("serves the field catalogue", async () => {
+    const { data } = await api.get("/admin/segments/fields", admin)
+    expect(data.timezone).toBe("UTC")
+    expect(data.fields.map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining(["total_spent", "order_count", "purchased_category", "has_flag", "metadata"])
+    )
+  })
+}
