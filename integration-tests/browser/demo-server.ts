@@ -24,17 +24,21 @@ export async function recreateDatabase(name: string) {
  * Starts the demo (`npm run demo`: migrate, seed, admin user, develop) on its
  * own database and port, and resolves once the server answers /health —
  * and the storefront its page, when a `storefrontPort` is given (without
- * one the demo starts no storefront).
+ * one the demo starts no storefront). `adminDashboard: false` leaves out the
+ * admin's development bundle (the admin API still answers), which a test
+ * that never opens /app need not pay for.
  */
 export async function startDemo({
   database,
   port,
   storefrontPort,
+  adminDashboard = true,
   timeoutMs = 5 * 60 * 1000,
 }: {
   database: string
   port: number
   storefrontPort?: number
+  adminDashboard?: boolean
   timeoutMs?: number
 }): Promise<{ url: string; storefrontUrl: string | null; stop: () => Promise<void> }> {
   const storefrontArgs = storefrontPort ? ["--storefront-port", String(storefrontPort)] : ["--no-storefront"]
@@ -49,6 +53,7 @@ export async function startDemo({
         ...process.env,
         NODE_ENV: "development",
         DATABASE_URL: `postgres://postgres@localhost:5432/${database}`,
+        ...(adminDashboard ? {} : { MEDUSA_ADMIN_DISABLED: "true" }),
       },
     }
   )

@@ -127,6 +127,7 @@ describe("the demo storefront in the browser", () => {
       database: DATABASE,
       port: PORT,
       storefrontPort: STOREFRONT_PORT,
+      adminDashboard: false,
       timeoutMs: 20 * 60 * 1000,
     })
     shop = demo.storefrontUrl!
