@@ -34,11 +34,12 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.demo/"],
   setupFiles: ["./integration-tests/setup.js"],
-  // The HTTP test files copy their databases from one migrated template.
-  globalSetup:
-    testType === "integration:http"
-      ? "<rootDir>/integration-tests/helpers/http-database-template.js"
-      : undefined,
+  // The HTTP test files copy their databases from one migrated template;
+  // the browser tests copy one migrated and seeded demo database.
+  globalSetup: {
+    "integration:http": "<rootDir>/integration-tests/helpers/http-database-template.js",
+    browser: "<rootDir>/integration-tests/browser/demo-database-template.js",
+  }[testType],
   testMatch: testMatchByType[testType],
   testPathIgnorePatterns:
     testType === "integration:modules" ? ["\\.unit\\.spec\\.[jt]s$"] : [],

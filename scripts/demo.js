@@ -50,6 +50,7 @@ function parseArgs(argv) {
     if (arg === "--embedded") options.embedded = true
     else if (arg === "--reset") options.reset = true
     else if (arg === "--cluster") options.cluster = true
+    else if (arg === "--prepare-only") options.prepareOnly = true
     else if (arg === "--port") options.port = Number(argv[++i])
     else if (arg.startsWith("--port=")) options.port = Number(arg.slice(7))
     else if (arg === "--help" || arg === "-h") options.help = true
@@ -69,6 +70,9 @@ function printHelp() {
   --port N     serve Medusa on port N (default 9000)
   --cluster    two servers (N, N+1) and a worker (N+2) with the Redis at
                REDIS_URL (default redis://127.0.0.1:6379); see scripts/demo-cluster.js
+  --prepare-only
+               migrate, seed and create the admin user, then stop without
+               starting Medusa (the browser tests copy such a database)
 ${storefront.HELP}
 
 Database: DATABASE_URL if set, else PostgreSQL on 127.0.0.1:5432 (user postgres,
@@ -526,7 +530,7 @@ async function main() {
   const options = parseArgs(rest)
   if (options.help) return printHelp()
   if (fs.existsSync(path.join(ROOT, ".env"))) process.loadEnvFile?.(path.join(ROOT, ".env"))
-  if ((await tryListen(options.port)) === null) {
+  if (!options.prepareOnly && (await tryListen(options.port)) === null) {
     throw new Error(`Port ${options.port} is in use (another Medusa?). Stop it or pick another with --port N.`)
   }
   await storefront.checkStorefrontPort(storefrontOptions)
@@ -565,6 +569,12 @@ async function main() {
       runMedusaStep(["user", "-e", ADMIN.email, "-p", ADMIN.password], env, { quiet: true })
     )
   }
+  if (options.prepareOnly) {
+    log(`Database prepared in ${((Date.now() - started) / 1000).toFixed(1)} s (--prepare-only: Medusa not started)`)
+    stopEmbedded()
+    return
+  }
+
   state = await queryDemoState(databaseUrl)
   running.storefrontLine = storefront.storefrontReadyLine(
     storefrontOptions,

@@ -1,0 +1,38 @@
+/**
+ * Jest global setup of the browser tests: the demo's database, migrated and
+ * seeded once (`scripts/demo.js --prepare-only`), which each browser test
+ * file copies (CREATE DATABASE … TEMPLATE) instead of migrating and seeding
+ * its own. Made afresh on every run: the demo's data is dated from today.
+ *
+ * The name reaches the test files as BROWSER_DEMO_TEMPLATE_DB
+ * (integration-tests/browser/demo-server.ts).
+ */
+"use strict"
+const { spawnSync } = require("node:child_process")
+const path = require("node:path")
+const { Client } = require("pg")
+
+const ROOT = path.resolve(__dirname, "..", "..")
+const TEMPLATE = process.env.BROWSER_DEMO_TEMPLATE_NAME ?? "medusa_customer_loyalty_browser_template"
+
+module.exports = async function createDemoDatabaseTemplate() {
+  const client = new Client({ host: "127.0.0.1", port: 5432, user: "postgres", database: "postgres" })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(TEMPLATE)} WITH (FORCE)`)
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(TEMPLATE)}`)
+  } finally {
+    await client.end()
+  }
+  const started = Date.now()
+  const result = spawnSync(process.execPath, ["scripts/demo.js", "--prepare-only", "--no-storefront"], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: `postgres://postgres@localhost:5432/${TEMPLATE}` },
+    encoding: "utf8",
+  })
+  if (result.status !== 0) {
+    throw new Error(`Preparing the demo database failed:\n${`${result.stdout}\n${result.stderr}`.trim().slice(-4000)}`)
+  }
+  console.log(`\nPrepared the browser tests' demo database ${TEMPLATE} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  process.env.BROWSER_DEMO_TEMPLATE_DB = TEMPLATE
+}
