@@ -1,37 +1,22 @@
 import { ChildProcess, spawn } from "child_process"
-import { Client } from "pg"
+import { copyDatabase, maintenanceClient } from "../helpers/database-copy"
 
 const ROOT = `${__dirname}/../..`
 
 /**
  * Drops and creates a database on the local PostgreSQL: a copy of the
  * migrated and seeded demo database the global setup prepared
- * (demo-database-template.js), or an empty one the demo migrates and seeds.
+ * (demo-database-template.js), which the demo then neither migrates nor
+ * seeds, or an empty one it migrates and seeds.
  */
 export async function recreateDatabase(name: string) {
   const template = process.env.BROWSER_DEMO_TEMPLATE_DB
-  const client = new Client({
-    host: "127.0.0.1",
-    port: 5432,
-    user: "postgres",
-    database: "postgres",
-  })
+  const client = maintenanceClient()
   await client.connect()
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-    if (!template) {
-      await client.query(`CREATE DATABASE "${name}"`)
-      return
-    }
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`)
-    // The demo skips db:migrate when the database's comment holds the
-    // fingerprint of the migrations it ran; a copy does not inherit it.
-    const { rows } = await client.query(
-      "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
-      [template]
-    )
-    if (rows[0]?.comment) {
-      await client.query(`COMMENT ON DATABASE "${name}" IS ${client.escapeLiteral(rows[0].comment)}`)
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
+    if (!template || !(await copyDatabase(client, template, name))) {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`)
     }
   } finally {
     await client.end()

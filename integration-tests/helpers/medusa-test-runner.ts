@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner as medusaRunner } from "@medusajs/test-utils"
-import { Client } from "@medusajs/framework/pg"
 import { randomBytes } from "crypto"
+import { copyDatabase, maintenanceClient } from "./database-copy"
 
 type RunnerOptions = Parameters<typeof medusaRunner>[0]
 
@@ -28,41 +28,17 @@ export function medusaIntegrationTestRunner(options: RunnerOptions) {
       ...options.hooks,
       // Runs before the runner creates (if missing) and migrates the database.
       beforeServerStart: async (container) => {
-        await copyDatabase(template, dbName)
+        const client = maintenanceClient()
+        await client.connect()
+        try {
+          // A template dropped as stale by another checkout's test run: the
+          // runner creates and migrates the database itself.
+          await copyDatabase(client, template, dbName)
+        } finally {
+          await client.end()
+        }
         await options.hooks?.beforeServerStart?.(container)
       },
     },
   })
-}
-
-async function copyDatabase(template: string, name: string) {
-  const client = new Client({
-    host: process.env.DB_HOST ?? "localhost",
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? "postgres",
-    password: process.env.DB_PASSWORD || undefined,
-    database: process.env.DB_WAITINGROOM_DATABASE ?? "postgres",
-  })
-  await client.connect()
-  try {
-    // Copies started at the same moment by two workers may see each other
-    // as a session on the template; one waits and tries again.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await client.query(
-          `CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`
-        )
-        return
-      } catch (error) {
-        const message = (error as Error).message
-        // Dropped as stale by a test run of other migrations (another
-        // checkout): the runner creates and migrates the database instead.
-        if (/template database .* does not exist/.test(message)) return
-        if (attempt >= 10 || !/being accessed by other users/.test(message)) throw error
-        await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
-      }
-    }
-  } finally {
-    await client.end()
-  }
 }
