@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 /** A zod message that names the field, e.g. "Field 'rank' must be …". */
 export const fieldError = (field: string, rule: string) => ({
@@ -36,6 +37,13 @@ export const pagingParams = (defaultLimit = 50, maxLimit = 500) => ({
   limit: queryInt("limit", 1, maxLimit).default(defaultLimit),
   offset: queryInt("offset", 0).default(0),
 })
+
+/**
+ * Medusa's list parameters (`fields`, `order`, `with_deleted`) with bounded
+ * `limit` and `offset`: Medusa's own let a negative one reach the database
+ * (a 500).
+ */
+export const findParams = (defaultLimit = 50) => createFindParams().extend(pagingParams(defaultLimit))
 
 /** `true`/`false` from the query string. */
 export const queryBoolean = (field: string) =>

@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { benefitProblems } from "../../../workflows/benefits/benefit-rules"
-import { pagingParams } from "../../utils/loyalty-validators"
+import { findParams } from "../../utils/loyalty-validators"
 
 const fieldError = (field: string, rule: string) => ({ message: `Field '${field}' ${rule}` })
 
@@ -89,9 +88,7 @@ export type AdminCreateBenefitType = z.infer<typeof AdminCreateBenefit>
 export const AdminUpdateBenefit = z.object({ ...fields, title: fields.title.optional() }).strict()
 export type AdminUpdateBenefitType = z.infer<typeof AdminUpdateBenefit>
 
-export const AdminGetBenefitsParams = createFindParams({ limit: 50, offset: 0 }).extend({
-  // Bounded: a negative limit or offset reached the database (a 500).
-  ...pagingParams(50),
+export const AdminGetBenefitsParams = findParams(50).extend({
   flag_id: z.string().optional(),
   tier_id: z.string().optional(),
   kind: z.enum(["discount", "early_access", "offer_link"]).optional(),

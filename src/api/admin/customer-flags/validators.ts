@@ -1,10 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { parseWindow } from "../../../segments"
-import { pagingParams } from "../../utils/loyalty-validators"
+import { findParams } from "../../utils/loyalty-validators"
 import { isKnownIconName } from "./icon-names"
 
 const fieldError = (field: string, rule: string) => ({
@@ -74,12 +71,7 @@ const salesChannelIds = z.array(
 
 export const AdminGetCustomerFlagParams = createSelectParams()
 
-export const AdminGetCustomerFlagsParams = createFindParams({
-  limit: 50,
-  offset: 0,
-}).extend({
-  // Bounded: a negative limit or offset reached the database (a 500).
-  ...pagingParams(50),
+export const AdminGetCustomerFlagsParams = findParams(50).extend({
   q: z.string().optional(),
   sales_channel_id: z.string().optional(),
   /** Only the flags of the sales channels this customer has ordered in. */

@@ -1,11 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import {
   dateRangeParams,
   fieldError,
+  findParams,
   isoDateString,
   pagingParams,
   queryBoolean,
@@ -189,8 +187,7 @@ export type AdminUpdateLoyaltyEarnRuleType = z.infer<
 >
 
 export const AdminGetLoyaltyEarnRuleParams = createSelectParams()
-export const AdminGetLoyaltyEarnRulesParams = createFindParams().extend({
-  ...pagingParams(50),
+export const AdminGetLoyaltyEarnRulesParams = findParams(50).extend({
   q: z.string().optional(),
   is_active: queryBoolean("is_active").optional(),
   target_type: z
@@ -273,8 +270,7 @@ export const AdminUpdateLoyaltyReward = z
 export type AdminUpdateLoyaltyRewardType = z.infer<typeof AdminUpdateLoyaltyReward>
 
 export const AdminGetLoyaltyRewardParams = createSelectParams()
-export const AdminGetLoyaltyRewardsParams = createFindParams().extend({
-  ...pagingParams(50),
+export const AdminGetLoyaltyRewardsParams = findParams(50).extend({
   q: z.string().optional(),
   is_active: queryBoolean("is_active").optional(),
 })

@@ -1,10 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { parseSegmentRules } from "../../../segments"
-import { pagingParams } from "../../utils/loyalty-validators"
+import { findParams } from "../../utils/loyalty-validators"
 
 const fieldError = (field: string, rule: string) => ({
   message: `Field '${field}' ${rule}`,
@@ -54,12 +51,7 @@ export type AdminPreviewSegmentType = z.infer<typeof AdminPreviewSegment>
 
 export const AdminGetSegmentParams = createSelectParams()
 
-export const AdminGetSegmentsParams = createFindParams({
-  limit: 50,
-  offset: 0,
-}).extend({
-  // Bounded: a negative limit or offset reached the database (a 500).
-  ...pagingParams(50),
+export const AdminGetSegmentsParams = findParams(50).extend({
   q: z.string().optional(),
   flag_id: z.string().optional(),
 })
@@ -71,11 +63,7 @@ const instant = (field: string) =>
     .refine((value) => !Number.isNaN(Date.parse(value)), fieldError(field, "must be an ISO 8601 date"))
     .optional()
 
-export const AdminGetSegmentMembersParams = createFindParams({
-  limit: 50,
-  offset: 0,
-}).extend({
-  ...pagingParams(50),
+export const AdminGetSegmentMembersParams = findParams(50).extend({
   /** `current` (default): members now; `left`: former members; `all`: both. */
   status: z.enum(["current", "left", "all"]).default("current"),
   entered_after: instant("entered_after"),

@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { pagingParams } from "../../../../utils/loyalty-validators"
+import { findParams } from "../../../../utils/loyalty-validators"
 
 const fieldError = (field: string, rule: string) => ({ message: `Field '${field}' ${rule}` })
 
@@ -18,9 +17,7 @@ export type AdminCreateCustomerNoteType = z.infer<typeof AdminCreateCustomerNote
 export const AdminUpdateCustomerNote = z.object({ body }).strict()
 export type AdminUpdateCustomerNoteType = z.infer<typeof AdminUpdateCustomerNote>
 
-export const AdminGetCustomerNotesParams = createFindParams({ limit: 50, offset: 0 }).extend({
-  // Bounded: a negative limit or offset reached the database (a 500).
-  ...pagingParams(50),
+export const AdminGetCustomerNotesParams = findParams(50).extend({
   /** Deleted notes too, with `deleted_at` and `deleted_by`: the history. */
   include_deleted: z
     .enum(["true", "false"], fieldError("include_deleted", "must be 'true' or 'false'"))
