@@ -37,8 +37,8 @@ module.exports = {
   // The HTTP test files copy their databases from one migrated template;
   // the browser tests copy one migrated and seeded demo database.
   globalSetup: {
-    "integration:http": "<rootDir>/integration-tests/helpers/http-database-template.js",
-    browser: "<rootDir>/integration-tests/browser/demo-database-template.js",
+    "integration:http": "<rootDir>/integration-tests/helpers/http-database-template.ts",
+    browser: "<rootDir>/integration-tests/browser/demo-database-template.ts",
   }[testType],
   testMatch: testMatchByType[testType],
   testPathIgnorePatterns:

@@ -1,12 +1,12 @@
 import { ChildProcess, spawn } from "child_process"
-import { copyDatabase, maintenanceClient } from "../helpers/database-copy"
+import { copyDatabase, maintenanceClient, testDatabaseUrl } from "../helpers/database-copy"
 
 const ROOT = `${__dirname}/../..`
 
 /**
  * Drops and creates a database on the local PostgreSQL: a copy of the
  * migrated and seeded demo database the global setup prepared
- * (demo-database-template.js), which the demo then neither migrates nor
+ * (demo-database-template.ts), which the demo then neither migrates nor
  * seeds, or an empty one it migrates and seeds.
  */
 export async function recreateDatabase(name: string) {
@@ -55,7 +55,7 @@ export async function startDemo({
       env: {
         ...process.env,
         NODE_ENV: "development",
-        DATABASE_URL: `postgres://postgres@localhost:5432/${database}`,
+        DATABASE_URL: testDatabaseUrl(database),
         ...(adminDashboard ? {} : { MEDUSA_ADMIN_DISABLED: "true" }),
       },
     }

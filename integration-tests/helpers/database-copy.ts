@@ -1,14 +1,24 @@
 import { Client } from "@medusajs/framework/pg"
 
-/** A client on the maintenance database of the tests' PostgreSQL (DB_HOST, DB_PORT, …). */
+/** The tests' PostgreSQL (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD), as Medusa's test runner reads it. */
+const connection = (database: string) => ({
+  host: process.env.DB_HOST ?? "localhost",
+  port: Number(process.env.DB_PORT ?? 5432),
+  user: process.env.DB_USERNAME ?? "postgres",
+  password: process.env.DB_PASSWORD || undefined,
+  database,
+})
+
+/** A client on the maintenance database of the tests' PostgreSQL. */
 export function maintenanceClient() {
-  return new Client({
-    host: process.env.DB_HOST ?? "localhost",
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? "postgres",
-    password: process.env.DB_PASSWORD || undefined,
-    database: process.env.DB_WAITINGROOM_DATABASE ?? "postgres",
-  })
+  return new Client(connection(process.env.DB_WAITINGROOM_DATABASE ?? "postgres"))
+}
+
+/** The URL of one database on the tests' PostgreSQL (a DATABASE_URL for `medusa`). */
+export function testDatabaseUrl(database: string) {
+  const { host, port, user, password } = connection(database)
+  const auth = password ? `${user}:${encodeURIComponent(password)}` : user
+  return `postgres://${auth}@${host}:${port}/${database}`
 }
 
 /**

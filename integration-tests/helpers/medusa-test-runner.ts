@@ -10,7 +10,7 @@ export type MedusaSuiteOptions = Parameters<RunnerOptions["testSuite"]>[0]
 /**
  * Medusa's integration test runner, on a database copied from the template
  * the HTTP tests' global setup migrated (integration-tests/helpers/
- * http-database-template.js) instead of one migrated from scratch. Medusa's
+ * http-database-template.ts) instead of one migrated from scratch. Medusa's
  * runner still runs its migrations and link sync on the copy; they find it
  * up to date. Without the template (a test run without that global setup)
  * this is Medusa's runner as it is.

@@ -13,36 +13,22 @@
  * The name reaches the test files as LOYALTY_HTTP_TEMPLATE_DB
  * (integration-tests/helpers/medusa-test-runner.ts).
  */
-"use strict"
-const { spawnSync } = require("node:child_process")
-const path = require("node:path")
-const { Client } = require("@medusajs/framework/pg")
-const { migrationFingerprint } = require("../../scripts/lib/migration-fingerprint")
+import { spawnSync } from "child_process"
+import path from "path"
+import { migrationFingerprint } from "../../scripts/lib/migration-fingerprint"
+import { maintenanceClient, testDatabaseUrl } from "./database-copy"
 
 const ROOT = path.resolve(__dirname, "..", "..")
 const MEDUSA_CLI = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
 const PREFIX = "loyalty_http_template_"
+const READY = "migrated template of the HTTP tests"
 // Two test runs started together make the template once.
 const LOCK_KEY = 7306202611
 
-const connection = (database) => ({
-  host: process.env.DB_HOST ?? "localhost",
-  port: Number(process.env.DB_PORT ?? 5432),
-  user: process.env.DB_USERNAME ?? "postgres",
-  password: process.env.DB_PASSWORD || undefined,
-  database,
-})
-
-function databaseUrl(database) {
-  const { host, port, user, password } = connection(database)
-  const auth = password ? `${user}:${encodeURIComponent(password)}` : user
-  return `postgres://${auth}@${host}:${port}/${database}`
-}
-
-function migrate(database) {
+function migrate(database: string) {
   const result = spawnSync(process.execPath, [MEDUSA_CLI, "db:migrate", "--skip-scripts"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "test", DATABASE_URL: databaseUrl(database) },
+    env: { ...process.env, NODE_ENV: "test", DATABASE_URL: testDatabaseUrl(database) },
     encoding: "utf8",
   })
   if (result.status !== 0) {
@@ -51,11 +37,9 @@ function migrate(database) {
   }
 }
 
-const READY = "migrated template of the HTTP tests"
-
-module.exports = async function createHttpDatabaseTemplate() {
+export default async function createHttpDatabaseTemplate() {
   const name = PREFIX + migrationFingerprint().slice(0, 16)
-  const client = new Client(connection(process.env.DB_WAITINGROOM_DATABASE ?? "postgres"))
+  const client = maintenanceClient()
   await client.connect()
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY])

@@ -7,16 +7,15 @@
  * The name reaches the test files as BROWSER_DEMO_TEMPLATE_DB
  * (integration-tests/browser/demo-server.ts).
  */
-"use strict"
-const { spawnSync } = require("node:child_process")
-const path = require("node:path")
-const { Client } = require("pg")
+import { spawnSync } from "child_process"
+import path from "path"
+import { maintenanceClient, testDatabaseUrl } from "../helpers/database-copy"
 
 const ROOT = path.resolve(__dirname, "..", "..")
 const TEMPLATE = process.env.BROWSER_DEMO_TEMPLATE_NAME ?? "medusa_customer_loyalty_browser_template"
 
-module.exports = async function createDemoDatabaseTemplate() {
-  const client = new Client({ host: "127.0.0.1", port: 5432, user: "postgres", database: "postgres" })
+export default async function createDemoDatabaseTemplate() {
+  const client = maintenanceClient()
   await client.connect()
   try {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(TEMPLATE)} WITH (FORCE)`)
@@ -27,7 +26,7 @@ module.exports = async function createDemoDatabaseTemplate() {
   const started = Date.now()
   const result = spawnSync(process.execPath, ["scripts/demo.js", "--prepare-only", "--no-storefront"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: `postgres://postgres@localhost:5432/${TEMPLATE}` },
+    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: testDatabaseUrl(TEMPLATE) },
     encoding: "utf8",
   })
   if (result.status !== 0) {
