@@ -241,5 +241,48 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       })
       expect(redemptions.map((r) => r.code).sort()).toEqual([...codes].sort())
     })
+
+    it("keeps the minimum to redeem under 30 simultaneous redemptions, round after round", async () => {
+      await api.post("/admin/loyalty/settings", { min_redeem: 100 }, admin)
+      const reward = await createReward({ points_cost: 30 })
+      const account = (await adjust(shopper.customer.id, 160)).data.loyalty_account
+
+      // One at a time, 160 points pay for 3 rewards: 160, 130 and 100 are at
+      // least the minimum, 70 is not. At once, they must pay for no more.
+      for (let round = 0; round < 3; round++) {
+        if (round > 0) {
+          await adjust(shopper.customer.id, 90, `Top-up ${round}`)
+        }
+        const results = await Promise.all(
+          Array.from({ length: 30 }, () =>
+            api
+              .post("/store/customers/me/loyalty/redemptions", { reward_id: reward.id }, shopper)
+              .then(
+                (response) => ({ status: response.status, message: "" }),
+                (error) => ({
+                  status: error.response?.status,
+                  message: String(error.response?.data?.message),
+                })
+              )
+          )
+        )
+        expect(results.filter((r) => r.status === 201)).toHaveLength(3)
+        const refused = results.filter((r) => r.status !== 201)
+        expect(refused).toHaveLength(27)
+        for (const r of refused) {
+          expect(r).toEqual({
+            status: 409,
+            message: expect.stringMatching(/At least 100 points are needed to redeem; you have 70/),
+          })
+        }
+        const balances = await balancesOf(getContainer(), account.id)
+        expect(balances.kept.available).toBe(70)
+        expect(balances.ledger).toEqual(balances.kept)
+      }
+      const redemptions = await loyaltyService(getContainer()).listLoyaltyRedemptions({
+        account_id: account.id,
+      })
+      expect(redemptions).toHaveLength(9)
+    })
   })
 }

@@ -1,5 +1,6 @@
 import {
   assertAccountActive,
+  assertRoomForPoints,
   beginPosting,
   changeBalances,
   insertEntry,
@@ -16,7 +17,8 @@ export type CreditInput = CommonEntryInput & {
 
 /**
  * Adds a lot of points to an account: pending when it becomes available
- * later, available now otherwise. The same idempotency key credits once.
+ * later, available now otherwise. The same idempotency key credits once;
+ * points that would take a balance past `MAX_POINTS` are refused.
  */
 export async function credit(
   manager: Manager,
@@ -27,6 +29,7 @@ export async function credit(
     return { entry: existing, duplicate: true }
   }
   assertAccountActive(account)
+  assertRoomForPoints(account, input.points)
 
   const pending =
     !!input.available_at && new Date(input.available_at).getTime() > Date.now()

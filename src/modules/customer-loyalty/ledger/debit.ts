@@ -15,12 +15,18 @@ export type DebitInput = CommonEntryInput & {
   points: number
   /** Lower the lifetime points too (a transfer moves them to the other account). */
   reduce_lifetime?: boolean
+  /**
+   * Refuse unless at least this many points are available before the debit
+   * (the program's minimum to redeem), checked under the account's lock.
+   */
+  min_available?: number
 }
 
 /**
  * Takes available points from an account, oldest lots first. Refuses with a
- * conflict when the balance is too small: the account row is locked, so two
- * debits at once see each other's result and can never overspend.
+ * conflict when the balance is too small, or below `min_available`: every
+ * rule on the balance is checked with the account row locked, so two debits
+ * at once see each other's result and can never overspend.
  */
 export async function debit(
   manager: Manager,
@@ -31,6 +37,12 @@ export async function debit(
     return { entry: existing, duplicate: true }
   }
   assertAccountActive(account)
+  if (input.min_available && account.points_available < input.min_available) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `At least ${input.min_available} points are needed to redeem; you have ${account.points_available}`
+    )
+  }
   if (account.points_available < input.points) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,

@@ -1,5 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { changeBalances, findEntryByKey, insertEntry, lockAccount } from "./sql"
+import {
+  assertRoomForPoints,
+  changeBalances,
+  findEntryByKey,
+  insertEntry,
+  lockAccount,
+} from "./sql"
 import { takeAllLots } from "./take-all-lots"
 import { EntryRow, Manager } from "./types"
 
@@ -36,6 +42,8 @@ export async function mergeAccounts(
       "Both loyalty accounts must be active to move points between them"
     )
   }
+
+  assertRoomForPoints(target, source.points_available + source.points_pending)
 
   const taken = await takeAllLots(manager, source.id)
   const transferOut = await insertEntry(manager, {

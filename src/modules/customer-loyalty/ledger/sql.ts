@@ -43,6 +43,29 @@ export async function beginPosting(
   return { account, existing }
 }
 
+/** The most points a balance or an entry holds (the columns are PostgreSQL `integer`). */
+export const MAX_POINTS = 2_147_483_647
+
+/**
+ * Refuses, with a conflict naming the limit, to add points that would take
+ * one of the account's balances past what its column holds. Pending points
+ * count as released already (available and lifetime grow by them then), so
+ * releasing them later can never overflow.
+ */
+export function assertRoomForPoints(account: AccountRow, points: number) {
+  const pending = Number(account.points_pending)
+  const fullest = Math.max(
+    Number(account.points_available) + pending,
+    Number(account.points_lifetime) + pending
+  )
+  if (points > MAX_POINTS - fullest) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Loyalty account ${account.id} cannot take ${points} more points: a balance holds at most ${MAX_POINTS} points`
+    )
+  }
+}
+
 /** Refuses to change the points of a closed membership. */
 export function assertAccountActive(account: AccountRow) {
   if (account.status !== "active") {

@@ -5,6 +5,8 @@ import { loyaltyService } from "./resolve-service"
 
 export type RedemptionPlan = {
   account_id: string
+  /** The program's minimum balance to redeem, checked again under the lock. */
+  min_redeem: number
   reward: {
     id: string
     name: string
@@ -19,8 +21,9 @@ export const validateRedemptionStepId = "validate-loyalty-redemption"
 
 /**
  * Checks a redemption before anything is written: the reward exists and is
- * active, its kind can be delivered here, and the member has the points
- * (checked again, under a lock, when the points are taken).
+ * active, its kind can be delivered here, and the member has the points and
+ * the minimum to redeem (both checked again, under the account's lock, when
+ * the points are taken: these reads may be stale by then).
  */
 export const validateRedemptionStep = createStep(
   validateRedemptionStepId,
@@ -64,6 +67,7 @@ export const validateRedemptionStep = createStep(
 
     const plan: RedemptionPlan = {
       account_id: member.account.id,
+      min_redeem: settings.min_redeem,
       reward: {
         id: reward.id,
         name: reward.name,

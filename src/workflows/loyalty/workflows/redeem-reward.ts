@@ -24,7 +24,8 @@ export const redeemRewardWorkflowId = "redeem-loyalty-reward"
 
 /**
  * A member takes a reward: the points are taken (under a lock on the
- * account, so many requests at once can never overspend), then the reward
+ * account, where the cost and the minimum to redeem are checked, so many
+ * requests at once can never overspend or go below the minimum), then the reward
  * is made — a single-use promotion code for this customer, or, with
  * `@medusajs/loyalty-plugin` installed, a gift card or store credit — and
  * recorded.
@@ -48,6 +49,7 @@ export const redeemRewardWorkflow = createWorkflow(
         customer_id: input.customer_id,
         type: "redeem" as const,
         points: plan.reward.points_cost,
+        min_available: plan.min_redeem,
         source: "redemption" as const,
         source_id: redemptionId,
         idempotency_key: `redemption:${redemptionId}`,

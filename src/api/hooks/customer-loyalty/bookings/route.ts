@@ -4,6 +4,7 @@ import {
   creditPointsForBookingWorkflow,
   reversePointsForSourceWorkflow,
 } from "../../../../workflows/loyalty"
+import { withConflictMessage } from "../../../utils/conflict-error"
 import { resolveBookingCustomer } from "./resolve-customer"
 import type { BookingWebhookBodyType } from "./validators"
 
@@ -34,15 +35,18 @@ export const POST = async (
   let posted: PostedEntry | null
   if (booking.status === "completed") {
     const customerId = await resolveBookingCustomer(req.scope, booking)
-    const { result } = await creditPointsForBookingWorkflow(req.scope).run({
-      input: {
-        id: booking.id,
-        customer_id: customerId,
-        product_id: booking.product_id ?? null,
-        variant_id: booking.variant_id ?? null,
-        occurred_at: booking.occurred_at,
-      },
-    })
+    // A 409 when the points would take the balance past what it holds.
+    const { result } = await withConflictMessage(() =>
+      creditPointsForBookingWorkflow(req.scope).run({
+        input: {
+          id: booking.id,
+          customer_id: customerId,
+          product_id: booking.product_id ?? null,
+          variant_id: booking.variant_id ?? null,
+          occurred_at: booking.occurred_at,
+        },
+      })
+    )
     posted = result
   } else {
     // The booking id alone finds what it earned, and from which membership:
