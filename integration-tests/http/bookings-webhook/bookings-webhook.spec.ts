@@ -232,6 +232,29 @@ medusaIntegrationTestRunner({
       expect(await bookingEntries()).toHaveLength(1)
     })
 
+    it("answers 409 naming the limit for points a balance cannot hold, and writes nothing more", async () => {
+      await loyaltyOf(container).createLoyaltyEarnRules({
+        name: "Retreat",
+        target_type: "service",
+        target_id: "prod_retreat",
+        points_per_item: 1_000_000_000,
+      })
+      const retreat = (id: string) => completed({ id, product_id: "prod_retreat" })
+      expect((await post(retreat("bk_r1"))).status).toBe(200)
+      expect((await post(retreat("bk_r2"))).status).toBe(200)
+      const third = await post(retreat("bk_r3"))
+      expect(third.status).toBe(409)
+      expect(third.data.message).toMatch(/holds at most 2147483647 points/)
+
+      expect(await bookingEntries()).toHaveLength(2)
+      expect(await accountOfCustomer(container, customer.id)).toMatchObject({
+        points_pending: 2_000_000_000,
+        points_available: 0,
+      })
+      // A redelivery of a booking already credited is still a 200.
+      expect((await post(retreat("bk_r1"))).data).toMatchObject({ duplicate: true })
+    })
+
     it("refuses every call with 503 while no secret is configured", async () => {
       const options = loyaltyOf(container).getOptions()
       const saved = options.bookings

@@ -52,6 +52,33 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     await expectLedgerInAgreement(container)
   })
 
+  it("refuses an order's points, naming the limit, when the balance cannot hold them", async () => {
+    const customer = await createCustomer(container, "rich@example.com")
+    const bigOrder = () =>
+      createOrder(container, {
+        customer_id: customer.id,
+        items: [{ quantity: 1, unit_price: 1_000_000_000 }],
+      })
+    const placed = async () => {
+      const order = await bigOrder()
+      await creditPointsOnOrderPlaced({
+        event: { name: "order.placed", data: { id: order.id } },
+        container,
+      } as any)
+    }
+    await placed()
+    await placed()
+    await expect(placed()).rejects.toMatchObject({
+      type: "conflict",
+      message: expect.stringMatching(/holds at most 2147483647 points/),
+    })
+    const account = await accountOfCustomer(container, customer.id)
+    expect(account).toEqual(
+      expect.objectContaining({ points_pending: 2_000_000_000, points_available: 0 })
+    )
+    expect(await loyaltyOf(container).listLoyaltyEntries({ account_id: account!.id })).toHaveLength(2)
+  })
+
   it("credits pending points for a placed order once, however often the event comes", async () => {
     const customer = await createCustomer(container, "ada@example.com")
     const order = await createOrder(container, {

@@ -70,6 +70,32 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       expect(balances.ledger).toEqual(balances.kept)
     })
 
+    it("refuses, with a 409 naming the limit, points past what a balance holds", async () => {
+      const customer = await createCustomer("max@example.com", "Max", "Topp")
+      const limit = /holds at most 2147483647 points/
+
+      expect((await adjust(customer.id, 1_000_000_000)).status).toBe(201)
+      expect((await adjust(customer.id, 1_000_000_000)).status).toBe(201)
+      await expectError(adjust(customer.id, 1_000_000_000), 409, limit)
+      // Up to the limit exactly, and not one point more.
+      const full = await adjust(customer.id, 147_483_647)
+      expect(full.status).toBe(201)
+      expect(full.data.loyalty_account.balance).toEqual({
+        available: 2_147_483_647,
+        pending: 0,
+        lifetime: 2_147_483_647,
+      })
+      await expectError(adjust(customer.id, 1), 409, limit)
+
+      // Spending does not lower the lifetime points, which are bounded too.
+      expect((await adjust(customer.id, -1_000_000_000)).status).toBe(201)
+      await expectError(adjust(customer.id, 1), 409, limit)
+
+      const balances = await balancesOf(getContainer(), full.data.loyalty_account.id)
+      expect(balances.kept).toEqual({ available: 1_147_483_647, pending: 0, lifetime: 2_147_483_647 })
+      expect(balances.ledger).toEqual(balances.kept)
+    })
+
     it("posts once per Idempotency-Key", async () => {
       const customer = await createCustomer("bo@example.com", "Bo", "Ek")
       const first = await adjust(customer.id, 100, { "Idempotency-Key": "req-1" })
@@ -348,6 +374,38 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
         401,
         /Unauthorized/
       )
+    })
+
+    it("refuses with a 409 a member whose points would take the household past what a balance holds", async () => {
+      const parent = await createCustomer("rik@example.com", "Rik", "Dom")
+      const child = await createCustomer("rika@example.com", "Rika", "Dom")
+      await adjust(parent.id, 1_000_000_000)
+      const parentAccount = (await adjust(parent.id, 1_000_000_000)).data.loyalty_account
+      const childAccount = (await adjust(child.id, 200_000_000)).data.loyalty_account
+
+      await expectError(
+        api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: child.id }, admin),
+        409,
+        /holds at most 2147483647 points/
+      )
+      const parentBalances = await balancesOf(getContainer(), parentAccount.id)
+      expect(parentBalances.kept).toEqual({ available: 2_000_000_000, pending: 0, lifetime: 2_000_000_000 })
+      expect(parentBalances.ledger).toEqual(parentBalances.kept)
+      const childBalances = await balancesOf(getContainer(), childAccount.id)
+      expect(childBalances.kept).toEqual({ available: 200_000_000, pending: 0, lifetime: 200_000_000 })
+      expect(childBalances.ledger).toEqual(childBalances.kept)
+      const childView = (await api.get(`/admin/customers/${child.id}/loyalty`, admin)).data
+      expect(childView.loyalty_account.id).toBe(childAccount.id)
+
+      // A member whose points still fit joins.
+      const small = await createCustomer("rolf@example.com", "Rolf", "Dom")
+      await adjust(small.id, 100)
+      const joined = await api.post(
+        `/admin/loyalty/accounts/${parentAccount.id}/members`,
+        { customer_id: small.id },
+        admin
+      )
+      expect(joined.data.loyalty_account.balance.available).toBe(2_000_000_100)
     })
 
     it("closes a membership: points to zero, members released", async () => {
