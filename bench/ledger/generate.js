@@ -216,7 +216,8 @@ async function generate(client, { customers, entries, log = () => {} }) {
 
   await step(
     "settings, tiers and tier of every account",
-    `INSERT INTO loyalty_settings (id, points_per_currency, pending_days, expiry_months, min_redeem)
+    `DELETE FROM loyalty_settings;
+     INSERT INTO loyalty_settings (id, points_per_currency, pending_days, expiry_months, min_redeem)
      VALUES ('lset_01BENCH', '{"usd": 1}', ${PENDING_DAYS}, ${EXPIRY_MONTHS}, 0);
      INSERT INTO loyalty_tier (id, name, min_points, basis, rank)
      SELECT t.id, t.name, t.min_points, t.basis, t.rank

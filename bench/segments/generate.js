@@ -534,7 +534,8 @@ async function generate(client, { customers, orders, log = () => {} }) {
   // from what they spent on orders that were not canceled or drafts.
   await step(
     "loyalty settings, tiers, accounts, members",
-    `INSERT INTO loyalty_settings (id, points_per_currency, pending_days, expiry_months, min_redeem)
+    `DELETE FROM loyalty_settings;
+     INSERT INTO loyalty_settings (id, points_per_currency, pending_days, expiry_months, min_redeem)
      VALUES ('lset_01BENCH', '{"sek": ${POINTS_PER_SEK}, "eur": ${POINTS_PER_SEK * SEK_PER_EUR}}', 14, NULL, 0);
      INSERT INTO loyalty_tier (id, name, min_points, basis, rank)
      SELECT t.id, t.name, t.min_points, t.basis, t.rank

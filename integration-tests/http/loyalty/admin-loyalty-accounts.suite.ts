@@ -332,6 +332,47 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       await expectError(api.get("/admin/loyalty/accounts"), 401, /Unauthorized/)
     })
 
+    it("takes %, _ and \\ in q as plain text, and pages the matches in the database", async () => {
+      const underscore = await createCustomer("a_b@example.com", "Ulla", "Under")
+      const plain = await createCustomer("axb@example.com", "Per", "Cent")
+      const slash = await createCustomer("back\\slash@example.com", "Bo", "Snedstreck")
+      const [u, p, s] = [
+        (await adjust(underscore.id, 10)).data.loyalty_account,
+        (await adjust(plain.id, 10)).data.loyalty_account,
+        (await adjust(slash.id, 10)).data.loyalty_account,
+      ]
+      const search = async (q: string, paging = "") =>
+        (await api.get(`/admin/loyalty/accounts?q=${encodeURIComponent(q)}${paging}`, admin)).data
+      const ids = async (q: string) => (await search(q)).loyalty_accounts.map((a) => a.id).sort()
+
+      expect(await ids("%")).toEqual([])
+      expect(await ids("%%")).toEqual([])
+      expect(await ids("_")).toEqual([u.id])
+      expect(await ids("a_b")).toEqual([u.id])
+      expect(await ids("a%b")).toEqual([])
+      expect(await ids("\\")).toEqual([s.id])
+      expect(await ids("k\\s")).toEqual([s.id])
+      expect(await ids("1%")).toEqual([])
+      expect(await ids("example.com")).toEqual([u.id, p.id, s.id].sort())
+
+      // Newest first, one page at a time, with the count of all matches.
+      const pages = [0, 1, 2, 3].map((offset) => search("example.com", `&limit=1&offset=${offset}`))
+      const answered = await Promise.all(pages)
+      expect(answered.map((page) => page.count)).toEqual([3, 3, 3, 3])
+      expect(answered.map((page) => page.loyalty_accounts.map((a) => a.id))).toEqual([
+        [s.id],
+        [p.id],
+        [u.id],
+        [],
+      ])
+
+      await expectErrors([
+        ["q of 201 characters", () => api.get(`/admin/loyalty/accounts?q=${"x".repeat(201)}`, admin), /q/],
+        ["two q", () => api.get("/admin/loyalty/accounts?q=a&q=b", admin), /q/],
+      ])
+      expect(await ids("x".repeat(200))).toEqual([])
+    })
+
     it("adds a member, who brings their points along", async () => {
       const parent = await createCustomer("pia@example.com", "Pia", "Sjö")
       const child = await createCustomer("kid@example.com", "Kid", "Sjö")

@@ -1,6 +1,6 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
-import { Modules } from "@medusajs/framework/utils"
-import { createAdminUser } from "../../helpers/auth"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createAdminUser, createPublishableKey, createStoreCustomer } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import {
   createLoyaltyEarnRuleWorkflow,
@@ -83,6 +83,105 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
           field,
         ])
       )
+    })
+
+    describe("one settings row", () => {
+      const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const liveRows = async () =>
+        (
+          await knex().raw(
+            `SELECT id, min_redeem, updated_at FROM loyalty_settings WHERE deleted_at IS NULL ORDER BY id`
+          )
+        ).rows
+      const runSettingsMigration = async () => {
+        // Required here, not imported above: the suite still runs without it.
+        const { Migration20261204100000 } = require(
+          "../../../src/modules/customer-loyalty/migrations/Migration20261204100000"
+        )
+        const migration = new Migration20261204100000(null as any, null as any)
+        await migration.up()
+        for (const statement of migration.getQueries()) {
+          await knex().raw(statement as string)
+        }
+      }
+
+      it("exists before the first read, no read writes it, and a second row is refused", async () => {
+        const container = getContainer()
+        const [row] = await liveRows()
+        expect(await liveRows()).toEqual([row])
+
+        const publishableKey = await createPublishableKey(container)
+        const shopper = await createStoreCustomer(container, publishableKey, "lo@example.com")
+        await api.post(
+          `/admin/customers/${shopper.customer.id}/loyalty/adjustments`,
+          { points: 10, description: "Welcome" },
+          admin
+        )
+        const cart = await container
+          .resolve(Modules.CART)
+          .createCarts({ currency_code: "sek", customer_id: shopper.customer.id })
+        const reads = await Promise.all([
+          ...Array.from({ length: 10 }, () => api.get("/admin/loyalty/settings", admin)),
+          ...Array.from({ length: 5 }, () => api.get(`/store/carts/${cart.id}/loyalty`, shopper)),
+        ])
+        expect(reads.map((r) => r.status)).toEqual(Array(15).fill(200))
+        expect(reads[0].data.settings.id).toBe(row.id)
+        expect(await liveRows()).toEqual([row])
+
+        await expect(
+          knex().raw(
+            `INSERT INTO loyalty_settings (id, points_per_currency) VALUES ('lset_second', '{}')`
+          )
+        ).rejects.toThrow(/IDX_loyalty_settings_single_row/)
+
+        // Without the row (deleted by hand), reads answer the defaults and
+        // still write nothing; the first change makes it again.
+        await knex().raw(`DELETE FROM loyalty_settings`)
+        const defaults = (await api.get("/admin/loyalty/settings", admin)).data.settings
+        expect(defaults).toEqual(expect.objectContaining({ id: null, pending_days: 14, min_redeem: 0 }))
+        expect((await api.get(`/store/carts/${cart.id}/loyalty`, shopper)).status).toBe(200)
+        expect(await liveRows()).toEqual([])
+        const saved = (await api.post("/admin/loyalty/settings", { min_redeem: 5 }, admin)).data.settings
+        expect(saved).toEqual(expect.objectContaining({ id: expect.stringMatching(/^lset_/), min_redeem: 5, pending_days: 14 }))
+        expect((await liveRows()).map((r) => r.id)).toEqual([saved.id])
+      })
+
+      it("is made single by the migration on a database with several rows or none", async () => {
+        await knex().raw(`DROP INDEX "IDX_loyalty_settings_single_row"`)
+        await knex().raw(`DELETE FROM loyalty_settings`)
+        await knex().raw(
+          `INSERT INTO loyalty_settings (id, points_per_currency, min_redeem, updated_at) VALUES
+             ('lset_old', '{}', 1, now() - interval '2 days'),
+             ('lset_changed_last', '{"sek": 2}', 7, now()),
+             ('lset_older', '{}', 3, now() - interval '3 days')`
+        )
+        await runSettingsMigration()
+        expect((await liveRows()).map((r) => [r.id, r.min_redeem])).toEqual([["lset_changed_last", 7]])
+        expect((await api.get("/admin/loyalty/settings", admin)).data.settings).toEqual(
+          expect.objectContaining({ id: "lset_changed_last", min_redeem: 7, points_per_currency: { sek: 2 } })
+        )
+        // Again: nothing changes.
+        await runSettingsMigration()
+        expect((await liveRows()).map((r) => r.id)).toEqual(["lset_changed_last"])
+
+        await knex().raw(`DROP INDEX "IDX_loyalty_settings_single_row"`)
+        await knex().raw(`DELETE FROM loyalty_settings`)
+        await runSettingsMigration()
+        const [made] = await liveRows()
+        expect((await api.get("/admin/loyalty/settings", admin)).data.settings).toEqual(
+          expect.objectContaining({
+            id: made.id,
+            points_per_currency: {},
+            pending_days: 14,
+            booking_pending_hours: 3,
+            expiry_months: 12,
+            min_redeem: 0,
+          })
+        )
+        await expect(
+          knex().raw(`INSERT INTO loyalty_settings (id, points_per_currency) VALUES ('lset_second', '{}')`)
+        ).rejects.toThrow(/IDX_loyalty_settings_single_row/)
+      })
     })
 
     it("needs an admin", async () => {

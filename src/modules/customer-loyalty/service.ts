@@ -370,19 +370,17 @@ class CustomerLoyaltyModuleService extends MedusaService({
     await restoreTiers(managerOf(sharedContext), changes)
   }
 
-  /** The program settings, created with defaults on first use. */
-  @InjectTransactionManager()
+  /**
+   * The program settings: one row, made by the module's migration (a unique
+   * index keeps it single). Reading never writes; without the row, the
+   * defaults.
+   */
+  @InjectManager()
   async retrieveProgramSettings(
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LoyaltySettingsDTO> {
     const [settings] = await this.listLoyaltySettings({}, { take: 1 }, sharedContext)
-    if (settings) {
-      return settings as LoyaltySettingsDTO
-    }
-    return (await this.createLoyaltySettings(
-      DEFAULT_LOYALTY_SETTINGS,
-      sharedContext
-    )) as LoyaltySettingsDTO
+    return (settings ?? { id: null, ...DEFAULT_LOYALTY_SETTINGS }) as LoyaltySettingsDTO
   }
 
   @InjectTransactionManager()
@@ -390,7 +388,13 @@ class CustomerLoyaltyModuleService extends MedusaService({
     data: Partial<Omit<LoyaltySettingsDTO, "id">>,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LoyaltySettingsDTO> {
-    const current = await this.retrieveProgramSettings(sharedContext)
+    const [current] = await this.listLoyaltySettings({}, { take: 1 }, sharedContext)
+    if (!current) {
+      return (await this.createLoyaltySettings(
+        { ...DEFAULT_LOYALTY_SETTINGS, ...data },
+        sharedContext
+      )) as LoyaltySettingsDTO
+    }
     return (await this.updateLoyaltySettings(
       { id: current.id, ...data },
       sharedContext

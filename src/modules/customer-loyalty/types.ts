@@ -84,7 +84,8 @@ export type EndedFlagAssignment = {
 }
 
 export type LoyaltySettingsDTO = {
-  id: string
+  /** Null only when the settings row is missing and the defaults are read. */
+  id: string | null
   /** Points one whole unit of a currency earns, by lower-case currency code. */
   points_per_currency: Record<string, number>
   pending_days: number

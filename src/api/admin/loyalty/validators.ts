@@ -279,7 +279,11 @@ export const AdminGetLoyaltyRewardsParams = findParams(50).extend({
 
 export const AdminGetLoyaltyAccountsParams = z
   .object({
-    q: z.string().trim().optional(),
+    q: z
+      .string(fieldError("q", "must be a string"))
+      .trim()
+      .max(200, fieldError("q", "must be at most 200 characters"))
+      .optional(),
     tier_id: z.string().optional(),
     status: z
       .enum(["active", "closed"], fieldError("status", oneOf(["active", "closed"])))

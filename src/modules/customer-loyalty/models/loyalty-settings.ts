@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * The program's settings; one row (created with defaults on first read).
+ * The program's settings; one row, created with the defaults by a migration
+ * (Migration20261204100000, which also adds the unique index keeping it single).
  * `points_per_currency` maps a lower-case currency code to the points one
  * whole unit of that currency earns, e.g. `{ "sek": 1, "eur": 10 }`.
  */

@@ -1,0 +1,65 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+export type LoyaltyAccountSearch = {
+  /** Member number (prefix), or a member's email or name (contains). */
+  q?: string
+  tier_id?: string
+  status?: "active" | "closed"
+  limit: number
+  offset: number
+}
+
+/** `%`, `_` and `\` match themselves, not any text. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
+
+function matchingAccounts(knex: Knex, search: LoyaltyAccountSearch) {
+  const query = knex("loyalty_account as a").whereNull("a.deleted_at")
+  if (search.tier_id) {
+    query.where("a.tier_id", search.tier_id)
+  }
+  if (search.status) {
+    query.where("a.status", search.status)
+  }
+  const q = search.q?.trim()
+  if (q) {
+    const contains = `%${escapeLike(q)}%`
+    query.where((match) =>
+      match
+        .where("a.member_number", "like", `${escapeLike(q)}%`)
+        .orWhereRaw(
+          `a.id IN (
+             SELECT m.account_id FROM loyalty_account_member m
+               JOIN customer c ON c.id = m.customer_id AND c.deleted_at IS NULL
+              WHERE m.deleted_at IS NULL
+                AND (c.email ILIKE ? OR concat_ws(' ', c.first_name, c.last_name) ILIKE ?))`,
+          [contains, contains]
+        )
+    )
+  }
+  return query
+}
+
+/**
+ * One page of membership ids, newest first, and how many match: the search
+ * and the paging both run in the database, whatever the number of customers.
+ */
+export async function searchLoyaltyAccountIds(
+  scope: MedusaContainer,
+  search: LoyaltyAccountSearch
+): Promise<{ ids: string[]; count: number }> {
+  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const [page, [{ count }]] = await Promise.all([
+    matchingAccounts(knex, search)
+      .select("a.id")
+      .orderBy([
+        { column: "a.created_at", order: "desc" },
+        { column: "a.id", order: "desc" },
+      ])
+      .limit(search.limit)
+      .offset(search.offset),
+    matchingAccounts(knex, search).count({ count: "*" }),
+  ])
+  return { ids: page.map((row: { id: string }) => row.id), count: Number(count) }
+}
