@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { Modules } from "@medusajs/framework/utils"
 import { createPublishableKey, createStoreCustomer } from "../../helpers/auth"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
@@ -283,6 +284,8 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
         account_id: account.id,
       })
       expect(redemptions).toHaveLength(9)
+      // A refused redemption makes no promotion code either.
+      expect(await getContainer().resolve(Modules.PROMOTION).listPromotions({})).toHaveLength(9)
     })
   })
 }
