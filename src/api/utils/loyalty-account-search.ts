@@ -12,7 +12,7 @@ export type LoyaltyAccountSearch = {
 }
 
 /** `%`, `_` and `\` match themselves, not any text. */
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
 
 function matchingAccounts(knex: Knex, search: LoyaltyAccountSearch) {
   const query = knex("loyalty_account as a").whereNull("a.deleted_at")
