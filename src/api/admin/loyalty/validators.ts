@@ -50,6 +50,11 @@ const metadata = z.record(z.string(), z.unknown()).nullish()
 // ---- Settings ----------------------------------------------------------------
 
 const CURRENCY_CODE = /^[a-zA-Z]{3}$/
+// Far above any real program, and low enough that an order's points stay a
+// number the ledger can hold (a larger one is refused with a 409, not lost).
+const MAX_POINTS_PER_UNIT = 10_000
+// Money in whole units of the reward's currency.
+const MAX_REWARD_AMOUNT = 1_000_000_000
 
 /** `{ sek: 1, eur: 10 }`: points per whole unit, keys lower-cased. */
 const pointsPerCurrency = z
@@ -61,10 +66,10 @@ const pointsPerCurrency = z
           code: "custom",
           message: `Field 'points_per_currency' must be keyed by 3-letter currency codes, got '${code}'`,
         })
-      } else if (typeof rate !== "number" || !Number.isFinite(rate) || rate < 0) {
+      } else if (typeof rate !== "number" || !Number.isFinite(rate) || rate < 0 || rate > MAX_POINTS_PER_UNIT) {
         ctx.addIssue({
           code: "custom",
-          message: `Field 'points_per_currency.${code}' must be a number of at least 0`,
+          message: `Field 'points_per_currency.${code}' must be a number from 0 to ${MAX_POINTS_PER_UNIT}`,
         })
       }
     }
@@ -242,7 +247,8 @@ const rewardFields = {
   kind: z.enum(REWARD_KINDS, fieldError("kind", oneOf(REWARD_KINDS))),
   amount: z
     .number(fieldError("amount", "must be a number"))
-    .gt(0, fieldError("amount", "must be greater than 0")),
+    .gt(0, fieldError("amount", "must be greater than 0"))
+    .lte(MAX_REWARD_AMOUNT, fieldError("amount", `must be at most ${MAX_REWARD_AMOUNT}`)),
   currency_code: currencyCode,
   is_active: z.boolean(fieldError("is_active", "must be true or false")),
 }
