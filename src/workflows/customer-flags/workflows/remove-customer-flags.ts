@@ -1,4 +1,8 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -9,6 +13,11 @@ import {
   endFlagAssignmentsStep,
   removeCustomersFromFlagGroupsStep,
 } from "../steps"
+import {
+  FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
+  FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
+  flagAssignmentLocks,
+} from "./flag-assignment-locks"
 
 export type RemoveCustomerFlagsWorkflowInput = {
   pairs: { flag_id: string; customer_id: string }[]
@@ -20,7 +29,8 @@ export const removeCustomerFlagsWorkflowId = "remove-customer-flags"
 
 /**
  * Takes flags off customers: the active assignments end (kept as history)
- * and the customers leave the flags' customer groups.
+ * and the customers leave the flags' customer groups. Runs under the same
+ * per-(flag, customer) locks as `assignCustomerFlagsWorkflow`.
  *
  * @example
  * await removeCustomerFlagsWorkflow(container).run({
@@ -30,6 +40,14 @@ export const removeCustomerFlagsWorkflowId = "remove-customer-flags"
 export const removeCustomerFlagsWorkflow = createWorkflow(
   removeCustomerFlagsWorkflowId,
   (input: RemoveCustomerFlagsWorkflowInput) => {
+    const locks = transform({ input }, ({ input }) => flagAssignmentLocks(input.pairs))
+    acquireLockStep({
+      key: locks.keys,
+      ownerId: locks.owner_id,
+      timeout: FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
+      ttl: FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
+      executeOnSubWorkflow: true,
+    })
     const ended = endFlagAssignmentsStep({
       pairs: input.pairs,
       reason: "removed",
@@ -37,6 +55,7 @@ export const removeCustomerFlagsWorkflow = createWorkflow(
     })
     removeCustomersFromFlagGroupsStep(ended)
     emitEventStep({ eventName: CustomerFlagEvents.REMOVED, data: ended })
+    releaseLockStep({ key: locks.keys, ownerId: locks.owner_id, executeOnSubWorkflow: true })
 
     return new WorkflowResponse(ended)
   }
