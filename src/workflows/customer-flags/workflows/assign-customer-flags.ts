@@ -20,6 +20,7 @@ import {
   validateFlagAssignmentTargetsStep,
 } from "../steps"
 import {
+  FLAG_ASSIGNMENT_LOCK_RETRY_SECONDS,
   FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
   FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
   flagAssignmentLocks,
@@ -74,6 +75,7 @@ export const assignCustomerFlagsWorkflow = createWorkflow(
       key: locks.keys,
       ownerId: locks.owner_id,
       timeout: FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
+      retryInterval: FLAG_ASSIGNMENT_LOCK_RETRY_SECONDS,
       ttl: FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
       executeOnSubWorkflow: true,
     })

@@ -4,6 +4,8 @@ import { randomUUID } from "node:crypto"
 export const FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS = 30
 /** A lock left by a crashed process frees itself after this. */
 export const FLAG_ASSIGNMENT_LOCK_TTL_SECONDS = 120
+/** How often a waiting call tries again. */
+export const FLAG_ASSIGNMENT_LOCK_RETRY_SECONDS = 0.1
 
 /**
  * The locks that serialise writes to the (flag, customer) pairs: renewals

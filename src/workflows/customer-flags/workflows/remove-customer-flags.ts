@@ -14,6 +14,7 @@ import {
   removeCustomersFromFlagGroupsStep,
 } from "../steps"
 import {
+  FLAG_ASSIGNMENT_LOCK_RETRY_SECONDS,
   FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
   FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
   flagAssignmentLocks,
@@ -45,6 +46,7 @@ export const removeCustomerFlagsWorkflow = createWorkflow(
       key: locks.keys,
       ownerId: locks.owner_id,
       timeout: FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
+      retryInterval: FLAG_ASSIGNMENT_LOCK_RETRY_SECONDS,
       ttl: FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
       executeOnSubWorkflow: true,
     })
