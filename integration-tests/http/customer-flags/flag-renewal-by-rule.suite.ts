@@ -105,6 +105,17 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
       }),
     ])
 
+    // Staff see both in the customer's data export.
+    const exported = (
+      await settle(api.get(`/admin/customers/${customer.id}/loyalty-data-export`, admin))
+    ).data.flag_assignments
+    expect(exported).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: manual.id, removal_reason: "renewed", note: "Sponsor: greet by name" }),
+        expect.objectContaining({ id: active.id, renewal_source: "purchase_rule", renewal_source_id: order.id }),
+      ])
+    )
+
     // A redelivered `order.placed` changes nothing.
     await deliver(order.id)
     expect((await history()).map((row) => row.id)).toEqual([manual.id, active.id])
