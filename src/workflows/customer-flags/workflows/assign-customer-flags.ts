@@ -1,8 +1,4 @@
-import {
-  acquireLockStep,
-  emitEventStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -20,10 +16,8 @@ import {
   validateFlagAssignmentTargetsStep,
 } from "../steps"
 import {
-  FLAG_ASSIGNMENT_LOCK_RETRY_SECONDS,
-  FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
-  FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
-  flagAssignmentLocks,
+  acquireFlagAssignmentLocks,
+  releaseFlagAssignmentLocks,
 } from "./flag-assignment-locks"
 
 export type AssignCustomerFlagsWorkflowInput = {
@@ -70,15 +64,7 @@ export const assignCustomerFlagsWorkflow = createWorkflow(
     }))
     const flags = validateFlagAssignmentTargetsStep(targets)
 
-    const locks = transform({ input }, ({ input }) => flagAssignmentLocks(input.assignments))
-    acquireLockStep({
-      key: locks.keys,
-      ownerId: locks.owner_id,
-      timeout: FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
-      retryInterval: FLAG_ASSIGNMENT_LOCK_RETRY_SECONDS,
-      ttl: FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
-      executeOnSubWorkflow: true,
-    })
+    const locks = acquireFlagAssignmentLocks(input.assignments)
 
     const rows = planFlagAssignmentsStep({
       assignments: input.assignments,
@@ -108,7 +94,7 @@ export const assignCustomerFlagsWorkflow = createWorkflow(
       }))
     )
     emitEventStep({ eventName: CustomerFlagEvents.ASSIGNED, data: events })
-    releaseLockStep({ key: locks.keys, ownerId: locks.owner_id, executeOnSubWorkflow: true })
+    releaseFlagAssignmentLocks(locks)
 
     return new WorkflowResponse(created)
   }

@@ -1,8 +1,4 @@
-import {
-  acquireLockStep,
-  emitEventStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -14,10 +10,8 @@ import {
   removeCustomersFromFlagGroupsStep,
 } from "../steps"
 import {
-  FLAG_ASSIGNMENT_LOCK_RETRY_SECONDS,
-  FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
-  FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
-  flagAssignmentLocks,
+  acquireFlagAssignmentLocks,
+  releaseFlagAssignmentLocks,
 } from "./flag-assignment-locks"
 
 export type RemoveCustomerFlagsWorkflowInput = {
@@ -41,15 +35,7 @@ export const removeCustomerFlagsWorkflowId = "remove-customer-flags"
 export const removeCustomerFlagsWorkflow = createWorkflow(
   removeCustomerFlagsWorkflowId,
   (input: RemoveCustomerFlagsWorkflowInput) => {
-    const locks = transform({ input }, ({ input }) => flagAssignmentLocks(input.pairs))
-    acquireLockStep({
-      key: locks.keys,
-      ownerId: locks.owner_id,
-      timeout: FLAG_ASSIGNMENT_LOCK_TIMEOUT_SECONDS,
-      retryInterval: FLAG_ASSIGNMENT_LOCK_RETRY_SECONDS,
-      ttl: FLAG_ASSIGNMENT_LOCK_TTL_SECONDS,
-      executeOnSubWorkflow: true,
-    })
+    const locks = acquireFlagAssignmentLocks(input.pairs)
     const ended = endFlagAssignmentsStep({
       pairs: input.pairs,
       reason: "removed",
@@ -57,7 +43,7 @@ export const removeCustomerFlagsWorkflow = createWorkflow(
     })
     removeCustomersFromFlagGroupsStep(ended)
     emitEventStep({ eventName: CustomerFlagEvents.REMOVED, data: ended })
-    releaseLockStep({ key: locks.keys, ownerId: locks.owner_id, executeOnSubWorkflow: true })
+    releaseFlagAssignmentLocks(locks)
 
     return new WorkflowResponse(ended)
   }
