@@ -1,6 +1,9 @@
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { adminCustomerFlagsTests } from "./admin-customer-flags.suite"
 import { customerFlagAssignmentsTests } from "./customer-flag-assignments.suite"
+import { flagAssignmentRacesTests } from "./flag-assignment-races.suite"
+import { flagRenewalByRuleTests } from "./flag-renewal-by-rule.suite"
+import { flagSalesChannelsTests } from "./flag-sales-channels.suite"
 import { flagWorkflowCompensationTests } from "./flag-workflow-compensation.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
@@ -13,5 +16,8 @@ medusaIntegrationTestRunner({
     describe("customer flags in the admin", () => adminCustomerFlagsTests(options))
     describe("flag assignments", () => customerFlagAssignmentsTests(options))
     describe("flag workflows undone on failure", () => flagWorkflowCompensationTests(options))
+    describe("flags on several sales channels", () => flagSalesChannelsTests(options))
+    describe("concurrent flag assignments", () => flagAssignmentRacesTests(options))
+    describe("renewal by a rule keeps a manual assignment", () => flagRenewalByRuleTests(options))
   },
 })

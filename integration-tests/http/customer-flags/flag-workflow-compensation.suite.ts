@@ -211,6 +211,54 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
     expect(await membershipsOf(other.id)).toEqual([])
   })
 
+  it("assign (renewal by a rule): the manual assignment comes back as it was and its lock is free", async () => {
+    const flag = await createVip()
+    const {
+      result: [manual],
+    } = await assignCustomerFlagsWorkflow(container).run({
+      input: {
+        assignments: [{ flag_id: flag.id, customer_id: customer.id, note: "Sponsor" }],
+        source: "manual",
+        assigned_by: "user_1",
+      },
+    })
+
+    const workflow = failAfter(
+      assignCustomerFlagsWorkflow(container),
+      addCustomersToFlagGroupsStepId
+    )
+    const { errors } = await workflow.run({
+      input: {
+        assignments: [{ flag_id: flag.id, customer_id: customer.id }],
+        source: "purchase_rule",
+        source_id: "order_1",
+      },
+      throwOnError: false,
+    })
+    expect(errors).toHaveLength(1)
+
+    expect(await loyalty().listCustomerFlagAssignments({})).toEqual([
+      expect.objectContaining({
+        id: manual.id,
+        source: "manual",
+        note: "Sponsor",
+        assigned_by: "user_1",
+        removed_at: null,
+        renewal_source: null,
+      }),
+    ])
+    expect(await membershipsOf(customer.id)).toEqual([flag.customer_group_id])
+
+    // The failed run let go of the (flag, customer) lock: the next call does
+    // not wait for it to time out.
+    const started = Date.now()
+    await removeCustomerFlagsWorkflow(container).run({
+      input: { pairs: [{ flag_id: flag.id, customer_id: customer.id }] },
+    })
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(await membershipsOf(customer.id)).toEqual([])
+  })
+
   it("remove: makes the assignment active again and restores the membership", async () => {
     const flag = await createVip()
     const assignment = await assign(flag.id)
@@ -228,6 +276,11 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
     const [kept] = await loyalty().listCustomerFlagAssignments({ id: assignment.id })
     expect(kept.removed_at).toBeNull()
     expect(await membershipsOf(customer.id)).toEqual([flag.customer_group_id])
+
+    // Its lock was let go: a renewal right after does not wait for it.
+    const started = Date.now()
+    await assign(flag.id)
+    expect(Date.now() - started).toBeLessThan(5000)
   })
 
   it("expire: makes the assignments active again and restores the memberships", async () => {

@@ -97,7 +97,12 @@ const Details = ({
         </div>
         <div className="divide-y border-t">
           <Row label="Display">{displayLabel(flag.display)}</Row>
-          <Row label="Source">{sourceLabel(assignment.source)}</Row>
+          <Row label="Source">
+            {sourceLabel(assignment.source)}
+            {assignment.renewal_source
+              ? ` (renewed by ${sourceLabel(assignment.renewal_source).toLowerCase()})`
+              : ""}
+          </Row>
           <Row label="Assigned by">
             {assignment.assigned_by ? <AssignedBy userId={assignment.assigned_by} /> : "-"}
           </Row>

@@ -65,6 +65,9 @@ export type CustomerFlagAssignment = {
   assigned_at: string
   expires_at: string | null
   note: string | null
+  /** A rule or segment that renewed a manual assignment, keeping its note. */
+  renewal_source?: FlagAssignmentSource | null
+  renewal_source_id?: string | null
   flag: CustomerFlag | null
 }
 

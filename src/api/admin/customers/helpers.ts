@@ -28,11 +28,19 @@ export async function listActiveFlagAssignments(
   scope: MedusaContainer,
   filters: Record<string, unknown>
 ) {
+  return await listFlagAssignments(scope, { ...filters, removed_at: null })
+}
+
+/** Assignments, active or ended, each with its flag, oldest first. */
+export async function listFlagAssignments(
+  scope: MedusaContainer,
+  filters: Record<string, unknown>
+) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer_flag_assignment",
     fields: defaultAdminFlagAssignmentFields,
-    filters: { ...filters, removed_at: null },
+    filters,
     pagination: { order: { assigned_at: "ASC" } },
   })
   return data.map((assignment) => ({

@@ -10,6 +10,8 @@ export const defaultAdminFlagAssignmentFields = [
   "assigned_at",
   "expires_at",
   "note",
+  "renewal_source",
+  "renewal_source_id",
   "removed_at",
   "removed_by",
   "removal_reason",

@@ -32,6 +32,10 @@ export const CustomerFlagAssignment = model
     assigned_at: model.dateTime(),
     expires_at: model.dateTime().nullable(),
     note: model.text().nullable(),
+    // A rule or segment that renewed an assignment staff made keeps staff's
+    // source, author and note; what renewed it is recorded here.
+    renewal_source: model.enum([...FLAG_ASSIGNMENT_SOURCES]).nullable(),
+    renewal_source_id: model.text().nullable(),
     removed_at: model.dateTime().nullable(),
     removed_by: model.text().nullable(),
     removal_reason: model.enum([...FLAG_ASSIGNMENT_END_REASONS]).nullable(),

@@ -15,6 +15,8 @@ export type CreateFlagAssignmentRow = {
   assigned_at: Date
   expires_at: Date | null
   note?: string | null
+  renewal_source?: FlagAssignmentSource | null
+  renewal_source_id?: string | null
 }
 
 export const createFlagAssignmentsStepId = "create-flag-assignments"

@@ -63,3 +63,31 @@ const keyOf = (pair: GroupCustomerPair) =>
 function uniquePairs(pairs: GroupCustomerPair[]): GroupCustomerPair[] {
   return [...new Map(pairs.map((pair) => [keyOf(pair), pair])).values()]
 }
+
+/**
+ * The pairs whose customer holds no active assignment of the flag: those
+ * who may leave its group. A renewal that ran between the end of an
+ * assignment and this read (e.g. while the expiry job ran) keeps its member.
+ */
+export async function pairsWithoutActiveAssignment(
+  container: MedusaContainer,
+  pairs: FlagCustomerPair[]
+): Promise<FlagCustomerPair[]> {
+  if (!pairs.length) {
+    return []
+  }
+  const loyalty = container.resolve<CustomerLoyaltyModuleService>(
+    CUSTOMER_LOYALTY_MODULE
+  )
+  const flagIds = [...new Set(pairs.map((pair) => pair.flag_id))]
+  const active = await inChunks(
+    [...new Set(pairs.map((pair) => pair.customer_id))],
+    (customerIds) =>
+      loyalty.listCustomerFlagAssignments(
+        { flag_id: flagIds, customer_id: customerIds, removed_at: null },
+        { select: ["flag_id", "customer_id"] }
+      )
+  )
+  const held = new Set(active.map((a) => `${a.flag_id}:${a.customer_id}`))
+  return pairs.filter((pair) => !held.has(`${pair.flag_id}:${pair.customer_id}`))
+}

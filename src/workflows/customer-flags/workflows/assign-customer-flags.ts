@@ -5,7 +5,6 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
-  assignmentExpiresAt,
   CustomerFlagEvents,
   FlagAssignmentSource,
 } from "../../../modules/customer-loyalty"
@@ -13,8 +12,13 @@ import {
   addCustomersToFlagGroupsStep,
   createFlagAssignmentsStep,
   endFlagAssignmentsStep,
+  planFlagAssignmentsStep,
   validateFlagAssignmentTargetsStep,
 } from "../steps"
+import {
+  acquireFlagAssignmentLocks,
+  releaseFlagAssignmentLocks,
+} from "./flag-assignment-locks"
 
 export type AssignCustomerFlagsWorkflowInput = {
   assignments: {
@@ -36,7 +40,12 @@ export const assignCustomerFlagsWorkflowId = "assign-customer-flags"
 /**
  * Gives flags to customers. A customer who already has the flag gets it
  * renewed: the old assignment ends as `renewed` and a new one starts, with
- * its expiry counted from now. Customers join the flags' customer groups.
+ * its expiry counted from now. A purchase rule or segment renewing a flag
+ * staff gave keeps staff's note, author and source (see
+ * `planFlagAssignmentsStep`). Customers join the flags' customer groups.
+ * Calls for the same (flag, customer) run one after the other, under a lock
+ * per pair, so that parallel renewals and removals leave the customer group
+ * as the assignments are.
  *
  * @example
  * await assignCustomerFlagsWorkflow(container).run({
@@ -55,25 +64,14 @@ export const assignCustomerFlagsWorkflow = createWorkflow(
     }))
     const flags = validateFlagAssignmentTargetsStep(targets)
 
-    const rows = transform({ input, flags }, ({ input, flags }) => {
-      const assignedAt = new Date()
-      const flagById = new Map(flags.map((flag) => [flag.id, flag]))
-      // The last entry for a (flag, customer) pair wins.
-      const byPair = new Map(
-        input.assignments.map((a) => [`${a.flag_id}:${a.customer_id}`, a])
-      )
-      return [...byPair.values()].map((a) => ({
-        flag_id: a.flag_id,
-        customer_id: a.customer_id,
-        source: input.source ?? "manual",
-        source_id: input.source_id ?? null,
-        assigned_by: input.assigned_by ?? null,
-        assigned_at: assignedAt,
-        expires_at: a.expires_at
-          ? new Date(a.expires_at)
-          : assignmentExpiresAt(flagById.get(a.flag_id)!, assignedAt),
-        note: a.note ?? null,
-      }))
+    const locks = acquireFlagAssignmentLocks(input.assignments)
+
+    const rows = planFlagAssignmentsStep({
+      assignments: input.assignments,
+      flags,
+      source: input.source,
+      source_id: input.source_id,
+      assigned_by: input.assigned_by,
     })
     const pairs = transform({ rows }, ({ rows }) =>
       rows.map(({ flag_id, customer_id }) => ({ flag_id, customer_id }))
@@ -96,6 +94,7 @@ export const assignCustomerFlagsWorkflow = createWorkflow(
       }))
     )
     emitEventStep({ eventName: CustomerFlagEvents.ASSIGNED, data: events })
+    releaseFlagAssignmentLocks(locks)
 
     return new WorkflowResponse(created)
   }

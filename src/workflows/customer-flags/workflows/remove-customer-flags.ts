@@ -9,6 +9,10 @@ import {
   endFlagAssignmentsStep,
   removeCustomersFromFlagGroupsStep,
 } from "../steps"
+import {
+  acquireFlagAssignmentLocks,
+  releaseFlagAssignmentLocks,
+} from "./flag-assignment-locks"
 
 export type RemoveCustomerFlagsWorkflowInput = {
   pairs: { flag_id: string; customer_id: string }[]
@@ -20,7 +24,8 @@ export const removeCustomerFlagsWorkflowId = "remove-customer-flags"
 
 /**
  * Takes flags off customers: the active assignments end (kept as history)
- * and the customers leave the flags' customer groups.
+ * and the customers leave the flags' customer groups. Runs under the same
+ * per-(flag, customer) locks as `assignCustomerFlagsWorkflow`.
  *
  * @example
  * await removeCustomerFlagsWorkflow(container).run({
@@ -30,6 +35,7 @@ export const removeCustomerFlagsWorkflowId = "remove-customer-flags"
 export const removeCustomerFlagsWorkflow = createWorkflow(
   removeCustomerFlagsWorkflowId,
   (input: RemoveCustomerFlagsWorkflowInput) => {
+    const locks = acquireFlagAssignmentLocks(input.pairs)
     const ended = endFlagAssignmentsStep({
       pairs: input.pairs,
       reason: "removed",
@@ -37,6 +43,7 @@ export const removeCustomerFlagsWorkflow = createWorkflow(
     })
     removeCustomersFromFlagGroupsStep(ended)
     emitEventStep({ eventName: CustomerFlagEvents.REMOVED, data: ended })
+    releaseFlagAssignmentLocks(locks)
 
     return new WorkflowResponse(ended)
   }

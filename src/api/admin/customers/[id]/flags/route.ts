@@ -3,7 +3,12 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { assignCustomerFlagsWorkflow } from "../../../../../workflows/customer-flags"
-import { assertCustomerExists, listActiveFlagAssignments } from "../../helpers"
+import { withConflictMessage } from "../../../../utils/conflict-error"
+import {
+  assertCustomerExists,
+  listActiveFlagAssignments,
+  listFlagAssignments,
+} from "../../helpers"
 import { AdminAssignCustomerFlagType } from "../../validators"
 
 /** The customer's active flags, oldest first, each with its flag. */
@@ -24,16 +29,20 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { flag_id, note, expires_at } = req.validatedBody
-  const { result } = await assignCustomerFlagsWorkflow(req.scope).run({
-    input: {
-      assignments: [
-        { flag_id, customer_id: req.params.id, note, expires_at },
-      ],
-      source: "manual",
-      assigned_by: req.auth_context.actor_id,
-    },
-  })
-  const [flag_assignment] = await listActiveFlagAssignments(req.scope, {
+  const { result } = await withConflictMessage(() =>
+    assignCustomerFlagsWorkflow(req.scope).run({
+      input: {
+        assignments: [
+          { flag_id, customer_id: req.params.id, note, expires_at },
+        ],
+        source: "manual",
+        assigned_by: req.auth_context.actor_id,
+      },
+    })
+  )
+  // By id, active or not: a parallel call may already have renewed or
+  // removed what this one created.
+  const [flag_assignment] = await listFlagAssignments(req.scope, {
     id: result[0].id,
   })
   res.status(201).json({ flag_assignment })

@@ -4,6 +4,7 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { removeCustomerFlagsWorkflow } from "../../../../../../workflows/customer-flags"
+import { withConflictMessage } from "../../../../../utils/conflict-error"
 import { assertCustomerExists, listActiveFlagAssignments } from "../../../helpers"
 
 /** Takes the flag off the customer; the assignment is kept as history. */
@@ -13,22 +14,30 @@ export const DELETE = async (
 ) => {
   const { id: customer_id, flag_id } = req.params
   await assertCustomerExists(req.scope, customer_id)
+  const notFound = () =>
+    new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Customer ${customer_id} does not have the customer flag ${flag_id}`
+    )
   const [active] = await listActiveFlagAssignments(req.scope, {
     customer_id,
     flag_id,
   })
   if (!active) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Customer ${customer_id} does not have the customer flag ${flag_id}`
-    )
+    throw notFound()
   }
 
-  await removeCustomerFlagsWorkflow(req.scope).run({
-    input: {
-      pairs: [{ flag_id, customer_id }],
-      removed_by: req.auth_context.actor_id,
-    },
-  })
-  res.json({ id: active.id, object: "customer_flag_assignment", deleted: true })
+  const { result: ended } = await withConflictMessage(() =>
+    removeCustomerFlagsWorkflow(req.scope).run({
+      input: {
+        pairs: [{ flag_id, customer_id }],
+        removed_by: req.auth_context.actor_id,
+      },
+    })
+  )
+  // A parallel removal may have ended it in the meantime.
+  if (!ended.length) {
+    throw notFound()
+  }
+  res.json({ id: ended[0].id, object: "customer_flag_assignment", deleted: true })
 }
