@@ -1,5 +1,6 @@
 import { FormEvent, useState } from "react"
 import { Link } from "react-router-dom"
+import { CartCredits } from "../components/CartCredits"
 import { CartPoints } from "../components/CartPoints"
 import { CartSummary } from "../components/CartSummary"
 import { Notice } from "../components/Notice"
@@ -46,6 +47,9 @@ export function CartPage() {
     event.preventDefault()
     const value = code.trim()
     if (!value) return
+    if (/^GIFT-/i.test(value)) {
+      return setCodeError("That is a gift card: enter it under Gift card below.")
+    }
     setBusy(true)
     setCodeError(null)
     applyCode(value)
@@ -122,6 +126,7 @@ export function CartPage() {
               </p>
             ))}
           </form>
+          <CartCredits />
           <CartPoints cart={cart} />
           <Link to="/checkout" className="button button--primary button--block" data-testid="go-to-checkout">
             Checkout

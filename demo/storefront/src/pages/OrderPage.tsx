@@ -53,6 +53,12 @@ export function OrderPage() {
             <dt>Delivery</dt>
             <dd>{o.shipping_total ? formatMoney(o.shipping_total, o.currency_code) : "Free"}</dd>
           </div>
+          {(o as { credit_line_total?: number }).credit_line_total ? (
+            <div className="totals__discount" data-testid="order-credit">
+              <dt>Gift card and store credit</dt>
+              <dd>−{formatMoney((o as { credit_line_total?: number }).credit_line_total, o.currency_code)}</dd>
+            </div>
+          ) : null}
           <div className="totals__total">
             <dt>Paid</dt>
             <dd>{formatMoney(o.total, o.currency_code)}</dd>
