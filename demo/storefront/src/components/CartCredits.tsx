@@ -65,7 +65,7 @@ export function CartCredits() {
             autoComplete="off"
           />
           <button type="submit" className="button button--secondary" disabled={busy || !code.trim()} data-testid="apply-gift-card">
-            Apply
+            Use card
           </button>
         </div>
         {(cart.gift_cards ?? []).map((card) => (
