@@ -33,7 +33,7 @@ export function GiftCardsAndCredit({ credit, currency }: Props) {
 
   const left = card?.store_credit_account?.balance ?? 0
   return (
-    <>
+    <div className="credit-summary">
       <p>
         Store credit:{" "}
         <strong data-testid="store-credit-balance" data-value={credit?.balance ?? 0}>
@@ -62,6 +62,6 @@ export function GiftCardsAndCredit({ credit, currency }: Props) {
         </p>
       )}
       {error && <Notice tone="error">{error}</Notice>}
-    </>
+    </div>
   )
 }

@@ -10,7 +10,7 @@ import { formatMoney } from "../lib/format"
 import { errorMessage } from "../lib/medusa"
 
 export function CartPage() {
-  const { cart, updateItem, removeItem, applyCode, removeCode } = useCart()
+  const { cart, updateItem, removeItem, applyCode, removeCode, applyGiftCard } = useCart()
   const [error, setError] = useState<string | null>(null)
   const [codeError, setCodeError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -47,12 +47,11 @@ export function CartPage() {
     event.preventDefault()
     const value = code.trim()
     if (!value) return
-    if (/^GIFT-/i.test(value)) {
-      return setCodeError("That is a gift card: enter it under Gift card below.")
-    }
     setBusy(true)
     setCodeError(null)
-    applyCode(value)
+    // A gift card's code belongs to the gift card route, not to promotions.
+    const apply = /^GIFT-/i.test(value) ? applyGiftCard : applyCode
+    apply(value)
       .then(() => setCode(""))
       .catch((e) => setCodeError(errorMessage(e)))
       .finally(() => setBusy(false))
