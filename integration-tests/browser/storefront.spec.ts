@@ -279,26 +279,12 @@ describe("the demo storefront in the browser", () => {
   it("a member redeems a gift card and store credit, spends them on an order they pay part of, and sees what is left", async () => {
     const { customers } = await admin("GET", `/admin/customers?q=${encodeURIComponent(SHOPPER)}`)
     const customer = customers.find((c: { email: string }) => c.email === SHOPPER)
-    await admin("POST", "/admin/loyalty/rewards", {
-      name: "300 kr gift card",
-      kind: "gift_card",
-      amount: 300,
-      currency_code: "sek",
-      points_cost: 1000,
-    })
-    await admin("POST", "/admin/loyalty/rewards", {
-      name: "200 kr store credit",
-      kind: "store_credit",
-      amount: 200,
-      currency_code: "sek",
-      points_cost: 700,
-    })
     await admin("POST", `/admin/customers/${customer.id}/loyalty/adjustments`, {
-      points: 2000,
+      points: 4500,
       description: "Thanks for the feedback",
     })
 
-    // The gift card comes as a code for the cart's gift card field.
+    // The demo's gift card reward comes as a code for the cart's gift card field.
     await signIn(SHOPPER)
     const giftCardReward = page.locator('[data-testid="reward"][data-name="300 kr gift card"]')
     await open("/account", giftCardReward)
