@@ -29,7 +29,7 @@ export function CartSummary({ cart, shippingKnown }: { cart: StoreCartWithCredit
       ))}
       <div className="totals__total">
         <dt>Total</dt>
-        <dd data-testid="cart-total">{formatMoney(cart.total, currency)}</dd>
+        <dd data-testid="cart-total" data-value={cart.total}>{formatMoney(cart.total, currency)}</dd>
       </div>
       <p className="totals__vat">Including VAT {formatMoney(cart.tax_total, currency)}</p>
     </dl>
