@@ -52,6 +52,23 @@ export async function seedLoyalty(
       amount: 200,
       currency_code: "sek",
     },
+    // Paid out through @medusajs/loyalty-plugin: spent in the cart's gift
+    // card and store credit fields.
+    {
+      name: "300 kr gift card",
+      description: "A gift card to spend now or give away.",
+      points_cost: 2700,
+      kind: "gift_card",
+      amount: 300,
+      currency_code: "sek",
+    },
+    {
+      name: "200 kr store credit",
+      points_cost: 1800,
+      kind: "store_credit",
+      amount: 200,
+      currency_code: "sek",
+    },
     {
       name: "€5 off your next order",
       points_cost: 500,

@@ -276,6 +276,97 @@ describe("the demo storefront in the browser", () => {
     await signOut()
   })
 
+  it("a member redeems a gift card and store credit, spends them on an order they pay part of, and sees what is left", async () => {
+    const { customers } = await admin("GET", `/admin/customers?q=${encodeURIComponent(SHOPPER)}`)
+    const customer = customers.find((c: { email: string }) => c.email === SHOPPER)
+    await admin("POST", `/admin/customers/${customer.id}/loyalty/adjustments`, {
+      points: 4500,
+      description: "Thanks for the feedback",
+    })
+
+    // The demo's gift card reward comes as a code for the cart's gift card field.
+    await signIn(SHOPPER)
+    const giftCardReward = page.locator('[data-testid="reward"][data-name="300 kr gift card"]')
+    await open("/account", giftCardReward)
+    const creditBefore = await figure("store-credit-balance")
+    await giftCardReward.getByTestId("redeem").click()
+    const code = page.getByTestId("redemption-code")
+    await code.waitFor()
+    const giftCard = (await code.textContent())!
+    expect(giftCard).toMatch(/^GIFT-[A-Z2-9]{5}-[A-Z2-9]{5}$/)
+    expect(await page.getByTestId("redemption-how").textContent()).toContain("Enter it under Gift card in your cart")
+    await scrollTo("#rewards-heading")
+    await shot("redeem-gift-card")
+
+    // Store credit lands on her account at once.
+    const creditReward = page.locator('[data-testid="reward"][data-name="200 kr store credit"]')
+    await creditReward.getByTestId("redeem").click()
+    await eventually(async () =>
+      expect(await page.getByTestId("redemption-how").textContent()).toContain("It is in your store credit")
+    )
+    await eventually(async () => expect(await figure("store-credit-balance")).toBe(creditBefore + 200))
+
+    // Hamlet, stalls (from 495 kr, less a tier's price): the gift card pays 300, 100 of the credit, she pays the rest.
+    await open("/products/hamlet", page.getByTestId("add-to-cart"))
+    await page.getByRole("button", { name: /^Stalls/ }).click()
+    await page.getByTestId("add-to-cart").click()
+    await page.getByTestId("add-to-cart-message").waitFor()
+    await open("/cart", page.locator("#gift-card-code"))
+    const cartTotal = async () => Number(await page.getByTestId("cart-total").getAttribute("data-value"))
+    const toPay = await cartTotal()
+    expect(toPay).toBeGreaterThan(400)
+    const applied = page.getByTestId("applied-gift-card").filter({ hasText: giftCard })
+    // Typed into the discount code field, it goes to the gift card route all the same.
+    await page.locator("#discount-code").fill(giftCard)
+    await page.getByRole("button", { name: "Apply" }).click()
+    await applied.waitFor()
+    expect(await page.getByTestId("applied-code").count()).toBe(0)
+    await page.locator(".code-form__applied", { has: applied }).getByRole("button", { name: "Remove" }).click()
+    await applied.waitFor({ state: "detached" })
+    await page.locator("#gift-card-code").fill(giftCard)
+    await page.getByTestId("apply-gift-card").click()
+    await applied.waitFor()
+    const giftCardLine = page.locator('[data-testid="cart-credit"][data-reference="gift-card"]')
+    expect((await giftCardLine.textContent())!.replace(/\s/g, " ")).toBe(`Gift card ${giftCard}−300 kr`)
+
+    await page.locator("#store-credit-amount").fill("100")
+    await page.getByTestId("use-store-credit").click()
+    const creditLine = page.locator('[data-testid="cart-credit"][data-reference="store-credit"]')
+    await creditLine.waitFor()
+    expect((await creditLine.textContent())!.replace(/\s/g, " ")).toBe("Store credit−100 kr")
+    expect(await cartTotal()).toBe(toPay - 400)
+    await scrollTo(".panel")
+    await shot("cart-gift-card")
+    await expectNoFlagNames()
+
+    await page.getByTestId("go-to-checkout").click()
+    await page.getByTestId("address-form").waitFor()
+    await page.getByTestId("address-continue").click()
+    await page.getByTestId("shipping-options").waitFor()
+    await page.getByText("E-ticket").click()
+    const placeOrder = page.locator('[data-testid="place-order"]:enabled')
+    await placeOrder.waitFor()
+    expect(await page.getByTestId("cart-total").getAttribute("data-value")).toBe(String(toPay - 400))
+    await placeOrder.click()
+    await page.getByTestId("order-confirmation").waitFor()
+    expect((await page.getByTestId("order-credit").textContent())!.replace(/\s/g, " ")).toContain("−400 kr")
+    await shot("order-gift-card")
+
+    // What is left: nothing on the card, 100 kr of the credit.
+    await open("/account", page.getByTestId("store-credit-balance"))
+    await eventually(async () => expect(await figure("store-credit-balance")).toBe(creditBefore + 100))
+    await page.locator("#gift-card-balance-code").fill(giftCard)
+    await page.getByTestId("check-gift-card").click()
+    const left = page.getByTestId("gift-card-balance")
+    await left.waitFor()
+    expect(await left.getAttribute("data-value")).toBe("0")
+    expect((await left.textContent())!.replace(/\s/g, " ")).toBe(`${giftCard}: 0 kr left of 300 kr`)
+    await scrollTo("#credit-heading")
+    await shot("gift-card-balance")
+    await expectNoFlagNames()
+    await signOut()
+  })
+
   it("a VIP sees the VIP offers and the early access, never the flag", async () => {
     const [vip] = (await admin("GET", "/admin/customer-flags?q=VIP")).customer_flags
     const { benefits } = await admin("GET", `/admin/benefits?flag_id=${vip.id}`)

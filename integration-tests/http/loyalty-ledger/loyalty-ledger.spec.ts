@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { earnAndReverseTests } from "./earn-and-reverse.suite"
 import { householdsTests } from "./households.suite"
 import { redemptionsTests } from "./redemptions.suite"
+import { spendingRewardsTests } from "./spending-rewards.suite"
 import { tierGroupsTests } from "./tier-groups.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
@@ -15,5 +16,6 @@ medusaIntegrationTestRunner({
     describe("households", () => householdsTests(options))
     describe("redemptions", () => redemptionsTests(options))
     describe("tier groups", () => tierGroupsTests(options))
+    describe("spending gift cards and store credit", () => spendingRewardsTests(options))
   },
 })

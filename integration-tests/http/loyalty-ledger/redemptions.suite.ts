@@ -3,6 +3,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
   adjustPointsWorkflow,
+  createPluginRewardStepId,
   createRewardPromotionStepId,
   redeemRewardWorkflow,
 } from "../../../src/workflows/loyalty"
@@ -163,5 +164,33 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
       expect.objectContaining({ customer_id: customer.id, currency_code: "eur" })
     )
     expect(Number(account.balance)).toBe(10)
+  })
+  it("takes a gift card or store credit back, with its balance, when the redemption fails after it was made", async () => {
+    await givePoints(2000)
+    const card = await reward({ name: "100 kr gift card", kind: "gift_card", amount: 100, points_cost: 1000 })
+    const credit = await reward({ name: "100 kr credit", kind: "store_credit", amount: 100, points_cost: 1000 })
+    for (const rewardId of [card.id, credit.id]) {
+      const workflow = redeemRewardWorkflow(container)
+      workflow.appendAction("fail-after-reward", createPluginRewardStepId, {
+        invoke: async () => {
+          throw new Error("Database went away")
+        },
+      })
+      const { errors } = await workflow.run({
+        input: { customer_id: customer.id, reward_id: rewardId },
+        throwOnError: false,
+      })
+      expect(errors).toEqual([expect.objectContaining({ error: expect.objectContaining({ message: "Database went away" }) })])
+    }
+
+    expect((await accountOfCustomer(container, customer.id))!.points_available).toBe(2000)
+    expect(await loyaltyOf(container).listLoyaltyRedemptions({})).toEqual([])
+    expect(await (container.resolve("loyalty") as any).listGiftCards({})).toEqual([])
+    // No store credit account, the card's own or the customer's, keeps money.
+    const accounts = await (container.resolve("store_credit") as any).listStoreCreditAccounts({})
+    expect(accounts.length).toBeGreaterThan(0)
+    for (const account of accounts) {
+      expect({ id: account.id, balance: Number(account.balance) }).toEqual({ id: account.id, balance: 0 })
+    }
   })
 }

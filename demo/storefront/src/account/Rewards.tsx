@@ -4,6 +4,13 @@ import { Notice } from "../components/Notice"
 import { formatMoney, formatPoints, pointsLabel } from "../lib/format"
 import { errorMessage, loyalty } from "../lib/medusa"
 
+/** Where each kind of reward is spent: codes and gift cards have fields of their own in the cart. */
+const HOW_TO_USE: Record<StoreLoyaltyRedemption["kind"], string> = {
+  promotion_code: "Enter it as a discount code in your cart.",
+  gift_card: "Enter it under Gift card in your cart; what an order does not use stays on the card.",
+  store_credit: "It is in your store credit: use it in your cart.",
+}
+
 type Props = {
   rewards: StoreLoyaltyReward[]
   available: number
@@ -38,14 +45,17 @@ export function Rewards({ rewards, available, onRedeemed }: Props) {
     <>
       {result && (
         <div className="reward-code" data-testid="redemption" role="status">
-          <p className="reward-code__title">{result.reward.name}: here is your code</p>
+          <p className="reward-code__title">
+            {result.reward.name}
+            {result.redemption.code ? ": here is your code" : " is yours"}
+          </p>
           {result.redemption.code && (
             <p className="reward-code__code" data-testid="redemption-code">
               {result.redemption.code}
             </p>
           )}
-          <p className="reward-code__text">
-            Enter it in your cart. You spent {pointsLabel(result.redemption.points)}; your balance is now{" "}
+          <p className="reward-code__text" data-testid="redemption-how">
+            {HOW_TO_USE[result.redemption.kind]} You spent {pointsLabel(result.redemption.points)}; your balance is now{" "}
             <strong data-testid="redemption-balance">{formatPoints(result.balance)}</strong> points.
           </p>
         </div>

@@ -42,10 +42,11 @@ export function CartPoints({ cart, compact = false }: { cart: HttpTypes.StoreCar
               {affordable_rewards.map((r, i) => (
                 <span key={r.id}>
                   {i > 0 && (i === affordable_rewards.length - 1 ? " or " : ", ")}
-                  {formatMoney(r.amount, r.currency_code)} off
+                  {formatMoney(r.amount, r.currency_code)}{" "}
+                  {r.kind === "gift_card" ? "on a gift card" : r.kind === "store_credit" ? "store credit" : "off"}
                 </span>
               ))}{" "}
-              — <Link to="/account#rewards">get a code</Link>.
+              — <Link to="/account#rewards">see the rewards</Link>.
             </>
           )}
         </p>

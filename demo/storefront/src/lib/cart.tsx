@@ -1,11 +1,12 @@
 import type { HttpTypes } from "@medusajs/types"
 import { createContext, ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react"
+import { giftCards, StoreCartWithCredits, storeCredit } from "./credits"
 import { sdk } from "./medusa"
 import { useRegion } from "./region"
 import { useSession } from "./session"
 
 type CartValue = {
-  cart: HttpTypes.StoreCart | null
+  cart: StoreCartWithCredits | null
   itemCount: number
   /** Adds a variant, creating the cart on the first add; rejects with the server's reason. */
   addItem: (variantId: string, quantity: number) => Promise<void>
@@ -13,6 +14,10 @@ type CartValue = {
   removeItem: (itemId: string) => Promise<void>
   applyCode: (code: string) => Promise<void>
   removeCode: (code: string) => Promise<void>
+  /** Through @medusajs/loyalty-plugin: a gift card's balance, or the customer's store credit. */
+  applyGiftCard: (code: string) => Promise<void>
+  removeGiftCard: (code: string) => Promise<void>
+  applyStoreCredit: (amount?: number) => Promise<void>
   setCart: (cart: HttpTypes.StoreCart) => void
   refresh: () => Promise<void>
   /** Forgets the cart once it has become an order. */
@@ -21,8 +26,8 @@ type CartValue = {
 
 const CartContext = createContext<CartValue | null>(null)
 
-/** Medusa's cart fields plus each line's total after discounts. */
-export const CART_FIELDS = { fields: "+items.total,+items.original_total" }
+/** Medusa's cart fields plus each line's total after discounts and the gift cards applied. */
+export const CART_FIELDS = { fields: "+items.total,+items.original_total,*gift_cards" }
 const STORAGE_KEY = "nordscen_cart_id"
 
 /**
@@ -33,7 +38,7 @@ const STORAGE_KEY = "nordscen_cart_id"
 export function CartProvider({ children }: { children: ReactNode }) {
   const { region } = useRegion()
   const { customer } = useSession()
-  const [cart, setCart] = useState<HttpTypes.StoreCart | null>(null)
+  const [cart, setCart] = useState<StoreCartWithCredits | null>(null)
   const previousCustomer = useRef<string | null | undefined>(undefined)
 
   const forget = useCallback(() => {
@@ -137,10 +142,48 @@ export function CartProvider({ children }: { children: ReactNode }) {
     [cart]
   )
 
+  const applyGiftCard = useCallback(
+    async (code: string) => {
+      if (!cart) return
+      setCart((await giftCards.applyToCart(cart.id, code, CART_FIELDS)).cart)
+    },
+    [cart]
+  )
+
+  const removeGiftCard = useCallback(
+    async (code: string) => {
+      if (!cart) return
+      setCart((await giftCards.removeFromCart(cart.id, code, CART_FIELDS)).cart)
+    },
+    [cart]
+  )
+
+  const applyStoreCredit = useCallback(
+    async (amount?: number) => {
+      if (!cart) return
+      setCart((await storeCredit.applyToCart(cart.id, amount, CART_FIELDS)).cart)
+    },
+    [cart]
+  )
+
   const itemCount = cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
   return (
     <CartContext.Provider
-      value={{ cart, itemCount, addItem, updateItem, removeItem, applyCode, removeCode, setCart, refresh, forget }}
+      value={{
+        cart,
+        itemCount,
+        addItem,
+        updateItem,
+        removeItem,
+        applyCode,
+        removeCode,
+        applyGiftCard,
+        removeGiftCard,
+        applyStoreCredit,
+        setCart,
+        refresh,
+        forget,
+      }}
     >
       {children}
     </CartContext.Provider>

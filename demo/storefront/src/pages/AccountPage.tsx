@@ -1,10 +1,12 @@
 import { useCallback } from "react"
 import { Link, Navigate, useLocation } from "react-router-dom"
+import { GiftCardsAndCredit } from "../account/GiftCardsAndCredit"
 import { MembershipCard } from "../account/MembershipCard"
 import { Offers } from "../account/Offers"
 import { PointsHistory } from "../account/PointsHistory"
 import { Rewards } from "../account/Rewards"
 import { LoadError, Spinner } from "../components/Notice"
+import { storeCredit } from "../lib/credits"
 import { formatDate, formatMoney } from "../lib/format"
 import { loyalty, sdk } from "../lib/medusa"
 import { useRegion } from "../lib/region"
@@ -44,13 +46,14 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
   const rewards = useResource(() => loyalty.listRewards(), [])
   const offers = useResource(() => loyalty.listOffers(), [customerId])
   const orders = useResource(() => sdk.store.order.list({ limit: 5, order: "-created_at" }), [customerId])
+  const currency = region?.currency_code
+  const credit = useResource(async () => (currency ? await storeCredit.account(currency) : null), [customerId, currency])
 
   const afterRedemption = useCallback(async () => {
-    await Promise.all([account.reload(), entries.reload(), refreshMembership()])
-  }, [account, entries, refreshMembership])
+    await Promise.all([account.reload(), entries.reload(), credit.reload(), refreshMembership()])
+  }, [account, entries, credit, refreshMembership])
 
   const membership = account.data?.loyalty_account
-  const currency = region?.currency_code
   const shownRewards = (rewards.data?.rewards ?? []).filter((r) => !currency || r.currency_code === currency)
 
   return (
@@ -103,6 +106,11 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
           <section className="section" aria-labelledby="offers-heading">
             <h2 id="offers-heading" className="section__title">Your offers</h2>
             {offers.data ? <Offers offers={offers.data.offers} /> : offers.error ? null : <Spinner />}
+          </section>
+
+          <section className="section" aria-labelledby="credit-heading" id="credit">
+            <h2 id="credit-heading" className="section__title">Gift cards and store credit</h2>
+            {currency && <GiftCardsAndCredit credit={credit.data} currency={currency} />}
           </section>
 
           <section className="section" aria-labelledby="orders-heading">

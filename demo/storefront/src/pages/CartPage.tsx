@@ -1,5 +1,6 @@
 import { FormEvent, useState } from "react"
 import { Link } from "react-router-dom"
+import { CartCredits } from "../components/CartCredits"
 import { CartPoints } from "../components/CartPoints"
 import { CartSummary } from "../components/CartSummary"
 import { Notice } from "../components/Notice"
@@ -9,7 +10,7 @@ import { formatMoney } from "../lib/format"
 import { errorMessage } from "../lib/medusa"
 
 export function CartPage() {
-  const { cart, updateItem, removeItem, applyCode, removeCode } = useCart()
+  const { cart, updateItem, removeItem, applyCode, removeCode, applyGiftCard } = useCart()
   const [error, setError] = useState<string | null>(null)
   const [codeError, setCodeError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -48,7 +49,9 @@ export function CartPage() {
     if (!value) return
     setBusy(true)
     setCodeError(null)
-    applyCode(value)
+    // A gift card's code belongs to the gift card route, not to promotions.
+    const apply = /^GIFT-/i.test(value) ? applyGiftCard : applyCode
+    apply(value)
       .then(() => setCode(""))
       .catch((e) => setCodeError(errorMessage(e)))
       .finally(() => setBusy(false))
@@ -122,6 +125,7 @@ export function CartPage() {
               </p>
             ))}
           </form>
+          <CartCredits />
           <CartPoints cart={cart} />
           <Link to="/checkout" className="button button--primary button--block" data-testid="go-to-checkout">
             Checkout

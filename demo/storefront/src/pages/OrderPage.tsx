@@ -21,6 +21,8 @@ export function OrderPage() {
   }
   if (!order.data) return <div className="page page--narrow"><Spinner /></div>
   const { order: o } = order.data
+  // What gift cards and store credit paid (@medusajs/loyalty-plugin's credit lines).
+  const credited = (o as { credit_line_total?: number }).credit_line_total ?? 0
 
   return (
     <div className="page page--narrow confirmation" data-testid="order-confirmation">
@@ -53,6 +55,12 @@ export function OrderPage() {
             <dt>Delivery</dt>
             <dd>{o.shipping_total ? formatMoney(o.shipping_total, o.currency_code) : "Free"}</dd>
           </div>
+          {credited > 0 && (
+            <div className="totals__discount" data-testid="order-credit">
+              <dt>Gift card and store credit</dt>
+              <dd>−{formatMoney(credited, o.currency_code)}</dd>
+            </div>
+          )}
           <div className="totals__total">
             <dt>Paid</dt>
             <dd>{formatMoney(o.total, o.currency_code)}</dd>

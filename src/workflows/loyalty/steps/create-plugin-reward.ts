@@ -1,8 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { generateRewardCode } from "./create-reward-promotion"
-import { hasLoyaltyPlugin } from "./loyalty-plugin"
+import { hasLoyaltyPlugin, LOYALTY_PLUGIN_MODULE } from "./loyalty-plugin"
 
 export type CreatePluginRewardInput = {
   kind: "gift_card" | "store_credit"
@@ -34,6 +34,23 @@ function loyaltyPluginWorkflows(container: MedusaContainer) {
   return require("@medusajs/loyalty-plugin/workflows")
 }
 
+const undone = (input: CreatePluginRewardInput) => ({
+  note: "Loyalty redemption undone",
+  reference: "loyalty_redemption",
+  reference_id: input.redemption_id,
+})
+
+/** The store credit account that holds a gift card's balance. */
+async function giftCardAccountId(container: MedusaContainer, giftCardId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "gift_card_store_credit_account",
+    fields: ["store_credit_account_id"],
+    filters: { gift_card_id: giftCardId },
+  })
+  return (data[0]?.store_credit_account_id as string | undefined) ?? null
+}
+
 type Compensation = {
   kind: CreatePluginRewardInput["kind"]
   reward: PluginReward
@@ -45,7 +62,8 @@ export const createPluginRewardStepId = "create-loyalty-plugin-reward"
 /**
  * Makes a gift card (with its code) or credits the customer's store credit
  * account in the reward's currency, through `@medusajs/loyalty-plugin`.
- * The compensation deletes the gift card or debits the credit again.
+ * The compensation debits the credit again, from the customer's account or
+ * the one behind the gift card, and deletes the gift card.
  */
 export const createPluginRewardStep = createStep(
   createPluginRewardStepId,
@@ -61,9 +79,16 @@ export const createPluginRewardStep = createStep(
             value: input.amount,
             currency_code: input.currency_code,
             expires_at: null,
-            customer_id: input.customer_id,
             line_item_id: null,
-            metadata: { loyalty_reward: input.reward_name },
+            note: input.reward_name,
+            // The plugin's gift cards are bearer cards with no owner column
+            // (it was dropped in 2.21); the customer is kept here and on the
+            // redemption the reference points to.
+            metadata: {
+              loyalty_reward: input.reward_name,
+              loyalty_redemption_id: input.redemption_id,
+              customer_id: input.customer_id,
+            },
             ...reference,
           },
         ],
@@ -113,9 +138,18 @@ export const createPluginRewardStep = createStep(
     }
     const workflows = loyaltyPluginWorkflows(container)
     if (state.kind === "gift_card" && state.reward.gift_card_id) {
-      await workflows.deleteGiftCardWorkflow(container).run({
-        input: { id: state.reward.gift_card_id },
-      })
+      // Deleting the card alone would leave its funded store credit account.
+      const backing = await giftCardAccountId(container, state.reward.gift_card_id)
+      if (backing) {
+        await workflows.debitAccountsWorkflow(container).run({
+          input: [{ account_id: backing, amount: state.input.amount, ...undone(state.input) }],
+        })
+      }
+      // Not the plugin's deleteGiftCardWorkflow: in 2.21.1 its step looks for
+      // deleteGiftCards on the store credit module and always fails.
+      await container
+        .resolve<{ softDeleteGiftCards(ids: string[]): Promise<unknown> }>(LOYALTY_PLUGIN_MODULE)
+        .softDeleteGiftCards([state.reward.gift_card_id])
       return
     }
     if (state.reward.store_credit_account_id) {
@@ -124,9 +158,7 @@ export const createPluginRewardStep = createStep(
           {
             account_id: state.reward.store_credit_account_id,
             amount: state.input.amount,
-            note: "Loyalty redemption undone",
-            reference: "loyalty_redemption",
-            reference_id: state.input.redemption_id,
+            ...undone(state.input),
           },
         ],
       })
