@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { parseWindow } from "../../../segments"
-import { findParams } from "../../utils/loyalty-validators"
+import { findParams, isoDateString } from "../../utils/loyalty-validators"
 import { isKnownIconName } from "./icon-names"
 
 const fieldError = (field: string, rule: string) => ({
@@ -39,12 +39,7 @@ const expiry = z.discriminatedUnion(
     z
       .object({
         type: z.literal("fixed_date"),
-        date: z
-          .string()
-          .refine(
-            (value) => !Number.isNaN(Date.parse(value)),
-            fieldError("expiry.date", "must be an ISO 8601 date")
-          ),
+        date: isoDateString("expiry.date"),
       })
       .strict(),
     z
