@@ -112,12 +112,15 @@ const ids = (field: string) =>
     .max(1000, fieldError(field, "must hold at most 1000 ids"))
     .default([])
 
+/** As in segment rules: more would only overflow the SQL's whole numbers. */
+const MAX_COUNT = 1_000_000
+
 const positiveCount = (field: string) =>
   z
     .number(fieldError(field, "must be a number"))
     .refine(
-      (value) => Number.isInteger(value) && value >= 1,
-      fieldError(field, "must be a whole number of at least 1")
+      (value) => Number.isInteger(value) && value >= 1 && value <= MAX_COUNT,
+      fieldError(field, `must be a whole number from 1 to ${MAX_COUNT}`)
     )
     .nullish()
     .transform((value) => value ?? null)
