@@ -79,9 +79,9 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
  * years 1900 to 9999, as a string; anything else is a 400 naming the field.
  */
 export const isoDateString = (field: string) =>
-  z
-    .string(fieldError(field, ISO_DATE_RULE))
-    .refine(isIsoDate, fieldError(field, ISO_DATE_RULE))
+  // One custom check rather than z.string(): a number or an object then gets
+  // the same message, not Medusa's "Expected type … for field 'expiry, date'".
+  z.custom<string>(isIsoDate, fieldError(field, ISO_DATE_RULE))
 
 /**
  * A `from`/`to` range from the query string: `from` inclusive; `to`
