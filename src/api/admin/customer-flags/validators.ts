@@ -112,7 +112,7 @@ const ids = (field: string) =>
     .max(1000, fieldError(field, "must hold at most 1000 ids"))
     .default([])
 
-/** As in segment rules: more would only overflow the SQL's whole numbers. */
+/** As segment rules bound them: no real rule needs more, and a stored 1e308 fails in SQL. */
 const MAX_COUNT = 1_000_000
 
 const positiveCount = (field: string) =>
