@@ -42,7 +42,22 @@ const EDGE_STRINGS = [
   "undefined", "__proto__", "constructor", "<script>alert(1)</script>", "${7*7}", "{{7*7}}", "../../etc/passwd",
   "\u202e\u0041\u0042", "\ufeff", "‮", "a".repeat(101), "a".repeat(2001),
 ]
-const EDGE_NUMBERS = [0, -0, 1, -1, 0.5, 1e-7, 1e21, 2147483647, 2147483648, -2147483649, 9007199254740991, 2 ** 63, 1e308, -1e308]
+const EDGE_NUMBERS = [
+  0, -0, 1, -1, 0.5, -0.5, 1.5, 0.1, 1e-7, 1e21, 1000000, 1000001, 36500, 36501, 2147483647, 2147483648,
+  -2147483649, 9007199254740991, 9007199254740993, 2 ** 63, 1e308, -1e308, 5e-324,
+]
+// Dates JavaScript and PostgreSQL read differently or not at all: years 0,
+// negative and past 9999 (JavaScript's own limits ±275760), days that do not
+// exist, and text Date.parse reads anyway. Each must be a 400, never a 500.
+const EDGE_DATES = [
+  "275760-09-13", "+275760-09-13T00:00:00.000Z", "-271821-04-20T00:00:00.000Z", "-000001-01-01", "0000-01-01",
+  "0001-01-01", "1899-12-31", "1900-01-01", "9999-12-31", "9999-12-31T23:59:59.999Z", "10000-01-01",
+  "2026-02-30", "2025-02-29", "2024-02-29", "2026-13-01", "2026-00-00", "2026-01-01T24:00:00Z",
+  "2026-01-01T10:00:00+16:00", "2026-01-01T10:00:00-14:59", "2026", "2026-1-1", "Dec 31 2026", "12/31/2026",
+  "1e308", "Infinity", "-1", "0", 0, -1, 1e308, -1e308, 0.5, 8.64e15 + 1, true, [], {},
+]
+const DATE_KEY = /(_at|_from|date|^from$|^to$|_after|_before)$/
+const looksLikeDate = (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)
 // Percent-encoded, as a client sends them. A malformed escape ("%zz") is
 // left out: Express fails to decode it before any route runs, and Medusa's
 // error handler answers that URIError with a 500 on every route with a
@@ -115,17 +130,17 @@ function validBody(key, r, pick, n) {
     { all: [{ field: "purchased_category", op: "in", value: [pick("category")], min_quantity: 2, window: { from: "2025-01-01" } }] },
   ])
   const bodies = {
-    "POST /admin/customer-flags": () => ({ name, abbreviation: "FZ", icon: "Star", color: "#123456", display: r.pick(["card", "overview", "popup"]), expiry: r.pick([{ type: "none" }, { type: "days_after_assignment", days: 30 }]), sales_channel_ids: [], description: "fuzz" }),
+    "POST /admin/customer-flags": () => ({ name, abbreviation: "FZ", icon: "Star", color: "#123456", display: r.pick(["card", "overview", "popup"]), expiry: r.pick([{ type: "none" }, { type: "days_after_assignment", days: 30 }, { type: "fixed_date", date: future }]), sales_channel_ids: [], description: "fuzz" }),
     "POST /admin/customer-flags/:id": () => ({ description: name, color: "#654321" }),
-    "POST /admin/customer-flags/:id/purchase-rules": () => ({ product_ids: [pick("product")], min_quantity: 1, window: { days: 30 } }),
-    "POST /admin/customers/:id/flags": () => ({ flag_id: pick("flag"), note: name }),
+    "POST /admin/customer-flags/:id/purchase-rules": () => ({ product_ids: [pick("product")], min_quantity: 1, min_orders: 1, window: r.pick([{ days: 30 }, { from: "2025-01-01", to: "2026-12-31" }]) }),
+    "POST /admin/customers/:id/flags": () => ({ flag_id: pick("flag"), note: name, expires_at: r.chance(0.5) ? future : undefined }),
     "POST /admin/customers/:id/loyalty/adjustments": () => ({ points: r.pick([1, 5, -1, 50]), description: name }),
     "POST /admin/customers/:id/b2b-profile": () => ({ company: name, website: "https://example.com", allowed_outstanding_amount: 100, currency_code: "sek", risk_rating: "low" }),
     "POST /admin/customers/:id/notes": () => ({ body: name }),
     "POST /admin/customers/:id/notes/:note_id": () => ({ body: name }),
     "POST /admin/loyalty/settings": () => ({ pending_days: r.int(0, 30), min_redeem: r.int(0, 100) }),
-    "POST /admin/loyalty/earn-rules": () => ({ name, target: { type: "product", id: pick("product") }, multiplier: 1.5 }),
-    "POST /admin/loyalty/earn-rules/:id": () => ({ name }),
+    "POST /admin/loyalty/earn-rules": () => ({ name, target: { type: "product", id: pick("product") }, multiplier: 1.5, starts_at: "2026-01-01", ends_at: future }),
+    "POST /admin/loyalty/earn-rules/:id": () => ({ name, ends_at: future }),
     "POST /admin/loyalty/tiers": () => ({ name, min_points: r.int(0, 1e6), rank: r.int(100, 1e6) }),
     "POST /admin/loyalty/tiers/:id": () => ({ description: name }),
     "POST /admin/loyalty/rewards": () => ({ name, points_cost: r.int(1, 100), kind: "promotion_code", amount: 5, currency_code: "sek" }),
@@ -135,8 +150,8 @@ function validBody(key, r, pick, n) {
     "POST /admin/segments": () => ({ name, rules, flag_id: r.chance(0.3) ? pick("flag") : undefined }),
     "POST /admin/segments/:id": () => ({ description: name, rules }),
     "POST /admin/segments/preview": () => ({ rules }),
-    "POST /admin/benefits": () => ({ flag_id: pick("flag"), kind: "offer_link", title: name, url: "https://example.com/offer" }),
-    "POST /admin/benefits/:id": () => ({ title: name }),
+    "POST /admin/benefits": () => ({ flag_id: pick("flag"), kind: "offer_link", title: name, url: "https://example.com/offer", starts_at: "2026-01-01T00:00:00Z", ends_at: future }),
+    "POST /admin/benefits/:id": () => ({ title: name, ends_at: future, url: r.pick(["https://example.com/x", "javascript:alert(1)", "data:text/html,x"]) }),
     "POST /admin/products/:id/sale-start": () => ({ public_sale_starts_at: r.chance(0.5) ? future : null }),
     "POST /store/customers/me/loyalty/redemptions": () => ({ reward_id: pick("reward") }),
     "POST /hooks/customer-loyalty/bookings": () => ({ id: name, customer_id: pick("customer"), product_id: pick("product"), occurred_at: new Date().toISOString(), status: "completed" }),
@@ -151,6 +166,21 @@ function pathsOf(value, prefix = []) {
     return Object.entries(value).flatMap(([k, child]) => [[...prefix, k], ...pathsOf(child, [...prefix, k])])
   }
   return []
+}
+
+/** The body with one date or number in it (a date-named key, a date-like text, any number) set to an edge case. */
+function edgeSwap(body, r) {
+  const copy = JSON.parse(JSON.stringify(body))
+  const targets = pathsOf(copy).filter((path) => {
+    const value = path.reduce((node, key) => node?.[key], copy)
+    return typeof value === "number" || looksLikeDate(value) || DATE_KEY.test(String(path[path.length - 1]))
+  })
+  if (!targets.length) return mutate(copy, r)
+  const path = r.pick(targets)
+  const parent = path.slice(0, -1).reduce((node, key) => node?.[key], copy)
+  const value = parent[path[path.length - 1]]
+  parent[path[path.length - 1]] = typeof value === "number" && r.chance(0.7) ? r.pick(EDGE_NUMBERS) : r.pick(EDGE_DATES)
+  return copy
 }
 
 function mutate(body, r) {
@@ -188,6 +218,7 @@ function junkQuery(r, pick) {
         return (typeof value === "object" && value !== null ? JSON.stringify(value) : String(value)).slice(0, r.pick([50, 5000]))
       }],
       [2, () => String(r.pick([...EDGE_NUMBERS, "-created_at", "created_at", "*id", "+x", "-", "", "true", "false"]))],
+      [DATE_KEY.test(key) ? 6 : 1, () => String(r.pick(EDGE_DATES))],
       [1, () => pick(r.pick(["customer", "flag", "tier", "segment"]))],
     ])()
     // Keys keep their brackets (qs reads them as arrays and objects).
@@ -261,9 +292,10 @@ function createRequestGenerator({ routes, seed }) {
     if (sendsBody) {
       const key = `POST ${route.pattern}`
       const valid = validBody(key, r, pick, n)
-      const form = r.weighted([[35, "valid"], [35, "mutated"], [10, "junk"], [5, "bad-json"], [5, "text"], [5, "form"], [3, "huge"], [1, "deep"], [1, "empty"]])
-      if (form === "valid" || form === "mutated") {
-        body = { type: "application/json", text: JSON.stringify(form === "valid" ? valid : mutate(valid, r)) }
+      const form = r.weighted([[30, "valid"], [30, "mutated"], [15, "edge"], [10, "junk"], [5, "bad-json"], [5, "text"], [5, "form"], [3, "huge"], [1, "deep"], [1, "empty"]])
+      if (form === "valid" || form === "mutated" || form === "edge") {
+        const sent = form === "valid" ? valid : form === "edge" ? edgeSwap(valid, r) : mutate(valid, r)
+        body = { type: "application/json", text: JSON.stringify(sent) }
       } else if (form === "junk") {
         body = { type: "application/json", text: JSON.stringify(junkValue(r)) ?? "null" }
       } else if (form === "bad-json") {

@@ -1,4 +1,5 @@
 import { SegmentFieldDefinition, segmentFieldDefinition, SEGMENT_FIELDS } from "./catalog"
+import { isIsoDate, MAX_DATE_YEAR, MIN_DATE_YEAR } from "../utils/iso-date"
 import { SegmentCondition, SegmentRuleNode, SegmentRules, SegmentWindow } from "./types"
 
 export type SegmentRuleError = { path: string; message: string }
@@ -29,16 +30,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 // Offsets only as far as real timezones go: PostgreSQL refuses past ±15:59.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-](0\d|1[0-4]):?[0-5]\d)$/
 
-/**
- * The day exists: JavaScript reads 2026-02-30 as 2 March and 0000-01-01
- * as 1 BC, where PostgreSQL refuses both.
- */
-const isCalendarDay = (value: string) => {
-  const [year, month, day] = value.slice(0, 10).split("-").map(Number)
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
+const YEARS = `in the years ${MIN_DATE_YEAR} to ${MAX_DATE_YEAR}`
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value)
@@ -50,8 +42,7 @@ const isWholeNumber = (value: unknown, min: number, max: number): value is numbe
 export const isSegmentDate = (value: unknown): value is string =>
   typeof value === "string" &&
   (DATE_ONLY.test(value) || DATE_TIME.test(value)) &&
-  isCalendarDay(value) &&
-  !Number.isNaN(Date.parse(value))
+  isIsoDate(value)
 
 /**
  * Checks a rule tree from a request and returns it normalised (currency
@@ -172,9 +163,9 @@ function parseValue(
           value.every(isSegmentDate) &&
           Date.parse(value[0]) <= Date.parse(value[1])
           ? value
-          : fail(path, "must be [from, to], two dates (YYYY-MM-DD) with from ≤ to")
+          : fail(path, `must be [from, to], two dates (YYYY-MM-DD) ${YEARS} with from ≤ to`)
       }
-      return isSegmentDate(value) ? value : fail(path, "must be a date (YYYY-MM-DD) or an ISO date-time")
+      return isSegmentDate(value) ? value : fail(path, `must be a date (YYYY-MM-DD) or an ISO date-time ${YEARS}`)
     }
     case "ids":
       return Array.isArray(value) &&
@@ -279,7 +270,7 @@ export function parseWindow(value: unknown, path: string, fail: Fail): SegmentWi
   }
   for (const key of ["from", "to"] as const) {
     if (value[key] !== undefined && !isSegmentDate(value[key])) {
-      return fail(`${path}.${key}`, "must be a date (YYYY-MM-DD) or an ISO date-time")
+      return fail(`${path}.${key}`, `must be a date (YYYY-MM-DD) or an ISO date-time ${YEARS}`)
     }
   }
   if (

@@ -85,6 +85,29 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(same.edited_at).toBe(second.edited_at)
   })
 
+  it("keeps every replaced text when the author sends 12 edits at once, over 3 rounds", async () => {
+    const note = await addNote("Round 0")
+    const written = ["Round 0"]
+    for (let round = 1; round <= 3; round++) {
+      const texts = Array.from({ length: 12 }, (_, i) => `Round ${round}, edit ${i + 1}`)
+      const responses = await Promise.all(
+        texts.map((body) => api.post(`${notesPath()}/${note.id}`, { body }, astrid))
+      )
+      expect(responses.map((r) => r.status)).toEqual(texts.map(() => 200))
+      written.push(...texts)
+
+      const [saved] = (await api.get(notesPath(), astrid)).data.notes
+      const kept = saved.revisions.map((r: any) => r.body)
+      // Every text written is either the note's text now or kept exactly once.
+      expect(kept).toHaveLength(written.length - 1)
+      expect([...kept, saved.body].sort()).toEqual([...written].sort())
+      // Each revision is the text the next edit replaced, in order.
+      expect(saved.revisions.map((r: any) => r.replaced_at)).toEqual(
+        [...saved.revisions.map((r: any) => r.replaced_at)].sort()
+      )
+    }
+  })
+
   it("deletes softly: the note leaves the list and stays in the history with who deleted it", async () => {
     const kept = await addNote("Keep me")
     const note = await addNote("Wrong customer, sorry")

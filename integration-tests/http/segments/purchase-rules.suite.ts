@@ -1,5 +1,6 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import applyFlagPurchaseRulesOnOrderPlaced from "../../../src/subscribers/order-placed-apply-flag-purchase-rules"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
@@ -129,5 +130,56 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(history).toHaveLength(2)
     expect(history[0]).toEqual(expect.objectContaining({ source_id: second.id, removal_reason: "renewed" }))
     expect(history[1]).toEqual(expect.objectContaining({ source_id: third.id, removed_at: null }))
+  })
+
+  it("refuses counts past 1,000,000, fractions, long windows and out-of-range dates", async () => {
+    const post = (body: Record<string, unknown>) =>
+      api.post(`/admin/customer-flags/${flag.id}/purchase-rules`, { product_ids: [catalog.espresso.id], ...body }, admin)
+    for (const bad of [1e308, 1_000_001, 1.5, -1, 0, Number.MAX_SAFE_INTEGER, "2"]) {
+      await expectError(post({ min_orders: bad }), 400, /min_orders/)
+      await expectError(post({ min_quantity: bad }), 400, /min_quantity/)
+    }
+    await expectError(post({ window: { days: 36_501 } }), 400, /window\.days/)
+    await expectError(post({ window: { days: 1e308 } }), 400, /window\.days/)
+    await expectError(post({ window: { from: "0000-01-01" } }), 400, /window\.from/)
+    await expectError(post({ window: { to: "275760-09-13" } }), 400, /window\.to/)
+    const rule = await setRule({
+      product_ids: [catalog.espresso.id],
+      min_orders: 1_000_000,
+      min_quantity: 1_000_000,
+      window: { days: 36_500 },
+    })
+    expect(rule.purchase_rule).toEqual(expect.objectContaining({ min_orders: 1_000_000, window: { days: 36_500 } }))
+  })
+
+  it("still applies the other flags' rules when one saved rule cannot be evaluated, and logs its flag", async () => {
+    await setRule({ product_ids: [catalog.espresso.id] })
+    const broken = (
+      await api.post(
+        "/admin/customer-flags",
+        { name: "Broken rule", abbreviation: "BRK", icon: "Sparkles", color: "#000000" },
+        admin
+      )
+    ).data.customer_flag
+    await api.post(`/admin/customer-flags/${broken.id}/purchase-rules`, { product_ids: [catalog.espresso.id] }, admin)
+    // A rule saved before counts were bounded: past what PostgreSQL's bigint holds.
+    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    await pg.raw(
+      `UPDATE customer_flag SET purchase_rule = jsonb_set(purchase_rule, '{min_orders}', '1e308'::jsonb) WHERE id = ?`,
+      [broken.id]
+    )
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    const logged = jest.spyOn(logger, "error")
+    try {
+      const customer = await createCustomer(container, "ada@example.com")
+      const order = await placeOrder(customer.id, catalog.espresso.id)
+      expect(await assignments(customer.id)).toEqual([
+        expect.objectContaining({ source: "purchase_rule", source_id: order.id, removed_at: null }),
+      ])
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(broken.id))
+      expect(logged).not.toHaveBeenCalledWith(expect.stringContaining(flag.id))
+    } finally {
+      logged.mockRestore()
+    }
   })
 }

@@ -19,6 +19,7 @@ import { Benefit, BenefitKind, BenefitOwner, BenefitPayload } from "../lib/types
 import { ActionMenu } from "./action-menu"
 import { BenefitForm } from "./benefit-form"
 import { LoadError } from "./load-error"
+import { isWebAddress } from "../../utils/web-address"
 
 /** The switch on a row: turns a benefit off (or on) without opening it. */
 const ActiveToggle = ({ benefit }: { benefit: Benefit }) => {
@@ -59,7 +60,8 @@ const KindDetails = ({ benefit }: { benefit: Benefit }) => {
         )}
         {benefit.url && (
           <a
-            href={benefit.url}
+            // Only http(s): a `javascript:` link saved before it was refused must not run.
+            href={isWebAddress(benefit.url) ? benefit.url : undefined}
             target="_blank"
             rel="noreferrer"
             className="txt-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover max-w-[280px] truncate"

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
 import { remainingFor } from "../../modules/customer-loyalty/benefits"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
+import { isWebAddress } from "../../utils/web-address"
 
 type OfferProduct = { id: string; title: string; handle: string; thumbnail: string | null }
 
@@ -41,7 +42,8 @@ export async function listCustomerOffers(scope: MedusaContainer, customerId: str
       kind: benefit.kind,
       title: benefit.title,
       description: benefit.description,
-      url: benefit.url,
+      // Links saved before only http(s) was accepted are not served.
+      url: isWebAddress(benefit.url) ? benefit.url : null,
       code: benefit.code,
       starts_at: benefit.starts_at,
       ends_at: benefit.ends_at,

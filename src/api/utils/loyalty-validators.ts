@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { ISO_DATE_RULE, isIsoDate } from "../../utils/iso-date"
 
 /** A zod message that names the field, e.g. "Field 'rank' must be …". */
 export const fieldError = (field: string, rule: string) => ({
@@ -73,14 +74,14 @@ export const queryEnumList = <T extends readonly [string, ...string[]]>(
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
-/** An ISO 8601 date or date-time, as a string. */
+/**
+ * The one date type of every route: an ISO 8601 date or date-time in the
+ * years 1900 to 9999, as a string; anything else is a 400 naming the field.
+ */
 export const isoDateString = (field: string) =>
-  z
-    .string(fieldError(field, "must be an ISO 8601 date"))
-    .refine(
-      (value) => !Number.isNaN(Date.parse(value)),
-      fieldError(field, "must be an ISO 8601 date")
-    )
+  // One custom check rather than z.string(): a number or an object then gets
+  // the same message, not Medusa's "Expected type … for field 'expiry, date'".
+  z.custom<string>(isIsoDate, fieldError(field, ISO_DATE_RULE))
 
 /**
  * A `from`/`to` range from the query string: `from` inclusive; `to`

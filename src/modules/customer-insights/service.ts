@@ -1,10 +1,23 @@
 import { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { CustomerBusinessProfile, CustomerNote, CustomerSalesStats } from "./models"
 
 /** A statement with `?` placeholders, built outside this module. */
 export type SalesStatsQuery = { text: string; params: readonly unknown[] }
+
+/** A note's text as it was before an edit: what the edit's compensation writes back. */
+export type CustomerNoteText = {
+  id: string
+  body: string
+  edited_at: Date | null
+  revisions: { body: string; replaced_at: string }[] | null
+}
 
 /** The tables holding what staff know about a customer, all keyed by `customer_id`. */
 const CUSTOMER_TABLES = ["customer_business_profile", "customer_note", "customer_sales_stats"] as const
@@ -62,6 +75,40 @@ class CustomerInsightsModuleService extends MedusaService({
       [...input.query.params] as any[]
     )) as { id: string }[]
     return { rows: inserted.length }
+  }
+
+  /**
+   * Replaces a note's text and appends the one it replaces to `revisions`,
+   * with the note's row locked: parallel edits then queue, and each keeps
+   * the text the one before it wrote. Returns the note as it was, or null
+   * when the text is the same (nothing changes).
+   */
+  @InjectTransactionManager()
+  async reviseCustomerNote(
+    input: { id: string; body: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CustomerNoteText | null> {
+    const manager = managerOf(sharedContext)
+    const [current] = (await manager.execute(
+      `SELECT id, body, edited_at, revisions FROM customer_note
+        WHERE id = ? AND deleted_at IS NULL
+          FOR UPDATE`,
+      [input.id]
+    )) as CustomerNoteText[]
+    if (!current) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Note with id: ${input.id} was not found`)
+    }
+    if (current.body === input.body) {
+      return null
+    }
+    const now = new Date()
+    const revisions = [...(current.revisions ?? []), { body: current.body, replaced_at: now.toISOString() }]
+    await manager.execute(
+      `UPDATE customer_note SET body = ?, edited_at = ?, revisions = ?::jsonb, updated_at = ?
+        WHERE id = ?`,
+      [input.body, now, JSON.stringify(revisions), now, input.id]
+    )
+    return current
   }
 
   /**

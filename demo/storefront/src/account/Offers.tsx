@@ -1,6 +1,7 @@
 import type { StoreOffer } from "medusa-plugin-customer-loyalty/client"
 import { Link } from "react-router-dom"
 import { formatDate, formatMoney, isFuture } from "../lib/format"
+import { safeHref } from "../lib/safe-href"
 
 const KIND_LABELS: Record<StoreOffer["kind"], string> = {
   discount: "Member price",
@@ -51,8 +52,8 @@ export function Offers({ offers }: { offers: StoreOffer[] }) {
               Code <span>{offer.code}</span>
             </p>
           )}
-          {offer.url && (
-            <a className="offer__link" href={offer.url} target="_blank" rel="noreferrer">
+          {safeHref(offer.url) && (
+            <a className="offer__link" href={safeHref(offer.url)} target="_blank" rel="noreferrer">
               Read more
             </a>
           )}

@@ -1,14 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { benefitProblems } from "../../../workflows/benefits/benefit-rules"
-import { findParams } from "../../utils/loyalty-validators"
+import { findParams, isoDateString } from "../../utils/loyalty-validators"
+import { isWebAddress } from "../../../utils/web-address"
 
 const fieldError = (field: string, rule: string) => ({ message: `Field '${field}' ${rule}` })
 
-const instant = (field: string) =>
-  z
-    .string()
-    .refine((value) => !Number.isNaN(Date.parse(value)), fieldError(field, "must be an ISO 8601 date"))
-    .nullish()
+const instant = (field: string) => isoDateString(field).nullish()
 
 const ids = (field: string) =>
   z
@@ -23,7 +20,12 @@ const fields = {
     .min(1, fieldError("title", "must not be empty"))
     .max(200, fieldError("title", "must be at most 200 characters")),
   description: z.string().max(2000, fieldError("description", "must be at most 2000 characters")).nullish(),
-  url: z.string().url(fieldError("url", "must be a URL like 'https://example.com/offer'")).nullish(),
+  url: z
+    .string(fieldError("url", "must be an http(s) URL like 'https://example.com/offer'"))
+    .trim()
+    .max(2000, fieldError("url", "must be at most 2000 characters"))
+    .refine(isWebAddress, fieldError("url", "must be an http(s) URL like 'https://example.com/offer'"))
+    .nullish(),
   code: z.string().trim().min(1, fieldError("code", "must not be empty")).max(100).nullish(),
   starts_at: instant("starts_at"),
   ends_at: instant("ends_at"),

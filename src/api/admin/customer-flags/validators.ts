@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { parseWindow } from "../../../segments"
-import { findParams } from "../../utils/loyalty-validators"
+import { findParams, isoDateString } from "../../utils/loyalty-validators"
 import { isKnownIconName } from "./icon-names"
 
 const fieldError = (field: string, rule: string) => ({
@@ -39,12 +39,7 @@ const expiry = z.discriminatedUnion(
     z
       .object({
         type: z.literal("fixed_date"),
-        date: z
-          .string()
-          .refine(
-            (value) => !Number.isNaN(Date.parse(value)),
-            fieldError("expiry.date", "must be an ISO 8601 date")
-          ),
+        date: isoDateString("expiry.date"),
       })
       .strict(),
     z
@@ -117,12 +112,15 @@ const ids = (field: string) =>
     .max(1000, fieldError(field, "must hold at most 1000 ids"))
     .default([])
 
+/** As segment rules bound them: no real rule needs more, and a stored 1e308 fails in SQL. */
+const MAX_COUNT = 1_000_000
+
 const positiveCount = (field: string) =>
   z
     .number(fieldError(field, "must be a number"))
     .refine(
-      (value) => Number.isInteger(value) && value >= 1,
-      fieldError(field, "must be a whole number of at least 1")
+      (value) => Number.isInteger(value) && value >= 1 && value <= MAX_COUNT,
+      fieldError(field, `must be a whole number from 1 to ${MAX_COUNT}`)
     )
     .nullish()
     .transform((value) => value ?? null)

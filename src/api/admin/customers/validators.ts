@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isoDateString } from "../../utils/loyalty-validators"
 
 const fieldError = (field: string, rule: string) => ({
   message: `Field '${field}' ${rule}`,
@@ -8,12 +9,7 @@ export const AdminAssignCustomerFlag = z
   .object({
     flag_id: z.string().min(1, fieldError("flag_id", "must not be empty")),
     note: z.string().max(2000).nullish(),
-    expires_at: z
-      .string()
-      .refine(
-        (value) => !Number.isNaN(Date.parse(value)),
-        fieldError("expires_at", "must be an ISO 8601 date")
-      )
+    expires_at: isoDateString("expires_at")
       .refine(
         (value) => Date.parse(value) > Date.now(),
         fieldError("expires_at", "must be in the future")

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { parseSegmentRules } from "../../../segments"
-import { findParams } from "../../utils/loyalty-validators"
+import { findParams, isoDateString } from "../../utils/loyalty-validators"
 
 const fieldError = (field: string, rule: string) => ({
   message: `Field '${field}' ${rule}`,
@@ -57,11 +57,7 @@ export const AdminGetSegmentsParams = findParams(50).extend({
 })
 export type AdminGetSegmentsParamsType = z.infer<typeof AdminGetSegmentsParams>
 
-const instant = (field: string) =>
-  z
-    .string()
-    .refine((value) => !Number.isNaN(Date.parse(value)), fieldError(field, "must be an ISO 8601 date"))
-    .optional()
+const instant = (field: string) => isoDateString(field).optional()
 
 export const AdminGetSegmentMembersParams = findParams(50).extend({
   /** `current` (default): members now; `left`: former members; `all`: both. */

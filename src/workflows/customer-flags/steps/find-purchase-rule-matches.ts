@@ -5,7 +5,7 @@ import {
   CustomerFlagPurchaseRule,
 } from "../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
-import { compilePurchaseRuleMatches } from "../../../segments"
+import { matchPurchaseRules } from "./match-purchase-rules"
 
 export type PurchaseRuleMatches = { customer_id: string | null; flag_ids: string[] }
 
@@ -69,16 +69,10 @@ export const findPurchaseRuleMatchesStep = createStep(
       return none(order.customer_id)
     }
 
-    const statement = compilePurchaseRuleMatches(
-      rules,
-      { id: order.id, customer_id: order.customer_id },
-      { timezone: service.getSegmentSettings().timezone, now: new Date() }
-    )
-    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const { rows } = await pg.raw(statement.text, statement.params as any[])
-    return new StepResponse<PurchaseRuleMatches>({
+    const flagIds = await matchPurchaseRules(container, rules, {
+      id: order.id,
       customer_id: order.customer_id,
-      flag_ids: rows.map((row: { flag_id: string }) => row.flag_id),
     })
+    return new StepResponse<PurchaseRuleMatches>({ customer_id: order.customer_id, flag_ids: flagIds })
   }
 )

@@ -7,34 +7,17 @@ export const updateCustomerNoteStepId = "change-customer-note-text"
 
 /**
  * Replaces a note's text and keeps the earlier one in `revisions` (oldest
- * first). The same text again changes nothing. The compensation writes back
- * the text, edit time and revisions it replaced.
+ * first), under the note's row lock so that parallel edits each keep the
+ * text they replace. The same text again changes nothing. The compensation
+ * writes back the text, edit time and revisions it replaced.
  */
 export const updateCustomerNoteStep = createStep(
   updateCustomerNoteStepId,
   async (input: { id: string; body: string }, { container }) => {
     const service = insightsService(container)
-    const current = await service.retrieveCustomerNote(input.id)
-    if (current.body === input.body) {
-      return new StepResponse(current)
-    }
-    const now = new Date()
-    const revisions = [
-      ...((current.revisions as NoteRevision[] | null) ?? []),
-      { body: current.body, replaced_at: now.toISOString() },
-    ]
-    const updated = await service.updateCustomerNotes({
-      id: input.id,
-      body: input.body,
-      edited_at: now,
-      revisions: revisions as any,
-    })
-    return new StepResponse(updated, {
-      id: current.id,
-      body: current.body,
-      edited_at: current.edited_at,
-      revisions: current.revisions,
-    })
+    const before = await service.reviseCustomerNote(input)
+    const note = await service.retrieveCustomerNote(input.id)
+    return new StepResponse(note, before ?? undefined)
   },
   async (before, { container }) => {
     if (before) {

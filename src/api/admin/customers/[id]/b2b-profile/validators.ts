@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isWebAddress } from "../../../../../utils/web-address"
 
 const fieldError = (field: string, rule: string) => ({ message: `Field '${field}' ${rule}` })
 
@@ -10,15 +11,6 @@ const text = (field: string, max: number) =>
     .max(max, fieldError(field, `must be at most ${max} characters`))
     .transform((value) => value || null)
     .nullish()
-
-const isWebAddress = (value: string) => {
-  try {
-    const url = new URL(value)
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".")
-  } catch {
-    return false
-  }
-}
 
 const hasAtMostTwoDecimals = (value: number) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6
 

@@ -1,0 +1,58 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  CUSTOMER_LOYALTY_MODULE,
+  CustomerFlagPurchaseRule,
+} from "../../../modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
+import { compilePurchaseRuleMatches } from "../../../segments"
+
+type FlagRule = { flag_id: string; rule: CustomerFlagPurchaseRule }
+
+/**
+ * The flags whose rules the order fulfils: all rules in one statement, or,
+ * when that fails (a rule saved before today's bounds, e.g. `min_orders:
+ * 1e308`), each rule alone, so that one bad rule cannot stop the others.
+ * A rule that fails on its own is logged with its flag and skipped.
+ */
+export async function matchPurchaseRules(
+  container: MedusaContainer,
+  rules: FlagRule[],
+  order: { id: string; customer_id: string }
+): Promise<string[]> {
+  const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const options = { timezone: service.getSegmentSettings().timezone, now: new Date() }
+  const run = async (some: FlagRule[]) => {
+    const statement = compilePurchaseRuleMatches(some, order, options)
+    const { rows } = await pg.raw(statement.text, statement.params as any[])
+    return rows.map((row: { flag_id: string }) => row.flag_id) as string[]
+  }
+
+  try {
+    return await run(rules)
+  } catch (error) {
+    if (rules.length === 1) {
+      logRuleFailure(container, rules[0].flag_id, order.id, error)
+      return []
+    }
+  }
+  const matched: string[] = []
+  for (const rule of rules) {
+    try {
+      matched.push(...(await run([rule])))
+    } catch (error) {
+      logRuleFailure(container, rule.flag_id, order.id, error)
+    }
+  }
+  return matched
+}
+
+function logRuleFailure(container: MedusaContainer, flagId: string, orderId: string, error: unknown) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  logger.error(
+    `The purchase rule of flag ${flagId} could not be evaluated for order ${orderId} and was skipped: ${
+      (error as Error)?.message ?? error
+    }`
+  )
+}
