@@ -22,7 +22,8 @@ type CartValue = {
 const CartContext = createContext<CartValue | null>(null)
 
 /** Medusa's cart fields plus each line's total after discounts. */
-export const CART_FIELDS = { fields: "+items.total,+items.original_total" }
+// The adjustments' description says which units a member price covers ("2 of 3 at your member price").
+export const CART_FIELDS = { fields: "+items.total,+items.original_total,+items.adjustments.description" }
 const STORAGE_KEY = "nordscen_cart_id"
 
 /**
