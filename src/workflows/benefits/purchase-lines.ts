@@ -19,7 +19,7 @@ export function pricedLine(item: any): CartLine {
     quantity: Number(item.quantity ?? item.detail?.quantity ?? 0),
     product_title: item.product_title ?? item.product_id,
     unit_price: Number(item.unit_price ?? 0),
-    ...(item.subtotal !== undefined && item.subtotal !== null ? { subtotal: Number(item.subtotal) } : {}),
+    is_tax_inclusive: !!item.is_tax_inclusive,
     is_discountable: item.is_discountable !== false,
     adjustments: (item.adjustments ?? []).flatMap((a: any) =>
       a ? [{ id: a.id, promotion_id: a.promotion_id ?? null, amount: Number(a.amount) }] : []
@@ -47,7 +47,7 @@ export async function cartForBenefitChecks(
       "items.variant_id",
       "items.quantity",
       "items.unit_price",
-      "items.subtotal",
+      "items.is_tax_inclusive",
       "items.is_discountable",
       "items.product_title",
       "items.adjustments.id",
@@ -114,6 +114,7 @@ export async function orderForBenefitUsage(container: MedusaContainer, orderId: 
       "cart.id",
       "items.id",
       "items.unit_price",
+      "items.is_tax_inclusive",
       "items.is_discountable",
       "items.product_id",
       "items.variant_id",
@@ -130,7 +131,7 @@ export async function orderForBenefitUsage(container: MedusaContainer, orderId: 
   const lines: PricedLine[] = (order.items ?? [])
     .filter((item: any) => item?.product_id)
     .map((item: any) => {
-      const { adjustments, subtotal, ...line } = pricedLine(item)
+      const { adjustments, ...line } = pricedLine(item)
       return line
     })
   return {

@@ -69,7 +69,7 @@ updateCartPromotionsWorkflow.hooks.setPromotionContext(
             code: codes.get(due.promotion_id) ?? null,
             promotion_id: due.promotion_id,
             description: due.description,
-            is_tax_inclusive: false,
+            is_tax_inclusive: due.is_tax_inclusive,
           })) as any
         )
       : []

@@ -11,9 +11,9 @@ export type HeldDiscount = HeldBenefit & {
 /** A cart or order line with what a discount is computed from. */
 export type PricedLine = PurchaseLine & {
   item_id: string
+  /** As the price is set: with tax when `is_tax_inclusive`, and the discount follows. */
   unit_price: number
-  /** The line's subtotal as Medusa's promotions see it (before tax when prices include it). */
-  subtotal?: number
+  is_tax_inclusive?: boolean
   is_discountable?: boolean
 }
 
@@ -21,7 +21,12 @@ export type PricedLine = PurchaseLine & {
 export type DiscountUnits = { item_id: string; benefit_id: string; product_id: string; quantity: number }
 
 /** The adjustment one benefit gives one line. */
-export type DiscountAdjustment = DiscountUnits & { promotion_id: string; amount: number; description: string }
+export type DiscountAdjustment = DiscountUnits & {
+  promotion_id: string
+  amount: number
+  is_tax_inclusive: boolean
+  description: string
+}
 
 const targets = (benefit: HeldBenefit, line: PurchaseLine) =>
   !!benefit.product_ids?.includes(line.product_id) ||
@@ -123,7 +128,9 @@ export function discountAdjustments(
   const byId = new Map(held.map((b) => [b.id, b]))
   const adjustments: DiscountAdjustment[] = []
   for (const line of lines) {
-    const subtotal = line.subtotal ?? line.unit_price * line.quantity
+    // The price as set, so the hook that writes the adjustments and the
+    // completion that checks them compute the same amounts.
+    const subtotal = MathBN.mult(line.unit_price, line.quantity)
     let applied = MathBN.convert(0)
     const own = assigned
       .filter((units) => units.item_id === line.item_id)
@@ -150,6 +157,7 @@ export function discountAdjustments(
         ...units,
         promotion_id: benefit.promotion_id,
         amount: rounded,
+        is_tax_inclusive: !!line.is_tax_inclusive,
         description: `${units.quantity} of ${line.quantity} at your member price`,
       })
     }
