@@ -38,7 +38,7 @@ export function unitSaving(benefit: HeldDiscount, line: PricedLine, currencyCode
   if (benefit.discount_type === "percentage") {
     return (line.unit_price * value) / 100
   }
-  if ((benefit.currency_code ?? "").toLowerCase() !== currencyCode.toLowerCase()) {
+  if ((benefit.currency_code ?? "").toLowerCase() !== (currencyCode ?? "").toLowerCase()) {
     return 0
   }
   return Math.min(value, line.unit_price)
