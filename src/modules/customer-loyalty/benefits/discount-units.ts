@@ -75,7 +75,8 @@ export function assignDiscountUnits(input: {
       .map((benefit) => ({ benefit, saving: unitSaving(benefit, line, input.currency_code) }))
       .filter(({ benefit, saving }) => saving > 0 && targets(benefit, line))
       .sort((a, b) => b.saving - a.saving)
-    let left = line.quantity
+    // Whole units only: Medusa accepts a fractional quantity, a member price covers units.
+    let left = Math.floor(line.quantity)
     for (const { benefit } of candidates) {
       const state = counted.get(benefit.id) ?? new Map<string, number>()
       counted.set(benefit.id, state)

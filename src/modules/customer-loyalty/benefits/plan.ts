@@ -207,10 +207,14 @@ function notOnSale(
     : { reason: "not_on_sale", product_id, public_sale_starts_at: publicStart, message }
 }
 
+/** Items per product; a fraction of an item (Medusa accepts one) counts as an item. */
 function productQuantities(lines: PurchaseLine[]): Demand {
   const demand: Demand = new Map()
   for (const line of lines) {
     demand.set(line.product_id, (demand.get(line.product_id) ?? 0) + line.quantity)
+  }
+  for (const [product_id, quantity] of demand) {
+    demand.set(product_id, Math.ceil(quantity))
   }
   return demand
 }

@@ -8,6 +8,8 @@ import { BenefitPlan, BenefitUse, HeldBenefit, PurchaseLine, SaleStart } from ".
 /** How long a cart's reservation counts while its completion is under way. */
 export const RESERVATION_MINUTES = 30
 
+const MAX_COUNTED_QUANTITY = 2_147_483_647
+
 const jsonList = (values: string[]) => JSON.stringify([...new Set(values)])
 
 /**
@@ -306,7 +308,8 @@ async function insertUsage(manager: Manager, usage: UsageRow[]) {
     u.benefit_id,
     u.customer_id,
     u.product_id,
-    u.quantity,
+    // The column is an integer; past this an unlimited benefit's count changes nothing.
+    Math.min(u.quantity, MAX_COUNTED_QUANTITY),
     u.cart_id ?? null,
     u.order_id ?? null,
     u.reserved_until ?? null,
