@@ -1,5 +1,7 @@
+import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { expectError } from "../../helpers/expect-error"
 import {
   cartWith,
@@ -193,7 +195,7 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
     })
 
     it("puts the member prices back when the promotion refresh fails after they were rewritten", async () => {
-      await discount({ title: "VIP price", discount_value: 20, max_quantity: null })
+      await discount({ title: "VIP price", discount_value: 20, max_quantity: 1 })
       await world.giveFlag(world.vera)
       const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
       expect((await getCart(cartId)).total).toBe(400)
@@ -208,6 +210,16 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
       // A refresh that succeeds removes it.
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: world.ballet.variant_id, quantity: 1 }, world.vera)
       expect((await getCart(cartId)).total).toBe(1000)
+
+      // The flag back, the cart not refreshed: bought at the normal price, it uses no member price.
+      await world.giveFlag(world.vera)
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      const placed = TestEventUtils.waitSubscribersExecution("order.placed", eventBus)
+      expect((await completeCart(api, cartId, world.vera)).data.order.total).toBe(1000)
+      await placed
+      expect(await usedUnits()).toBe(0)
+      const next = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
+      expect((await getCart(next)).total).toBe(400)
     })
   })
 

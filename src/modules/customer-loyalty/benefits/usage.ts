@@ -150,7 +150,7 @@ export async function reserveForCart(
     [input.cart_id]
   )
   const early = await checkPurchase(manager, input)
-  const discounts = await checkCartDiscounts(manager, { ...input, lines: input.lines })
+  const discounts = await checkCartDiscounts(manager, input)
   const plan = {
     uses: [...early.uses, ...discounts.uses],
     refusals: [...early.refusals, ...discounts.refusals],
@@ -201,7 +201,7 @@ export type RecordOrderInput = {
 
 /**
  * Records what a placed order used, once: the reservation of the cart it
- * was completed from becomes its usage; an order without one (created by
+ * was completed from becomes its usage; an order without a cart (created by
  * staff, say) is counted here; a second delivery finds the rows and changes
  * nothing.
  */
@@ -223,6 +223,11 @@ export async function recordOrder(
   )
   if (existing) {
     return { recorded: 0, duplicate: true }
+  }
+  if (input.cart_id) {
+    // Its completion reserved what it used, here nothing: no early access
+    // needed, no member price in the cart (sold at the normal price).
+    return { recorded: 0, duplicate: false }
   }
   const held = await heldBenefits(manager, input.customer_id, input.placed_at, ["discount", "early_access"])
   const saleStarts = await saleStartsOf(manager, input.lines.map((line) => line.product_id))
