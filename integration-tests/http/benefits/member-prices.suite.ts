@@ -3,6 +3,8 @@ import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { expectError } from "../../helpers/expect-error"
+import benefitPromotionsAppliedByPlugin from "../../../src/migration-scripts/benefit-promotions-applied-by-plugin"
+import { APPLIED_BY_PLUGIN_RULE } from "../../../src/workflows/benefits/steps/benefit-promotion-steps"
 import {
   cartWith,
   CheckoutWorld,
@@ -220,6 +222,29 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
       expect(await usedUnits()).toBe(0)
       const next = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
       expect((await getCart(next)).total).toBe(400)
+    })
+  })
+
+  describe("promotions made before member prices", () => {
+    it("get the rule that keeps Medusa from pricing every unit, from the migration script", async () => {
+      const benefit = await discount({ title: "VIP price", discount_value: 20, max_quantity: 2 })
+      await world.giveFlag(world.vera)
+      // As an older version made it: without the rule, Medusa applies it to every unit too.
+      const promotions = container.resolve(Modules.PROMOTION)
+      const [promotion] = await promotions.listPromotions({ id: benefit.promotion_id }, { relations: ["rules"] })
+      const rule = promotion.rules!.find((r) => r.attribute === APPLIED_BY_PLUGIN_RULE.attribute)!
+      await promotions.removePromotionRules(promotion.id, [rule.id])
+      const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 3 }])
+      expect((await getCart(cartId)).total).toBeLessThan(1300)
+
+      await benefitPromotionsAppliedByPlugin({ container } as any)
+      await benefitPromotionsAppliedByPlugin({ container } as any)
+      const [fixed] = await promotions.listPromotions({ id: benefit.promotion_id }, { relations: ["rules"] })
+      expect(fixed.rules!.filter((r) => r.attribute === APPLIED_BY_PLUGIN_RULE.attribute)).toHaveLength(1)
+      const [item] = (await getCart(cartId)).items
+      await api.post(`/store/carts/${cartId}/line-items/${item.id}`, { quantity: 3 }, world.vera)
+      expect(memberPrices(await getCart(cartId))).toEqual({ [world.gala.id]: [[200, "2 of 3 at your member price"]] })
+      expect((await getCart(cartId)).total).toBe(1300)
     })
   })
 
