@@ -1,8 +1,8 @@
 /**
  * Run by `medusa exec` from bench/benefits/run.js: times the plugin's work
  * in one cart action, through the module service the cart hooks call —
- * the read-only check of add-to-cart and the reserve-and-release of a cart
- * completion — for random flagged and unflagged customers.
+ * the read-only check of add-to-cart, the member prices of a promotion
+ * refresh and the reserve-and-release of a cart completion — for random flagged and unflagged customers.
  */
 import { ExecArgs } from "@medusajs/framework/types"
 import { CUSTOMER_LOYALTY_MODULE } from "../../src/modules/customer-loyalty"
@@ -21,9 +21,9 @@ export default async function checks({ container }: ExecArgs) {
     i % 2 === 0 ? `cus_bench_${1 + ((i * 104729) % flagged)}` : `cus_bench_${flagged + 1 + ((i * 104729) % (customers - flagged))}`
   // A cart: a discounted product, an early-access product, an ordinary one.
   const lines = (i: number) => [
-    { product_id: `prod_bench_${1 + (i % 20)}`, variant_id: null, quantity: 1, product_title: "Discounted" },
-    { product_id: `prod_bench_${21 + (i % 10)}`, variant_id: null, quantity: 1, product_title: "Early" },
-    { product_id: `prod_bench_${31 + (i % 20)}`, variant_id: null, quantity: 2, product_title: "Ordinary" },
+    { item_id: `cali_bench_${i}_1`, product_id: `prod_bench_${1 + (i % 20)}`, variant_id: null, quantity: 1, unit_price: 500, product_title: "Discounted" },
+    { item_id: `cali_bench_${i}_2`, product_id: `prod_bench_${21 + (i % 10)}`, variant_id: null, quantity: 1, unit_price: 500, product_title: "Early" },
+    { item_id: `cali_bench_${i}_3`, product_id: `prod_bench_${31 + (i % 20)}`, variant_id: null, quantity: 2, unit_price: 500, product_title: "Ordinary" },
   ]
 
   async function measure(name: string, action: (i: number) => Promise<unknown>) {
@@ -60,9 +60,12 @@ export default async function checks({ container }: ExecArgs) {
   await measure("add-to-cart check", (i) =>
     loyalty.checkBenefitPurchase({ customer_id: customer(i), lines: lines(i), in_cart: [], now: new Date() })
   )
+  await measure("promotion refresh: member prices", (i) =>
+    loyalty.planCartDiscounts({ customer_id: customer(i), cart_id: `cart_bench_${i}`, currency_code: "sek", lines: lines(i), now: new Date() })
+  )
   await measure("completion: reserve and release", async (i) => {
     const cart_id = `cart_bench_${i}`
-    await loyalty.reserveCartBenefits({ customer_id: customer(i), cart_id, lines: lines(i), now: new Date() })
+    await loyalty.reserveCartBenefits({ customer_id: customer(i), cart_id, currency_code: "sek", lines: lines(i), now: new Date() })
     await loyalty.releaseCartBenefits(cart_id)
   })
 }

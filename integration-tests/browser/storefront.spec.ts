@@ -386,6 +386,25 @@ describe("the demo storefront in the browser", () => {
     await open("/", presale.first())
     expect(await presale.count()).toBeGreaterThan(0)
     await expectNoFlagNames()
+
+    // Five Nutcracker tickets on a patron price for four: all five sell, the
+    // cart says how many are at the member price.
+    await open("/products/the-nutcracker", page.getByTestId("product-title"))
+    await page.getByRole("button", { name: /^Stalls/ }).click()
+    for (let i = 0; i < 4; i++) {
+      await page.getByRole("button", { name: "One more" }).click()
+    }
+    await page.getByTestId("add-to-cart").click()
+    await page.getByTestId("add-to-cart-message").waitFor()
+    expect(await page.getByTestId("add-to-cart-message").textContent()).toContain("5 × The Nutcracker")
+    const memberPrice = page
+      .locator('[data-testid="cart-line"]')
+      .filter({ hasText: "The Nutcracker" })
+      .getByTestId("member-price")
+    await open("/cart", memberPrice.first())
+    expect(await memberPrice.first().textContent()).toMatch(/^[1-4] of 5 at your member price: −/)
+    await shot("member-price")
+    await expectNoFlagNames()
   })
 
   it("fits a phone's screen", async () => {

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { benefitAdminTests } from "./benefit-admin.suite"
 import { checkoutLimitsTests } from "./checkout-limits.suite"
+import { memberPricesTests } from "./member-prices.suite"
 import { offerLinksTests } from "./offer-links.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
@@ -12,6 +13,7 @@ medusaIntegrationTestRunner({
   testSuite: (options) => {
     describe("benefits in the admin", () => benefitAdminTests(options))
     describe("benefit limits at checkout", () => checkoutLimitsTests(options))
+    describe("member prices and early-access limits", () => memberPricesTests(options))
     describe("offer links", () => offerLinksTests(options))
   },
 })

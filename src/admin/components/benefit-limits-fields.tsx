@@ -103,7 +103,9 @@ export const BenefitLimitsFields = ({ kind, values, onChange, errors, id }: Bene
     <FormField
       label="Items"
       hint={`How many items one customer ${
-        kind === "discount" ? "gets the discount on" : "can buy early"
+        kind === "discount"
+          ? "gets the discount on (more are sold at the normal price)"
+          : "can buy before the public sale start (after it, any number)"
       }, over all their orders: unlimited, or 1 to ${MAX_QUANTITY} of each product or in total.`}
       error={errors.max_quantity ?? errors.quantity_scope}
     >

@@ -39,6 +39,10 @@ import {
 import {
   BenefitPlan,
   BenefitUse,
+  CartDiscounts,
+  CartDiscountsInput,
+  CartLine,
+  planCartDiscounts,
   CheckPurchaseInput,
   checkPurchase,
   countedUsage,
@@ -448,10 +452,19 @@ class CustomerLoyaltyModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async reserveCartBenefits(
-    input: CheckPurchaseInput & { cart_id: string },
+    input: CheckPurchaseInput & { cart_id: string; currency_code: string; lines: CartLine[] },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<BenefitPlan> {
     return await reserveForCart(managerOf(sharedContext), input)
+  }
+
+  /** The member prices a customer's discount benefits give a cart now, writing nothing. */
+  @InjectManager()
+  async planCartDiscounts(
+    input: CartDiscountsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CartDiscounts> {
+    return await planCartDiscounts(managerOf(sharedContext), input)
   }
 
   @InjectTransactionManager()

@@ -1,12 +1,30 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { BenefitPlan, PurchaseLine } from "../../modules/customer-loyalty/benefits"
+import type { BenefitPlan, CartLine, PricedLine, PurchaseLine } from "../../modules/customer-loyalty/benefits"
 
 type CartForChecks = {
   id: string
   customer_id: string | null
+  currency_code: string
   completed_at: Date | string | null
-  lines: (PurchaseLine & { item_id: string })[]
+  lines: CartLine[]
+}
+
+/** A cart or order item as the benefit checks see it. */
+export function pricedLine(item: any): CartLine {
+  return {
+    item_id: item.id,
+    product_id: item.product_id,
+    variant_id: item.variant_id ?? null,
+    quantity: Number(item.quantity ?? item.detail?.quantity ?? 0),
+    product_title: item.product_title ?? item.product_id,
+    unit_price: Number(item.unit_price ?? 0),
+    is_tax_inclusive: !!item.is_tax_inclusive,
+    is_discountable: item.is_discountable !== false,
+    adjustments: (item.adjustments ?? []).flatMap((a: any) =>
+      a ? [{ id: a.id, promotion_id: a.promotion_id ?? null, amount: Number(a.amount) }] : []
+    ),
+  }
 }
 
 /** A cart's lines as the benefit checks see them. */
@@ -22,12 +40,18 @@ export async function cartForBenefitChecks(
     fields: [
       "id",
       "customer_id",
+      "currency_code",
       "completed_at",
       "items.id",
       "items.product_id",
       "items.variant_id",
       "items.quantity",
+      "items.unit_price",
+      "items.is_tax_inclusive",
+      "items.is_discountable",
       "items.product_title",
+      "items.adjustments.id",
+      "items.adjustments.amount",
       "items.adjustments.promotion_id",
     ],
     filters: { id: cartId },
@@ -38,17 +62,9 @@ export async function cartForBenefitChecks(
   return {
     id: cart.id,
     customer_id: cart.customer_id ?? null,
+    currency_code: cart.currency_code,
     completed_at: cart.completed_at ?? null,
-    lines: (cart.items ?? [])
-      .filter((item: any) => item?.product_id)
-      .map((item: any) => ({
-        item_id: item.id,
-        product_id: item.product_id,
-        variant_id: item.variant_id ?? null,
-        quantity: Number(item.quantity),
-        product_title: item.product_title ?? item.product_id,
-        promotion_ids: (item.adjustments ?? []).flatMap((a: any) => (a?.promotion_id ? [a.promotion_id] : [])),
-      })),
+    lines: (cart.items ?? []).filter((item: any) => item?.product_id).map(pricedLine),
   }
 }
 
@@ -93,8 +109,13 @@ export async function orderForBenefitUsage(container: MedusaContainer, orderId: 
     fields: [
       "id",
       "customer_id",
+      "currency_code",
       "created_at",
       "cart.id",
+      "items.id",
+      "items.unit_price",
+      "items.is_tax_inclusive",
+      "items.is_discountable",
       "items.product_id",
       "items.variant_id",
       "items.product_title",
@@ -107,17 +128,16 @@ export async function orderForBenefitUsage(container: MedusaContainer, orderId: 
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
   }
-  const lines: PurchaseLine[] = (order.items ?? [])
+  const lines: PricedLine[] = (order.items ?? [])
     .filter((item: any) => item?.product_id)
-    .map((item: any) => ({
-      product_id: item.product_id,
-      variant_id: item.variant_id ?? null,
-      quantity: Number(item.quantity ?? item.detail?.quantity ?? 0),
-      product_title: item.product_title ?? item.product_id,
-    }))
+    .map((item: any) => {
+      const { adjustments, ...line } = pricedLine(item)
+      return line
+    })
   return {
     id: order.id as string,
     customer_id: (order.customer_id ?? null) as string | null,
+    currency_code: order.currency_code as string,
     cart_id: ((order as any).cart?.id ?? null) as string | null,
     placed_at: new Date(order.created_at as any),
     lines,

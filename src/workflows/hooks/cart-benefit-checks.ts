@@ -12,13 +12,16 @@ import {
 } from "../benefits/purchase-lines"
 
 /*
- * Sale starts, early access and benefit limits, checked where Medusa lets a
- * plugin stop a cart: adding and changing items (early feedback, nothing
- * written) and completing the cart (checked again and reserved under a
- * per-customer lock, so carts completed at the same moment cannot together
- * pass a limit). Refusals are 400s whose message names the limit and what
- * remains. The order.placed subscriber turns the reservation into the
- * order's usage.
+ * Sale starts and early access, checked where Medusa lets a plugin stop a
+ * cart: adding and changing items (early feedback, nothing written) and
+ * completing the cart (checked again and reserved under a per-customer
+ * lock, so carts completed at the same moment cannot together pass a
+ * limit). Discount limits never refuse a purchase: they cap the units at
+ * the member price (cart-benefit-prices.ts); completion checks that the
+ * cart's member prices are still due and reserves the units they cover.
+ * Refusals are 400s whose message says what the limit allows and where
+ * its items are. The order.placed subscriber turns the reservation into
+ * the order's usage.
  *
  * A workflow hook takes one handler per application: these three are the
  * plugin's. (`orderCreated` and `beforePaymentAuthorization` are left to
@@ -65,6 +68,7 @@ completeCartWorkflow.hooks.validate(
     const plan = await loyaltyService(container).reserveCartBenefits({
       customer_id: cart.customer_id,
       cart_id: cart.id,
+      currency_code: cart.currency_code,
       lines: cart.lines,
       now: new Date(),
     })

@@ -42,7 +42,8 @@ export function Offers({ offers }: { offers: StoreOffer[] }) {
               {offer.products.map((product) => (
                 <Link key={product.id} to={`/products/${product.handle}`}>
                   {product.title}
-                  {product.remaining !== null && ` · ${product.remaining} left`}
+                  {product.remaining !== null &&
+                    ` · ${product.remaining} left${offer.kind === "discount" ? " at your member price" : ""}`}
                 </Link>
               ))}
             </p>

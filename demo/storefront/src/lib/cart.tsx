@@ -26,8 +26,14 @@ type CartValue = {
 
 const CartContext = createContext<CartValue | null>(null)
 
-/** Medusa's cart fields plus each line's total after discounts and the gift cards applied. */
-export const CART_FIELDS = { fields: "+items.total,+items.original_total,*gift_cards" }
+/**
+ * Medusa's cart fields plus each line's total after discounts and the gift
+ * cards applied. The adjustments' description says which units a member
+ * price covers ("2 of 3 at your member price").
+ */
+export const CART_FIELDS = {
+  fields: "+items.total,+items.original_total,+items.adjustments.description,*gift_cards",
+}
 const STORAGE_KEY = "nordscen_cart_id"
 
 /**

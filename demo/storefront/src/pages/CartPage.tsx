@@ -75,6 +75,13 @@ export function CartPage() {
                   <p className="cart-line__variant">
                     {item.variant_title} · {formatMoney(item.unit_price, cart.currency_code)}
                   </p>
+                  {(item.adjustments ?? []).flatMap((adjustment) =>
+                    adjustment?.description ? [adjustment] : []
+                  ).map((adjustment) => (
+                    <p key={adjustment.id} className="cart-line__member-price" data-testid="member-price">
+                      {adjustment.description}: −{formatMoney(adjustment.amount, cart.currency_code)}
+                    </p>
+                  ))}
                   <div className="cart-line__actions">
                     <QuantityStepper
                       value={item.quantity}

@@ -7,9 +7,9 @@ export type PlanInput = {
   held: HeldBenefit[]
   /** Usage already counted (other orders and other carts' reservations). */
   used: BenefitUse[]
+  /** What the lines already in the cart count: it counts too, and refusals say it is in the cart. */
+  inCart?: BenefitUse[]
   saleStarts: SaleStart[]
-  /** Promotions of discount benefits the customer does not hold (any more), with their benefit's title. */
-  withdrawnPromotions?: Map<string, string>
   now: Date
   /** Recording a placed order counts what it used without refusing anything. */
   enforce?: boolean
@@ -18,21 +18,20 @@ export type PlanInput = {
 type Demand = Map<string, number>
 
 /**
- * Decides what a purchase counts against the customer's limited benefits
- * and what, if anything, must be refused:
- * - a product before its public sale start needs an early-access benefit
- *   that has opened, with room left (the roomiest one is used);
- * - a discount benefit counts the items of its products or variants, and
- *   refuses them past its limits: its price is never silently dropped;
- * - an item still carrying the promotion of a discount the customer no
- *   longer holds is refused, so it is not sold at that price.
- * Pure: the caller reads the state (under a lock when it reserves).
+ * Decides what a purchase counts against the customer's early-access
+ * benefits and what, if anything, must be refused: a product before its
+ * public sale start needs an early-access benefit that has opened, with
+ * room left (the roomiest one is used). Nobody else may buy it yet, so the
+ * limit caps the purchase; after the public sale start no limit applies.
+ * (Discount limits cap the discounted units, not the purchase: see
+ * `assignDiscountUnits`.) Pure: the caller reads the state (under a lock
+ * when it reserves).
  */
 export function planBenefitUse(input: PlanInput): BenefitPlan {
   const enforce = input.enforce ?? true
   const titles = new Map(input.lines.map((line) => [line.product_id, line.product_title]))
-  const benefitsById = new Map(input.held.map((b) => [b.id, b]))
-  const counted = usedByBenefit(input.used)
+  const counted = usedByBenefit([...input.used, ...(input.inCart ?? [])])
+  const inCart = usedByBenefit(input.inCart ?? [])
   const uses: BenefitUse[] = []
   const refusals: BenefitRefusal[] = []
 
@@ -42,19 +41,6 @@ export function planBenefitUse(input: PlanInput): BenefitPlan {
     for (const [product_id, quantity] of demand) {
       uses.push({ benefit_id: benefit.id, product_id, quantity })
       state.set(product_id, (state.get(product_id) ?? 0) + quantity)
-    }
-  }
-
-  for (const benefit of input.held.filter((b) => b.kind === "discount")) {
-    const demand = demandFor(input.lines, benefit)
-    if (!demand.size) {
-      continue
-    }
-    const refusal = enforce ? limitRefusal(benefit, counted.get(benefit.id), demand, titles) : null
-    if (refusal) {
-      refusals.push(refusal)
-    } else {
-      take(benefit, demand)
     }
   }
 
@@ -83,27 +69,47 @@ export function planBenefitUse(input: PlanInput): BenefitPlan {
     if (fits) {
       take(fits, demand)
     } else {
-      refusals.push(limitRefusal(open[0], counted.get(open[0].id), demand, titles)!)
-    }
-  }
-
-  if (enforce && input.withdrawnPromotions?.size) {
-    for (const line of input.lines) {
-      for (const promotion_id of line.promotion_ids ?? []) {
-        const title = input.withdrawnPromotions.get(promotion_id)
-        if (title) {
-          refusals.push({
-            reason: "discount_withdrawn",
-            product_id: line.product_id,
-            promotion_id,
-            message: `The discount "${title}" no longer applies to "${line.product_title}"; update the cart to see its current price.`,
-          })
-        }
-      }
+      const refusal = limitRefusal(open[0], counted.get(open[0].id), demand, titles)!
+      refusals.push(
+        refusal.reason === "products"
+          ? refusal
+          : { ...refusal, message: earlyAccessLimitMessage(open[0], product_id, titles, publicStart, counted, inCart) }
+      )
     }
   }
 
   return { uses: enforce && refusals.length ? [] : uses, refusals }
+}
+
+/**
+ * What an early access's item limit allows and where its items already
+ * are, so the message agrees with the cart: `…: 2 of your 2 are in your cart.`
+ */
+function earlyAccessLimitMessage(
+  benefit: HeldBenefit,
+  product_id: string,
+  titles: Map<string, string>,
+  publicStart: Date,
+  counted: Map<string, Map<string, number>>,
+  inCart: Map<string, Map<string, number>>
+): string {
+  const limit = benefit.max_quantity!
+  const total = benefit.quantity_scope === "total"
+  const pick = (state: Map<string, number> | undefined) =>
+    total ? sum((state ?? new Map()).values()) : state?.get(product_id) ?? 0
+  const carted = pick(inCart.get(benefit.id))
+  const before = pick(counted.get(benefit.id)) - carted
+  const scope = total
+    ? `${plural(limit, "item")} in total of the products it opens`
+    : `${limit} of "${titles.get(product_id)}"`
+  const where = [
+    before > 0 ? `${before} of your ${limit} ${before === 1 ? "was" : "were"} bought before` : null,
+    carted > 0 ? `${before > 0 ? carted : `${carted} of your ${limit}`} ${carted === 1 ? "is" : "are"} in your cart` : null,
+  ].filter(Boolean)
+  return (
+    `Your early access "${benefit.title}" allows ${scope} before the public sale on ${formatInstant(publicStart)}` +
+    (where.length ? `: ${where.join(" and ")}.` : ".")
+  )
 }
 
 /** The refusal a demand meets under a benefit's limits, or null when it fits. */
@@ -201,23 +207,14 @@ function notOnSale(
     : { reason: "not_on_sale", product_id, public_sale_starts_at: publicStart, message }
 }
 
-function demandFor(lines: PurchaseLine[], benefit: HeldBenefit): Demand {
-  const demand: Demand = new Map()
-  for (const line of lines) {
-    const targeted =
-      benefit.product_ids?.includes(line.product_id) ||
-      (!!line.variant_id && !!benefit.variant_ids?.includes(line.variant_id))
-    if (targeted) {
-      demand.set(line.product_id, (demand.get(line.product_id) ?? 0) + line.quantity)
-    }
-  }
-  return demand
-}
-
+/** Items per product; a fraction of an item (Medusa accepts one) counts as an item. */
 function productQuantities(lines: PurchaseLine[]): Demand {
   const demand: Demand = new Map()
   for (const line of lines) {
     demand.set(line.product_id, (demand.get(line.product_id) ?? 0) + line.quantity)
+  }
+  for (const [product_id, quantity] of demand) {
+    demand.set(product_id, Math.ceil(quantity))
   }
   return demand
 }

@@ -20,8 +20,6 @@ export type PurchaseLine = {
   variant_id: string | null
   quantity: number
   product_title: string
-  /** Promotions whose adjustments the line carries. */
-  promotion_ids?: string[]
 }
 
 /** Items of a product already counted against a benefit. */

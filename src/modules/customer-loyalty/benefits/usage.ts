@@ -1,10 +1,14 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import { Manager, rows } from "../ledger/types"
+import { CartLine, checkCartDiscounts } from "./cart-discounts"
+import { assignDiscountUnits, HeldDiscount, PricedLine } from "./discount-units"
 import { planBenefitUse } from "./plan"
 import { BenefitPlan, BenefitUse, HeldBenefit, PurchaseLine, SaleStart } from "./types"
 
 /** How long a cart's reservation counts while its completion is under way. */
 export const RESERVATION_MINUTES = 30
+
+const MAX_COUNTED_QUANTITY = 2_147_483_647
 
 const jsonList = (values: string[]) => JSON.stringify([...new Set(values)])
 
@@ -86,31 +90,6 @@ export async function saleStartsOf(manager: Manager, productIds: string[]): Prom
   return found.map((s) => ({ ...s, public_sale_starts_at: new Date(s.public_sale_starts_at) }))
 }
 
-/**
- * Discount benefits whose promotion the lines carry but the customer does
- * not hold (the flag was removed, the tier lost, the benefit ended).
- */
-async function withdrawnPromotions(
-  manager: Manager,
-  lines: PurchaseLine[],
-  held: HeldBenefit[]
-): Promise<Map<string, string>> {
-  const carried = lines.flatMap((line) => line.promotion_ids ?? [])
-  if (!carried.length) {
-    return new Map()
-  }
-  const heldPromotions = new Set(held.map((b) => b.promotion_id).filter(Boolean))
-  const ours = await rows<{ promotion_id: string; title: string }>(
-    manager,
-    `SELECT promotion_id, title FROM customer_benefit
-      WHERE promotion_id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
-    [jsonList(carried)]
-  )
-  return new Map(
-    ours.filter((b) => !heldPromotions.has(b.promotion_id)).map((b) => [b.promotion_id, b.title])
-  )
-}
-
 export type CheckPurchaseInput = {
   customer_id: string | null
   /** The lines to check. */
@@ -126,7 +105,11 @@ export type CheckPurchaseInput = {
   cart_id?: string | null
 }
 
-/** Plans a purchase against the customer's benefits as they stand. */
+/**
+ * Plans a purchase against the customer's early-access benefits and the
+ * sale starts. Discounts refuse nothing: their limits cap the discounted
+ * units (`planCartDiscounts`).
+ */
 export async function checkPurchase(manager: Manager, input: CheckPurchaseInput): Promise<BenefitPlan> {
   const lines = input.lines.filter((line) => line.quantity > 0)
   if (!lines.length) {
@@ -134,38 +117,29 @@ export async function checkPurchase(manager: Manager, input: CheckPurchaseInput)
   }
   const inCart = (input.in_cart ?? []).filter((line) => line.quantity > 0)
   const held = input.customer_id
-    ? await heldBenefits(manager, input.customer_id, input.now, ["discount", "early_access"])
+    ? await heldBenefits(manager, input.customer_id, input.now, ["early_access"])
     : []
   // One after another: these run on the caller's transaction connection.
   const used = input.customer_id
     ? await countedUsage(manager, input.customer_id, held.map((b) => b.id), input.now, input.cart_id ?? null)
     : []
   const saleStarts = await saleStartsOf(manager, [...lines, ...inCart].map((line) => line.product_id))
-  // Only a completion is refused for a withdrawn discount: adding or
-  // changing items recomputes the cart's promotions anyway.
-  const withdrawn = input.in_cart ? new Map<string, string>() : await withdrawnPromotions(manager, lines, held)
   const alreadyInCart = inCart.length
     ? planBenefitUse({ lines: inCart, held, used, saleStarts, now: input.now, enforce: false }).uses
     : []
-  return planBenefitUse({
-    lines,
-    held,
-    used: [...used, ...alreadyInCart],
-    saleStarts,
-    withdrawnPromotions: withdrawn,
-    now: input.now,
-  })
+  return planBenefitUse({ lines, held, used, inCart: alreadyInCart, saleStarts, now: input.now })
 }
 
 /**
  * Checks a cart being completed and, when it passes, reserves what it uses
+ * (early access before the public sale, the units its member prices cover)
  * until its order is placed. The customer's reservations are serialised by
  * a transaction-scoped advisory lock: two carts completed at once see each
  * other's reservation and cannot together pass a limit.
  */
 export async function reserveForCart(
   manager: Manager,
-  input: CheckPurchaseInput & { cart_id: string }
+  input: CheckPurchaseInput & { cart_id: string; currency_code: string; lines: CartLine[] }
 ): Promise<BenefitPlan> {
   if (input.customer_id) {
     await lockCustomerUsage(manager, input.customer_id)
@@ -175,7 +149,12 @@ export async function reserveForCart(
       WHERE cart_id = ? AND order_id IS NULL AND deleted_at IS NULL`,
     [input.cart_id]
   )
-  const plan = await checkPurchase(manager, input)
+  const early = await checkPurchase(manager, input)
+  const discounts = await checkCartDiscounts(manager, input)
+  const plan = {
+    uses: [...early.uses, ...discounts.uses],
+    refusals: [...early.refusals, ...discounts.refusals],
+  }
   if (plan.refusals.length || !plan.uses.length) {
     return plan
   }
@@ -214,14 +193,15 @@ export type RecordOrderInput = {
   /** The cart the order was completed from: its reservation becomes the order's usage. */
   cart_id?: string | null
   customer_id: string
-  lines: PurchaseLine[]
+  currency_code: string
+  lines: PricedLine[]
   /** When the order was placed: early access is judged at that moment. */
   placed_at: Date
 }
 
 /**
  * Records what a placed order used, once: the reservation of the cart it
- * was completed from becomes its usage; an order without one (created by
+ * was completed from becomes its usage; an order without a cart (created by
  * staff, say) is counted here; a second delivery finds the rows and changes
  * nothing.
  */
@@ -244,9 +224,14 @@ export async function recordOrder(
   if (existing) {
     return { recorded: 0, duplicate: true }
   }
+  if (input.cart_id) {
+    // Its completion reserved what it used, here nothing: no early access
+    // needed, no member price in the cart (sold at the normal price).
+    return { recorded: 0, duplicate: false }
+  }
   const held = await heldBenefits(manager, input.customer_id, input.placed_at, ["discount", "early_access"])
   const saleStarts = await saleStartsOf(manager, input.lines.map((line) => line.product_id))
-  const plan = planBenefitUse({
+  const early = planBenefitUse({
     lines: input.lines,
     held,
     used: [],
@@ -254,11 +239,20 @@ export async function recordOrder(
     now: input.placed_at,
     enforce: false,
   })
+  const discounts = held.filter((b) => b.kind === "discount") as HeldDiscount[]
+  const used = await countedUsage(manager, input.customer_id, discounts.map((b) => b.id), input.placed_at)
+  const discounted = assignDiscountUnits({
+    lines: input.lines,
+    held: discounts,
+    used,
+    currency_code: input.currency_code,
+  })
+  const uses = [...early.uses, ...byBenefitAndProduct(discounted)]
   await insertUsage(
     manager,
-    plan.uses.map((use) => ({ ...use, customer_id: input.customer_id, order_id: input.order_id }))
+    uses.map((use) => ({ ...use, customer_id: input.customer_id, order_id: input.order_id }))
   )
-  return { recorded: plan.uses.length, duplicate: false }
+  return { recorded: uses.length, duplicate: false }
 }
 
 /** Gives back what a cancelled order used; a second call changes nothing. */
@@ -284,6 +278,18 @@ export async function unreleaseUsage(manager: Manager, ids: string[]): Promise<v
   }
 }
 
+/** One use per benefit and product (a product's lines may be several variants). */
+function byBenefitAndProduct(units: BenefitUse[]): BenefitUse[] {
+  const uses = new Map<string, BenefitUse>()
+  for (const { benefit_id, product_id, quantity } of units) {
+    const key = `${benefit_id}:${product_id}`
+    const use = uses.get(key) ?? { benefit_id, product_id, quantity: 0 }
+    use.quantity += quantity
+    uses.set(key, use)
+  }
+  return [...uses.values()]
+}
+
 async function lockCustomerUsage(manager: Manager, customerId: string) {
   await manager.execute(`SELECT pg_advisory_xact_lock(hashtext('customer_benefit_usage:' || ?))`, [
     customerId,
@@ -307,7 +313,8 @@ async function insertUsage(manager: Manager, usage: UsageRow[]) {
     u.benefit_id,
     u.customer_id,
     u.product_id,
-    u.quantity,
+    // The column is an integer; past this an unlimited benefit's count changes nothing.
+    Math.min(u.quantity, MAX_COUNTED_QUANTITY),
     u.cart_id ?? null,
     u.order_id ?? null,
     u.reserved_until ?? null,

@@ -19,13 +19,25 @@ export type DiscountBenefit = {
 }
 
 // A promotion that discounts each item needs a per-line ceiling; the
-// benefit's own limits are enforced at checkout, across carts and orders.
+// benefit's own limits are counted per customer, across carts and orders.
 const UNLIMITED_ITEMS = 1_000_000
 
 /**
- * The promotion that carries out a discount benefit: automatic, only for
+ * A rule no cart context meets: Medusa never applies a benefit's promotion
+ * itself (it would price every unit); the plugin writes its adjustments for
+ * the units within the customer's limits (workflows/hooks/cart-benefit-prices.ts).
+ */
+export const APPLIED_BY_PLUGIN_RULE = {
+  attribute: "customer_loyalty_member_price",
+  operator: "eq" as const,
+  values: ["applied by medusa-plugin-customer-loyalty"],
+}
+
+/**
+ * The promotion that names a discount benefit's price: automatic, only for
  * customers in the owner's mirrored group, on each item of the chosen
- * products or variants; dated through a campaign when the benefit is.
+ * products or variants; dated through a campaign when the benefit is. The
+ * plugin applies it (to the units within the customer's limits), not Medusa.
  * The code says nothing about the flag or tier: shoppers see it in carts.
  */
 export function promotionForBenefit(benefit: DiscountBenefit, customerGroupId: string) {
@@ -48,7 +60,10 @@ export function promotionForBenefit(benefit: DiscountBenefit, customerGroupId: s
       max_quantity: benefit.max_quantity ?? UNLIMITED_ITEMS,
       target_rules: [targetRule],
     },
-    rules: [{ attribute: "customer.groups.id", operator: "in" as const, values: [customerGroupId] }],
+    rules: [
+      { attribute: "customer.groups.id", operator: "in" as const, values: [customerGroupId] },
+      APPLIED_BY_PLUGIN_RULE,
+    ],
     ...(dated
       ? {
           campaign: {

@@ -21,6 +21,7 @@ export const recordOrderBenefitUsageStep = createStep(
       order_id: order.id,
       cart_id: order.cart_id,
       customer_id: order.customer_id,
+      currency_code: order.currency_code,
       lines: order.lines,
       placed_at: order.placed_at,
     })

@@ -29,48 +29,53 @@ const plan = (input: Partial<Parameters<typeof planBenefitUse>[0]>) =>
   planBenefitUse({ lines: [], held: [], used: [], saleStarts: [], now, ...input })
 
 describe("planBenefitUse", () => {
-  it("counts a discount's items and refuses them past the per-product limit, saying what remains", () => {
-    const held = [benefit({ max_quantity: 2 })]
-    expect(plan({ held, lines: [line("prod_gala", 2), line("prod_ballet", 9)] })).toEqual({
+  const saleStarts = [{ product_id: "prod_gala", public_sale_starts_at: later }, { product_id: "prod_ballet", public_sale_starts_at: later }]
+  const early = (overrides: Partial<HeldBenefit>) =>
+    benefit({ kind: "early_access", title: "VIP presale", product_ids: ["prod_gala", "prod_ballet"], early_access_from: now, ...overrides })
+
+  it("refuses early-access items past the per-product limit, saying where the counted ones are", () => {
+    const held = [early({ max_quantity: 2 })]
+    expect(plan({ held, saleStarts, lines: [line("prod_gala", 2)] })).toEqual({
       uses: [{ benefit_id: "cben_1", product_id: "prod_gala", quantity: 2 }],
       refusals: [],
     })
     const refused = plan({
       held,
-      lines: [line("prod_gala", 2)],
+      saleStarts,
+      lines: [line("prod_gala", 1)],
       used: [{ benefit_id: "cben_1", product_id: "prod_gala", quantity: 1 }],
+      inCart: [{ benefit_id: "cben_1", product_id: "prod_gala", quantity: 1 }],
     })
     expect(refused.uses).toEqual([])
     expect(refused.refusals).toEqual([
       expect.objectContaining({
         reason: "quantity_per_product",
         limit: 2,
-        remaining: 1,
-        message: 'Your benefit "VIP price" allows 2 items of "Opera Gala"; 1 remain.',
+        remaining: 0,
+        message:
+          'Your early access "VIP presale" allows 2 of "Opera Gala" before the public sale on 2026-12-01 10:00 UTC: 1 of your 2 was bought before and 1 is in your cart.',
       }),
     ])
   })
 
-  it("counts variant targets per product, and a total limit across products", () => {
-    const held = [
-      benefit({ product_ids: null, variant_ids: ["var_gala_stalls", "var_ballet"], max_quantity: 3, quantity_scope: "total" }),
-    ]
-    const result = plan({
-      held,
-      lines: [line("prod_gala", 1, "var_gala_stalls"), line("prod_gala", 5, "var_gala_balcony"), line("prod_ballet", 3, "var_ballet")],
-    })
-    expect(result.refusals).toEqual([
-      expect.objectContaining({ reason: "quantity_total", remaining: 3, message: 'Your benefit "VIP price" allows 3 items in total; 3 remain.' }),
+  it("counts a total limit across products, and the number of products", () => {
+    const total = [early({ max_quantity: 3, quantity_scope: "total" })]
+    expect(
+      plan({ held: total, saleStarts, lines: [line("prod_ballet", 2)], inCart: [{ benefit_id: "cben_1", product_id: "prod_gala", quantity: 2 }] })
+        .refusals[0].message
+    ).toBe(
+      'Your early access "VIP presale" allows 3 items in total of the products it opens before the public sale on 2026-12-01 10:00 UTC: 2 of your 3 are in your cart.'
+    )
+    const oneProduct = [early({ max_products: 1 })]
+    const used = [{ benefit_id: "cben_1", product_id: "prod_gala", quantity: 1 }]
+    expect(plan({ held: oneProduct, saleStarts, used, lines: [line("prod_gala", 4)] }).refusals).toEqual([])
+    expect(plan({ held: oneProduct, saleStarts, used, lines: [line("prod_ballet", 1)] }).refusals).toEqual([
+      expect.objectContaining({ reason: "products", limit: 1, remaining: 0 }),
     ])
   })
 
-  it("limits the number of products, counting those used before", () => {
-    const held = [benefit({ product_ids: ["prod_gala", "prod_ballet"], max_products: 1 })]
-    const used = [{ benefit_id: "cben_1", product_id: "prod_gala", quantity: 1 }]
-    expect(plan({ held, used, lines: [line("prod_gala", 4)] }).refusals).toEqual([])
-    expect(plan({ held, used, lines: [line("prod_ballet", 1)] }).refusals).toEqual([
-      expect.objectContaining({ reason: "products", limit: 1, remaining: 0 }),
-    ])
+  it("never refuses or counts a discount: its limit caps the discounted units", () => {
+    expect(plan({ held: [benefit({ max_quantity: 1 })], lines: [line("prod_gala", 3)] })).toEqual({ uses: [], refusals: [] })
   })
 
   it("keeps a product before its public sale start for customers whose early access has opened", () => {
@@ -105,19 +110,9 @@ describe("planBenefitUse", () => {
     ])
   })
 
-  it("refuses a line still priced by a discount the customer no longer holds", () => {
-    const lines = [{ ...line("prod_gala", 1), promotion_ids: ["promo_gone"] }]
-    expect(plan({ lines, withdrawnPromotions: new Map([["promo_gone", "VIP price"]]) }).refusals).toEqual([
-      expect.objectContaining({
-        reason: "discount_withdrawn",
-        message: 'The discount "VIP price" no longer applies to "Opera Gala"; update the cart to see its current price.',
-      }),
-    ])
-  })
-
   it("records a placed order whole, refusing nothing, when not enforcing", () => {
-    const held = [benefit({ max_quantity: 1 })]
-    expect(plan({ held, lines: [line("prod_gala", 3)], enforce: false })).toEqual({
+    const held = [early({ max_quantity: 1 })]
+    expect(plan({ held, saleStarts, lines: [line("prod_gala", 3)], enforce: false })).toEqual({
       uses: [{ benefit_id: "cben_1", product_id: "prod_gala", quantity: 3 }],
       refusals: [],
     })
