@@ -5,6 +5,7 @@ import {
   StoreGetLoyaltyEntriesParams,
 } from "./customers/me/loyalty/validators"
 import { StoreGetLoyaltyPreviewParams } from "./loyalty/validators"
+import { guardLineItemQuantity } from "./carts/line-item-quantity-guard"
 import { addEarlyAccessToProducts } from "./products/early-access-middleware"
 
 // A customer session counts when there is one; shoppers without one are
@@ -39,6 +40,11 @@ export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/carts/:id/loyalty",
     middlewares: [optionalCustomer],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts*",
+    middlewares: [guardLineItemQuantity],
   },
   {
     method: ["GET"],
