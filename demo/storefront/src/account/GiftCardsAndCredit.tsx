@@ -1,4 +1,5 @@
 import { FormEvent, useState } from "react"
+import { CodeField } from "../components/CodeField"
 import { Notice } from "../components/Notice"
 import { giftCards, StoreCreditAccount, StoreGiftCard } from "../lib/credits"
 import { formatMoney } from "../lib/format"
@@ -41,19 +42,16 @@ export function GiftCardsAndCredit({ credit, currency }: Props) {
         </strong>
       </p>
       <form className="code-form" onSubmit={check}>
-        <label htmlFor="gift-card-balance-code">Gift card balance</label>
-        <div className="code-form__row">
-          <input
-            id="gift-card-balance-code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            placeholder="GIFT-…"
-            autoComplete="off"
-          />
-          <button type="submit" className="button button--secondary" disabled={busy || !code.trim()} data-testid="check-gift-card">
-            Check
-          </button>
-        </div>
+        <CodeField
+          id="gift-card-balance-code"
+          label="Gift card balance"
+          value={code}
+          onChange={setCode}
+          placeholder="GIFT-…"
+          button="Check"
+          busy={busy}
+          testId="check-gift-card"
+        />
       </form>
       {card && (
         <p data-testid="gift-card-balance" data-value={left}>

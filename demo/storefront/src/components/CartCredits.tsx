@@ -5,6 +5,7 @@ import { formatMoney } from "../lib/format"
 import { errorMessage } from "../lib/medusa"
 import { useSession } from "../lib/session"
 import { useResource } from "../lib/use-resource"
+import { CodeField } from "./CodeField"
 import { Notice } from "./Notice"
 
 /**
@@ -55,19 +56,16 @@ export function CartCredits() {
   return (
     <div className="cart-credits">
       <form className="code-form" onSubmit={submitGiftCard}>
-        <label htmlFor="gift-card-code">Gift card</label>
-        <div className="code-form__row">
-          <input
-            id="gift-card-code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            placeholder="GIFT-…"
-            autoComplete="off"
-          />
-          <button type="submit" className="button button--secondary" disabled={busy || !code.trim()} data-testid="apply-gift-card">
-            Use card
-          </button>
-        </div>
+        <CodeField
+          id="gift-card-code"
+          label="Gift card"
+          value={code}
+          onChange={setCode}
+          placeholder="GIFT-…"
+          button="Use card"
+          busy={busy}
+          testId="apply-gift-card"
+        />
         {(cart.gift_cards ?? []).map((card) => (
           <p key={card.id} className="code-form__applied">
             <span className="badge badge--green" data-testid="applied-gift-card">

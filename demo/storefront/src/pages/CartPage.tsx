@@ -3,6 +3,7 @@ import { Link } from "react-router-dom"
 import { CartCredits } from "../components/CartCredits"
 import { CartPoints } from "../components/CartPoints"
 import { CartSummary } from "../components/CartSummary"
+import { CodeField } from "../components/CodeField"
 import { Notice } from "../components/Notice"
 import { QuantityStepper } from "../components/QuantityStepper"
 import { useCart } from "../lib/cart"
@@ -107,19 +108,15 @@ export function CartPage() {
           <h2 className="panel__title">Summary</h2>
           <CartSummary cart={cart} shippingKnown={!!cart.shipping_methods?.length} />
           <form className="code-form" onSubmit={submitCode}>
-            <label htmlFor="discount-code">Discount code</label>
-            <div className="code-form__row">
-              <input
-                id="discount-code"
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-                placeholder="LOYAL-…"
-                autoComplete="off"
-              />
-              <button type="submit" className="button button--secondary" disabled={busy || !code.trim()}>
-                Apply
-              </button>
-            </div>
+            <CodeField
+              id="discount-code"
+              label="Discount code"
+              value={code}
+              onChange={setCode}
+              placeholder="LOYAL-…"
+              button="Apply"
+              busy={busy}
+            />
             {codeError && <Notice tone="error">{codeError}</Notice>}
             {codes.map((p) => (
               <p key={p.id} className="code-form__applied">
