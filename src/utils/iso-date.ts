@@ -39,8 +39,15 @@ export function isIsoDate(value: unknown): value is string {
     hour <= 23 &&
     minute <= 59 &&
     second <= 59 &&
-    !Number.isNaN(Date.parse(value))
+    instantInRange(Date.parse(value))
   )
+}
+
+// The instant, not only the written year: `9999-12-31T23:00:00-05:00` is in
+// the year 10000 in UTC, which PostgreSQL refuses.
+function instantInRange(time: number) {
+  const year = new Date(time).getUTCFullYear()
+  return !Number.isNaN(time) && year >= MIN_DATE_YEAR && year <= MAX_DATE_YEAR
 }
 
 /** What a field holding such a date must be, for error messages. */
