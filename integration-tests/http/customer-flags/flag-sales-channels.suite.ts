@@ -52,6 +52,16 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
     expect([...data.customer_flag.sales_channel_ids].sort()).toEqual([web.id, box.id].sort())
   })
 
+  it("links a channel named twice once, on create and on update", async () => {
+    const flag = await createFlag("Twice", [box.id, box.id])
+    expect(flag.sales_channel_ids).toEqual([box.id])
+    const { status, data } = await settle(
+      api.post(`/admin/customer-flags/${flag.id}`, { sales_channel_ids: [web.id, box.id, web.id] }, admin)
+    )
+    expect(status).toBe(200)
+    expect([...data.customer_flag.sales_channel_ids].sort()).toEqual([web.id, box.id].sort())
+  })
+
   it("puts three flags on one channel, on create and on update", async () => {
     await createFlag("Alpha", [web.id])
     await createFlag("Beta", [web.id, box.id])

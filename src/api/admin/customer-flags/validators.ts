@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { parseWindow } from "../../../segments"
-import { findParams, isoDateString } from "../../utils/loyalty-validators"
+import { findParams, isoDateString, searchQuery } from "../../utils/loyalty-validators"
 import { isKnownIconName } from "./icon-names"
 
 const fieldError = (field: string, rule: string) => ({
@@ -60,14 +60,15 @@ const expiry = z.discriminatedUnion(
   )
 )
 
-const salesChannelIds = z.array(
-  z.string().min(1, fieldError("sales_channel_ids", "must hold ids"))
-)
+// A channel named twice is linked once (the link table holds a pair once).
+const salesChannelIds = z
+  .array(z.string().min(1, fieldError("sales_channel_ids", "must hold ids")))
+  .transform((ids) => [...new Set(ids)])
 
 export const AdminGetCustomerFlagParams = createSelectParams()
 
 export const AdminGetCustomerFlagsParams = findParams(50).extend({
-  q: z.string().optional(),
+  q: searchQuery(),
   sales_channel_id: z.string().optional(),
   /** Only the flags of the sales channels this customer has ordered in. */
   available_for_customer_id: z.string().optional(),
