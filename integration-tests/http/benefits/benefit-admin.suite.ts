@@ -25,6 +25,9 @@ export function benefitAdminTests({ api, getContainer }: MedusaSuiteOptions) {
     await expectError(create({ ...discount, discount_value: 150 }), 400, /Field 'discount_value' must be a whole percentage from 1 to 100/)
     await expectError(create({ ...discount, discount_value: -5 }), 400, /field 'discount_value' too small/)
     await expectError(create({ ...discount, discount_type: "fixed" }), 400, /Field 'currency_code' is required for a fixed discount/)
+    for (const discount_value of [1e308, 1_000_000_001]) {
+      await expectError(create({ ...discount, discount_type: "fixed", currency_code: "sek", discount_value }), 400, /discount_value/)
+    }
     await expectError(create({ ...discount, currency_code: "kronor" }), 400, /currency_code/)
     await expectError(create({ ...discount, max_quantity: 51 }), 400, /field 'max_quantity' too big, expected at most: '50'/)
     await expectError(create({ ...discount, max_quantity: 1.5 }), 400, /'int' for field 'max_quantity'/)

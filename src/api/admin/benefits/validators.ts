@@ -6,6 +6,8 @@ import { isWebAddress } from "../../../utils/web-address"
 const fieldError = (field: string, rule: string) => ({ message: `Field '${field}' ${rule}` })
 
 const instant = (field: string) => isoDateString(field).nullish()
+// Money in whole units of the benefit's currency.
+const MAX_FIXED_DISCOUNT = 1_000_000_000
 
 const ids = (field: string) =>
   z
@@ -53,6 +55,9 @@ const fields = {
   discount_value: z
     .number(fieldError("discount_value", "must be a number"))
     .positive(fieldError("discount_value", "must be greater than 0"))
+    // A percentage is bounded by the benefit rules; a fixed amount, in whole
+    // units of its currency, by this.
+    .max(MAX_FIXED_DISCOUNT, fieldError("discount_value", `must be at most ${MAX_FIXED_DISCOUNT}`))
     .nullish(),
   currency_code: z
     .string()
