@@ -6,6 +6,7 @@ import { useStoreCurrencies } from "../hooks/segment-resources"
 import { useDebouncedValue } from "../hooks/use-debounced-value"
 import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
 import {
+  awaitsValues,
   errorNodePath,
   fromRules,
   hasConditions,
@@ -104,7 +105,9 @@ const Form = ({
     () => JSON.stringify(toRules(rules, fields, currencies[0])),
     [rules, fields, currencies]
   )
-  const countable = hasConditions(rules)
+  const hasRules = hasConditions(rules)
+  const awaitingValues = hasRules && awaitsValues(rules, fields)
+  const countable = hasRules && !awaitingValues
   const countedJson = useDebouncedValue(countable ? rulesJson : null, PREVIEW_DELAY_MS)
   const preview = useSegmentPreview(
     countedJson ? (JSON.parse(countedJson) as SegmentGroup) : null
@@ -120,7 +123,7 @@ const Form = ({
     setRulesError("Add at least one condition.")
   }
   const submit = handleSubmit((values) => {
-    if (!countable) {
+    if (!hasRules) {
       noConditions()
       return
     }
@@ -132,7 +135,7 @@ const Form = ({
       flag_id: values.flag_id || null,
       remove_flag_on_leave: !!values.flag_id && values.remove_flag_on_leave,
     })
-  }, () => !countable && noConditions())
+  }, () => !hasRules && noConditions())
 
   return (
     <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
@@ -161,7 +164,7 @@ const Form = ({
       <FormField
         label="Rules"
         hint="Customers who match are the segment's members, counted again at every refresh."
-        error={countable ? undefined : rulesError ?? undefined}
+        error={hasRules ? undefined : rulesError ?? undefined}
       >
         <SegmentRuleBuilder
           value={rules}
@@ -175,6 +178,11 @@ const Form = ({
         />
         <SegmentLiveCount
           enabled={countable}
+          idleMessage={
+            awaitingValues
+              ? "Fill in the condition to see how many customers match."
+              : "Add a condition to see how many customers match."
+          }
           preview={preview.data}
           isFetching={countable && (preview.isFetching || countedJson !== rulesJson)}
           error={countable && countedJson === rulesJson ? preview.error : null}

@@ -4,8 +4,10 @@ import { customerName } from "../lib/loyalty-format"
 import { SegmentPreviewResponse } from "../lib/types"
 
 type SegmentLiveCountProps = {
-  /** False while the rules hold no condition: nothing to count yet. */
+  /** False while the rules hold no condition, or one without its value: nothing to count yet. */
   enabled: boolean
+  /** What to say while there is nothing to count. */
+  idleMessage: string
   preview?: SegmentPreviewResponse
   isFetching: boolean
   error?: Error | null
@@ -14,7 +16,7 @@ type SegmentLiveCountProps = {
 const countFormat = new Intl.NumberFormat()
 
 /** How many customers the rules being edited match right now, and a few of them. */
-export const SegmentLiveCount = ({ enabled, preview, isFetching, error }: SegmentLiveCountProps) => {
+export const SegmentLiveCount = ({ enabled, idleMessage, preview, isFetching, error }: SegmentLiveCountProps) => {
   const state = !enabled ? "idle" : error ? "error" : !preview || isFetching ? "counting" : "ready"
 
   return (
@@ -30,7 +32,7 @@ export const SegmentLiveCount = ({ enabled, preview, isFetching, error }: Segmen
           <Users className="text-ui-fg-subtle" />
           {!enabled ? (
             <Text size="small" className="text-ui-fg-subtle">
-              Add a condition to see how many customers match.
+              {idleMessage}
             </Text>
           ) : error ? (
             <Text size="small" weight="plus" className="text-ui-fg-error">

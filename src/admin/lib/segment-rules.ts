@@ -410,6 +410,27 @@ export const hasConditions = (group: GroupDraft): boolean =>
   group.children.some((child) => child.kind === "condition" || hasConditions(child))
 
 /**
+ * Whether a condition still waits for its value (one just added, say): such
+ * rules are not worth counting yet, and the server's "value is required"
+ * would greet staff before they typed anything.
+ */
+export const awaitsValues = (group: GroupDraft, fields: SegmentFieldDefinition[]): boolean => {
+  const byName = new Map(fields.map((definition) => [definition.field, definition]))
+  const awaits = (node: NodeDraft): boolean => {
+    if (node.kind === "group") {
+      return node.children.some(awaits)
+    }
+    const definition = byName.get(node.field)
+    if (!definition) {
+      return false
+    }
+    const shape = valueShape(definition, node.op)
+    return shape !== "none" && valueOf(shape, node.value) === undefined
+  }
+  return awaits(group)
+}
+
+/**
  * The part of a server message that names a place in the rule tree, as the
  * builder's own paths: "rules.any[1].all[0].value: …" → "any[1].all[0]".
  */
