@@ -6,6 +6,7 @@ import {
   OverviewOrder,
   OverviewOrderField,
 } from "./types"
+import { escapeLike } from "../utils/like-pattern"
 
 // The customer overview: Medusa's customers with the plugin's figures
 // beside them — sales per currency (customer_sales_stats, kept as orders
@@ -29,8 +30,6 @@ const SORT_KEYS: Record<OverviewOrderField, { expressions: string[]; joins: Part
   tier: { expressions: ["la.tier_rank"], joins: { loyalty: true } },
   created_at: { expressions: ["c.created_at"], joins: {} },
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
 
 /** The words of a search, at most 5 (more narrow nothing a person types). */
 export const searchWords = (q: string | undefined): string[] =>

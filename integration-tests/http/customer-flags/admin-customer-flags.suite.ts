@@ -140,6 +140,14 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
         .data
       expect(searched.customer_flags.map((f) => f.name)).toEqual(["Staff"])
 
+      // `%` and `_` match themselves, not any text.
+      await createFlag({ name: "50%_off", abbreviation: "50" })
+      for (const [q, names] of [["%", ["50%_off"]], ["_", ["50%_off"]], ["%25_", []], ["a_f", []]] as const) {
+        const { data } = await api.get(`/admin/customer-flags?q=${encodeURIComponent(q)}`, admin)
+        expect([q, data.customer_flags.map((f) => f.name)]).toEqual([q, names])
+      }
+      await api.delete(`/admin/customer-flags/${(await api.get("/admin/customer-flags?q=50", admin)).data.customer_flags[0].id}`, admin)
+
       const paged = (
         await api.get(
           "/admin/customer-flags?limit=2&offset=2&order=name",

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { escapeLike } from "../../utils/like-pattern"
 
 export type LoyaltyAccountSearch = {
   /** Member number (prefix), or a member's email or name (contains). */
@@ -10,9 +11,6 @@ export type LoyaltyAccountSearch = {
   limit: number
   offset: number
 }
-
-/** `%`, `_` and `\` match themselves, not any text. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
 
 function matchingAccounts(knex: Knex, search: LoyaltyAccountSearch) {
   const query = knex("loyalty_account as a").whereNull("a.deleted_at")

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { once } from "events"
 import type { ServerResponse } from "http"
 import { CsvColumn, csvHeader, csvLine, UTF8_BOM } from "./csv"
+import { escapeLike } from "../../utils/like-pattern"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
 // their membership (member number) and to the customer they concern. The
@@ -43,8 +44,6 @@ type ReportRow = {
 
 const knexOf = (scope: MedusaContainer) =>
   scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
 
 /**
  * The filtered ledger, on `loyalty_entry` alone. `q` is resolved inside the

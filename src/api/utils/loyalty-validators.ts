@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { ISO_DATE_RULE, isIsoDate } from "../../utils/iso-date"
+import { escapeLike } from "../../utils/like-pattern"
 
 /** A zod message that names the field, e.g. "Field 'rank' must be …". */
 export const fieldError = (field: string, rule: string) => ({
@@ -45,6 +46,18 @@ export const pagingParams = (defaultLimit = 50, maxLimit = 500) => ({
  * (a 500).
  */
 export const findParams = (defaultLimit = 50) => createFindParams().extend(pagingParams(defaultLimit))
+
+/**
+ * `q` of a list served by Medusa's own search (the `searchable()` fields,
+ * matched with ILIKE '%q%'): `%` and `_` are escaped so that they match
+ * themselves, not any text.
+ */
+export const searchQuery = () =>
+  z
+    .string(fieldError("q", "must be a string"))
+    .max(200, fieldError("q", "must be at most 200 characters"))
+    .transform(escapeLike)
+    .optional()
 
 /** `true`/`false` from the query string. */
 export const queryBoolean = (field: string) =>

@@ -9,6 +9,7 @@ import {
   queryBoolean,
   queryEnumList,
   rangeInOrder,
+  searchQuery,
   wholeNumber,
 } from "../../utils/loyalty-validators"
 
@@ -193,7 +194,7 @@ export type AdminUpdateLoyaltyEarnRuleType = z.infer<
 
 export const AdminGetLoyaltyEarnRuleParams = createSelectParams()
 export const AdminGetLoyaltyEarnRulesParams = findParams(50).extend({
-  q: z.string().optional(),
+  q: searchQuery(),
   is_active: queryBoolean("is_active").optional(),
   target_type: z
     .enum(TARGET_TYPES, fieldError("target_type", oneOf(TARGET_TYPES)))
@@ -277,7 +278,7 @@ export type AdminUpdateLoyaltyRewardType = z.infer<typeof AdminUpdateLoyaltyRewa
 
 export const AdminGetLoyaltyRewardParams = createSelectParams()
 export const AdminGetLoyaltyRewardsParams = findParams(50).extend({
-  q: z.string().optional(),
+  q: searchQuery(),
   is_active: queryBoolean("is_active").optional(),
 })
 

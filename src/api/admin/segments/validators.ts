@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { parseSegmentRules } from "../../../segments"
-import { findParams, isoDateString } from "../../utils/loyalty-validators"
+import { findParams, isoDateString, searchQuery } from "../../utils/loyalty-validators"
 
 const fieldError = (field: string, rule: string) => ({
   message: `Field '${field}' ${rule}`,
@@ -52,7 +52,7 @@ export type AdminPreviewSegmentType = z.infer<typeof AdminPreviewSegment>
 export const AdminGetSegmentParams = createSelectParams()
 
 export const AdminGetSegmentsParams = findParams(50).extend({
-  q: z.string().optional(),
+  q: searchQuery(),
   flag_id: z.string().optional(),
 })
 export type AdminGetSegmentsParamsType = z.infer<typeof AdminGetSegmentsParams>

@@ -1,8 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-
-/** `%`, `_` and `\` are wildcards or the escape in ILIKE: match them as themselves. */
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
+import { escapeLike } from "../../../../utils/like-pattern"
 
 /**
  * The id of the booking's customer, from `customer_id` or `customer_email`;
