@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { once } from "events"
 import type { ServerResponse } from "http"
 import { CsvColumn, csvHeader, csvLine, UTF8_BOM } from "./csv"
+import { ListPosition, readPage } from "./list-cursor"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
 // their membership (member number) and to the customer they concern. The
@@ -96,7 +97,6 @@ function filteredEntryRows(knex: Knex, filters: EntriesReportFilters) {
     .join("loyalty_account as a", "a.id", "e.account_id")
     .leftJoin("customer as c", "c.id", "e.customer_id")
     .select(REPORT_COLUMNS)
-    .orderBy(newestFirst)
 }
 
 const REPORT_COLUMNS = [
@@ -156,21 +156,23 @@ const TOTALS = (knex: Knex) => [
   knex.raw("coalesce(sum(e.points), 0)::bigint AS net"),
 ]
 
-/** A page of entries, and the count and totals over the whole filter. */
+/**
+ * A page of entries, newest first, with the cursor to the next page, and
+ * the count and totals over the whole filter.
+ */
 export async function listEntriesReport(
   scope: MedusaContainer,
   filters: EntriesReportFilters,
-  page: { limit: number; offset: number }
+  position: ListPosition
 ) {
   const knex = knexOf(scope)
-  const [rows, [sums]] = await Promise.all([
-    filteredEntryRows(knex, filters)
-      .limit(page.limit)
-      .offset(page.offset) as Promise<ReportRow[]>,
+  const [page, [sums]] = await Promise.all([
+    readPage<ReportRow>(knex, filteredEntryRows(knex, filters), "e", position),
     filteredEntries(knex, filters).select(TOTALS(knex)),
   ])
   return {
-    entries: rows.map(formatReportRow),
+    entries: page.rows.map(formatReportRow),
+    next_cursor: page.next_cursor,
     count: Number(sums.count),
     totals: {
       earned: Number(sums.earned),
@@ -217,7 +219,9 @@ export async function streamEntriesCsv(
   res: ServerResponse
 ) {
   const knex = knexOf(scope)
-  const { sql, bindings } = filteredEntryRows(knex, filters).toSQL()
+  const { sql, bindings } = filteredEntryRows(knex, filters)
+    .orderBy(newestFirst)
+    .toSQL()
   let closed = false
   res.on("close", () => {
     closed = true
