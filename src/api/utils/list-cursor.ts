@@ -13,7 +13,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 export type ListCursor = { created_at: string; id: string }
 
 /** `2026-03-02T10:00:00.123456Z`, the form the cursor carries. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/
+const TIMESTAMP = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/
 const ID = /^[A-Za-z0-9_]{1,100}$/
 const MAX_CURSOR_LENGTH = 300
 
@@ -25,6 +25,15 @@ const invalidCursor = () =>
     MedusaError.Types.INVALID_DATA,
     "Field 'cursor' must be a next_cursor returned by this list"
   )
+
+/** Not Feb 30 or hour 24: JS rolls them over, PostgreSQL refuses them (a 500). */
+const isRealDate = (timestamp: string) => {
+  const date = new Date(timestamp)
+  return (
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().slice(0, 23) === timestamp.slice(0, 23)
+  )
+}
 
 export function encodeListCursor(cursor: ListCursor): string {
   return Buffer.from(`${cursor.created_at}|${cursor.id}`, "utf8").toString("base64url")
@@ -42,7 +51,7 @@ export function decodeListCursor(value: string): ListCursor {
     rest.length ||
     !TIMESTAMP.test(created_at ?? "") ||
     !ID.test(id ?? "") ||
-    Number.isNaN(Date.parse(created_at))
+    !isRealDate(created_at)
   ) {
     throw invalidCursor()
   }
