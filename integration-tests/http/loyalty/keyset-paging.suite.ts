@@ -164,8 +164,9 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
     const expected = await idsInOrder("loyalty_account")
     expect(expected).toHaveLength(3)
     expect((await walk("/admin/loyalty/accounts", "loyalty_accounts", admin, 1)).ids).toEqual(expected)
-    expect((await walk("/admin/loyalty/accounts?q=pager-", "loyalty_accounts", admin, 2)).ids).toHaveLength(3)
-    expect((await walk("/admin/loyalty/accounts?q=Page", "loyalty_accounts", admin, 1)).ids).toEqual(
+    expect((await walk("/admin/loyalty/accounts?q=pager", "loyalty_accounts", admin, 2)).ids).toEqual(expected)
+    // The two memberships created at the same instant, told apart by id.
+    expect((await walk("/admin/loyalty/accounts?q=pager-", "loyalty_accounts", admin, 1)).ids).toEqual(
       expected.filter((id) => id !== shopperAccount)
     )
   })
@@ -191,12 +192,12 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
     const cases: [string, () => Promise<unknown>, RegExp][] = []
     for (const [name, path, headers] of lists) {
       for (const cursor of badCursors) {
-        cases.push([`${name} cursor=${cursor.slice(0, 20)}`, () => api.get(`${path}?cursor=${cursor}`, headers), /Field 'cursor'/])
+        cases.push([`${name} cursor=${cursor.slice(0, 20)}`, () => api.get(`${path}?cursor=${cursor}`, headers), /field 'cursor'/i])
       }
-      cases.push([`${name} two cursors`, () => api.get(`${path}?cursor=${good}&cursor=${good}`, headers), /Field 'cursor'/])
-      cases.push([`${name} cursor and offset`, () => api.get(`${path}?cursor=${good}&offset=5`, headers), /Field 'offset'.*cursor/])
+      cases.push([`${name} two cursors`, () => api.get(`${path}?cursor=${good}&cursor=${good}`, headers), /field 'cursor'/i])
+      cases.push([`${name} cursor and offset`, () => api.get(`${path}?cursor=${good}&offset=5`, headers), /field 'offset'.*cursor/i])
       for (const offset of ["10001", "1e308", "-1", "1.5", "abc"]) {
-        cases.push([`${name} offset=${offset}`, () => api.get(`${path}?offset=${offset}`, headers), /Field 'offset'/])
+        cases.push([`${name} offset=${offset}`, () => api.get(`${path}?offset=${offset}`, headers), /field 'offset'/i])
       }
       cases.push([`${name} offset past the cap suggests the cursor`, () => api.get(`${path}?offset=10001`, headers), /cursor/])
     }
