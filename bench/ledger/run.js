@@ -24,7 +24,8 @@ const { loadTest, streamDownload, memoryOf, round } = require("./http")
 
 const OUT_DIR = path.join(__dirname, ".out")
 const { createHarness, loadAverage, SERVER } = require("../lib/harness")
-const DATABASE = "medusa_customer_loyalty_bench"
+// BENCH_LEDGER_DATABASE lets two runs share a PostgreSQL without dropping each other's data.
+const DATABASE = process.env.BENCH_LEDGER_DATABASE || "medusa_customer_loyalty_bench"
 const {
   results,
   log,
@@ -198,6 +199,28 @@ async function probe(baseUrl, headers, route) {
 const benchCustomerId = (n) => `cus_01BENCH${String(n).padStart(19, "0")}`
 const randomInt = (max) => Math.floor(Math.random() * max)
 
+/**
+ * Report cursors as the API makes them (src/api/utils/list-cursor.ts:
+ * base64url of `created_at` to the microsecond, `|`, id): one per page of
+ * the first 50, and a few hundred at random rows of the whole ledger.
+ */
+async function sampleCursors(client, total) {
+  const position = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|' || id AS position`
+  const encode = (rows) => rows.map((row) => Buffer.from(row.position).toString("base64url"))
+  const first = await client.query(
+    `SELECT ${position} FROM loyalty_entry WHERE deleted_at IS NULL
+      ORDER BY created_at DESC, id DESC LIMIT 1000`
+  )
+  const deep = await client.query(
+    `SELECT ${position} FROM loyalty_entry WHERE deleted_at IS NULL AND random() < $1 LIMIT 500`,
+    [Math.min(1, 1000 / Math.max(1, total))]
+  )
+  return {
+    first: encode(first.rows.filter((_, i) => i % 20 === 19)),
+    deep: encode(deep.rows),
+  }
+}
+
 async function measureHttp(options) {
   await timed("Admin user (medusa user)", ensureAdminUser)
   const port = await freePort(options.port)
@@ -288,6 +311,22 @@ async function measureHttp(options) {
           pathFor: () => `${routes.entries}?limit=20&offset=${20 * randomInt(Math.max(1, Math.floor(total / 20)))}`,
         })),
       })
+      // The same pages by cursor: the first 50 pages, then anywhere in the ledger.
+      const cursors = await withClient(DATABASE, (client) => sampleCursors(client, total))
+      for (const [measure, sample, label] of [
+        ["report_page_cursor", cursors.first, "<one of the first 50 pages>"],
+        ["report_page_cursor_deep", cursors.deep, "<anywhere>"],
+      ]) {
+        record(measure, {
+          route: `GET ${routes.entries}?limit=20&cursor=${label}`,
+          load_average_before: loadAverage(),
+          ...(await loadTest({
+            ...common,
+            count: options.requests,
+            pathFor: () => `${routes.entries}?limit=20&cursor=${sample[randomInt(sample.length)]}`,
+          })),
+        })
+      }
     }
 
     // CSV export of the whole ledger, streamed; the server's RSS sampled.
@@ -344,6 +383,8 @@ function summaryRows() {
     ["report_page", "report page (first 50 pages)"],
     ["report_page_filtered", "report page, type=earn&from=-90d"],
     ["report_page_deep", "report page, any offset"],
+    ["report_page_cursor", "report page by cursor (first 50 pages)"],
+    ["report_page_cursor_deep", "report page by cursor, anywhere"],
   ]) {
     const r = get(measure)
     if (r) add(label, ms(r))
