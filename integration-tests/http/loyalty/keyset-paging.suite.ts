@@ -105,6 +105,16 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
       expect(ids).toEqual(expected)
       expect(pageSizes.slice(0, -1).every((size) => size === limit)).toBe(true)
     }
+    expect((await walk("/admin/loyalty/entries?with_totals=false", "entries", admin, 6)).ids).toEqual(expected)
+  })
+
+  it("leaves out the count and totals when asked, for pages that do not need them", async () => {
+    const withTotals = (await api.get("/admin/loyalty/entries?limit=3", admin)).data
+    const without = (await api.get("/admin/loyalty/entries?limit=3&with_totals=false", admin)).data
+    expect(withTotals).toEqual(expect.objectContaining({ count: 45, totals: expect.any(Object) }))
+    expect(Object.keys(without).sort()).toEqual(["entries", "limit", "next_cursor", "offset"])
+    expect(without.entries).toEqual(withTotals.entries)
+    expect(without.next_cursor).toBe(withTotals.next_cursor)
   })
 
   it("pages the points report by cursor within its filters", async () => {
@@ -198,6 +208,9 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
       cases.push([`${name} cursor and offset`, () => api.get(`${path}?cursor=${good}&offset=5`, headers), /field 'offset'.*cursor/i])
       for (const offset of ["10001", "1e308", "-1", "1.5", "abc"]) {
         cases.push([`${name} offset=${offset}`, () => api.get(`${path}?offset=${offset}`, headers), /field 'offset'/i])
+      }
+      if (name === "report") {
+        cases.push([`${name} with_totals=maybe`, () => api.get(`${path}?with_totals=maybe`, headers), /field 'with_totals'/i])
       }
       cases.push([`${name} offset past the cap suggests the cursor`, () => api.get(`${path}?offset=10001`, headers), /cursor/])
     }

@@ -338,7 +338,12 @@ const entryFilterFields = {
 }
 
 export const AdminGetLoyaltyEntriesParams = z
-  .object({ ...entryFilterFields, ...cursorPagingParams(50) })
+  .object({
+    ...entryFilterFields,
+    ...cursorPagingParams(50),
+    // The count and totals read the whole filter; a page by cursor needs neither.
+    with_totals: queryBoolean("with_totals").default(true),
+  })
   .strict()
   .refine(cursorWithoutOffset, cursorWithoutOffsetError)
   .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
