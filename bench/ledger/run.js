@@ -24,7 +24,8 @@ const { loadTest, streamDownload, memoryOf, round } = require("./http")
 
 const OUT_DIR = path.join(__dirname, ".out")
 const { createHarness, loadAverage, SERVER } = require("../lib/harness")
-const DATABASE = "medusa_customer_loyalty_bench"
+// BENCH_LEDGER_DATABASE lets two runs share a PostgreSQL without dropping each other's data.
+const DATABASE = process.env.BENCH_LEDGER_DATABASE || "medusa_customer_loyalty_bench"
 const {
   results,
   log,
@@ -45,6 +46,9 @@ const {
   machine,
   stopAll,
 } = createHarness({ bench: "ledger", database: DATABASE, outDir: OUT_DIR })
+
+/** The deepest `offset` the API takes (src/api/utils/list-cursor.ts). */
+const MAX_OFFSET = 10_000
 
 const FULL = { customers: 100_000, entries: 1_000_000, orders: 2_000, requests: 2_000 }
 const QUICK = { customers: 2_000, entries: 20_000, orders: 200, requests: 200 }
@@ -198,6 +202,28 @@ async function probe(baseUrl, headers, route) {
 const benchCustomerId = (n) => `cus_01BENCH${String(n).padStart(19, "0")}`
 const randomInt = (max) => Math.floor(Math.random() * max)
 
+/**
+ * Report cursors as the API makes them (src/api/utils/list-cursor.ts:
+ * base64url of `created_at` to the microsecond, `|`, id): one per page of
+ * the first 50, and a few hundred at random rows of the whole ledger.
+ */
+async function sampleCursors(client, total) {
+  const position = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|' || id AS position`
+  const encode = (rows) => rows.map((row) => Buffer.from(row.position).toString("base64url"))
+  const first = await client.query(
+    `SELECT ${position} FROM loyalty_entry WHERE deleted_at IS NULL
+      ORDER BY created_at DESC, id DESC LIMIT 1000`
+  )
+  const deep = await client.query(
+    `SELECT ${position} FROM loyalty_entry WHERE deleted_at IS NULL AND random() < $1 LIMIT 500`,
+    [Math.min(1, 1000 / Math.max(1, total))]
+  )
+  return {
+    first: encode(first.rows.filter((_, i) => i % 20 === 19)),
+    deep: encode(deep.rows),
+  }
+}
+
 async function measureHttp(options) {
   await timed("Admin user (medusa user)", ensureAdminUser)
   const port = await freePort(options.port)
@@ -276,18 +302,38 @@ async function measureHttp(options) {
           })),
         })
       }
-      // Deep pages: offsets anywhere in the ledger; fewer requests.
+      // Deep pages: offsets as deep as the API takes them (10,000; further by cursor only).
+      const deepest = Math.min(total, MAX_OFFSET)
       record("report_page_deep", {
-        route: `GET ${routes.entries}?limit=20&offset=<0…${total}>`,
+        route: `GET ${routes.entries}?limit=20&offset=<0…${deepest}>`,
         load_average_before: loadAverage(),
         ...(await loadTest({
           ...common,
           count: Math.max(20, Math.round(options.requests / 20)),
           concurrency: Math.min(4, options.concurrency),
           warmup: 0,
-          pathFor: () => `${routes.entries}?limit=20&offset=${20 * randomInt(Math.max(1, Math.floor(total / 20)))}`,
+          pathFor: () => `${routes.entries}?limit=20&offset=${20 * randomInt(Math.max(1, Math.floor(deepest / 20)))}`,
         })),
       })
+      // The same pages by cursor: the first 50 pages, then anywhere in the ledger.
+      const cursors = await withClient(DATABASE, (client) => sampleCursors(client, total))
+      for (const [measure, sample, label, query] of [
+        ["report_page_cursor", cursors.first, "<one of the first 50 pages>", ""],
+        ["report_page_cursor_deep", cursors.deep, "<anywhere>", ""],
+        // The page alone: the count and totals are another request's work.
+        ["report_page_cursor_rows", cursors.first, "<one of the first 50 pages>", "&with_totals=false"],
+        ["report_page_cursor_deep_rows", cursors.deep, "<anywhere>", "&with_totals=false"],
+      ]) {
+        record(measure, {
+          route: `GET ${routes.entries}?limit=20&cursor=${label}${query}`,
+          load_average_before: loadAverage(),
+          ...(await loadTest({
+            ...common,
+            count: options.requests,
+            pathFor: () => `${routes.entries}?limit=20&cursor=${sample[randomInt(sample.length)]}${query}`,
+          })),
+        })
+      }
     }
 
     // CSV export of the whole ledger, streamed; the server's RSS sampled.
@@ -343,7 +389,11 @@ function summaryRows() {
     ["balance_read", "balance read GET /admin/customers/:id/loyalty"],
     ["report_page", "report page (first 50 pages)"],
     ["report_page_filtered", "report page, type=earn&from=-90d"],
-    ["report_page_deep", "report page, any offset"],
+    ["report_page_deep", "report page, any offset ≤ 10,000"],
+    ["report_page_cursor", "report page by cursor (first 50 pages)"],
+    ["report_page_cursor_deep", "report page by cursor, anywhere"],
+    ["report_page_cursor_rows", "  same, with_totals=false"],
+    ["report_page_cursor_deep_rows", "  anywhere, with_totals=false"],
   ]) {
     const r = get(measure)
     if (r) add(label, ms(r))

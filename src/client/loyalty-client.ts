@@ -30,13 +30,17 @@ export function createLoyaltyClient(sdk: Medusa) {
     getAccount: () =>
       get<StoreLoyaltyAccountResponse>("/store/customers/me/loyalty"),
 
-    /** A page of the membership's history, newest first. */
+    /**
+     * A page of the membership's history, newest first; pass the answer's
+     * `next_cursor` as `cursor` for the next page.
+     */
     listEntries: (query: StoreLoyaltyEntriesQuery = {}) =>
       get<StoreLoyaltyEntriesResponse>(
         "/store/customers/me/loyalty/entries",
         withoutUndefined({
           limit: query.limit,
           offset: query.offset,
+          cursor: query.cursor,
           type: Array.isArray(query.type) ? query.type.join(",") : query.type,
         })
       ),

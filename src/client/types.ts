@@ -76,7 +76,10 @@ export type StoreLoyaltyEntry = {
 
 export type StoreLoyaltyEntriesQuery = {
   limit?: number
+  /** For the first pages only (at most 10,000); further pages by `cursor`. */
   offset?: number
+  /** The `next_cursor` of the page before. */
+  cursor?: string
   /** One type or several. */
   type?: LoyaltyEntryType | LoyaltyEntryType[]
 }
@@ -85,6 +88,8 @@ export type StoreLoyaltyEntriesQuery = {
 export type StoreLoyaltyEntriesResponse = {
   entries: StoreLoyaltyEntry[]
   count: number
+  /** The `cursor` of the next page; null on the last. */
+  next_cursor: string | null
   limit: number
   offset: number
 }

@@ -2,6 +2,7 @@ import { Table, Text } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
 import { useCustomerLoyaltyEntries } from "../hooks/customer-loyalty"
+import { useCursorPages } from "../hooks/use-cursor-pages"
 import { formatDate, formatDateTime } from "../lib/flag-format"
 import { entryDescription } from "../lib/loyalty-format"
 import { LoyaltyEntry } from "../lib/types"
@@ -25,14 +26,13 @@ const PointsCell = ({ entry }: { entry: LoyaltyEntry }) => (
   </div>
 )
 
-/** The membership's entries, newest first, a page at a time. */
+/** The membership's entries, newest first, a page at a time (by cursor). */
 export const LoyaltyHistoryTable = ({ customerId }: { customerId: string }) => {
   const [pageIndex, setPageIndex] = useState(0)
-  const { entries, count = 0, isPending, isError, error } = useCustomerLoyaltyEntries(
-    customerId,
-    { limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE },
-    { placeholderData: keepPreviousData }
-  )
+  const pages = useCursorPages(pageIndex, PAGE_SIZE, customerId)
+  const { entries, count = 0, next_cursor, isPending, isPlaceholderData, isError, error } =
+    useCustomerLoyaltyEntries(customerId, pages.query, { placeholderData: keepPreviousData })
+  pages.useNextCursor(next_cursor, isPlaceholderData)
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   if (isError) {

@@ -12,7 +12,11 @@ import {
 } from "../lib/types"
 import { MutationOptions, QueryOptions } from "./query-options"
 
-type LoyaltyReportQuery = LoyaltyReportFilters & { limit?: number; offset?: number }
+type LoyaltyReportQuery = LoyaltyReportFilters & {
+  limit?: number
+  offset?: number
+  cursor?: string
+}
 
 /** Entries across all members, with the count and totals of the whole filter. */
 export const useLoyaltyEntries = (

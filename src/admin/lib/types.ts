@@ -200,11 +200,15 @@ export type LoyaltyEntryListParams = {
   type?: string
   limit?: number
   offset?: number
+  /** The `next_cursor` of the page before. */
+  cursor?: string
 }
 
 export type CustomerLoyaltyEntriesResponse = {
   entries: LoyaltyEntry[]
   count: number
+  /** The `cursor` of the next page; null on the last. */
+  next_cursor: string | null
 }
 
 export type AdjustPointsPayload = { points: number; description: string }
@@ -236,6 +240,8 @@ export type LoyaltyTotals = {
 export type LoyaltyReportResponse = {
   entries: LoyaltyReportEntry[]
   count: number
+  /** The `cursor` of the next page; null on the last. */
+  next_cursor: string | null
   totals: LoyaltyTotals
 }
 

@@ -2,14 +2,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { escapeLike } from "../../utils/like-pattern"
+import { ListPosition, readPage } from "./list-cursor"
 
 export type LoyaltyAccountSearch = {
   /** Member number (prefix), or a member's email or name (contains). */
   q?: string
   tier_id?: string
   status?: "active" | "closed"
-  limit: number
-  offset: number
 }
 
 function matchingAccounts(knex: Knex, search: LoyaltyAccountSearch) {
@@ -40,24 +39,28 @@ function matchingAccounts(knex: Knex, search: LoyaltyAccountSearch) {
 }
 
 /**
- * One page of membership ids, newest first, and how many match: the search
- * and the paging both run in the database, whatever the number of customers.
+ * One page of membership ids, newest first, the cursor to the next page and
+ * how many match: the search and the paging both run in the database,
+ * whatever the number of customers.
  */
 export async function searchLoyaltyAccountIds(
   scope: MedusaContainer,
-  search: LoyaltyAccountSearch
-): Promise<{ ids: string[]; count: number }> {
+  search: LoyaltyAccountSearch,
+  position: ListPosition
+): Promise<{ ids: string[]; count: number; next_cursor: string | null }> {
   const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const [page, [{ count }]] = await Promise.all([
-    matchingAccounts(knex, search)
-      .select("a.id")
-      .orderBy([
-        { column: "a.created_at", order: "desc" },
-        { column: "a.id", order: "desc" },
-      ])
-      .limit(search.limit)
-      .offset(search.offset),
+    readPage<{ id: string }>(
+      knex,
+      matchingAccounts(knex, search).select("a.id"),
+      "a",
+      position
+    ),
     matchingAccounts(knex, search).count({ count: "*" }),
   ])
-  return { ids: page.map((row: { id: string }) => row.id), count: Number(count) }
+  return {
+    ids: page.rows.map((row) => row.id),
+    count: Number(count),
+    next_cursor: page.next_cursor,
+  }
 }

@@ -5,6 +5,7 @@ import { once } from "events"
 import type { ServerResponse } from "http"
 import { CsvColumn, csvHeader, csvLine, UTF8_BOM } from "./csv"
 import { escapeLike } from "../../utils/like-pattern"
+import { ListPosition, readPage } from "./list-cursor"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
 // their membership (member number) and to the customer they concern. The
@@ -95,7 +96,6 @@ function filteredEntryRows(knex: Knex, filters: EntriesReportFilters) {
     .join("loyalty_account as a", "a.id", "e.account_id")
     .leftJoin("customer as c", "c.id", "e.customer_id")
     .select(REPORT_COLUMNS)
-    .orderBy(newestFirst)
 }
 
 const REPORT_COLUMNS = [
@@ -155,21 +155,28 @@ const TOTALS = (knex: Knex) => [
   knex.raw("coalesce(sum(e.points), 0)::bigint AS net"),
 ]
 
-/** A page of entries, and the count and totals over the whole filter. */
+/**
+ * A page of entries, newest first, with the cursor to the next page, and
+ * the count and totals over the whole filter unless left out.
+ */
 export async function listEntriesReport(
   scope: MedusaContainer,
   filters: EntriesReportFilters,
-  page: { limit: number; offset: number }
+  position: ListPosition,
+  { withTotals = true }: { withTotals?: boolean } = {}
 ) {
   const knex = knexOf(scope)
-  const [rows, [sums]] = await Promise.all([
-    filteredEntryRows(knex, filters)
-      .limit(page.limit)
-      .offset(page.offset) as Promise<ReportRow[]>,
-    filteredEntries(knex, filters).select(TOTALS(knex)),
+  const [page, sums] = await Promise.all([
+    readPage<ReportRow>(knex, filteredEntryRows(knex, filters), "e", position),
+    withTotals ? filteredEntries(knex, filters).select(TOTALS(knex)).first() : null,
   ])
+  const entries = page.rows.map(formatReportRow)
+  if (!sums) {
+    return { entries, next_cursor: page.next_cursor }
+  }
   return {
-    entries: rows.map(formatReportRow),
+    entries,
+    next_cursor: page.next_cursor,
     count: Number(sums.count),
     totals: {
       earned: Number(sums.earned),
@@ -216,7 +223,9 @@ export async function streamEntriesCsv(
   res: ServerResponse
 ) {
   const knex = knexOf(scope)
-  const { sql, bindings } = filteredEntryRows(knex, filters).toSQL()
+  const { sql, bindings } = filteredEntryRows(knex, filters)
+    .orderBy(newestFirst)
+    .toSQL()
   let closed = false
   res.on("close", () => {
     closed = true

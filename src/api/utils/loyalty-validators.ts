@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { ISO_DATE_RULE, isIsoDate } from "../../utils/iso-date"
 import { escapeLike } from "../../utils/like-pattern"
+import { decodeListCursor, MAX_LIST_OFFSET } from "./list-cursor"
 
 /** A zod message that names the field, e.g. "Field 'rank' must be …". */
 export const fieldError = (field: string, rule: string) => ({
@@ -39,6 +40,45 @@ export const pagingParams = (defaultLimit = 50, maxLimit = 500) => ({
   limit: queryInt("limit", 1, maxLimit).default(defaultLimit),
   offset: queryInt("offset", 0).default(0),
 })
+
+/**
+ * `limit`, `offset` and `cursor` for the lists paged by key (the ledger and
+ * the memberships): `cursor` is the `next_cursor` of the page before;
+ * `offset` stays for the first pages only, since the database reads every
+ * row it skips.
+ */
+export const cursorPagingParams = (defaultLimit = 50, maxLimit = 500) => ({
+  limit: queryInt("limit", 1, maxLimit).default(defaultLimit),
+  offset: z
+    .preprocess(fromQueryString, wholeNumber("offset", 0))
+    .refine(
+      (offset) => offset <= MAX_LIST_OFFSET,
+      fieldError(
+        "offset",
+        `must be at most ${MAX_LIST_OFFSET}; page further with 'cursor' (the next_cursor of the page before)`
+      )
+    )
+    .default(0),
+  cursor: z
+    .string(fieldError("cursor", "must be a string"))
+    .transform((value, ctx) => {
+      try {
+        return decodeListCursor(value)
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message })
+        return z.NEVER
+      }
+    })
+    .optional(),
+})
+
+/** `cursor` says where the page starts; an `offset` with it is a mistake. */
+export const cursorWithoutOffset = (params: { cursor?: unknown; offset?: number }) =>
+  !(params.cursor && params.offset)
+export const cursorWithoutOffsetError = fieldError(
+  "offset",
+  "must not be sent with 'cursor'"
+)
 
 /**
  * Medusa's list parameters (`fields`, `order`, `with_deleted`) with bounded

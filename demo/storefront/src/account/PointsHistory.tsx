@@ -1,6 +1,11 @@
-import type { LoyaltyEntryType, StoreLoyaltyEntry } from "medusa-plugin-customer-loyalty/client"
-import { useState } from "react"
+import type {
+  LoyaltyEntryType,
+  StoreLoyaltyEntriesResponse,
+  StoreLoyaltyEntry,
+} from "medusa-plugin-customer-loyalty/client"
+import { useEffect, useState } from "react"
 import { formatDate, formatPoints, isFuture } from "../lib/format"
+import { loyalty } from "../lib/medusa"
 
 const TYPE_LABELS: Record<LoyaltyEntryType, string> = {
   earn: "Earned",
@@ -12,9 +17,36 @@ const TYPE_LABELS: Record<LoyaltyEntryType, string> = {
   transfer: "Moved",
 }
 
-/** Earned points in green, used and expired ones in red, newest first. */
-export function PointsHistory({ entries }: { entries: StoreLoyaltyEntry[] }) {
+const PAGE_SIZE = 50
+
+/**
+ * Earned points in green, used and expired ones in red, newest first.
+ * "Show earlier" shows ten more, reading the next page by cursor when the
+ * loaded ones run out.
+ */
+export function PointsHistory({ firstPage }: { firstPage: StoreLoyaltyEntriesResponse }) {
   const [shown, setShown] = useState(8)
+  const [earlier, setEarlier] = useState<{ entries: StoreLoyaltyEntry[]; next_cursor: string | null }>({
+    entries: [],
+    next_cursor: firstPage.next_cursor,
+  })
+  const [loading, setLoading] = useState(false)
+  useEffect(() => setEarlier({ entries: [], next_cursor: firstPage.next_cursor }), [firstPage])
+  const entries = [...firstPage.entries, ...earlier.entries]
+
+  const showEarlier = async () => {
+    if (entries.length < shown + 10 && earlier.next_cursor) {
+      setLoading(true)
+      try {
+        const page = await loyalty.listEntries({ limit: PAGE_SIZE, cursor: earlier.next_cursor })
+        setEarlier((current) => ({ entries: [...current.entries, ...page.entries], next_cursor: page.next_cursor }))
+      } finally {
+        setLoading(false)
+      }
+    }
+    setShown((n) => n + 10)
+  }
+
   if (!entries.length) return <p className="muted">Your points will show here after your first order.</p>
   return (
     <>
@@ -49,8 +81,13 @@ export function PointsHistory({ entries }: { entries: StoreLoyaltyEntry[] }) {
           )
         })}
       </ul>
-      {entries.length > shown && (
-        <button type="button" className="link-button history__more" onClick={() => setShown((n) => n + 10)}>
+      {(entries.length > shown || earlier.next_cursor) && (
+        <button
+          type="button"
+          className="link-button history__more"
+          disabled={loading}
+          onClick={() => void showEarlier()}
+        >
           Show earlier
         </button>
       )}

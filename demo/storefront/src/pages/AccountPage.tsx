@@ -98,7 +98,7 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
 
           <section className="section" aria-labelledby="history-heading">
             <h2 id="history-heading" className="section__title">Points history</h2>
-            {entries.data ? <PointsHistory entries={entries.data.entries} /> : entries.error ? null : <Spinner />}
+            {entries.data ? <PointsHistory firstPage={entries.data} /> : entries.error ? null : <Spinner />}
           </section>
         </div>
 

@@ -20,6 +20,7 @@ import {
   useLoyaltyEntries,
   useLoyaltyWeekly,
 } from "../../hooks/loyalty-report"
+import { useCursorPages } from "../../hooks/use-cursor-pages"
 import { useLoyaltyReportFilters } from "../../hooks/use-loyalty-report-filters"
 import { customerName, toDateParam } from "../../lib/loyalty-format"
 import { LoyaltyCustomer } from "../../lib/types"
@@ -44,10 +45,12 @@ const LoyaltyReportPage = () => {
     null
   )
 
-  const { entries, count, totals, isPending, isPlaceholderData, isError, error } = useLoyaltyEntries(
-    { ...filters, limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE },
+  const pages = useCursorPages(pagination.pageIndex, PAGE_SIZE, JSON.stringify(filters))
+  const { entries, count, totals, next_cursor, isPending, isPlaceholderData, isError, error } = useLoyaltyEntries(
+    { ...filters, ...pages.query },
     { placeholderData: keepPreviousData }
   )
+  pages.useNextCursor(next_cursor, isPlaceholderData)
   const filteredCustomer = filters.customer_id
     ? entries?.find((entry) => entry.customer?.id === filters.customer_id)?.customer
     : null

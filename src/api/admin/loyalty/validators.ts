@@ -3,9 +3,11 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import {
   dateRangeParams,
   fieldError,
+  cursorPagingParams,
+  cursorWithoutOffset,
+  cursorWithoutOffsetError,
   findParams,
   isoDateString,
-  pagingParams,
   queryBoolean,
   queryEnumList,
   rangeInOrder,
@@ -295,9 +297,10 @@ export const AdminGetLoyaltyAccountsParams = z
     status: z
       .enum(["active", "closed"], fieldError("status", oneOf(["active", "closed"])))
       .optional(),
-    ...pagingParams(50),
+    ...cursorPagingParams(50),
   })
   .strict()
+  .refine(cursorWithoutOffset, cursorWithoutOffsetError)
 export type AdminGetLoyaltyAccountsParamsType = z.infer<
   typeof AdminGetLoyaltyAccountsParams
 >
@@ -336,8 +339,14 @@ const entryFilterFields = {
 }
 
 export const AdminGetLoyaltyEntriesParams = z
-  .object({ ...entryFilterFields, ...pagingParams(50) })
+  .object({
+    ...entryFilterFields,
+    ...cursorPagingParams(50),
+    // The count and totals read the whole filter; a page by cursor needs neither.
+    with_totals: queryBoolean("with_totals").default(true),
+  })
   .strict()
+  .refine(cursorWithoutOffset, cursorWithoutOffsetError)
   .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
 export type AdminGetLoyaltyEntriesParamsType = z.infer<
   typeof AdminGetLoyaltyEntriesParams

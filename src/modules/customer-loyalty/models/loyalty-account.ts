@@ -32,5 +32,7 @@ export const LoyaltyAccount = model
       unique: true,
       where: "deleted_at IS NULL",
     },
-    { on: ["tier_id"], where: "deleted_at IS NULL" },
+    // The memberships list pages by key on (created_at, id), newest first.
+    { on: ["tier_id", "created_at", "id"], where: "deleted_at IS NULL" },
+    { on: ["created_at", "id"], where: "deleted_at IS NULL" },
   ])

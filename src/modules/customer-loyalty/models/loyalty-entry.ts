@@ -59,11 +59,12 @@ export const LoyaltyEntry = model
       on: ["idempotency_key"],
       unique: true,
     },
-    { on: ["account_id", "created_at"] },
+    // Lists page by key on (created_at, id), newest first (src/api/utils/list-cursor.ts):
+    // a member's history, the points report by customer, the whole report.
+    { on: ["account_id", "created_at", "id"] },
     { on: ["source", "source_id"] },
-    // The points report filters by customer.
-    { on: ["customer_id"] },
-    { on: ["created_at"] },
+    { on: ["customer_id", "created_at", "id"] },
+    { on: ["created_at", "id"] },
     {
       name: "IDX_loyalty_entry_pending_due",
       on: ["available_at"],

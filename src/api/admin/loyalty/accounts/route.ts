@@ -9,21 +9,20 @@ import { AdminGetLoyaltyAccountsParamsType } from "../validators"
 /**
  * The memberships whose member number starts with `q`, or that have a
  * member whose email or name contains `q` (wildcards in `q` match
- * themselves), by tier and status, newest first.
+ * themselves), by tier and status, newest first; `next_cursor` is the
+ * `cursor` of the next page (null on the last).
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetLoyaltyAccountsParamsType>,
   res: MedusaResponse
 ) => {
-  const { q, tier_id, status, limit, offset } =
+  const { q, tier_id, status, limit, offset, cursor } =
     req.validatedQuery as AdminGetLoyaltyAccountsParamsType
-  const { ids, count } = await searchLoyaltyAccountIds(req.scope, {
-    q,
-    tier_id,
-    status,
-    limit,
-    offset,
-  })
+  const { ids, count, next_cursor } = await searchLoyaltyAccountIds(
+    req.scope,
+    { q, tier_id, status },
+    { limit, offset, cursor }
+  )
   const loyalty_accounts = await loadLoyaltyAccounts(req.scope, ids, "admin")
-  res.json({ loyalty_accounts, count, offset, limit })
+  res.json({ loyalty_accounts, count, next_cursor, offset, limit })
 }

@@ -9,14 +9,17 @@ import { AdminGetLoyaltyEntriesParamsType } from "../validators"
 /**
  * Ledger entries across all memberships, newest first, each with its
  * member number and customer; `totals` cover the whole filter, not the page.
+ * `next_cursor` is the `cursor` of the next page (null on the last);
+ * `with_totals=false` leaves out `count` and `totals`.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset, from, to, ...filters } =
+  const { limit, offset, cursor, with_totals, from, to, ...filters } =
     req.validatedQuery as AdminGetLoyaltyEntriesParamsType
   const report = await listEntriesReport(
     req.scope,
     { ...filters, ...toDateRange({ from, to }) },
-    { limit, offset }
+    { limit, offset, cursor },
+    { withTotals: with_totals }
   )
   res.json({ ...report, offset, limit })
 }

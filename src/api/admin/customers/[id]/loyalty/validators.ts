@@ -1,8 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import {
   fieldError,
+  cursorPagingParams,
+  cursorWithoutOffset,
+  cursorWithoutOffsetError,
   MAX_WHOLE_NUMBER,
-  pagingParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
 
@@ -19,9 +21,10 @@ const ENTRY_TYPES = [
 export const AdminGetCustomerLoyaltyEntriesParams = z
   .object({
     type: queryEnumList("type", ENTRY_TYPES).optional(),
-    ...pagingParams(20),
+    ...cursorPagingParams(20),
   })
   .strict()
+  .refine(cursorWithoutOffset, cursorWithoutOffsetError)
 export type AdminGetCustomerLoyaltyEntriesParamsType = z.infer<
   typeof AdminGetCustomerLoyaltyEntriesParams
 >

@@ -1,17 +1,20 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  cursorPagingParams,
+  cursorWithoutOffset,
+  cursorWithoutOffsetError,
   fieldError,
-  pagingParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
 import { ENTRY_TYPES } from "../../../../../modules/customer-loyalty/models/loyalty-entry"
 
 export const StoreGetLoyaltyEntriesParams = z
   .object({
-    ...pagingParams(20, 100),
+    ...cursorPagingParams(20, 100),
     type: queryEnumList("type", ENTRY_TYPES).optional(),
   })
   .strict()
+  .refine(cursorWithoutOffset, cursorWithoutOffsetError)
 export type StoreGetLoyaltyEntriesParamsType = z.infer<
   typeof StoreGetLoyaltyEntriesParams
 >

@@ -9,15 +9,15 @@ import { AdminGetCustomerLoyaltyEntriesParamsType } from "../validators"
 
 /** The entries of the customer's membership (every member's), newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { type, limit, offset } =
+  const { type, limit, offset, cursor } =
     req.validatedQuery as AdminGetCustomerLoyaltyEntriesParamsType
   await assertCustomerExists(req.scope, req.params.id)
   const accountId = await findLoyaltyAccountIdOfCustomer(req.scope, req.params.id)
-  const { entries, count } = await listAccountEntries(
+  const { entries, count, next_cursor } = await listAccountEntries(
     req.scope,
     accountId,
-    { type, limit, offset },
+    { type, limit, offset, cursor },
     "admin"
   )
-  res.json({ entries, count, offset, limit })
+  res.json({ entries, count, next_cursor, offset, limit })
 }

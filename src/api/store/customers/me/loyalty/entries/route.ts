@@ -12,16 +12,16 @@ import { StoreGetLoyaltyEntriesParamsType } from "../validators"
  * optionally of some types only (`?type=earn,redeem`).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset, type } = req.validatedQuery as StoreGetLoyaltyEntriesParamsType
+  const { limit, offset, cursor, type } = req.validatedQuery as StoreGetLoyaltyEntriesParamsType
   const accountId = await findLoyaltyAccountIdOfCustomer(
     req.scope,
     req.auth_context.actor_id
   )
-  const { entries, count } = await listAccountEntries(
+  const { entries, count, next_cursor } = await listAccountEntries(
     req.scope,
     accountId,
-    { limit, offset, type },
+    { limit, offset, cursor, type },
     "store"
   )
-  res.json({ entries, count, offset, limit })
+  res.json({ entries, count, next_cursor, offset, limit })
 }
