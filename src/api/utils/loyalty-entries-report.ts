@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { once } from "events"
-import type { ServerResponse } from "http"
+import type { Writable } from "stream"
 import { CsvColumn, csvHeader, csvLine, UTF8_BOM } from "./csv"
+import { pipeCursorAsCsv } from "./cursor-csv-stream"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
 // their membership (member number) and to the customer they concern. The
@@ -205,49 +205,25 @@ const CSV_COLUMNS: CsvColumn<ReportRow>[] = [
 
 const CSV_BATCH = 1000
 
-/**
- * Writes the filtered entries as CSV to the response while reading them:
- * a server-side cursor in a read-only transaction, fetched in batches, so
- * memory stays flat however many entries there are. Stops when the client
- * goes away; waits when the client reads slower than the database.
- */
+/** Writes the filtered entries as CSV to the response while reading them. */
 export async function streamEntriesCsv(
   scope: MedusaContainer,
   filters: EntriesReportFilters,
-  res: ServerResponse
+  res: Writable
 ) {
-  const knex = knexOf(scope)
-  const { sql, bindings } = filteredEntryRows(knex, filters).toSQL()
-  let closed = false
-  res.on("close", () => {
-    closed = true
-  })
-
-  await knex.transaction(
-    async (trx) => {
-      await trx.raw(
-        `DECLARE loyalty_entries_export NO SCROLL CURSOR FOR ${sql}`,
-        bindings as any[]
-      )
-      res.write(UTF8_BOM + csvHeader(CSV_COLUMNS))
-      while (!closed) {
-        const { rows } = await trx.raw(
-          `FETCH ${CSV_BATCH} FROM loyalty_entries_export`
-        )
-        if (!rows.length) {
-          break
-        }
-        const chunk = (rows as ReportRow[])
-          .map((row) => csvLine(CSV_COLUMNS, row))
-          .join("")
-        if (!res.write(chunk) && !closed) {
-          await Promise.race([once(res, "drain"), once(res, "close")])
-        }
-      }
+  const { sql, bindings } = filteredEntryRows(knexOf(scope), filters).toSQL()
+  await pipeCursorAsCsv<ReportRow>(
+    knexOf(scope),
+    {
+      cursor: "loyalty_entries_export",
+      sql,
+      bindings,
+      batchSize: CSV_BATCH,
+      head: UTF8_BOM + csvHeader(CSV_COLUMNS),
+      toCsv: (rows) => rows.map((row) => csvLine(CSV_COLUMNS, row)).join(""),
     },
-    { readOnly: true }
+    res
   )
-  res.end()
 }
 
 export type WeeklyPoints = {
