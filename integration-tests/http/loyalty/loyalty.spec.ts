@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { adminLoyaltyAccountsTests } from "./admin-loyalty-accounts.suite"
 import { adminLoyaltyConfigTests } from "./admin-loyalty-config.suite"
+import { loyaltyEntriesExportStreamTests } from "./loyalty-entries-export-stream.suite"
 import { loyaltyEntriesReportTests } from "./loyalty-entries-report.suite"
 import { storeLoyaltyTests } from "./store-loyalty.suite"
 
@@ -14,6 +15,7 @@ medusaIntegrationTestRunner({
     describe("loyalty accounts in the admin", () => adminLoyaltyAccountsTests(options))
     describe("loyalty settings, earn rules, tiers and rewards", () => adminLoyaltyConfigTests(options))
     describe("the points report", () => loyaltyEntriesReportTests(options))
+    describe("the points report's export at size", () => loyaltyEntriesExportStreamTests(options))
     describe("the store's loyalty routes", () => storeLoyaltyTests(options))
   },
 })
