@@ -31,8 +31,8 @@ export function loyaltyEntriesExportStreamTests({ api, getContainer }: MedusaSui
     (
       await knex().raw(
         `SELECT count(*)::int AS open FROM pg_stat_activity
-          WHERE datname = current_database() AND query LIKE '%loyalty_entries_export%'
-            AND state <> 'idle'`
+          WHERE datname = current_database() AND pid <> pg_backend_pid()
+            AND query LIKE '%loyalty_entries_export%' AND state <> 'idle'`
       )
     ).rows[0].open
 
