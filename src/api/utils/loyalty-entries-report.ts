@@ -49,7 +49,9 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
 /**
  * The filtered ledger, on `loyalty_entry` alone. `q` is resolved inside the
  * statement into arrays of account and customer ids (`= ANY(ARRAY(...))`
- * runs each lookup once), so the ledger side can use its indexes.
+ * runs each lookup once), so the ledger side can use its indexes. The
+ * name is spelled as the trigram index on customer has it (concat_ws cannot
+ * be indexed).
  */
 function filteredEntries(knex: Knex, filters: EntriesReportFilters) {
   const query = knex("loyalty_entry as e").whereNull("e.deleted_at")
@@ -82,7 +84,8 @@ function filteredEntries(knex: Knex, filters: EntriesReportFilters) {
         .orWhereRaw(
           `e.customer_id = ANY(ARRAY(
              SELECT id FROM customer
-              WHERE email ILIKE ? OR concat_ws(' ', first_name, last_name) ILIKE ?))`,
+              WHERE email ILIKE ?
+                 OR (coalesce(first_name, '') || ' ' || coalesce(last_name, '')) ILIKE ?))`,
           [contains, contains]
         )
     )

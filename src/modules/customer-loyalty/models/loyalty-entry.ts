@@ -64,6 +64,10 @@ export const LoyaltyEntry = model
     // The points report filters by customer.
     { on: ["customer_id"] },
     { on: ["created_at"] },
+    // The report's type and status filters, newest first: without these a
+    // rare type (close, transfer) walks the whole created_at index.
+    { on: ["type", "created_at", "id"] },
+    { on: ["status", "created_at", "id"] },
     {
       name: "IDX_loyalty_entry_pending_due",
       on: ["available_at"],
