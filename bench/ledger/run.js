@@ -24,8 +24,8 @@ const { loadTest, streamDownload, memoryOf, round } = require("./http")
 
 const OUT_DIR = path.join(__dirname, ".out")
 const { createHarness, loadAverage, SERVER } = require("../lib/harness")
-// BENCH_LEDGER_DATABASE lets two runs share a PostgreSQL without dropping each other's data.
-const DATABASE = process.env.BENCH_LEDGER_DATABASE || "medusa_customer_loyalty_bench"
+// BENCH_DATABASE (or BENCH_LEDGER_DATABASE) lets two runs share a PostgreSQL without dropping each other's data.
+const DATABASE = process.env.BENCH_DATABASE || process.env.BENCH_LEDGER_DATABASE || "medusa_customer_loyalty_bench"
 const {
   results,
   log,
@@ -280,6 +280,17 @@ async function measureHttp(options) {
       })
     }
 
+    // Yardstick: Medusa's own customer read, same customers, same concurrency.
+    record("customer_read", {
+      route: "GET /admin/customers/:id",
+      load_average_before: loadAverage(),
+      ...(await loadTest({
+        ...common,
+        count: options.requests,
+        pathFor: () => `/admin/customers/${benchCustomerId(1 + randomInt(customers))}`,
+      })),
+    })
+
     // Report pages: the first 50 pages at random, unfiltered and filtered.
     const since = new Date(Date.now() - 90 * 24 * 3600 * 1000).toISOString().slice(0, 10)
     const filter = `type=earn&from=${since}`
@@ -387,6 +398,7 @@ function summaryRows() {
   if (server) add("server", `${server.command}; healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
   for (const [measure, label] of [
     ["balance_read", "balance read GET /admin/customers/:id/loyalty"],
+    ["customer_read", "yardstick: Medusa's GET /admin/customers/:id"],
     ["report_page", "report page (first 50 pages)"],
     ["report_page_filtered", "report page, type=earn&from=-90d"],
     ["report_page_deep", "report page, any offset ≤ 10,000"],

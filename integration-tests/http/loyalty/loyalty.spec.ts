@@ -2,7 +2,9 @@ import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { adminLoyaltyAccountsTests } from "./admin-loyalty-accounts.suite"
 import { adminLoyaltyConfigTests } from "./admin-loyalty-config.suite"
 import { keysetPagingTests } from "./keyset-paging.suite"
+import { loyaltyEntriesExportStreamTests } from "./loyalty-entries-export-stream.suite"
 import { loyaltyEntriesReportTests } from "./loyalty-entries-report.suite"
+import { loyaltyReportIndexesTests } from "./loyalty-report-indexes.suite"
 import { storeLoyaltyTests } from "./store-loyalty.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
@@ -16,6 +18,8 @@ medusaIntegrationTestRunner({
     describe("loyalty settings, earn rules, tiers and rewards", () => adminLoyaltyConfigTests(options))
     describe("the points report", () => loyaltyEntriesReportTests(options))
     describe("paging the ledger and the memberships by cursor", () => keysetPagingTests(options))
+    describe("the points report's export at size", () => loyaltyEntriesExportStreamTests(options))
+    describe("the points report's indexes", () => loyaltyReportIndexesTests(options))
     describe("the store's loyalty routes", () => storeLoyaltyTests(options))
   },
 })

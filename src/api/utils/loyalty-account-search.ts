@@ -30,7 +30,8 @@ function matchingAccounts(knex: Knex, search: LoyaltyAccountSearch) {
              SELECT m.account_id FROM loyalty_account_member m
                JOIN customer c ON c.id = m.customer_id AND c.deleted_at IS NULL
               WHERE m.deleted_at IS NULL
-                AND (c.email ILIKE ? OR concat_ws(' ', c.first_name, c.last_name) ILIKE ?))`,
+                AND (c.email ILIKE ?
+                     OR (coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) ILIKE ?))`,
           [contains, contains]
         )
     )

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { once } from "events"
-import type { ServerResponse } from "http"
-import { CsvColumn, csvHeader, csvLine, UTF8_BOM } from "./csv"
 import { escapeLike } from "../../utils/like-pattern"
+import type { Writable } from "stream"
+import { csvTextCell, UTF8_BOM } from "./csv"
+import { pipeCursorAsCsv } from "./cursor-csv-stream"
 import { ListPosition, readPage } from "./list-cursor"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
@@ -49,7 +49,9 @@ const knexOf = (scope: MedusaContainer) =>
 /**
  * The filtered ledger, on `loyalty_entry` alone. `q` is resolved inside the
  * statement into arrays of account and customer ids (`= ANY(ARRAY(...))`
- * runs each lookup once), so the ledger side can use its indexes.
+ * runs each lookup once), so the ledger side can use its indexes. The
+ * name is spelled as the trigram index on customer has it (concat_ws cannot
+ * be indexed).
  */
 function filteredEntries(knex: Knex, filters: EntriesReportFilters) {
   const query = knex("loyalty_entry as e").whereNull("e.deleted_at")
@@ -82,7 +84,8 @@ function filteredEntries(knex: Knex, filters: EntriesReportFilters) {
         .orWhereRaw(
           `e.customer_id = ANY(ARRAY(
              SELECT id FROM customer
-              WHERE email ILIKE ? OR concat_ws(' ', first_name, last_name) ILIKE ?))`,
+              WHERE email ILIKE ?
+                 OR (coalesce(first_name, '') || ' ' || coalesce(last_name, '')) ILIKE ?))`,
           [contains, contains]
         )
     )
@@ -189,73 +192,78 @@ export async function listEntriesReport(
   }
 }
 
-const CSV_COLUMNS: CsvColumn<ReportRow>[] = [
-  { header: "created_at", value: (r) => r.created_at },
-  { header: "entry_id", value: (r) => r.id },
-  { header: "member_number", value: (r) => r.member_number },
-  { header: "customer_id", value: (r) => r.customer_id },
-  { header: "customer_email", value: (r) => r.customer_email },
-  { header: "customer_first_name", value: (r) => r.customer_first_name },
-  { header: "customer_last_name", value: (r) => r.customer_last_name },
-  { header: "type", value: (r) => r.type },
-  { header: "status", value: (r) => r.status },
-  { header: "points", value: (r) => r.points, numeric: true },
-  { header: "remaining", value: (r) => r.remaining, numeric: true },
-  { header: "available_at", value: (r) => r.available_at },
-  { header: "expires_at", value: (r) => r.expires_at },
-  { header: "source", value: (r) => r.source },
-  { header: "source_id", value: (r) => r.source_id },
-  { header: "description", value: (r) => r.description },
-  { header: "actor", value: (r) => r.actor },
+// The export's cells, written by PostgreSQL in the format of ./csv.ts
+// (text quoted and formula-escaped, numbers bare, null empty), so each row
+// arrives as one finished line and the server only passes it on.
+const textCell = (column: string) =>
+  `CASE WHEN ${column} IS NULL THEN '' ELSE '"' || replace(
+     CASE WHEN left(${column}::text, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r')
+          THEN '''' || ${column}::text ELSE ${column}::text END,
+     '"', '""') || '"' END`
+const numberCell = (column: string) => `coalesce(${column}::text, '')`
+const dateCell = (column: string) =>
+  `CASE WHEN ${column} IS NULL THEN '' ELSE '"' || to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"' END`
+
+const CSV_COLUMNS: { header: string; cell: string }[] = [
+  { header: "created_at", cell: dateCell("e.created_at") },
+  { header: "entry_id", cell: textCell("e.id") },
+  { header: "member_number", cell: textCell("a.member_number") },
+  { header: "customer_id", cell: textCell("e.customer_id") },
+  { header: "customer_email", cell: textCell("c.email") },
+  { header: "customer_first_name", cell: textCell("c.first_name") },
+  { header: "customer_last_name", cell: textCell("c.last_name") },
+  { header: "type", cell: textCell("e.type") },
+  { header: "status", cell: textCell("e.status") },
+  { header: "points", cell: numberCell("e.points") },
+  { header: "remaining", cell: numberCell("e.remaining") },
+  { header: "available_at", cell: dateCell("e.available_at") },
+  { header: "expires_at", cell: dateCell("e.expires_at") },
+  { header: "source", cell: textCell("e.source") },
+  { header: "source_id", cell: textCell("e.source_id") },
+  { header: "description", cell: textCell("e.description") },
+  { header: "actor", cell: textCell("e.actor") },
 ]
+
+const CSV_HEADER =
+  CSV_COLUMNS.map((column) => csvTextCell(column.header)).join(",") + "\r\n"
 
 const CSV_BATCH = 1000
 
-/**
- * Writes the filtered entries as CSV to the response while reading them:
- * a server-side cursor in a read-only transaction, fetched in batches, so
- * memory stays flat however many entries there are. Stops when the client
- * goes away; waits when the client reads slower than the database.
- */
+/** Writes the filtered entries as CSV to the response while reading them. */
 export async function streamEntriesCsv(
   scope: MedusaContainer,
   filters: EntriesReportFilters,
-  res: ServerResponse
+  res: Writable
 ) {
   const knex = knexOf(scope)
-  const { sql, bindings } = filteredEntryRows(knex, filters)
+  const { sql, bindings } = filteredEntries(knex, filters)
+    .join("loyalty_account as a", "a.id", "e.account_id")
+    .leftJoin("customer as c", "c.id", "e.customer_id")
+    .select(
+      knex.raw(
+        `concat_ws(',', ${CSV_COLUMNS.map((column) => column.cell).join(", ")}) AS line`
+      )
+    )
     .orderBy(newestFirst)
     .toSQL()
-  let closed = false
-  res.on("close", () => {
-    closed = true
-  })
-
-  await knex.transaction(
-    async (trx) => {
-      await trx.raw(
-        `DECLARE loyalty_entries_export NO SCROLL CURSOR FOR ${sql}`,
-        bindings as any[]
-      )
-      res.write(UTF8_BOM + csvHeader(CSV_COLUMNS))
-      while (!closed) {
-        const { rows } = await trx.raw(
-          `FETCH ${CSV_BATCH} FROM loyalty_entries_export`
-        )
-        if (!rows.length) {
-          break
+  await pipeCursorAsCsv<{ line: string }>(
+    knex,
+    {
+      cursor: "loyalty_entries_export",
+      sql,
+      bindings,
+      batchSize: CSV_BATCH,
+      head: UTF8_BOM + CSV_HEADER,
+      toCsv: (rows) => {
+        let chunk = ""
+        for (const row of rows) {
+          chunk += row.line + "\r\n"
         }
-        const chunk = (rows as ReportRow[])
-          .map((row) => csvLine(CSV_COLUMNS, row))
-          .join("")
-        if (!res.write(chunk) && !closed) {
-          await Promise.race([once(res, "drain"), once(res, "close")])
-        }
-      }
+        return chunk
+      },
     },
-    { readOnly: true }
+    res
   )
-  res.end()
 }
 
 export type WeeklyPoints = {

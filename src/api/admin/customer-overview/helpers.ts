@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { once } from "events"
-import type { ServerResponse } from "http"
+import type { Writable } from "stream"
 import {
   customerOverviewCountQuery,
   customerOverviewExportQuery,
@@ -16,6 +15,7 @@ import {
 } from "../../../customer-overview"
 import { loyaltyService } from "../../../workflows/loyalty/steps/resolve-service"
 import { UTF8_BOM } from "../../utils/csv"
+import { pipeCursorAsCsv } from "../../utils/cursor-csv-stream"
 import type { AdminExportCustomerOverviewParamsType } from "./validators"
 
 const knexOf = (scope: MedusaContainer) =>
@@ -132,52 +132,40 @@ const CSV_BATCH = 5000
 
 /**
  * Writes every customer the filters select, in the order, as CSV while
- * reading them: a server-side cursor in a read-only transaction, fetched
- * in batches of lines PostgreSQL has written (see customer-overview/csv.ts),
- * so memory stays flat however many customers there are. Stops when the
- * client goes away; waits when the client reads slower than the database.
+ * reading them, in batches of lines PostgreSQL has written (see
+ * customer-overview/csv.ts).
  */
 export async function streamCustomerOverviewCsv(
   scope: MedusaContainer,
   { filters, order, options }: OverviewRequest,
-  res: ServerResponse
+  res: Writable
 ) {
-  const knex = knexOf(scope)
   const statement = customerOverviewExportQuery(filters, order, options)
-  let closed = false
-  res.on("close", () => {
-    closed = true
-  })
-
-  await knex.transaction(
-    async (trx) => {
+  await pipeCursorAsCsv<{ line: string }>(
+    knexOf(scope),
+    {
+      cursor: "customer_overview_export",
+      sql: statement.text,
+      bindings: statement.params,
       // Every row is read: plan for all of them, not for the first few;
       // sort them in memory (100,000 customers' lines take ~20 MB); and
       // skip JIT compilation, which the statement's estimated cost would
       // trigger and which took longer (4 s) than running it.
-      await trx.raw("SET LOCAL cursor_tuple_fraction = 1")
-      await trx.raw("SET LOCAL work_mem = '64MB'")
-      await trx.raw("SET LOCAL jit = off")
-      await trx.raw(
-        `DECLARE customer_overview_export NO SCROLL CURSOR FOR ${statement.text}`,
-        statement.params as any[]
-      )
-      res.write(UTF8_BOM + CUSTOMER_OVERVIEW_CSV_HEADER + "\r\n")
-      while (!closed) {
-        const { rows } = await trx.raw(`FETCH ${CSV_BATCH} FROM customer_overview_export`)
-        if (!rows.length) {
-          break
-        }
+      settings: [
+        "SET LOCAL cursor_tuple_fraction = 1",
+        "SET LOCAL work_mem = '64MB'",
+        "SET LOCAL jit = off",
+      ],
+      batchSize: CSV_BATCH,
+      head: UTF8_BOM + CUSTOMER_OVERVIEW_CSV_HEADER + "\r\n",
+      toCsv: (rows) => {
         let chunk = ""
-        for (const row of rows as { line: string }[]) {
+        for (const row of rows) {
           chunk += row.line + "\r\n"
         }
-        if (!res.write(chunk) && !closed) {
-          await Promise.race([once(res, "drain"), once(res, "close")])
-        }
-      }
+        return chunk
+      },
     },
-    { readOnly: true }
+    res
   )
-  res.end()
 }

@@ -65,6 +65,10 @@ export const LoyaltyEntry = model
     { on: ["source", "source_id"] },
     { on: ["customer_id", "created_at", "id"] },
     { on: ["created_at", "id"] },
+    // The report's type and status filters, newest first: without these a
+    // rare type (close, transfer) walks the whole created_at index.
+    { on: ["type", "created_at", "id"] },
+    { on: ["status", "created_at", "id"] },
     {
       name: "IDX_loyalty_entry_pending_due",
       on: ["available_at"],

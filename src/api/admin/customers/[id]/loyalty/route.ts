@@ -3,14 +3,12 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { retrieveCustomerLoyaltyAccount } from "../../../../utils/loyalty-account"
-import { assertCustomerExists } from "../../helpers"
 
 /**
  * The customer's membership with balances, tier, next tier and members;
  * `null` when they have none (404 only for an unknown customer).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await assertCustomerExists(req.scope, req.params.id)
   const loyalty_account = await retrieveCustomerLoyaltyAccount(
     req.scope,
     req.params.id,
