@@ -21,8 +21,8 @@ export function loyaltyReportIndexesTests({ api, getContainer }: MedusaSuiteOpti
       expect.arrayContaining([
         "IDX_loyalty_entry_type_created_at_id",
         "IDX_loyalty_entry_status_created_at_id",
-        "IDX_loyalty_entry_created_at",
-        "IDX_loyalty_entry_customer_id",
+        "IDX_loyalty_entry_created_at_id",
+        "IDX_loyalty_entry_customer_id_created_at_id",
         "IDX_loyalty_customer_email_trgm",
         "IDX_loyalty_customer_name_trgm",
       ])
