@@ -24,6 +24,15 @@ export type CursorCsvExport<Row> = {
  * rows there are. When the client goes away the pipeline fails, the
  * transaction rolls back and the connection goes back to the pool.
  */
+/** `toCsv` for a query whose rows are CSV lines PostgreSQL already wrote (`… AS line`). */
+export const joinCsvLines = (rows: { line: string }[]) => {
+  let chunk = ""
+  for (const row of rows) {
+    chunk += row.line + "\r\n"
+  }
+  return chunk
+}
+
 export async function pipeCursorAsCsv<Row>(
   knex: Knex,
   source: CursorCsvExport<Row>,

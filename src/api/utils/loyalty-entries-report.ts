@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { escapeLike } from "../../utils/like-pattern"
 import type { Writable } from "stream"
 import { csvTextCell, UTF8_BOM } from "./csv"
-import { pipeCursorAsCsv } from "./cursor-csv-stream"
+import { joinCsvLines, pipeCursorAsCsv } from "./cursor-csv-stream"
 import { ListPosition, readPage } from "./list-cursor"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
@@ -254,13 +254,7 @@ export async function streamEntriesCsv(
       bindings,
       batchSize: CSV_BATCH,
       head: UTF8_BOM + CSV_HEADER,
-      toCsv: (rows) => {
-        let chunk = ""
-        for (const row of rows) {
-          chunk += row.line + "\r\n"
-        }
-        return chunk
-      },
+      toCsv: joinCsvLines,
     },
     res
   )

@@ -15,7 +15,7 @@ import {
 } from "../../../customer-overview"
 import { loyaltyService } from "../../../workflows/loyalty/steps/resolve-service"
 import { UTF8_BOM } from "../../utils/csv"
-import { pipeCursorAsCsv } from "../../utils/cursor-csv-stream"
+import { joinCsvLines, pipeCursorAsCsv } from "../../utils/cursor-csv-stream"
 import type { AdminExportCustomerOverviewParamsType } from "./validators"
 
 const knexOf = (scope: MedusaContainer) =>
@@ -158,13 +158,7 @@ export async function streamCustomerOverviewCsv(
       ],
       batchSize: CSV_BATCH,
       head: UTF8_BOM + CUSTOMER_OVERVIEW_CSV_HEADER + "\r\n",
-      toCsv: (rows) => {
-        let chunk = ""
-        for (const row of rows) {
-          chunk += row.line + "\r\n"
-        }
-        return chunk
-      },
+      toCsv: joinCsvLines,
     },
     res
   )
