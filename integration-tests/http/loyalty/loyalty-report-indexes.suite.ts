@@ -1,5 +1,6 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import createCustomerSearchIndexes from "../../../src/migration-scripts/customer-search-indexes"
 import { createAdminUser } from "../../helpers/auth"
 import { loyaltyService } from "./helpers"
 
@@ -11,6 +12,8 @@ export function loyaltyReportIndexesTests({ api, getContainer }: MedusaSuiteOpti
   })
 
   it("has an index for each of the report's filters", async () => {
+    // The test runner migrates without the migration scripts; run this one as db:migrate would.
+    await createCustomerSearchIndexes({ container: getContainer() } as any)
     const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const { rows } = await knex.raw(
       `SELECT indexname, indexdef FROM pg_indexes
