@@ -2,6 +2,7 @@ import { ICartModuleService, IPromotionModuleService } from "@medusajs/framework
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { AMOUNT_TOLERANCE } from "../../modules/customer-loyalty/benefits"
 import { loyaltyService } from "../loyalty/steps/resolve-service"
 import { pricedLine } from "../benefits/purchase-lines"
 
@@ -48,7 +49,7 @@ updateCartPromotionsWorkflow.hooks.setPromotionContext(
           (a: any) =>
             a.item_id === due.item_id &&
             a.promotion_id === due.promotion_id &&
-            Math.abs(Number(a.amount) - due.amount) < 1e-6 &&
+            Math.abs(Number(a.amount) - due.amount) <= AMOUNT_TOLERANCE &&
             a.description === due.description
         )
       )

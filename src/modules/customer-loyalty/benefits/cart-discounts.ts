@@ -29,7 +29,8 @@ export type CartDiscounts = {
   held_promotions: Set<string>
 }
 
-const AMOUNT_TOLERANCE = 1e-6
+/** Amounts within this of each other are the same member price (Medusa stores them as numerics). */
+export const AMOUNT_TOLERANCE = 1e-6
 
 /**
  * What the customer's discount benefits give a cart now: the units each

@@ -5,6 +5,9 @@ import { inChunks } from "../../utils/chunks"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
 
 export type FlagCustomerPair = { flag_id: string; customer_id: string }
+
+/** One string per (flag, customer) pair, for sets and maps of pairs. */
+export const flagCustomerKey = (pair: FlagCustomerPair) => `${pair.flag_id}:${pair.customer_id}`
 export type GroupCustomerPair = { customer_group_id: string; customer_id: string }
 
 /**
@@ -88,6 +91,6 @@ export async function pairsWithoutActiveAssignment(
         { select: ["flag_id", "customer_id"] }
       )
   )
-  const held = new Set(active.map((a) => `${a.flag_id}:${a.customer_id}`))
-  return pairs.filter((pair) => !held.has(`${pair.flag_id}:${pair.customer_id}`))
+  const held = new Set(active.map(flagCustomerKey))
+  return pairs.filter((pair) => !held.has(flagCustomerKey(pair)))
 }

@@ -8,6 +8,7 @@ import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty
 import { CustomerFlagDTO } from "../../../modules/customer-loyalty/types"
 import { inChunks } from "../../utils/chunks"
 import { CreateFlagAssignmentRow } from "./create-flag-assignments"
+import { flagCustomerKey } from "./flag-group-pairs"
 
 export type PlanFlagAssignmentsInput = {
   assignments: {
@@ -55,7 +56,7 @@ export const planFlagAssignmentsStep = createStep(
     const sourceId = input.source_id ?? null
     // The last entry for a (flag, customer) pair wins.
     const wanted = [
-      ...new Map(input.assignments.map((a) => [keyOf(a), a])).values(),
+      ...new Map(input.assignments.map((a) => [flagCustomerKey(a), a])).values(),
     ]
     const flagIds = [...new Set(wanted.map((a) => a.flag_id))]
     const customerIds = [...new Set(wanted.map((a) => a.customer_id))]
@@ -77,7 +78,7 @@ export const planFlagAssignmentsStep = createStep(
         )
       ) as Promise<ActiveAssignment[]>
 
-    const active = new Map((await listFor({ removed_at: null })).map((a) => [keyOf(a), a]))
+    const active = new Map((await listFor({ removed_at: null })).map((a) => [flagCustomerKey(a), a]))
     const given =
       source === "purchase_rule" && sourceId
         ? new Set(
@@ -88,19 +89,19 @@ export const planFlagAssignmentsStep = createStep(
                   { renewal_source: source, renewal_source_id: sourceId },
                 ],
               })
-            ).map(keyOf)
+            ).map(flagCustomerKey)
           )
         : new Set<string>()
 
     const assignedAt = new Date()
     const flagById = new Map(input.flags.map((flag) => [flag.id, flag]))
     const rows: CreateFlagAssignmentRow[] = wanted
-      .filter((a) => !given.has(keyOf(a)))
+      .filter((a) => !given.has(flagCustomerKey(a)))
       .map((a) => {
         const expiresAt = a.expires_at
           ? new Date(a.expires_at)
           : assignmentExpiresAt(flagById.get(a.flag_id)!, assignedAt)
-        const current = active.get(keyOf(a))
+        const current = active.get(flagCustomerKey(a))
         if (current && AUTOMATIC_SOURCES.includes(source) && !AUTOMATIC_SOURCES.includes(current.source)) {
           return {
             flag_id: a.flag_id,
@@ -129,9 +130,6 @@ export const planFlagAssignmentsStep = createStep(
     return new StepResponse(rows)
   }
 )
-
-const keyOf = (pair: { flag_id: string; customer_id: string }) =>
-  `${pair.flag_id}:${pair.customer_id}`
 
 /** The later of two expiries, where none (null) is the latest of all. */
 function laterExpiry(a: Date | string | null, b: Date | null): Date | null {

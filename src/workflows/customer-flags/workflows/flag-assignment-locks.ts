@@ -1,8 +1,8 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { randomUUID } from "node:crypto"
+import { FlagCustomerPair } from "../steps/flag-group-pairs"
 
-type FlagCustomerPair = { flag_id: string; customer_id: string }
 type FlagAssignmentLocks = { keys: string[]; owner_id: string }
 
 /** How long a call waits for another change to the same flag on a customer. */
