@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner as medusaRunner } from "@medusajs/test-utils"
 import { randomBytes } from "crypto"
 import { copyDatabase, maintenanceClient } from "./database-copy"
+import { CUSTOMER_LOYALTY_MODULE } from "../../src/modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../../src/modules/customer-loyalty/service"
 
 type RunnerOptions = Parameters<typeof medusaRunner>[0]
 
@@ -15,7 +17,8 @@ export type MedusaSuiteOptions = Parameters<RunnerOptions["testSuite"]>[0]
  * up to date. Without the template (a test run without that global setup)
  * this is Medusa's runner as it is.
  */
-export function medusaIntegrationTestRunner(options: RunnerOptions) {
+export function medusaIntegrationTestRunner(runnerOptions: RunnerOptions) {
+  const options = { ...runnerOptions, testSuite: checkingEntrySummary(runnerOptions.testSuite) }
   const template = process.env.LOYALTY_HTTP_TEMPLATE_DB
   if (!template || options.dbName) {
     return medusaRunner(options)
@@ -41,4 +44,26 @@ export function medusaIntegrationTestRunner(options: RunnerOptions) {
       },
     },
   })
+}
+
+/**
+ * After every test of every suite, the points report's per-day summary must
+ * equal a `GROUP BY` over the ledger, whatever the test did to the ledger.
+ * (Runs after the runner's own afterEach, which waits for the test's
+ * workflows, and before the next test restores the database.)
+ */
+function checkingEntrySummary(testSuite: RunnerOptions["testSuite"]): RunnerOptions["testSuite"] {
+  return (suiteOptions) => {
+    afterEach(async () => {
+      const container = suiteOptions.getContainer()
+      if (!container?.hasRegistration(CUSTOMER_LOYALTY_MODULE)) {
+        return
+      }
+      const differences = await container
+        .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+        .diffLoyaltyEntrySummary()
+      expect(differences).toEqual([])
+    })
+    return testSuite(suiteOptions)
+  }
 }

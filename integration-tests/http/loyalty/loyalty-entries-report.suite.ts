@@ -220,16 +220,41 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
   })
 
   describe("GET /admin/loyalty/weekly", () => {
-    it("sums earned, redeemed and expired points per ISO week", async () => {
+    it("sums earned, redeemed, adjusted, expired and reversed points per ISO week", async () => {
       const { data } = await api.get(
         "/admin/loyalty/weekly?from=2026-03-01&to=2026-03-22",
         admin
       )
+      const week = (week_start: string, sums: Record<string, number> = {}) => ({
+        week_start, earned: 0, redeemed: 0, adjusted: 0, expired: 0, reversed: 0, ...sums,
+      })
       expect(data.weeks).toEqual([
-        { week_start: "2026-02-23", earned: 0, redeemed: 0, expired: 0 },
-        { week_start: "2026-03-02", earned: 1000, redeemed: -300, expired: 0 },
-        { week_start: "2026-03-09", earned: 200, redeemed: 0, expired: -200 },
-        { week_start: "2026-03-16", earned: 500, redeemed: 0, expired: 0 },
+        week("2026-02-23"),
+        week("2026-03-02", { earned: 1000, redeemed: -300 }),
+        week("2026-03-09", { earned: 200, adjusted: 50, expired: -200 }),
+        week("2026-03-16", { earned: 500, reversed: -100 }),
+      ])
+
+      // The chart follows the report's filters: type, status, customer, search.
+      const filtered = async (params: string) =>
+        (await api.get(`/admin/loyalty/weekly?from=2026-03-01&to=2026-03-22&${params}`, admin))
+          .data.weeks
+      expect(await filtered("type=adjust,reverse")).toEqual([
+        week("2026-02-23"),
+        week("2026-03-02"),
+        week("2026-03-09", { adjusted: 50 }),
+        week("2026-03-16", { reversed: -100 }),
+      ])
+      expect(await filtered("status=pending")).toEqual([
+        week("2026-02-23"), week("2026-03-02"), week("2026-03-09"),
+        week("2026-03-16", { earned: 500 }),
+      ])
+      expect(await filtered(`customer_id=${bo.id}`)).toEqual(await filtered("status=pending"))
+      expect(await filtered(`q=${annaNumber}&type=earn`)).toEqual([
+        week("2026-02-23"),
+        week("2026-03-02", { earned: 1000 }),
+        week("2026-03-09", { earned: 200 }),
+        week("2026-03-16"),
       ])
 
       const recent = (await api.get("/admin/loyalty/weekly", admin)).data
@@ -242,6 +267,8 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
         ["to before from", () => api.get("/admin/loyalty/weekly?from=2026-03-10&to=2026-03-01", admin), /to/],
         ["from=x", () => api.get("/admin/loyalty/weekly?from=x", admin), /from/],
         ["too long", () => api.get("/admin/loyalty/weekly?from=2000-01-01&to=2026-01-01", admin), /from/],
+        ["type=gift", () => api.get("/admin/loyalty/weekly?type=gift", admin), /type/],
+        ["status=x", () => api.get("/admin/loyalty/weekly?status=x", admin), /status/],
       ])
       await expectError(api.get("/admin/loyalty/weekly"), 401, /Unauthorized/)
     })

@@ -4,6 +4,7 @@ import { adminLoyaltyConfigTests } from "./admin-loyalty-config.suite"
 import { keysetPagingTests } from "./keyset-paging.suite"
 import { loyaltyEntriesExportStreamTests } from "./loyalty-entries-export-stream.suite"
 import { loyaltyEntriesReportTests } from "./loyalty-entries-report.suite"
+import { loyaltyEntrySummaryTests } from "./loyalty-entry-summary.suite"
 import { loyaltyReportIndexesTests } from "./loyalty-report-indexes.suite"
 import { storeLoyaltyTests } from "./store-loyalty.suite"
 
@@ -17,6 +18,7 @@ medusaIntegrationTestRunner({
     describe("loyalty accounts in the admin", () => adminLoyaltyAccountsTests(options))
     describe("loyalty settings, earn rules, tiers and rewards", () => adminLoyaltyConfigTests(options))
     describe("the points report", () => loyaltyEntriesReportTests(options))
+    describe("the points report's per-day summary", () => loyaltyEntrySummaryTests(options))
     describe("paging the ledger and the memberships by cursor", () => keysetPagingTests(options))
     describe("the points report's export at size", () => loyaltyEntriesExportStreamTests(options))
     describe("the points report's indexes", () => loyaltyReportIndexesTests(options))

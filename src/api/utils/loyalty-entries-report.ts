@@ -6,6 +6,8 @@ import type { Writable } from "stream"
 import { csvTextCell, UTF8_BOM } from "./csv"
 import { joinCsvLines, pipeCursorAsCsv } from "./cursor-csv-stream"
 import { ListPosition, readPage } from "./list-cursor"
+import { loyaltyService } from "../../workflows/loyalty/steps/resolve-service"
+import { mondayOf, WeeklyEntrySums } from "../../modules/customer-loyalty/ledger"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
 // their membership (member number) and to the customer they concern. The
@@ -158,6 +160,71 @@ const TOTALS = (knex: Knex) => [
   knex.raw("coalesce(sum(e.points), 0)::bigint AS net"),
 ]
 
+/** Past this many entries a filter on members is not counted exactly. */
+export const MAX_COUNTED_ENTRIES = 10_000
+
+export type EntriesTotals = {
+  count: number
+  /** True when more than `count` entries match: the totals are then left out. */
+  count_capped: boolean
+  totals: {
+    earned: number
+    redeemed: number
+    adjusted: number
+    expired: number
+    reversed: number
+    net: number
+  } | null
+}
+
+/** A filter on who (a customer, a search) that the per-day summary cannot answer. */
+const filtersMembers = (filters: EntriesReportFilters) =>
+  !!filters.customer_id || !!filters.q?.trim()
+
+/**
+ * The count and totals of a filter. On dates, types and statuses they come
+ * from the per-day summary, whatever the ledger's size. A filter on members
+ * reads their entries, up to MAX_COUNTED_ENTRIES: past that the count says
+ * "more than" and the totals are left out.
+ */
+export async function entriesTotals(
+  scope: MedusaContainer,
+  filters: EntriesReportFilters
+): Promise<EntriesTotals> {
+  if (!filtersMembers(filters)) {
+    const { count, ...totals } = await loyaltyService(scope).sumLoyaltyEntries({
+      from: filters.from,
+      before: filters.before,
+      type: filters.type,
+      status: filters.status,
+    })
+    return { count, count_capped: false, totals }
+  }
+  const knex = knexOf(scope)
+  const firstEntries = filteredEntries(knex, filters)
+    .select("e.type", "e.points")
+    .limit(MAX_COUNTED_ENTRIES + 1)
+  const sums = await knex
+    .from(firstEntries.as("e"))
+    .select(TOTALS(knex))
+    .first()
+  if (Number(sums.count) > MAX_COUNTED_ENTRIES) {
+    return { count: MAX_COUNTED_ENTRIES, count_capped: true, totals: null }
+  }
+  return {
+    count: Number(sums.count),
+    count_capped: false,
+    totals: {
+      earned: Number(sums.earned),
+      redeemed: Number(sums.redeemed),
+      adjusted: Number(sums.adjusted),
+      expired: Number(sums.expired),
+      reversed: Number(sums.reversed),
+      net: Number(sums.net),
+    },
+  }
+}
+
 /**
  * A page of entries, newest first, with the cursor to the next page, and
  * the count and totals over the whole filter unless left out.
@@ -169,27 +236,12 @@ export async function listEntriesReport(
   { withTotals = true }: { withTotals?: boolean } = {}
 ) {
   const knex = knexOf(scope)
-  const [page, sums] = await Promise.all([
+  const [page, totals] = await Promise.all([
     readPage<ReportRow>(knex, filteredEntryRows(knex, filters), "e", position),
-    withTotals ? filteredEntries(knex, filters).select(TOTALS(knex)).first() : null,
+    withTotals ? entriesTotals(scope, filters) : null,
   ])
   const entries = page.rows.map(formatReportRow)
-  if (!sums) {
-    return { entries, next_cursor: page.next_cursor }
-  }
-  return {
-    entries,
-    next_cursor: page.next_cursor,
-    count: Number(sums.count),
-    totals: {
-      earned: Number(sums.earned),
-      redeemed: Number(sums.redeemed),
-      adjusted: Number(sums.adjusted),
-      expired: Number(sums.expired),
-      reversed: Number(sums.reversed),
-      net: Number(sums.net),
-    },
-  }
+  return { entries, next_cursor: page.next_cursor, ...totals }
 }
 
 // The export's cells, written by PostgreSQL in the format of ./csv.ts
@@ -260,54 +312,65 @@ export async function streamEntriesCsv(
   )
 }
 
-export type WeeklyPoints = {
-  week_start: string
-  earned: number
-  redeemed: number
-  expired: number
-}
+export type WeeklyPoints = WeeklyEntrySums
 
 /**
- * Points earned, redeemed and expired per ISO week (Monday, UTC) from the
- * week of `from` to the week of `to`, every week present even when empty.
+ * Points earned, redeemed, adjusted, expired and reversed per ISO week
+ * (Monday, UTC) from the week of `from` to the week of `to`, every week
+ * present even when empty. Filters on dates, types and statuses read the
+ * per-day summary; a filter on members reads their entries.
  */
 export async function weeklyPoints(
   scope: MedusaContainer,
   from: Date,
-  to: Date
+  to: Date,
+  filters: Omit<EntriesReportFilters, "from" | "before"> = {}
 ): Promise<WeeklyPoints[]> {
+  if (!filtersMembers(filters)) {
+    return await loyaltyService(scope).sumLoyaltyEntriesByWeek({
+      from,
+      to,
+      type: filters.type,
+      status: filters.status,
+    })
+  }
   const knex = knexOf(scope)
+  const firstMonday = mondayOf(from)
+  const afterLastWeek = new Date(mondayOf(to).getTime() + WEEK_MS)
+  const sums = filteredEntries(knex, { ...filters, from: firstMonday, before: afterLastWeek })
+    .select(
+      knex.raw("date_trunc('week', e.created_at AT TIME ZONE 'UTC')::date AS week_start"),
+      knex.raw("sum(e.points) FILTER (WHERE e.type = 'earn') AS earned"),
+      knex.raw("sum(e.points) FILTER (WHERE e.type = 'redeem') AS redeemed"),
+      knex.raw("sum(e.points) FILTER (WHERE e.type = 'adjust') AS adjusted"),
+      knex.raw("sum(e.points) FILTER (WHERE e.type = 'expire') AS expired"),
+      knex.raw("sum(e.points) FILTER (WHERE e.type = 'reverse') AS reversed")
+    )
+    .groupBy(1)
   const { rows } = await knex.raw(
     `WITH weeks AS (
-       SELECT generate_series(
-                date_trunc('week', ?::timestamptz AT TIME ZONE 'UTC'),
-                date_trunc('week', ?::timestamptz AT TIME ZONE 'UTC'),
-                interval '1 week') AS week_start
-     ),
-     sums AS (
-       SELECT date_trunc('week', created_at AT TIME ZONE 'UTC') AS week_start,
-              sum(points) FILTER (WHERE type = 'earn') AS earned,
-              sum(points) FILTER (WHERE type = 'redeem') AS redeemed,
-              sum(points) FILTER (WHERE type = 'expire') AS expired
-         FROM loyalty_entry
-        WHERE deleted_at IS NULL
-          AND created_at >= date_trunc('week', ?::timestamptz AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
-          AND created_at < (date_trunc('week', ?::timestamptz AT TIME ZONE 'UTC') + interval '1 week') AT TIME ZONE 'UTC'
-        GROUP BY 1
+       SELECT generate_series(?::date, ?::date, interval '1 week')::date AS week_start
      )
      SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start,
             coalesce(s.earned, 0)::bigint AS earned,
             coalesce(s.redeemed, 0)::bigint AS redeemed,
-            coalesce(s.expired, 0)::bigint AS expired
+            coalesce(s.adjusted, 0)::bigint AS adjusted,
+            coalesce(s.expired, 0)::bigint AS expired,
+            coalesce(s.reversed, 0)::bigint AS reversed
        FROM weeks w
-       LEFT JOIN sums s ON s.week_start = w.week_start
+       LEFT JOIN (?) s ON s.week_start = w.week_start
       ORDER BY w.week_start`,
-    [from, to, from, to]
+    [dayOf(firstMonday), dayOf(mondayOf(to)), sums]
   )
   return rows.map((row: Record<string, string>) => ({
     week_start: row.week_start,
     earned: Number(row.earned),
     redeemed: Number(row.redeemed),
+    adjusted: Number(row.adjusted),
     expired: Number(row.expired),
+    reversed: Number(row.reversed),
   }))
 }
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000
+const dayOf = (instant: Date) => instant.toISOString().slice(0, 10)

@@ -13,6 +13,14 @@ import {
   debit,
   DebitInput,
   ensureAccountForCustomer,
+  entrySummaryDifferences,
+  EntrySummaryFilters,
+  EntryTotals,
+  foldEntrySummaryChanges,
+  rebuildEntrySummary,
+  sumEntries,
+  weeklyEntrySums,
+  WeeklyEntrySums,
   expireLots,
   ExpiredLot,
   ledgerBalances,
@@ -411,6 +419,49 @@ class CustomerLoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LedgerBalances> {
     return await ledgerBalances(managerOf(sharedContext), accountId)
+  }
+
+  /**
+   * Count and point totals of the ledger entries in a date range, of given
+   * types and statuses, from the per-day summary (not by reading entries).
+   */
+  @InjectManager()
+  async sumLoyaltyEntries(
+    filters: EntrySummaryFilters,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<EntryTotals> {
+    return await sumEntries(managerOf(sharedContext), filters)
+  }
+
+  /** Points per ISO week and type, from the per-day summary. */
+  @InjectManager()
+  async sumLoyaltyEntriesByWeek(
+    input: { from: Date; to: Date; type?: string[]; status?: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WeeklyEntrySums[]> {
+    return await weeklyEntrySums(managerOf(sharedContext), input)
+  }
+
+  /** Moves the per-day summary's logged changes into its days (a job runs it). */
+  @InjectTransactionManager()
+  async foldLoyaltyEntrySummary(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await foldEntrySummaryChanges(managerOf(sharedContext))
+  }
+
+  /** Builds the per-day summary again from the ledger; returns its rows. */
+  @InjectTransactionManager()
+  async rebuildLoyaltyEntrySummary(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await rebuildEntrySummary(managerOf(sharedContext))
+  }
+
+  /** Where the per-day summary and the ledger disagree (empty when right). */
+  @InjectManager()
+  async diffLoyaltyEntrySummary(@MedusaContext() sharedContext: Context = {}) {
+    return await entrySummaryDifferences(managerOf(sharedContext))
   }
 
   // ---- Benefits ------------------------------------------------------------

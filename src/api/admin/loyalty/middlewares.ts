@@ -21,6 +21,7 @@ import {
   AdminGetLoyaltyRewardParams,
   AdminGetLoyaltyRewardsParams,
   AdminGetLoyaltyTierParams,
+  AdminGetLoyaltyEntriesTotalsParams,
   AdminGetLoyaltyWeeklyParams,
   AdminUpdateLoyaltyEarnRule,
   AdminUpdateLoyaltyReward,
@@ -197,6 +198,13 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/entries/export",
     middlewares: [
       validateAndTransformQuery(AdminExportLoyaltyEntriesParams, plainQuery),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/loyalty/entries/totals",
+    middlewares: [
+      validateAndTransformQuery(AdminGetLoyaltyEntriesTotalsParams, plainQuery),
     ],
   },
   {

@@ -360,8 +360,16 @@ export type AdminExportLoyaltyEntriesParamsType = z.infer<
   typeof AdminExportLoyaltyEntriesParams
 >
 
+export const AdminGetLoyaltyEntriesTotalsParams = z
+  .object(entryFilterFields)
+  .strict()
+  .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
+export type AdminGetLoyaltyEntriesTotalsParamsType = z.infer<
+  typeof AdminGetLoyaltyEntriesTotalsParams
+>
+
 export const AdminGetLoyaltyWeeklyParams = z
-  .object(dateRangeParams)
+  .object(entryFilterFields)
   .strict()
   .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
 export type AdminGetLoyaltyWeeklyParamsType = z.infer<

@@ -11,12 +11,16 @@ const WEEK = 7 * 24 * 60 * 60 * 1000
 const MAX_WEEKS = 520
 
 /**
- * Points earned, redeemed and expired per ISO week (weeks start on Monday,
- * UTC), for the report chart: the last 12 weeks unless `from`/`to` say.
- * Signed as in the ledger: redeemed and expired are negative.
+ * Points earned, redeemed, adjusted, expired and reversed per ISO week
+ * (weeks start on Monday, UTC), for the report chart: the last 12 weeks
+ * unless `from`/`to` say, under the report's filters (type, status,
+ * customer, search). Signed as in the ledger: redeemed and expired are
+ * negative.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const range = toDateRange(req.validatedQuery as AdminGetLoyaltyWeeklyParamsType)
+  const { from: fromParam, to: toParam, ...filters } =
+    req.validatedQuery as AdminGetLoyaltyWeeklyParamsType
+  const range = toDateRange({ from: fromParam, to: toParam })
   const to = range.before ? new Date(range.before.getTime() - 1) : new Date()
   const from = range.from ?? new Date(to.getTime() - 11 * WEEK)
   if (to.getTime() - from.getTime() > MAX_WEEKS * WEEK) {
@@ -25,5 +29,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       `Field 'from' must be at most ${MAX_WEEKS} weeks before 'to'`
     )
   }
-  res.json({ weeks: await weeklyPoints(req.scope, from, to) })
+  res.json({ weeks: await weeklyPoints(req.scope, from, to, filters) })
 }

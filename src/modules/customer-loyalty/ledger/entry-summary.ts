@@ -1,0 +1,321 @@
+import { Manager, rows } from "./types"
+
+// Reads and upkeep of the ledger's per-day summary (`loyalty_entry_day` and
+// its change log, kept by triggers: see Migration20261204130000). The
+// summary holds entries and points per UTC day, type and status; whatever a
+// filter on those (and on a date range) asks, it answers from days, reading
+// entries only for the part-days at the ends of a range.
+
+export type EntrySummaryFilters = {
+  from?: Date | null
+  /** Exclusive end. */
+  before?: Date | null
+  type?: string[]
+  status?: string[]
+}
+
+/** Signed as in the ledger: redeemed, expired and reversed are negative. */
+export type EntryTotals = {
+  count: number
+  earned: number
+  redeemed: number
+  adjusted: number
+  expired: number
+  reversed: number
+  net: number
+}
+
+export type WeeklyEntrySums = {
+  /** Monday of the ISO week (UTC), `YYYY-MM-DD`. */
+  week_start: string
+  earned: number
+  redeemed: number
+  adjusted: number
+  expired: number
+  reversed: number
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+const dayOf = (instant: Date) => instant.toISOString().slice(0, 10)
+
+/**
+ * Splits `[from, before)` into whole UTC days, read from the summary, and
+ * at most two part-days at its ends, read from the ledger. A range inside
+ * one day is all part-day.
+ */
+export function splitIntoDays(from: Date | null, before: Date | null) {
+  const firstWholeDay = from ? Math.ceil(from.getTime() / DAY_MS) * DAY_MS : null
+  const endOfWholeDays = before ? Math.floor(before.getTime() / DAY_MS) * DAY_MS : null
+  if (firstWholeDay !== null && endOfWholeDays !== null && firstWholeDay >= endOfWholeDays) {
+    return { days: null, partDays: [{ from: from!, before: before! }] }
+  }
+  const partDays: { from: Date; before: Date }[] = []
+  if (from && from.getTime() < firstWholeDay!) {
+    partDays.push({ from, before: new Date(firstWholeDay!) })
+  }
+  if (before && endOfWholeDays! < before.getTime()) {
+    partDays.push({ from: new Date(endOfWholeDays!), before })
+  }
+  return {
+    days: {
+      from: firstWholeDay === null ? null : dayOf(new Date(firstWholeDay)),
+      before: endOfWholeDays === null ? null : dayOf(new Date(endOfWholeDays)),
+    },
+    partDays,
+  }
+}
+
+const placeholders = (values: unknown[]) => values.map(() => "?").join(", ")
+
+/** `AND type IN (…) AND status IN (…)`, with its parameters. */
+function kindFilter(filters: EntrySummaryFilters) {
+  let sql = ""
+  const params: unknown[] = []
+  if (filters.type?.length) {
+    sql += ` AND type IN (${placeholders(filters.type)})`
+    params.push(...filters.type)
+  }
+  if (filters.status?.length) {
+    sql += ` AND status IN (${placeholders(filters.status)})`
+    params.push(...filters.status)
+  }
+  return { sql, params }
+}
+
+/**
+ * The summary's rows of a day range with the changes not yet folded in,
+ * as one `(day, type, entries, points)` source.
+ */
+function summaryRows(
+  days: { from: string | null; before: string | null },
+  filters: EntrySummaryFilters
+) {
+  let range = ""
+  const rangeParams: unknown[] = []
+  if (days.from) {
+    range += " AND day >= ?::date"
+    rangeParams.push(days.from)
+  }
+  if (days.before) {
+    range += " AND day < ?::date"
+    rangeParams.push(days.before)
+  }
+  const kinds = kindFilter(filters)
+  const where = `WHERE true${range}${kinds.sql}`
+  return {
+    sql: `SELECT day, type, entries, points FROM loyalty_entry_day ${where}
+          UNION ALL
+          SELECT day, type, entries, points FROM loyalty_entry_day_change ${where}`,
+    params: [...rangeParams, ...kinds.params, ...rangeParams, ...kinds.params],
+  }
+}
+
+const TOTALS_COLUMNS = `
+  coalesce(sum(entries), 0)::bigint AS count,
+  coalesce(sum(points) FILTER (WHERE type = 'earn'), 0)::bigint AS earned,
+  coalesce(sum(points) FILTER (WHERE type = 'redeem'), 0)::bigint AS redeemed,
+  coalesce(sum(points) FILTER (WHERE type = 'adjust'), 0)::bigint AS adjusted,
+  coalesce(sum(points) FILTER (WHERE type = 'expire'), 0)::bigint AS expired,
+  coalesce(sum(points) FILTER (WHERE type = 'reverse'), 0)::bigint AS reversed,
+  coalesce(sum(points), 0)::bigint AS net`
+
+const toNumbers = <T extends Record<string, unknown>>(row: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key,
+      typeof value === "string" && key !== "week_start" ? Number(value) : value,
+    ])
+  ) as T
+
+/**
+ * The count and point totals of the entries a filter on dates, types and
+ * statuses selects, as a `GROUP BY` over the ledger would give them, from
+ * the per-day summary.
+ */
+export async function sumEntries(
+  manager: Manager,
+  filters: EntrySummaryFilters
+): Promise<EntryTotals> {
+  const { days, partDays } = splitIntoDays(filters.from ?? null, filters.before ?? null)
+  const sources: string[] = []
+  const params: unknown[] = []
+  if (days) {
+    const summary = summaryRows(days, filters)
+    sources.push(summary.sql)
+    params.push(...summary.params)
+  }
+  for (const part of partDays) {
+    const kinds = kindFilter(filters)
+    sources.push(
+      `SELECT NULL::date AS day, type, 1::bigint AS entries, points::bigint AS points
+         FROM loyalty_entry
+        WHERE deleted_at IS NULL AND created_at >= ? AND created_at < ?${kinds.sql}`
+    )
+    params.push(part.from, part.before, ...kinds.params)
+  }
+  const [totals] = await rows<Record<string, unknown>>(
+    manager,
+    `SELECT ${TOTALS_COLUMNS} FROM (${sources.join(" UNION ALL ")}) s`,
+    params
+  )
+  return toNumbers<EntryTotals>(totals)
+}
+
+/**
+ * Points per ISO week (Monday, UTC) and type, for every week from the week
+ * of `from` to the week of `to`, empty weeks included, from the summary.
+ */
+export async function weeklyEntrySums(
+  manager: Manager,
+  input: { from: Date; to: Date; type?: string[]; status?: string[] }
+): Promise<WeeklyEntrySums[]> {
+  const firstMonday = mondayOf(input.from)
+  const afterLastWeek = new Date(mondayOf(input.to).getTime() + 7 * DAY_MS)
+  const summary = summaryRows(
+    { from: dayOf(firstMonday), before: dayOf(afterLastWeek) },
+    input
+  )
+  const found = await rows<Record<string, unknown>>(
+    manager,
+    `WITH weeks AS (
+       SELECT generate_series(?::date, ?::date, interval '1 week')::date AS week_start
+     ),
+     sums AS (
+       SELECT date_trunc('week', day)::date AS week_start,
+              sum(points) FILTER (WHERE type = 'earn') AS earned,
+              sum(points) FILTER (WHERE type = 'redeem') AS redeemed,
+              sum(points) FILTER (WHERE type = 'adjust') AS adjusted,
+              sum(points) FILTER (WHERE type = 'expire') AS expired,
+              sum(points) FILTER (WHERE type = 'reverse') AS reversed
+         FROM (${summary.sql}) s
+        GROUP BY 1
+     )
+     SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start,
+            coalesce(s.earned, 0)::bigint AS earned,
+            coalesce(s.redeemed, 0)::bigint AS redeemed,
+            coalesce(s.adjusted, 0)::bigint AS adjusted,
+            coalesce(s.expired, 0)::bigint AS expired,
+            coalesce(s.reversed, 0)::bigint AS reversed
+       FROM weeks w
+       LEFT JOIN sums s ON s.week_start = w.week_start
+      ORDER BY w.week_start`,
+    [dayOf(firstMonday), dayOf(mondayOf(input.to)), ...summary.params]
+  )
+  return found.map((row) => toNumbers<WeeklyEntrySums>(row))
+}
+
+/** Midnight UTC of the Monday of the ISO week an instant falls in. */
+export function mondayOf(instant: Date): Date {
+  const midnight = Math.floor(instant.getTime() / DAY_MS) * DAY_MS
+  const weekday = (new Date(midnight).getUTCDay() + 6) % 7
+  return new Date(midnight - weekday * DAY_MS)
+}
+
+// An arbitrary constant naming the fold's advisory lock.
+const FOLD_LOCK = 7_310_452_001
+
+/**
+ * Moves the logged changes into the per-day rows, in one transaction: a
+ * reader sees them in one table or the other, never both or neither.
+ * Returns how many changes it folded; 0 when another fold is under way.
+ */
+export async function foldEntrySummaryChanges(manager: Manager): Promise<number> {
+  const [{ locked }] = await rows<{ locked: boolean }>(
+    manager,
+    `SELECT pg_try_advisory_xact_lock(?) AS locked`,
+    [FOLD_LOCK]
+  )
+  if (!locked) {
+    return 0
+  }
+  const [{ folded }] = await rows<{ folded: string }>(
+    manager,
+    `WITH moved AS (
+       DELETE FROM loyalty_entry_day_change RETURNING day, type, status, entries, points
+     ),
+     days AS (
+       SELECT day, type, status, sum(entries) AS entries, sum(points) AS points, count(*) AS changes
+         FROM moved GROUP BY 1, 2, 3
+     ),
+     added AS (
+       INSERT INTO loyalty_entry_day AS d (day, type, status, entries, points)
+       SELECT day, type, status, entries, points FROM days ORDER BY 1, 2, 3
+       ON CONFLICT (day, type, status) DO UPDATE
+         SET entries = d.entries + excluded.entries, points = d.points + excluded.points
+     )
+     SELECT coalesce(sum(changes), 0)::bigint AS folded FROM days`,
+    []
+  )
+  // A status change empties its old (day, type, status): drop rows that say nothing.
+  await manager.execute(
+    `DELETE FROM loyalty_entry_day WHERE entries = 0 AND points = 0`
+  )
+  return Number(folded)
+}
+
+/**
+ * Builds the summary again from the ledger. Holds writes to the ledger back
+ * while it runs (reads go on), so it matches the ledger at its commit.
+ */
+export async function rebuildEntrySummary(manager: Manager): Promise<number> {
+  await manager.execute(`LOCK TABLE loyalty_entry IN SHARE MODE`)
+  await manager.execute(`DELETE FROM loyalty_entry_day_change`)
+  await manager.execute(`DELETE FROM loyalty_entry_day`)
+  const [{ days }] = await rows<{ days: string }>(
+    manager,
+    `WITH built AS (
+       INSERT INTO loyalty_entry_day (day, type, status, entries, points)
+       SELECT (created_at AT TIME ZONE 'UTC')::date, type, status, count(*), sum(points)
+         FROM loyalty_entry WHERE deleted_at IS NULL
+        GROUP BY 1, 2, 3
+       RETURNING 1
+     )
+     SELECT count(*)::bigint AS days FROM built`,
+    []
+  )
+  return Number(days)
+}
+
+/**
+ * The rows where the summary and a `GROUP BY` over the ledger disagree
+ * (none when the summary is right), for tests and an audit.
+ */
+export async function entrySummaryDifferences(manager: Manager) {
+  return await rows<{
+    day: string
+    type: string
+    status: string
+    summary_entries: number
+    ledger_entries: number
+    summary_points: number
+    ledger_points: number
+  }>(
+    manager,
+    `WITH summary AS (
+       SELECT day, type, status, sum(entries) AS entries, sum(points) AS points
+         FROM (SELECT day, type, status, entries, points FROM loyalty_entry_day
+               UNION ALL
+               SELECT day, type, status, entries, points FROM loyalty_entry_day_change) s
+        GROUP BY 1, 2, 3
+       HAVING sum(entries) <> 0 OR sum(points) <> 0
+     ),
+     ledger AS (
+       SELECT (created_at AT TIME ZONE 'UTC')::date AS day, type, status,
+              count(*) AS entries, sum(points) AS points
+         FROM loyalty_entry WHERE deleted_at IS NULL
+        GROUP BY 1, 2, 3
+     )
+     SELECT to_char(coalesce(s.day, l.day), 'YYYY-MM-DD') AS day,
+            coalesce(s.type, l.type) AS type, coalesce(s.status, l.status) AS status,
+            coalesce(s.entries, 0)::bigint AS summary_entries,
+            coalesce(l.entries, 0)::bigint AS ledger_entries,
+            coalesce(s.points, 0)::bigint AS summary_points,
+            coalesce(l.points, 0)::bigint AS ledger_points
+       FROM summary s
+       FULL JOIN ledger l ON l.day = s.day AND l.type = s.type AND l.status = s.status
+      WHERE s.entries IS DISTINCT FROM l.entries OR s.points IS DISTINCT FROM l.points
+      ORDER BY 1, 2, 3`,
+    []
+  )
+}
