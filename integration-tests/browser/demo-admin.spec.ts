@@ -225,6 +225,13 @@ describe("the demo admin in the browser", () => {
       .locator('[data-testid="loyalty-report-entries"][aria-busy="false"][data-filters*="type=adjust"]')
       .waitFor()
     await page.getByText("Sorry for the late tickets").first().waitFor()
+    // The totals and the chart follow the filter: adjustments only.
+    await page.waitForFunction(() => {
+      const value = (key: string) =>
+        document.querySelector(`[data-total="${key}"]`)?.getAttribute("data-value")
+      return value("earned") === "0" && Number(value("adjusted")) > 0
+    })
+    await page.getByTestId("loyalty-weekly-chart").getByText("Adjusted").waitFor()
     await shot("loyalty-report")
 
     const [download] = await Promise.all([

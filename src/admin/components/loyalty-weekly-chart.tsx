@@ -15,7 +15,9 @@ import { LoyaltyWeek } from "../lib/types"
 const SERIES = [
   { key: "earned", name: "Earned", color: "var(--tag-green-icon)" },
   { key: "redeemed", name: "Redeemed", color: "var(--tag-red-icon)" },
+  { key: "adjusted", name: "Adjusted", color: "var(--tag-blue-icon)" },
   { key: "expired", name: "Expired", color: "var(--tag-orange-icon)" },
+  { key: "reversed", name: "Reversed", color: "var(--tag-purple-icon)" },
 ] as const
 
 const weekLabel = (weekStart: string) =>
@@ -31,8 +33,9 @@ type LoyaltyWeeklyChartProps = {
 }
 
 /**
- * Points earned, redeemed and expired per week. Redeemed and expired are
- * negative in the ledger; the bars show how many points, side by side.
+ * Points earned, redeemed, adjusted, expired and reversed per week. The
+ * ledger signs them (redeemed and expired are negative, an adjustment
+ * either); the bars show how many points moved, side by side.
  */
 export const LoyaltyWeeklyChart = ({ weeks, isPending, error }: LoyaltyWeeklyChartProps) => {
   if (isPending) {
@@ -48,11 +51,9 @@ export const LoyaltyWeeklyChart = ({ weeks, isPending, error }: LoyaltyWeeklyCha
   const data = (weeks ?? []).map((week) => ({
     week: weekLabel(week.week_start),
     week_start: week.week_start,
-    earned: Math.abs(week.earned),
-    redeemed: Math.abs(week.redeemed),
-    expired: Math.abs(week.expired),
+    ...Object.fromEntries(SERIES.map(({ key }) => [key, Math.abs(week[key])])),
   }))
-  if (!data.some((week) => week.earned || week.redeemed || week.expired)) {
+  if (!(weeks ?? []).some((week) => SERIES.some(({ key }) => week[key]))) {
     return (
       <div className="flex h-[240px] items-center justify-center">
         <Text size="small" className="text-ui-fg-subtle">

@@ -8,6 +8,7 @@ import { sdk } from "../lib/sdk"
 import {
   LoyaltyReportFilters,
   LoyaltyReportResponse,
+  LoyaltyReportTotalsResponse,
   LoyaltyWeeklyResponse,
 } from "../lib/types"
 import { MutationOptions, QueryOptions } from "./query-options"
@@ -18,25 +19,45 @@ type LoyaltyReportQuery = LoyaltyReportFilters & {
   cursor?: string
 }
 
-/** Entries across all members, with the count and totals of the whole filter. */
+/** A page of entries across all members (the count and totals come apart). */
 export const useLoyaltyEntries = (
   query: LoyaltyReportQuery,
   options?: QueryOptions<LoyaltyReportResponse>
 ) => {
+  const params = { ...query, with_totals: false }
   const { data, ...rest } = useQuery({
-    queryKey: loyaltyEntriesQueryKeys.list(query),
+    queryKey: loyaltyEntriesQueryKeys.list(params),
     queryFn: () =>
       sdk.client.fetch<LoyaltyReportResponse>("/admin/loyalty/entries", {
-        query,
+        query: params,
       }),
     ...options,
   })
   return { ...data, ...rest }
 }
 
-/** Points earned, redeemed and expired per week between two dates. */
+/**
+ * The count and totals of the whole filter, asked for apart from the page
+ * so the entries show without waiting for them.
+ */
+export const useLoyaltyEntriesTotals = (
+  filters: LoyaltyReportFilters,
+  options?: QueryOptions<LoyaltyReportTotalsResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: [...loyaltyEntriesQueryKeys.all, "totals", filters],
+    queryFn: () =>
+      sdk.client.fetch<LoyaltyReportTotalsResponse>("/admin/loyalty/entries/totals", {
+        query: filters,
+      }),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+/** Points per week between two dates, under the report's other filters. */
 export const useLoyaltyWeekly = (
-  query: { from?: string; to?: string },
+  query: LoyaltyReportFilters,
   options?: QueryOptions<LoyaltyWeeklyResponse>
 ) => {
   const { data, ...rest } = useQuery({

@@ -239,17 +239,25 @@ export type LoyaltyTotals = {
 
 export type LoyaltyReportResponse = {
   entries: LoyaltyReportEntry[]
-  count: number
   /** The `cursor` of the next page; null on the last. */
   next_cursor: string | null
-  totals: LoyaltyTotals
+}
+
+/** The count and totals of the report's filter (`/admin/loyalty/entries/totals`). */
+export type LoyaltyReportTotalsResponse = {
+  count: number
+  /** More than `count` entries match a filter on members; `totals` is then null. */
+  count_capped: boolean
+  totals: LoyaltyTotals | null
 }
 
 export type LoyaltyWeek = {
   week_start: string
   earned: number
   redeemed: number
+  adjusted: number
   expired: number
+  reversed: number
 }
 
 export type LoyaltyWeeklyResponse = { weeks: LoyaltyWeek[] }

@@ -18,6 +18,7 @@ import { LoyaltyWeeklyChart } from "../../components/loyalty-weekly-chart"
 import {
   useExportLoyaltyEntries,
   useLoyaltyEntries,
+  useLoyaltyEntriesTotals,
   useLoyaltyWeekly,
 } from "../../hooks/loyalty-report"
 import { useCursorPages } from "../../hooks/use-cursor-pages"
@@ -46,11 +47,16 @@ const LoyaltyReportPage = () => {
   )
 
   const pages = useCursorPages(pagination.pageIndex, PAGE_SIZE, JSON.stringify(filters))
-  const { entries, count, totals, next_cursor, isPending, isPlaceholderData, isError, error } = useLoyaltyEntries(
+  const { entries, next_cursor, isPending, isPlaceholderData, isError, error } = useLoyaltyEntries(
     { ...filters, ...pages.query },
     { placeholderData: keepPreviousData }
   )
   pages.useNextCursor(next_cursor, isPlaceholderData)
+  const summary = useLoyaltyEntriesTotals(filters, { placeholderData: keepPreviousData })
+  // The table pages on while there is a next page, whatever the count says
+  // (it stops at 10,000 for a filter on members, or is still loading).
+  const seen = pagination.pageIndex * PAGE_SIZE + (entries?.length ?? 0) + (next_cursor ? 1 : 0)
+  const rowCount = Math.max(summary.count ?? 0, seen)
   const filteredCustomer = filters.customer_id
     ? entries?.find((entry) => entry.customer?.id === filters.customer_id)?.customer
     : null
@@ -58,7 +64,11 @@ const LoyaltyReportPage = () => {
     filters.from || filters.to
       ? { from: filters.from, to: filters.to ?? toDateParam(new Date()) }
       : defaultChartRange()
-  const weekly = useLoyaltyWeekly(chartRange, { placeholderData: keepPreviousData })
+  const { from: _from, to: _to, ...chartFilters } = filters
+  const weekly = useLoyaltyWeekly(
+    { ...chartFilters, ...chartRange },
+    { placeholderData: keepPreviousData }
+  )
   const { mutate: exportCsv, isPending: isExporting } = useExportLoyaltyEntries()
 
   const changeFilter = (key: keyof typeof filters, value: string | null) => {
@@ -113,7 +123,11 @@ const LoyaltyReportPage = () => {
               setPagination((current) => ({ ...current, pageIndex: 0 }))
             }}
           />
-          <LoyaltyReportTotals totals={totals} />
+          <LoyaltyReportTotals
+            totals={summary.totals}
+            isPending={summary.isPending}
+            capped={summary.count_capped ? summary.count : null}
+          />
         </div>
       </Container>
 
@@ -121,7 +135,7 @@ const LoyaltyReportPage = () => {
         <div className="flex flex-col gap-y-1">
           <Heading level="h2">Points per week</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            All members,{" "}
+            {Object.keys(chartFilters).length ? "The filtered entries" : "All members"},{" "}
             {filters.from || filters.to
               ? "in the weeks of the chosen dates."
               : `in the last ${CHART_WEEKS} weeks; pick dates above for others.`}
@@ -155,7 +169,7 @@ const LoyaltyReportPage = () => {
         ) : (
           <LoyaltyEntriesTable
             entries={entries ?? []}
-            count={count ?? 0}
+            count={rowCount}
             isLoading={isPending}
             pagination={pagination}
             onPaginationChange={setPagination}
