@@ -140,6 +140,36 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
       })
     })
 
+    it("finds a name more than 500 customers share, walking the ledger newest first", async () => {
+      const container = getContainer()
+      const service = loyaltyService(container)
+      const namesakes = await container.resolve(Modules.CUSTOMER).createCustomers(
+        Array.from({ length: 502 }, (_, i) => ({
+          email: `namesake-${i}@example.com`,
+          first_name: "Karin",
+          last_name: `Namesake ${i}`,
+        }))
+      )
+      // Three of them with points; the other 499 have none.
+      for (const [i, customer] of namesakes.slice(0, 3).entries()) {
+        const account_id = (await service.ensureLoyaltyAccount(customer.id)).account_id
+        await service.creditPoints({
+          account_id, customer_id: customer.id, type: "earn", points: 10 * (i + 1),
+          source: "order", source_id: `order_namesake_${i}`, idempotency_key: `test:namesake:${i}`,
+        })
+      }
+      const found = await report("?q=karin%20namesake&limit=2")
+      expect(found.count).toBe(3)
+      expect(found.totals.earned).toBe(60)
+      expect(found.entries.map((e) => e.points)).toEqual([30, 20])
+      const rest = await report(`?q=karin%20namesake&limit=2&cursor=${found.next_cursor}`)
+      expect(rest.entries.map((e) => e.points)).toEqual([10])
+      expect(rest.next_cursor).toBeNull()
+      // A narrower search (a dozen customers) reads their entries by index.
+      const narrow = await report("?q=namesake-1%40example")
+      expect(narrow.entries.map((e) => e.points)).toEqual([20])
+    })
+
     it("validates the query and needs an admin", async () => {
       await expectErrors(
         [

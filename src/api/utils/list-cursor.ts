@@ -111,14 +111,26 @@ export async function readPage<T extends { id: string }>(
   table: string,
   position: ListPosition
 ) {
+  const rows = (await pageQuery(knex, query, table, position)) as (T & {
+    cursor_created_at: string
+  })[]
+  return pageWithCursor(rows, position.limit)
+}
+
+/** The statement of a page: one row more than the page, to know if another follows. */
+export function pageQuery(
+  knex: Knex,
+  query: Knex.QueryBuilder,
+  table: string,
+  position: ListPosition
+) {
   if (position.cursor) {
     whereAfterCursor(query, table, position.cursor)
   } else if (position.offset) {
     query.offset(position.offset)
   }
-  const rows = (await query
+  return query
     .select(cursorTimestampColumn(knex, table))
     .orderBy(newestFirst(table))
-    .limit(position.limit + 1)) as (T & { cursor_created_at: string })[]
-  return pageWithCursor(rows, position.limit)
+    .limit(position.limit + 1)
 }

@@ -5,7 +5,7 @@ import { escapeLike } from "../../utils/like-pattern"
 import type { Writable } from "stream"
 import { csvTextCell, UTF8_BOM } from "./csv"
 import { joinCsvLines, pipeCursorAsCsv } from "./cursor-csv-stream"
-import { ListPosition, readPage } from "./list-cursor"
+import { ListPosition, pageQuery, readPage } from "./list-cursor"
 import { loyaltyService } from "../../workflows/loyalty/steps/resolve-service"
 import { mondayOf, WeeklyEntrySums } from "../../modules/customer-loyalty/ledger"
 
@@ -48,14 +48,47 @@ type ReportRow = {
 const knexOf = (scope: MedusaContainer) =>
   scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 
+/** The customer search of `q`: email or "first last" contains it (the trigram indexes' form). */
+const CUSTOMER_MATCH = `(c.email ILIKE ? OR (coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) ILIKE ?)`
+
+/** Past this many matching customers a search walks the ledger newest first. */
+const NARROW_SEARCH = 500
+
 /**
- * The filtered ledger, on `loyalty_entry` alone. `q` is resolved inside the
- * statement into arrays of account and customer ids (`= ANY(ARRAY(...))`
- * runs each lookup once), so the ledger side can use its indexes. The
- * name is spelled as the trigram index on customer has it (concat_ws cannot
- * be indexed).
+ * Decides how `q` is best looked up. A narrow search (a member number, an
+ * email, a rare name) is resolved into the matching ids first and their
+ * entries read by index; a broad one ("Karin": thousands of customers) walks
+ * the ledger newest first, checking each entry's customer, and stops at the
+ * page's end. PostgreSQL cannot tell the two apart before it runs the search,
+ * so this counts the matches (up to NARROW_SEARCH + 1) once.
  */
-function filteredEntries(knex: Knex, filters: EntriesReportFilters) {
+async function planSearch(
+  knex: Knex,
+  filters: EntriesReportFilters
+): Promise<PlannedFilters> {
+  const q = filters.q?.trim()
+  if (!q) {
+    return filters
+  }
+  const matches = knex("customer as c")
+    .whereRaw(CUSTOMER_MATCH, [`%${escapeLike(q)}%`, `%${escapeLike(q)}%`])
+    .select(knex.raw("1"))
+    .limit(NARROW_SEARCH + 1)
+  const { count } = await knex.from(matches.as("m")).count({ count: "*" }).first()
+  return { ...filters, broad_search: Number(count) > NARROW_SEARCH }
+}
+
+type PlannedFilters = EntriesReportFilters & { broad_search?: boolean }
+
+/**
+ * The filtered ledger, on `loyalty_entry` alone. A narrow `q` is resolved
+ * inside the statement into arrays of account and customer ids
+ * (`= ANY(ARRAY(...))` runs each lookup once), so the ledger side can use
+ * its indexes; a broad one is a per-entry check (see planSearch). The name
+ * is spelled as the trigram index on customer has it (concat_ws cannot be
+ * indexed).
+ */
+function filteredEntries(knex: Knex, filters: PlannedFilters) {
   const query = knex("loyalty_entry as e").whereNull("e.deleted_at")
   if (filters.from) {
     query.where("e.created_at", ">=", filters.from)
@@ -75,28 +108,40 @@ function filteredEntries(knex: Knex, filters: EntriesReportFilters) {
   const q = filters.q?.trim()
   if (q) {
     const contains = `%${escapeLike(q)}%`
+    const members = knex.raw(
+      `e.account_id = ANY(ARRAY(
+         SELECT id FROM loyalty_account
+          WHERE member_number LIKE ? AND deleted_at IS NULL))`,
+      [`${escapeLike(q)}%`]
+    )
     query.where((match) =>
-      match
-        .whereRaw(
-          `e.account_id = ANY(ARRAY(
-             SELECT id FROM loyalty_account
-              WHERE member_number LIKE ? AND deleted_at IS NULL))`,
-          [`${escapeLike(q)}%`]
-        )
-        .orWhereRaw(
-          `e.customer_id = ANY(ARRAY(
-             SELECT id FROM customer
-              WHERE email ILIKE ?
-                 OR (coalesce(first_name, '') || ' ' || coalesce(last_name, '')) ILIKE ?))`,
-          [contains, contains]
-        )
+      filters.broad_search
+        ? match.whereRaw(members).orWhereExists(
+            knex("customer as c")
+              .select(knex.raw("1"))
+              .whereRaw("c.id = e.customer_id")
+              .whereRaw(CUSTOMER_MATCH, [contains, contains])
+          )
+        : match
+            .whereRaw(members)
+            .orWhereRaw(
+              `e.customer_id = ANY(ARRAY(SELECT c.id FROM customer c WHERE ${CUSTOMER_MATCH}))`,
+              [contains, contains]
+            )
     )
   }
   return query
 }
 
+/** The statement of a report page, for EXPLAIN (bench/ledger/explain-report.ts). */
+export const entriesReportPageQuery = async (
+  knex: Knex,
+  filters: EntriesReportFilters,
+  position: ListPosition
+) => pageQuery(knex, filteredEntryRows(knex, await planSearch(knex, filters)), "e", position)
+
 /** The filtered entries with their member number and customer. */
-function filteredEntryRows(knex: Knex, filters: EntriesReportFilters) {
+function filteredEntryRows(knex: Knex, filters: PlannedFilters) {
   return filteredEntries(knex, filters)
     .join("loyalty_account as a", "a.id", "e.account_id")
     .leftJoin("customer as c", "c.id", "e.customer_id")
@@ -201,7 +246,7 @@ export async function entriesTotals(
     return { count, count_capped: false, totals }
   }
   const knex = knexOf(scope)
-  const firstEntries = filteredEntries(knex, filters)
+  const firstEntries = filteredEntries(knex, await planSearch(knex, filters))
     .select("e.type", "e.points")
     .limit(MAX_COUNTED_ENTRIES + 1)
   const sums = await knex
@@ -237,7 +282,7 @@ export async function listEntriesReport(
 ) {
   const knex = knexOf(scope)
   const [page, totals] = await Promise.all([
-    readPage<ReportRow>(knex, filteredEntryRows(knex, filters), "e", position),
+    readPage<ReportRow>(knex, filteredEntryRows(knex, await planSearch(knex, filters)), "e", position),
     withTotals ? entriesTotals(scope, filters) : null,
   ])
   const entries = page.rows.map(formatReportRow)
@@ -288,7 +333,7 @@ export async function streamEntriesCsv(
   res: Writable
 ) {
   const knex = knexOf(scope)
-  const { sql, bindings } = filteredEntries(knex, filters)
+  const { sql, bindings } = filteredEntries(knex, await planSearch(knex, filters))
     .join("loyalty_account as a", "a.id", "e.account_id")
     .leftJoin("customer as c", "c.id", "e.customer_id")
     .select(
@@ -337,7 +382,8 @@ export async function weeklyPoints(
   const knex = knexOf(scope)
   const firstMonday = mondayOf(from)
   const afterLastWeek = new Date(mondayOf(to).getTime() + WEEK_MS)
-  const sums = filteredEntries(knex, { ...filters, from: firstMonday, before: afterLastWeek })
+  const planned = await planSearch(knex, filters)
+  const sums = filteredEntries(knex, { ...planned, from: firstMonday, before: afterLastWeek })
     .select(
       knex.raw("date_trunc('week', e.created_at AT TIME ZONE 'UTC')::date AS week_start"),
       knex.raw("sum(e.points) FILTER (WHERE e.type = 'earn') AS earned"),
