@@ -69,7 +69,7 @@ export default async function explainReport({ container }: ExecArgs) {
     ["name search", { q: member.first_name }, page],
   ]
   for (const [label, filters, position] of cases) {
-    const { sql, bindings } = (await entriesReportPageQuery(knex, filters, position)).toSQL()
+    const { sql, bindings } = await entriesReportPageQuery(knex, filters, position)
     const { rows } = await knex.raw(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, bindings)
     const [plan] = rows[0]["QUERY PLAN"]
     console.log(

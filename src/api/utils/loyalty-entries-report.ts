@@ -138,7 +138,10 @@ export const entriesReportPageQuery = async (
   knex: Knex,
   filters: EntriesReportFilters,
   position: ListPosition
-) => pageQuery(knex, filteredEntryRows(knex, await planSearch(knex, filters)), "e", position)
+) =>
+  // Compiled here: a query builder is a thenable, so returning it from an
+  // async function would run it.
+  pageQuery(knex, filteredEntryRows(knex, await planSearch(knex, filters)), "e", position).toSQL()
 
 /** The filtered entries with their member number and customer. */
 function filteredEntryRows(knex: Knex, filters: PlannedFilters) {
