@@ -118,8 +118,10 @@ const EMPTY = Buffer.alloc(0)
 
 /**
  * A growing output buffer that rows are written into (field bytes copied,
- * markup written as Latin-1, which is ASCII here), taken as one chunk per
- * input chunk.
+ * markup as prepared bytes), taken as one chunk per input chunk. Rows are
+ * many and their pieces small, so pieces are copied byte by byte rather
+ * than through a native call each, and numbers are written as digits
+ * without making a string.
  */
 export class ByteWriter {
   private buffer: Buffer
@@ -129,7 +131,8 @@ export class ByteWriter {
     this.buffer = Buffer.allocUnsafe(initialSize)
   }
 
-  private ensure(extra: number) {
+  /** Makes room for `extra` more bytes. */
+  reserve(extra: number) {
     if (this.length + extra <= this.buffer.length) {
       return
     }
@@ -138,15 +141,39 @@ export class ByteWriter {
     this.buffer = grown
   }
 
-  /** ASCII markup. */
+  /** ASCII markup (reserves its own room). */
   ascii(text: string) {
-    this.ensure(text.length)
+    this.reserve(text.length)
     this.length += this.buffer.write(text, this.length, "latin1")
   }
 
-  bytes(source: Buffer, start: number, end: number) {
-    this.ensure(end - start)
-    this.length += source.copy(this.buffer, this.length, start, end)
+  /** Bytes of `source` (reserves its own room). */
+  bytes(source: Buffer, start = 0, end = source.length) {
+    const length = end - start
+    this.reserve(length)
+    const target = this.buffer
+    if (length > 32) {
+      source.copy(target, this.length, start, end)
+    } else {
+      for (let i = start, at = this.length; i < end; i++, at++) {
+        target[at] = source[i]
+      }
+    }
+    this.length += length
+  }
+
+  /** A positive whole number's digits (room reserved by the caller: at most 16). */
+  digits(value: number) {
+    let end = this.length
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) {
+      end++
+    }
+    const last = end
+    for (let rest = value; end >= this.length; end--) {
+      this.buffer[end] = 48 + (rest % 10)
+      rest = Math.floor(rest / 10)
+    }
+    this.length = last + 1
   }
 
   get size() {

@@ -58,8 +58,14 @@ export function xlsxBody({
   zip.addBuffer(Buffer.from(STYLES), "xl/styles.xml", { mtime })
 
   const start = Buffer.from(sheetStart(columns), "utf8")
-  const names = columns.map((_, index) => columnName(index))
-  const markup = columns.map((column) => CELL[column.kind])
+  // Each cell's markup before its row number, between the number and the
+  // value, and after the value.
+  const cellStart = columns.map((_, index) => Buffer.from(`<c r="${columnName(index)}`, "latin1"))
+  const cellMiddle = columns.map((column) => Buffer.from(CELL[column.kind][0], "latin1"))
+  const cellEnd = columns.map((column) => Buffer.from(CELL[column.kind][1], "latin1"))
+  const ROW_START = Buffer.from('<row r="', "latin1")
+  const ROW_MIDDLE = Buffer.from('">', "latin1")
+  const ROW_END = Buffer.from("</row>", "latin1")
   const rows = new CopyBinaryRows(columns.length)
   const out = new ByteWriter()
   const sheetNames: string[] = []
@@ -69,7 +75,9 @@ export function xlsxBody({
   const openSheet = () => {
     sheet = new PassThrough()
     sheetNames.push(sheetNames.length ? `${sheetName} ${sheetNames.length + 1}` : sheetName)
-    zip.addReadStream(sheet, sheetPath(sheetNames.length), { mtime })
+    // The fastest deflate: the sheet's markup still shrinks about tenfold,
+    // at twice the speed of the default level (which makes a 30 % smaller file).
+    zip.addReadStream(sheet, sheetPath(sheetNames.length), { mtime, compressionLevel: 1 })
     sheet.write(start)
     sheetRows = 0
   }
@@ -84,20 +92,23 @@ export function xlsxBody({
       openSheet()
     }
     sheetRows++
-    const number = String(sheetRows + 1)
-    out.ascii(`<row r="${number}">`)
+    const number = sheetRows + 1
+    out.bytes(ROW_START)
+    out.reserve(16)
+    out.digits(number)
+    out.bytes(ROW_MIDDLE)
     for (let field = 0; field < count; field++) {
       if (starts[field] === -1) {
         continue
       }
-      out.ascii('<c r="')
-      out.ascii(names[field])
-      out.ascii(number)
-      out.ascii(markup[field][0])
+      out.bytes(cellStart[field])
+      out.reserve(16)
+      out.digits(number)
+      out.bytes(cellMiddle[field])
       out.bytes(bytes, starts[field], ends[field])
-      out.ascii(markup[field][1])
+      out.bytes(cellEnd[field])
     }
-    out.ascii("</row>")
+    out.bytes(ROW_END)
   }
 
   openSheet()
