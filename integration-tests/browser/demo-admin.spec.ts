@@ -3,6 +3,7 @@ import os from "os"
 import path from "path"
 import { parse as parseCsv } from "csv-parse/sync"
 import { Browser, Locator, Page } from "playwright-core"
+import { readWorkbook, sheetRecords } from "../helpers/xlsx"
 import { launchChromium } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
 import { refusal, registerCustomer, storeApi } from "./store-api"
@@ -234,9 +235,10 @@ describe("the demo admin in the browser", () => {
     await page.getByTestId("loyalty-weekly-chart").getByText("Adjusted").waitFor()
     await shot("loyalty-report")
 
+    await page.getByTestId("loyalty-report-export").click()
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByTestId("loyalty-report-export").click(),
+      page.getByTestId("loyalty-report-export-csv").click(),
     ])
     const file = path.join(SHOTS_TMP, "export.csv")
     await download.saveAs(file)
@@ -249,6 +251,24 @@ describe("the demo admin in the browser", () => {
     expect(rows.length).toBeGreaterThan(0)
     expect(new Set(column("type"))).toEqual(new Set(["adjust"]))
     expect(column("description")).toContain("Sorry for the late tickets")
+
+    // The same rows as an Excel workbook, opened with exceljs.
+    await toastsGone()
+    await page.getByTestId("loyalty-report-export").click()
+    const [workbook] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("loyalty-report-export-xlsx").click(),
+    ])
+    expect(workbook.suggestedFilename()).toBe("loyalty-entries.xlsx")
+    const xlsxFile = path.join(SHOTS_TMP, "export.xlsx")
+    await workbook.saveAs(xlsxFile)
+    const book = await readWorkbook(fs.readFileSync(xlsxFile))
+    fs.rmSync(xlsxFile)
+    const sheetRows = sheetRecords(book.getWorksheet("Points")!)
+    expect(sheetRows).toHaveLength(rows.length)
+    expect(new Set(sheetRows.map((row) => row.type))).toEqual(new Set(["adjust"]))
+    expect(sheetRows.map((row) => row.description)).toContain("Sorry for the late tickets")
+    expect(sheetRows.every((row) => row.created_at instanceof Date && typeof row.points === "number")).toBe(true)
   })
 
   it("builds a segment of big spenders, refreshes it and flags its members", async () => {
@@ -550,9 +570,10 @@ describe("the demo admin in the browser", () => {
     await toastsGone()
     await shot("customer-overview")
 
+    await page.getByTestId("customer-overview-export").click()
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByTestId("customer-overview-export").click(),
+      page.getByTestId("customer-overview-export-csv").click(),
     ])
     expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/)
     const file = path.join(SHOTS_TMP, "customers.csv")

@@ -1,11 +1,12 @@
 import { join, sql, SqlFragment } from "../segments/sql"
+import type { ExportCellKind } from "../utils/export-cells"
 
 // CSV cells written by PostgreSQL, so the export's rows arrive as finished
 // lines: the server only passes them on. Every cell is quoted; a text cell
 // a spreadsheet would run as a formula (starting with =, +, -, @, tab or
 // carriage return) gets a leading apostrophe.
 
-export type CsvCellKind = "text" | "number" | "boolean" | "date"
+export type CsvCellKind = ExportCellKind
 
 /** A text cell: formula-escaped, quotes doubled, quoted; empty when null. */
 export const csvTextCell = (value: SqlFragment): SqlFragment => sql`'"' || replace(

@@ -1,5 +1,6 @@
 import { join, raw, sql, SqlFragment, textArray } from "../segments/sql"
-import { csvHeader, CsvCellKind, csvLine } from "./csv"
+import { csvHeader, csvLine } from "./csv"
+import { ExportColumn, xlsxColumns } from "../utils/export-cells"
 import {
   CustomerOverviewFilters,
   CustomerOverviewOptions,
@@ -322,51 +323,57 @@ export function customerOverviewCountQuery(
 }
 
 /** The export's columns: header, value (over `c`, the side joins and `fl`) and kind. */
-function exportColumns(filters: CustomerOverviewFilters, options: CustomerOverviewOptions) {
-  const columns: [string, SqlFragment, CsvCellKind][] = [
-    ["id", raw("c.id"), "text"],
-    ["email", raw("c.email"), "text"],
-    ["first_name", raw("c.first_name"), "text"],
-    ["last_name", raw("c.last_name"), "text"],
-    ["company", raw("b.company"), "text"],
-    ["currency_code", sql`${filters.currency_code}::text`, "text"],
-    ["sales_total", raw("COALESCE(s.sales_total, 0)"), "number"],
-    ["order_count", raw("COALESCE(s.order_count, 0)"), "number"],
-    ["last_order_at", raw("s.last_order_at"), "date"],
-    ["flags", raw("fl.flag_names"), "text"],
-    ["points_available", raw("la.points_available"), "number"],
-    ["tier", raw("la.tier_name"), "text"],
-    ["has_account", raw("c.has_account"), "boolean"],
-    ["marketing_consent", marketingConsent(options), "boolean"],
-    ["created_at", raw("c.created_at"), "date"],
+function exportColumns(filters: CustomerOverviewFilters, options: CustomerOverviewOptions): ExportColumn[] {
+  return [
+    { header: "id", value: raw("c.id"), kind: "text" },
+    { header: "email", value: raw("c.email"), kind: "text" },
+    { header: "first_name", value: raw("c.first_name"), kind: "text" },
+    { header: "last_name", value: raw("c.last_name"), kind: "text" },
+    { header: "company", value: raw("b.company"), kind: "text" },
+    { header: "currency_code", value: sql`${filters.currency_code}::text`, kind: "text" },
+    { header: "sales_total", value: raw("COALESCE(s.sales_total, 0)"), kind: "number" },
+    { header: "order_count", value: raw("COALESCE(s.order_count, 0)"), kind: "number" },
+    { header: "last_order_at", value: raw("s.last_order_at"), kind: "date" },
+    { header: "flags", value: raw("fl.flag_names"), kind: "text" },
+    { header: "points_available", value: raw("la.points_available"), kind: "number" },
+    { header: "tier", value: raw("la.tier_name"), kind: "text" },
+    { header: "has_account", value: raw("c.has_account"), kind: "boolean" },
+    { header: "marketing_consent", value: marketingConsent(options), kind: "boolean" },
+    { header: "created_at", value: raw("c.created_at"), kind: "date" },
   ]
-  return columns.map(([header, value, kind]) => ({ header, value, kind }))
 }
+
+/** The export's columns as the file shows them (headers and kinds). */
+export const CUSTOMER_OVERVIEW_EXPORT_COLUMNS = exportColumns(
+  { currency_code: null },
+  { now: new Date(0), marketing_consent_key: "" }
+).map(({ header, kind }) => ({ header, kind }))
 
 /** The export's header line: the column names, quoted. */
 export const CUSTOMER_OVERVIEW_CSV_HEADER = csvHeader(
-  exportColumns({ currency_code: null }, { now: new Date(0), marketing_consent_key: "" }).map(
-    (column) => column.header
-  )
+  CUSTOMER_OVERVIEW_EXPORT_COLUMNS.map((column) => column.header)
 )
 
 /**
- * Every customer the filters select, in the order, for the CSV export, as
- * finished CSV lines (`line`; the header is `CUSTOMER_OVERVIEW_CSV_HEADER`):
- * the overview's columns, the active flags' names joined with ", ".
- * PostgreSQL writes the cells (see ./csv.ts), so the rows need no work on
- * the way out. Each row's flags are looked up by customer (an index probe
- * into a small table): an aggregate of all assignments joined by hash
- * would be cheaper over everyone, but when the filters make PostgreSQL
- * expect a handful of rows it re-runs that aggregate for each of them —
- * 40 s for 3,000 rows.
+ * Every customer the filters select, in the order, for the export: for
+ * CSV as finished lines (`line`; the header is
+ * `CUSTOMER_OVERVIEW_CSV_HEADER`, see ./csv.ts), for Excel as one value per
+ * column (utils/export-cells.ts): the overview's columns, the active flags'
+ * names joined with ", ". PostgreSQL writes the cells, so the rows need no
+ * work on the way out. Each row's flags are looked up by customer (an
+ * index probe into a small table): an aggregate of all assignments joined
+ * by hash would be cheaper over everyone, but when the filters make
+ * PostgreSQL expect a handful of rows it re-runs that aggregate for each
+ * of them — 40 s for 3,000 rows.
  */
 export function customerOverviewExportQuery(
   filters: CustomerOverviewFilters,
   order: OverviewOrder,
-  options: CustomerOverviewOptions
+  options: CustomerOverviewOptions,
+  format: "csv" | "xlsx" = "csv"
 ): SqlFragment {
-  return sql`SELECT ${csvLine(exportColumns(filters, options))}
+  const columns = exportColumns(filters, options)
+  return sql`SELECT ${format === "csv" ? csvLine(columns) : xlsxColumns(columns)}
   FROM customer c${sideJoins({ stats: true, business: true, loyalty: true }, filters.currency_code)}
   LEFT JOIN LATERAL (
     SELECT string_agg(f.name, ', ' ORDER BY f.name, f.id) AS flag_names

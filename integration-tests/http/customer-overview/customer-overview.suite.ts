@@ -2,8 +2,10 @@ import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
+import ExcelJS from "exceljs"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
+import { readWorkbook, sheetHeaders, sheetRecords, XLSX_CONTENT_TYPE } from "../../helpers/xlsx"
 import { createOverviewWorld, emails, insightsOf, OverviewWorld } from "./fixtures"
 
 const DAY = 24 * 60 * 60 * 1000
@@ -309,6 +311,83 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
       await expectError(api.get("/admin/customer-overview/export?limit=5", admin), 400, /limit/)
       await expectError(api.get("/admin/customer-overview/export?order=nope", admin), 400, /order/)
       await expectError(api.get("/admin/customer-overview/export"), 401, /Unauthorized/)
+    })
+  })
+  describe("GET /admin/customer-overview/export?format=xlsx", () => {
+    const workbook = async (query = "") => {
+      const response = await api.get(`/admin/customer-overview/export?format=xlsx${query}`, {
+        ...admin,
+        responseType: "arraybuffer",
+      })
+      const sheet = (await readWorkbook(response.data)).getWorksheet("Customers")!
+      return { response, sheet, rows: sheetRecords(sheet) }
+    }
+
+    it("streams the customers as an Excel workbook: the CSV's columns, typed cells", async () => {
+      const { response, sheet, rows } = await workbook()
+      expect(response.status).toBe(200)
+      expect(response.headers["content-type"]).toBe(XLSX_CONTENT_TYPE)
+      expect(response.headers["content-disposition"]).toBe(
+        `attachment; filename="customers-${new Date().toISOString().slice(0, 10)}.xlsx"`
+      )
+      expect(sheetHeaders(sheet)).toEqual([
+        "id", "email", "first_name", "last_name", "company", "currency_code", "sales_total", "order_count",
+        "last_order_at", "flags", "points_available", "tier", "has_account", "marketing_consent", "created_at",
+      ])
+      expect(rows.map((r) => r.email)).toEqual(await listEmails())
+      const ada = rows.find((r) => r.email === "ada@shop.se")!
+      expect(ada).toEqual(
+        expect.objectContaining({
+          first_name: "Ada",
+          last_name: "Lovelace",
+          currency_code: "sek",
+          sales_total: 1300,
+          order_count: 2,
+          last_order_at: expect.any(Date),
+          flags: null,
+          points_available: null,
+          tier: null,
+          has_account: true,
+          marketing_consent: true,
+          created_at: expect.any(Date),
+        })
+      )
+      const { data } = await api.get(`/admin/customers/${world.customers.ada.id}`, admin)
+      expect((ada.created_at as Date).toISOString()).toBe(new Date(data.customer.created_at).toISOString())
+      expect(rows.find((r) => r.email === "eve@shop.se")).toEqual(
+        expect.objectContaining({ points_available: 500, tier: "Gold" })
+      )
+      expect(rows.find((r) => r.email === "bob@corp.com")!.company).toBe("Corp & Co")
+    })
+
+    it("escapes text a spreadsheet would run as a formula", async () => {
+      await container.resolve(Modules.CUSTOMER).createCustomers([
+        { email: "-mallory@evil.test", first_name: "=HYPERLINK(\"http://evil.test\",\"click\")", last_name: "+1+1" },
+      ])
+      const { sheet, rows } = await workbook("&q=evil.test")
+      expect(rows).toEqual([
+        expect.objectContaining({
+          email: "'-mallory@evil.test",
+          first_name: "'=HYPERLINK(\"http://evil.test\",\"click\")",
+          last_name: "'+1+1",
+        }),
+      ])
+      const cell = sheet.getRow(2).getCell(3)
+      expect(cell.type).toBe(ExcelJS.ValueType.String)
+      expect(cell.formula).toBeUndefined()
+    })
+
+    it("applies the filters and the order, and refuses an unknown format", async () => {
+      expect((await workbook("&q=corp.com&order=-email")).rows.map((r) => r.email)).toEqual(["dee@corp.com", "bob@corp.com"])
+      expect((await workbook(`&tier_id=${world.gold.id}`)).rows.map((r) => r.email)).toEqual(["eve@shop.se"])
+      expect((await workbook("&has_account=true&currency_code=eur")).rows).toEqual([
+        expect.objectContaining({ email: "ada@shop.se", currency_code: "eur", sales_total: 0, order_count: 0 }),
+      ])
+      expect((await workbook("&q=nobody")).rows).toEqual([])
+      const csv = await api.get("/admin/customer-overview/export?format=csv&q=corp.com", admin)
+      expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8")
+      await expectError(api.get("/admin/customer-overview/export?format=xls", admin), 400, /format/)
+      await expectError(api.get("/admin/customer-overview/export?format=xlsx&order=nope", admin), 400, /order/)
     })
   })
 }

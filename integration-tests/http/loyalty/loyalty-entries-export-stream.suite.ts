@@ -1,6 +1,7 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
+import { streamCopyExport } from "../../../src/api/utils/export/copy-export"
 import { loyaltyService } from "./helpers"
 
 const ENTRIES = 20_000
@@ -62,7 +63,44 @@ export function loyaltyEntriesExportStreamTests({ api, getContainer }: MedusaSui
     )
   })
 
+  /** The pool's connections in use (the API's own pool: the container's knex). */
+  const connectionsInUse = () => knex().client.pool.numUsed() as number
+
+  /**
+   * Whether a backend is still connected and out of any transaction: idle
+   * in the pool, or already handed out again (to the very query asking).
+   */
+  const backendReusable = async (pid: number) => {
+    const row = (
+      await knex().raw(
+        `SELECT pid = pg_backend_pid() AS asking, state, xact_start
+           FROM pg_stat_activity WHERE pid = ?`,
+        [pid]
+      )
+    ).rows[0]
+    return !!row && (row.asking || (row.state === "idle" && row.xact_start === null))
+  }
+
+  const exportBackendPid = async (): Promise<number | null> =>
+    (
+      await knex().raw(
+        `SELECT pid FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid()
+            AND backend_type = 'client backend'
+            AND query LIKE '%loyalty_entries_export%' LIMIT 1`
+      )
+    ).rows[0]?.pid ?? null
+
+  const eventually = async (check: () => Promise<boolean>) => {
+    const deadline = Date.now() + 10_000
+    while (!(await check()) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    return check()
+  }
+
   it("rolls back and frees the connection when the client goes away mid-export", async () => {
+    const inUseBefore = connectionsInUse()
     for (let round = 0; round < 3; round++) {
       const controller = new AbortController()
       const response = await api.get("/admin/loyalty/entries/export", {
@@ -71,16 +109,46 @@ export function loyaltyEntriesExportStreamTests({ api, getContainer }: MedusaSui
         signal: controller.signal,
       })
       await new Promise((resolve) => response.data.once("data", resolve))
+      const pid = await exportBackendPid()
       controller.abort()
       response.data.destroy()
 
-      const deadline = Date.now() + 10_000
-      while ((await openExportCursors()) > 0 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(await eventually(async () => (await openExportCursors()) === 0)).toBe(true)
+      // The transaction is over and the connection is back in the pool,
+      // alive: the same backend, idle, outside any transaction.
+      expect(await eventually(async () => connectionsInUse() <= inUseBefore)).toBe(true)
+      if (pid) {
+        expect(await backendReusable(pid)).toBe(true)
       }
-      expect(await openExportCursors()).toBe(0)
     }
     const { data } = await api.get("/admin/loyalty/entries?limit=1", admin)
     expect(data.count).toBe(ENTRIES)
+  })
+
+  it("cancels a COPY whose reader fails, drops the rest and keeps the connection", async () => {
+    const inUseBefore = connectionsInUse()
+    let pid = 0
+    const failure = new Error("the reader went away")
+    // A COPY far too long to finish: only the cancel ends it.
+    await expect(
+      streamCopyExport(
+        knex(),
+        {
+          label: "loyalty_entries_export",
+          sql: "SELECT repeat('x', 200) || generate_series(1, ?::bigint) AS line",
+          bindings: [1_000_000_000],
+        },
+        async (data) => {
+          for await (const _chunk of data) {
+            pid = (await exportBackendPid())!
+            throw failure
+          }
+        }
+      )
+    ).rejects.toBe(failure)
+    expect(pid).toBeGreaterThan(0)
+    expect(await backendReusable(pid)).toBe(true)
+    expect(await eventually(async () => connectionsInUse() <= inUseBefore)).toBe(true)
+    expect(await openExportCursors()).toBe(0)
   })
 }

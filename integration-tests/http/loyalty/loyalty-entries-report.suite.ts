@@ -1,7 +1,9 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import ExcelJS from "exceljs"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
+import { readWorkbook, sheetHeaders, sheetRecords, XLSX_CONTENT_TYPE } from "../../helpers/xlsx"
 import { expectErrors, loyaltyService } from "./helpers"
 
 const FORMULA = '=HYPERLINK("http://evil.test","click")'
@@ -246,6 +248,112 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
         401,
         /Unauthorized/
       )
+    })
+  })
+
+  describe("GET /admin/loyalty/entries/export?format=xlsx", () => {
+    const workbook = async (params = "") => {
+      const response = await api.get(`/admin/loyalty/entries/export?format=xlsx${params}`, {
+        ...admin,
+        responseType: "arraybuffer",
+      })
+      const sheet = (await readWorkbook(response.data)).getWorksheet("Points")!
+      return { response, sheet, rows: sheetRecords(sheet) }
+    }
+
+    it("streams an Excel workbook: the CSV's columns, numbers as numbers, dates as dates, formulas escaped", async () => {
+      const { response, sheet, rows } = await workbook()
+      expect(response.status).toBe(200)
+      expect(response.headers["content-type"]).toBe(XLSX_CONTENT_TYPE)
+      expect(response.headers["content-disposition"]).toBe(
+        'attachment; filename="loyalty-entries.xlsx"'
+      )
+      expect(sheetHeaders(sheet)).toEqual([
+        "created_at", "entry_id", "member_number", "customer_id", "customer_email",
+        "customer_first_name", "customer_last_name", "type", "status", "points",
+        "remaining", "available_at", "expires_at", "source", "source_id", "description", "actor",
+      ])
+      expect(rows).toHaveLength(7)
+      expect(rows[0]).toEqual(
+        expect.objectContaining({
+          created_at: new Date("2026-03-18T10:00:00.000Z"),
+          customer_id: bo.id,
+          customer_email: "bo@shop.test",
+          type: "earn",
+          status: "pending",
+          points: 500,
+          remaining: 500,
+          available_at: expect.any(Date),
+          expires_at: null,
+          source_id: "order_3",
+        })
+      )
+      const redeem = rows.find((row) => row.type === "redeem")!
+      expect(redeem).toEqual(
+        expect.objectContaining({ points: -300, remaining: 0, description: "SEK 50 off", member_number: annaNumber })
+      )
+      const adjust = rows.find((row) => row.type === "adjust")!
+      expect(adjust.description).toBe(`'${FORMULA}`)
+      const cell = sheet.getRow(rows.indexOf(adjust) + 2).getCell(16)
+      expect(cell.type).toBe(ExcelJS.ValueType.String)
+      expect(cell.formula).toBeUndefined()
+    })
+
+    it("applies the report's filters, and refuses an unknown format", async () => {
+      expect((await workbook("&type=reverse,expire")).rows.map((row) => [row.type, row.points])).toEqual([
+        ["reverse", -100],
+        ["expire", -200],
+      ])
+      expect((await workbook("&q=shop.test&from=2026-03-01")).rows).toHaveLength(1)
+      expect((await workbook("&customer_id=cus_nobody")).rows).toEqual([])
+      await expectError(api.get("/admin/loyalty/entries/export?format=pdf", admin), 400, /format/)
+      await expectError(api.get("/admin/loyalty/entries/export?format=xlsx&type=bogus", admin), 400, /type/)
+      await expectError(api.get("/admin/loyalty/entries/export?format=xlsx"), 401, /Unauthorized/)
+    })
+  })
+
+  describe("the export's awkward values", () => {
+    // A backslash, a tab, a double quote, a line break, a leading "=".
+    const AWKWARD = '=SUM(A1) "q" back\\slash\ttab\nnew line'
+
+    it("writes them byte for byte as the CSV quoting says, and as text in Excel", async () => {
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await knex("loyalty_entry").update({ description: AWKWARD }).where({ type: "adjust" })
+      const csv = Buffer.from(
+        (await api.get("/admin/loyalty/entries/export?type=adjust", { ...admin, responseType: "arraybuffer" })).data
+      ).toString("utf8")
+      expect(csv).toContain(`,"'=SUM(A1) ""q"" back\\slash\ttab\nnew line",`)
+      expect(csv.endsWith('"manual",,"\'=SUM(A1) ""q"" back\\slash\ttab\nnew line",\r\n')).toBe(true)
+
+      const book = await readWorkbook(
+        (await api.get("/admin/loyalty/entries/export?type=adjust&format=xlsx", { ...admin, responseType: "arraybuffer" })).data
+      )
+      expect(sheetRecords(book.getWorksheet("Points")!)[0].description).toBe(`'${AWKWARD}`)
+    })
+
+    it("finds them through the filters, which are bound, never pasted into the statement", async () => {
+      // Quotes, a backslash and LIKE's wildcards in the searched name.
+      await getContainer().resolve(Modules.CUSTOMER).updateCustomers(anna.id, { last_name: "O'Brien\\50%_x" })
+      for (const q of ["O'Brien\\50%_x", "'; DROP TABLE loyalty_entry; --"]) {
+        const query = `q=${encodeURIComponent(q)}`
+        const csv = Buffer.from(
+          (await api.get(`/admin/loyalty/entries/export?${query}`, { ...admin, responseType: "arraybuffer" })).data
+        ).toString("utf8")
+        const lines = csv.slice(1).trimEnd().split("\r\n").slice(1)
+        const book = await readWorkbook(
+          (await api.get(`/admin/loyalty/entries/export?format=xlsx&${query}`, { ...admin, responseType: "arraybuffer" })).data
+        )
+        const rows = sheetRecords(book.getWorksheet("Points")!)
+        if (q.startsWith("O'Brien")) {
+          expect(lines).toHaveLength(6)
+          expect(lines[0]).toContain(`"O'Brien\\50%_x"`)
+          expect(rows.map((row) => row.customer_last_name)).toEqual(Array(6).fill("O'Brien\\50%_x"))
+        } else {
+          expect(lines).toEqual([])
+          expect(rows).toEqual([])
+        }
+      }
+      expect((await report()).count).toBe(7)
     })
   })
 

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query"
-import { downloadResponse } from "../lib/download"
+import { downloadResponse, EXPORT_ACCEPT } from "../lib/download"
 import { customerOverviewQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import { CustomerOverviewResponse } from "../lib/types"
+import { CustomerOverviewResponse, ExportFormat } from "../lib/types"
 import { MutationOptions, QueryOptions } from "./query-options"
 
 /**
@@ -23,18 +23,23 @@ export const useCustomerOverview = (
 }
 
 /**
- * Downloads the customers of a query as CSV, named as the server names it.
- * Through the SDK, so the session and backend URL are the dashboard's and a
- * refused filter comes back as an error message instead of a broken file.
+ * Downloads the customers of a query as CSV or Excel, named as the server
+ * names it. Through the SDK, so the session and backend URL are the
+ * dashboard's and a refused filter comes back as an error message instead
+ * of a broken file.
  */
-export const useExportCustomerOverview = (options?: MutationOptions<void, URLSearchParams>) =>
+export const useExportCustomerOverview = (
+  options?: MutationOptions<void, { query: URLSearchParams; format: ExportFormat }>
+) =>
   useMutation({
     ...options,
-    mutationFn: async (query) => {
+    mutationFn: async ({ query, format }) => {
+      const params = new URLSearchParams(query)
+      params.set("format", format)
       const response = await sdk.client.fetch<Response>(
-        `/admin/customer-overview/export?${query.toString()}`,
-        { headers: { accept: "text/csv" } }
+        `/admin/customer-overview/export?${params.toString()}`,
+        { headers: { accept: EXPORT_ACCEPT[format] } }
       )
-      await downloadResponse(response, "customers.csv")
+      await downloadResponse(response, `customers.${format}`)
     },
   })

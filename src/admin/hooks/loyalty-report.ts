@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from "@tanstack/react-query"
-import { downloadResponse } from "../lib/download"
+import { downloadResponse, EXPORT_ACCEPT } from "../lib/download"
 import {
   loyaltyEntriesQueryKeys,
   loyaltyWeeklyQueryKeys,
 } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import {
+  ExportFormat,
   LoyaltyReportFilters,
   LoyaltyReportResponse,
   LoyaltyReportTotalsResponse,
@@ -72,20 +73,21 @@ export const useLoyaltyWeekly = (
 }
 
 /**
- * Downloads the entries of the filter as CSV. It goes through the SDK, so
- * the session cookie and the backend URL are the dashboard's own and a
- * refused filter comes back as an error message instead of a broken file.
+ * Downloads the entries of the filter as CSV or Excel. It goes through the
+ * SDK, so the session cookie and the backend URL are the dashboard's own
+ * and a refused filter comes back as an error message instead of a broken
+ * file.
  */
 export const useExportLoyaltyEntries = (
-  options?: MutationOptions<void, LoyaltyReportFilters>
+  options?: MutationOptions<void, { filters: LoyaltyReportFilters; format: ExportFormat }>
 ) =>
   useMutation({
     ...options,
-    mutationFn: async (filters) => {
+    mutationFn: async ({ filters, format }) => {
       const response = await sdk.client.fetch<Response>(
         "/admin/loyalty/entries/export",
-        { query: filters, headers: { accept: "text/csv" } }
+        { query: { ...filters, format }, headers: { accept: EXPORT_ACCEPT[format] } }
       )
-      await downloadResponse(response, "loyalty-points.csv")
+      await downloadResponse(response, `loyalty-points.${format}`)
     },
   })

@@ -18,3 +18,9 @@ export const downloadResponse = async (response: Response, fallbackName: string)
   // Give the browser a moment to start the download before the blob goes.
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
+
+/** The `Accept` header of each export format's download. */
+export const EXPORT_ACCEPT = {
+  csv: "text/csv",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const

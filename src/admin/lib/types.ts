@@ -666,3 +666,6 @@ export type CustomerOverviewRow = {
 }
 
 export type CustomerOverviewResponse = ListPage & { customers: CustomerOverviewRow[] }
+
+/** The file formats of the exports (`?format=`). */
+export type ExportFormat = "csv" | "xlsx"

@@ -3,8 +3,12 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { escapeLike } from "../../utils/like-pattern"
 import type { Writable } from "stream"
+import { pipeline } from "stream/promises"
+import { raw } from "../../segments/sql"
+import { ExportCellKind, xlsxColumns } from "../../utils/export-cells"
 import { csvTextCell, UTF8_BOM } from "./csv"
-import { joinCsvLines, pipeCursorAsCsv } from "./cursor-csv-stream"
+import { streamCopyExport } from "./export/copy-export"
+import { exportBody, ExportFormat, ExportLayout } from "./export/export-format"
 import { ListPosition, pageQuery, readPage } from "./list-cursor"
 import { loyaltyService } from "../../workflows/loyalty/steps/resolve-service"
 import { mondayOf, WeeklyEntrySums } from "../../modules/customer-loyalty/ledger"
@@ -292,9 +296,30 @@ export async function listEntriesReport(
   return { entries, next_cursor: page.next_cursor, ...totals }
 }
 
-// The export's cells, written by PostgreSQL in the format of ./csv.ts
-// (text quoted and formula-escaped, numbers bare, null empty), so each row
-// arrives as one finished line and the server only passes it on.
+// The export's columns. For CSV, PostgreSQL writes each row as one
+// finished line in the format of ./csv.ts (text quoted and
+// formula-escaped, numbers bare, null empty); for Excel, each cell's value
+// (utils/export-cells.ts). The server only passes them on.
+const ENTRY_COLUMNS: { header: string; value: string; kind: ExportCellKind }[] = [
+  { header: "created_at", value: "e.created_at", kind: "date" },
+  { header: "entry_id", value: "e.id", kind: "text" },
+  { header: "member_number", value: "a.member_number", kind: "text" },
+  { header: "customer_id", value: "e.customer_id", kind: "text" },
+  { header: "customer_email", value: "c.email", kind: "text" },
+  { header: "customer_first_name", value: "c.first_name", kind: "text" },
+  { header: "customer_last_name", value: "c.last_name", kind: "text" },
+  { header: "type", value: "e.type", kind: "text" },
+  { header: "status", value: "e.status", kind: "text" },
+  { header: "points", value: "e.points", kind: "number" },
+  { header: "remaining", value: "e.remaining", kind: "number" },
+  { header: "available_at", value: "e.available_at", kind: "date" },
+  { header: "expires_at", value: "e.expires_at", kind: "date" },
+  { header: "source", value: "e.source", kind: "text" },
+  { header: "source_id", value: "e.source_id", kind: "text" },
+  { header: "description", value: "e.description", kind: "text" },
+  { header: "actor", value: "e.actor", kind: "text" },
+]
+
 const textCell = (column: string) =>
   `CASE WHEN ${column} IS NULL THEN '' ELSE '"' || replace(
      CASE WHEN left(${column}::text, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r')
@@ -303,60 +328,63 @@ const textCell = (column: string) =>
 const numberCell = (column: string) => `coalesce(${column}::text, '')`
 const dateCell = (column: string) =>
   `CASE WHEN ${column} IS NULL THEN '' ELSE '"' || to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"' END`
+const CSV_CELL: Record<ExportCellKind, (column: string) => string> = {
+  text: textCell,
+  number: numberCell,
+  boolean: numberCell,
+  date: dateCell,
+}
 
-const CSV_COLUMNS: { header: string; cell: string }[] = [
-  { header: "created_at", cell: dateCell("e.created_at") },
-  { header: "entry_id", cell: textCell("e.id") },
-  { header: "member_number", cell: textCell("a.member_number") },
-  { header: "customer_id", cell: textCell("e.customer_id") },
-  { header: "customer_email", cell: textCell("c.email") },
-  { header: "customer_first_name", cell: textCell("c.first_name") },
-  { header: "customer_last_name", cell: textCell("c.last_name") },
-  { header: "type", cell: textCell("e.type") },
-  { header: "status", cell: textCell("e.status") },
-  { header: "points", cell: numberCell("e.points") },
-  { header: "remaining", cell: numberCell("e.remaining") },
-  { header: "available_at", cell: dateCell("e.available_at") },
-  { header: "expires_at", cell: dateCell("e.expires_at") },
-  { header: "source", cell: textCell("e.source") },
-  { header: "source_id", cell: textCell("e.source_id") },
-  { header: "description", cell: textCell("e.description") },
-  { header: "actor", cell: textCell("e.actor") },
-]
+const CSV_LINE = `concat_ws(',', ${ENTRY_COLUMNS.map((column) => CSV_CELL[column.kind](column.value)).join(", ")}) AS line`
+const XLSX_COLUMNS = xlsxColumns(
+  ENTRY_COLUMNS.map((column) => ({ ...column, value: raw(column.value) }))
+)
 
-const CSV_HEADER =
-  CSV_COLUMNS.map((column) => csvTextCell(column.header)).join(",") + "\r\n"
+const ENTRIES_LAYOUT: ExportLayout = {
+  csvHead: UTF8_BOM + ENTRY_COLUMNS.map((column) => csvTextCell(column.header)).join(",") + "\r\n",
+  sheetName: "Points",
+  columns: ENTRY_COLUMNS,
+}
 
-const CSV_BATCH = 1000
+/**
+ * How PostgreSQL plans the export. COPY plans to return every row, so it
+ * would rather read the whole ledger and sort it than walk an index in the
+ * report's order: the client then waits for the sort before the first
+ * byte (15 s at a million entries, spilled to disk) — long enough for a
+ * proxy to give up. Walking `(created_at, id)` (or a filter's index that
+ * ends in it) streams from the first row, so sorting is ruled out, except
+ * for a search, whose few matching entries are best found first and then
+ * sorted. JIT compiling costs more than it saves here.
+ */
+function exportSettings(filters: EntriesReportFilters) {
+  return filters.q?.trim()
+    ? ["SET LOCAL jit = off"]
+    : ["SET LOCAL jit = off", "SET LOCAL enable_sort = off"]
+}
 
-/** Writes the filtered entries as CSV to the response while reading them. */
-export async function streamEntriesCsv(
+/**
+ * Writes the filtered entries, newest first, to the response as CSV or
+ * Excel while PostgreSQL reads them (one COPY, see export/copy-export.ts).
+ */
+export async function streamEntriesExport(
   scope: MedusaContainer,
   filters: EntriesReportFilters,
+  format: ExportFormat,
   res: Writable
 ) {
   const knex = knexOf(scope)
+  const select =
+    format === "csv" ? knex.raw(CSV_LINE) : knex.raw(XLSX_COLUMNS.text, XLSX_COLUMNS.params as any[])
   const { sql, bindings } = filteredEntries(knex, await planSearch(knex, filters))
     .join("loyalty_account as a", "a.id", "e.account_id")
     .leftJoin("customer as c", "c.id", "e.customer_id")
-    .select(
-      knex.raw(
-        `concat_ws(',', ${CSV_COLUMNS.map((column) => column.cell).join(", ")}) AS line`
-      )
-    )
+    .select(select)
     .orderBy(newestFirst)
     .toSQL()
-  await pipeCursorAsCsv<{ line: string }>(
+  await streamCopyExport(
     knex,
-    {
-      cursor: "loyalty_entries_export",
-      sql,
-      bindings,
-      batchSize: CSV_BATCH,
-      head: UTF8_BOM + CSV_HEADER,
-      toCsv: joinCsvLines,
-    },
-    res
+    { label: "loyalty_entries_export", sql, bindings, settings: exportSettings(filters) },
+    (data) => pipeline(data, exportBody(format, ENTRIES_LAYOUT), res)
   )
 }
 

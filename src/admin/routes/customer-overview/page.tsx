@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowDownTray, Users } from "@medusajs/icons"
-import { Button, Container, toast } from "@medusajs/ui"
+import { Users } from "@medusajs/icons"
+import { Container, toast } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useNavigate } from "react-router-dom"
 import { CustomerOverviewFilters } from "../../components/customer-overview-filters"
 import { CustomerOverviewTable } from "../../components/customer-overview-table"
+import { ExportMenu, exportedMessage } from "../../components/export-menu"
 import { LoadError } from "../../components/load-error"
 import { SectionHeading } from "../../components/section-heading"
 import { useCustomerOverview, useExportCustomerOverview } from "../../hooks/customer-overview"
@@ -16,7 +17,7 @@ const PAGE_SIZE = 20
 /**
  * Every customer with what they spent, when they last ordered, their flags,
  * points and tier: searched, filtered, sorted and paged by the server, all
- * of it in the address; exported as CSV as shown.
+ * of it in the address; exported as CSV or Excel as shown.
  */
 const CustomerOverviewPage = () => {
   const navigate = useNavigate()
@@ -26,7 +27,7 @@ const CustomerOverviewPage = () => {
   const { customers, count, isPending, isPlaceholderData, isError, error } = useCustomerOverview(query, {
     placeholderData: keepPreviousData,
   })
-  const { mutate: exportCsv, isPending: isExporting } = useExportCustomerOverview()
+  const { mutate: exportRows, isPending: isExporting } = useExportCustomerOverview()
   const { q, ...otherFilters } = filters
 
   return (
@@ -56,21 +57,19 @@ const CustomerOverviewPage = () => {
           />
         }
         actions={
-          <Button
-            size="small"
-            variant="secondary"
-            isLoading={isExporting}
-            onClick={() =>
-              exportCsv(currentQuery(), {
-                onSuccess: () => toast.success("The CSV file was downloaded"),
-                onError: (err) => toast.error(err.message),
-              })
+          <ExportMenu
+            isExporting={isExporting}
+            onExport={(format) =>
+              exportRows(
+                { query: currentQuery(), format },
+                {
+                  onSuccess: () => toast.success(exportedMessage(format)),
+                  onError: (err) => toast.error(err.message),
+                }
+              )
             }
-            data-testid="customer-overview-export"
-          >
-            <ArrowDownTray />
-            Export CSV
-          </Button>
+            testId="customer-overview-export"
+          />
         }
       >
         <div className="px-6 py-4">

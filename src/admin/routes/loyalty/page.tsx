@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowDownTray, Plus, Sparkles } from "@medusajs/icons"
+import { Plus, Sparkles } from "@medusajs/icons"
 import {
   Button,
   Container,
@@ -11,6 +11,7 @@ import {
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
 import { AddPointsDrawer } from "../../components/add-points-drawer"
+import { ExportMenu, exportedMessage } from "../../components/export-menu"
 import { LoyaltyEntriesTable } from "../../components/loyalty-entries-table"
 import { LoyaltyReportFilters } from "../../components/loyalty-report-filters"
 import { LoyaltyReportTotals } from "../../components/loyalty-report-totals"
@@ -69,7 +70,7 @@ const LoyaltyReportPage = () => {
     { ...chartFilters, ...chartRange },
     { placeholderData: keepPreviousData }
   )
-  const { mutate: exportCsv, isPending: isExporting } = useExportLoyaltyEntries()
+  const { mutate: exportRows, isPending: isExporting } = useExportLoyaltyEntries()
 
   const changeFilter = (key: keyof typeof filters, value: string | null) => {
     setFilter(key, value)
@@ -87,21 +88,19 @@ const LoyaltyReportPage = () => {
             </Text>
           </div>
           <div className="flex items-center gap-x-2">
-            <Button
-              size="small"
-              variant="secondary"
-              isLoading={isExporting}
-              onClick={() =>
-                exportCsv(currentFilters(), {
-                  onSuccess: () => toast.success("The CSV file was downloaded"),
-                  onError: (err) => toast.error(err.message),
-                })
+            <ExportMenu
+              isExporting={isExporting}
+              onExport={(format) =>
+                exportRows(
+                  { filters: currentFilters(), format },
+                  {
+                    onSuccess: () => toast.success(exportedMessage(format)),
+                    onError: (err) => toast.error(err.message),
+                  }
+                )
               }
-              data-testid="loyalty-report-export"
-            >
-              <ArrowDownTray />
-              Export CSV
-            </Button>
+              testId="loyalty-report-export"
+            />
             <Button
               size="small"
               variant="secondary"

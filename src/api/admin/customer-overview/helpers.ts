@@ -2,11 +2,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Writable } from "stream"
+import { pipeline } from "stream/promises"
 import {
   customerOverviewCountQuery,
   customerOverviewExportQuery,
   customerOverviewPageQuery,
   CUSTOMER_OVERVIEW_CSV_HEADER,
+  CUSTOMER_OVERVIEW_EXPORT_COLUMNS,
   CustomerOverviewFilters,
   CustomerOverviewOptions,
   OverviewOrder,
@@ -15,7 +17,8 @@ import {
 } from "../../../customer-overview"
 import { loyaltyService } from "../../../workflows/loyalty/steps/resolve-service"
 import { UTF8_BOM } from "../../utils/csv"
-import { joinCsvLines, pipeCursorAsCsv } from "../../utils/cursor-csv-stream"
+import { streamCopyExport } from "../../utils/export/copy-export"
+import { exportBody, ExportFormat, ExportLayout } from "../../utils/export/export-format"
 import type { AdminExportCustomerOverviewParamsType } from "./validators"
 
 const knexOf = (scope: MedusaContainer) =>
@@ -39,7 +42,7 @@ export type OverviewRequest = {
 /** The validated query as the SQL builders take it. */
 export async function overviewRequest(
   scope: MedusaContainer,
-  params: AdminExportCustomerOverviewParamsType
+  params: Omit<AdminExportCustomerOverviewParamsType, "format">
 ): Promise<OverviewRequest> {
   return {
     filters: {
@@ -128,38 +131,34 @@ export async function listCustomerOverview(
   return { customers: rows.map(formatRow), count }
 }
 
-const CSV_BATCH = 5000
+const overviewLayout: ExportLayout = {
+  csvHead: UTF8_BOM + CUSTOMER_OVERVIEW_CSV_HEADER + "\r\n",
+  sheetName: "Customers",
+  columns: CUSTOMER_OVERVIEW_EXPORT_COLUMNS,
+}
 
 /**
- * Writes every customer the filters select, in the order, as CSV while
- * reading them, in batches of lines PostgreSQL has written (see
- * customer-overview/csv.ts).
+ * Writes every customer the filters select, in the order, as CSV or Excel
+ * while PostgreSQL reads them (one COPY, see utils/export/copy-export.ts).
  */
-export async function streamCustomerOverviewCsv(
+export async function streamCustomerOverviewExport(
   scope: MedusaContainer,
   { filters, order, options }: OverviewRequest,
+  format: ExportFormat,
   res: Writable
 ) {
-  const statement = customerOverviewExportQuery(filters, order, options)
-  await pipeCursorAsCsv<{ line: string }>(
+  const statement = customerOverviewExportQuery(filters, order, options, format)
+  await streamCopyExport(
     knexOf(scope),
     {
-      cursor: "customer_overview_export",
+      label: "customer_overview_export",
       sql: statement.text,
       bindings: statement.params,
-      // Every row is read: plan for all of them, not for the first few;
-      // sort them in memory (100,000 customers' lines take ~20 MB); and
-      // skip JIT compilation, which the statement's estimated cost would
-      // trigger and which took longer (4 s) than running it.
-      settings: [
-        "SET LOCAL cursor_tuple_fraction = 1",
-        "SET LOCAL work_mem = '64MB'",
-        "SET LOCAL jit = off",
-      ],
-      batchSize: CSV_BATCH,
-      head: UTF8_BOM + CUSTOMER_OVERVIEW_CSV_HEADER + "\r\n",
-      toCsv: joinCsvLines,
+      // Sort every customer's row in memory (100,000 customers' lines take
+      // ~20 MB), and skip JIT compilation, which the statement's estimated
+      // cost would trigger and which took longer (4 s) than running it.
+      settings: ["SET LOCAL work_mem = '64MB'", "SET LOCAL jit = off"],
     },
-    res
+    (data) => pipeline(data, exportBody(format, overviewLayout), res)
   )
 }

@@ -8,6 +8,7 @@ import {
   pagingParams,
   queryBoolean,
 } from "../../utils/loyalty-validators"
+import { exportFormatParam } from "../../utils/export/export-format"
 
 /** One id or several (`?flag_id=a&flag_id=b` or `?flag_id=a,b`). */
 const idList = (field: string) =>
@@ -75,7 +76,7 @@ export type AdminGetCustomerOverviewParamsType = z.infer<
 >
 
 export const AdminExportCustomerOverviewParams = z
-  .object(overviewFilterFields)
+  .object({ ...overviewFilterFields, format: exportFormatParam })
   .strict()
   .refine(salesRangeInOrder, salesRangeError)
 export type AdminExportCustomerOverviewParamsType = z.infer<

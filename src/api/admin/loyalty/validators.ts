@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { exportFormatParam } from "../../utils/export/export-format"
 import {
   dateRangeParams,
   fieldError,
@@ -353,7 +354,7 @@ export type AdminGetLoyaltyEntriesParamsType = z.infer<
 >
 
 export const AdminExportLoyaltyEntriesParams = z
-  .object(entryFilterFields)
+  .object({ ...entryFilterFields, format: exportFormatParam })
   .strict()
   .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
 export type AdminExportLoyaltyEntriesParamsType = z.infer<

@@ -2,28 +2,16 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { overviewRequest, streamCustomerOverviewCsv } from "../helpers"
+import { sendExport } from "../../../utils/export/export-format"
+import { overviewRequest, streamCustomerOverviewExport } from "../helpers"
 import { AdminExportCustomerOverviewParamsType } from "../validators"
 
-/** The overview (same filters and order, every row) as a CSV download. */
+/** The overview (same filters and order, every row) as a CSV or Excel download. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const request = await overviewRequest(
-    req.scope,
-    req.validatedQuery as AdminExportCustomerOverviewParamsType
-  )
+  const params = req.validatedQuery as AdminExportCustomerOverviewParamsType
+  const request = await overviewRequest(req.scope, params)
   const day = new Date().toISOString().slice(0, 10)
-  res.status(200)
-  res.setHeader("Content-Type", "text/csv; charset=utf-8")
-  res.setHeader("Content-Disposition", `attachment; filename="customers-${day}.csv"`)
-  res.setHeader("Cache-Control", "no-store")
-  try {
-    await streamCustomerOverviewCsv(req.scope, request, res)
-  } catch (error) {
-    if (!res.headersSent) {
-      throw error
-    }
-    // Half a file is worse than none: cut the connection so the client
-    // sees a failed download rather than a short one.
-    res.destroy(error as Error)
-  }
+  await sendExport(res, { basename: `customers-${day}`, format: params.format }, () =>
+    streamCustomerOverviewExport(req.scope, request, params.format, res)
+  )
 }

@@ -2,33 +2,16 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { streamEntriesCsv } from "../../../../utils/loyalty-entries-report"
+import { sendExport } from "../../../../utils/export/export-format"
+import { streamEntriesExport } from "../../../../utils/loyalty-entries-report"
 import { toDateRange } from "../../../../utils/loyalty-validators"
 import { AdminExportLoyaltyEntriesParamsType } from "../../validators"
 
-/** The entries report (same filters, no paging) as a CSV download. */
+/** The entries report (same filters, no paging) as a CSV or Excel download. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { from, to, ...filters } =
+  const { from, to, format, ...filters } =
     req.validatedQuery as AdminExportLoyaltyEntriesParamsType
-  res.status(200)
-  res.setHeader("Content-Type", "text/csv; charset=utf-8")
-  res.setHeader(
-    "Content-Disposition",
-    'attachment; filename="loyalty-entries.csv"'
+  await sendExport(res, { basename: "loyalty-entries", format }, () =>
+    streamEntriesExport(req.scope, { ...filters, ...toDateRange({ from, to }) }, format, res)
   )
-  res.setHeader("Cache-Control", "no-store")
-  try {
-    await streamEntriesCsv(
-      req.scope,
-      { ...filters, ...toDateRange({ from, to }) },
-      res
-    )
-  } catch (error) {
-    if (!res.headersSent) {
-      throw error
-    }
-    // Half a file is worse than none: cut the connection so the client
-    // sees a failed download rather than a short one.
-    res.destroy(error as Error)
-  }
 }
