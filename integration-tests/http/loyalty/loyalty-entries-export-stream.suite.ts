@@ -1,7 +1,10 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
+import { Writable } from "stream"
+import { pipeline } from "stream/promises"
 import { streamCopyExport } from "../../../src/api/utils/export/copy-export"
+import { csvBody } from "../../../src/api/utils/export/csv-body"
 import { loyaltyService } from "./helpers"
 
 const ENTRIES = 20_000
@@ -150,5 +153,23 @@ export function loyaltyEntriesExportStreamTests({ api, getContainer }: MedusaSui
     expect(await backendReusable(pid)).toBe(true)
     expect(await eventually(async () => connectionsInUse() <= inUseBefore)).toBe(true)
     expect(await openExportCursors()).toBe(0)
+  })
+
+  it("runs the settings first and binds each value with the type PostgreSQL gives it", async () => {
+    const out: Buffer[] = []
+    await streamCopyExport(
+      knex(),
+      {
+        label: "loyalty_entries_export",
+        sql: `SELECT concat_ws('|', current_setting('work_mem'), t, n + 1, b,
+                               to_char(d AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), nul IS NULL) AS line
+                FROM (SELECT ?::text AS t, ?::integer AS n, ?::boolean AS b, ?::timestamptz AS d, ?::text AS nul) p
+               WHERE now() > ? AND 'x' = ?`,
+        bindings: ["it's \\ \"odd\"", 41, true, new Date("2026-03-18T10:00:00Z"), null, new Date(0), "x"],
+        settings: ["SET LOCAL work_mem = '77MB'"],
+      },
+      (data) => pipeline(data, csvBody(""), new Writable({ write: (chunk, _e, done) => (out.push(chunk), done()) }))
+    )
+    expect(Buffer.concat(out).toString("utf8")).toBe(`77MB|it's \\ "odd"|42|t|2026-03-18 10:00|t\r\n`)
   })
 }
