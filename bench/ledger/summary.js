@@ -78,7 +78,7 @@ function summaryRows(results) {
       add("generation", `${data.generation_seconds} s in all`)
       for (const p of data.phases) add(`  ${p.phase}`, `${p.seconds} s`)
     } else if (data.generated) {
-      add("generated earlier", `${data.generated.at} · ${data.generated.seconds} s`)
+      add("generated earlier", `${new Date(data.generated.at).toISOString()} in ${data.generated.seconds} s (${data.generated.entries} entries, ${data.generated.history_days} days)`)
     }
     if (data.balance_check) {
       add(
