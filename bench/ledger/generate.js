@@ -94,6 +94,12 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
   // A lost last commit after a crash only means generating again.
   await client.query("SET synchronous_commit = off")
 
+  // Made first and marked finished last: a generation cut short is not reused by --keep.
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS ${MARKER_TABLE} (
+       generated_at timestamptz NOT NULL, customers int NOT NULL, entries int NOT NULL,
+       history_days int NOT NULL, phases jsonb, finished boolean NOT NULL DEFAULT false)`
+  )
   const dropped = await phase("drop secondary indexes and foreign keys", () =>
     dropSecondaryIndexes(client, LOADED_TABLES)
   )
@@ -314,13 +320,8 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
 
   const counts = await describe(client)
   await client.query(
-    `CREATE TABLE IF NOT EXISTS ${MARKER_TABLE} (
-       generated_at timestamptz NOT NULL, customers int NOT NULL, entries int NOT NULL,
-       history_days int NOT NULL, phases jsonb NOT NULL)`
-  )
-  await client.query(
-    `INSERT INTO ${MARKER_TABLE} (generated_at, customers, entries, history_days, phases)
-     VALUES ($1, $2, $3, $4, $5)`,
+    `INSERT INTO ${MARKER_TABLE} (generated_at, customers, entries, history_days, phases, finished)
+     VALUES ($1, $2, $3, $4, $5, true)`,
     [now, customers, entries, historyDays, JSON.stringify(timings)]
   )
   return { timings, indexSeconds, counts }
@@ -344,16 +345,20 @@ async function describe(client) {
   return counts
 }
 
-/** How the kept database was generated (null before this table existed). */
+/**
+ * How the kept database was generated: `{ marked: false }` for a database
+ * made before this table existed, the finished generation's row, or null
+ * when a generation began and did not finish.
+ */
 async function generationOf(client) {
   const { rows } = await client.query(
     `SELECT to_regclass('public.${MARKER_TABLE}') IS NOT NULL AS present`
   )
-  if (!rows[0].present) return null
+  if (!rows[0].present) return { marked: false }
   const { rows: made } = await client.query(
-    `SELECT * FROM ${MARKER_TABLE} ORDER BY generated_at DESC LIMIT 1`
+    `SELECT * FROM ${MARKER_TABLE} WHERE finished ORDER BY generated_at DESC LIMIT 1`
   )
-  return made[0] ?? null
+  return made[0] ? { marked: true, ...made[0] } : null
 }
 
 /**

@@ -150,7 +150,8 @@ async function hasBenchData() {
       const { rows } = await client.query(
         "SELECT to_regclass('public.loyalty_entry') IS NOT NULL AND EXISTS (SELECT 1 FROM loyalty_entry) AS ready"
       )
-      return rows[0].ready
+      // A generation that began and did not finish (its indexes may be gone) is made again.
+      return rows[0].ready && (await generationOf(client)) !== null
     })
   } catch {
     return false
@@ -180,7 +181,7 @@ async function prepareDatabase(options) {
       reused: true,
       migrate_seconds: migrate.seconds,
       balance_check: check,
-      generated: made && {
+      generated: made?.marked && {
         at: made.generated_at,
         customers: made.customers,
         entries: made.entries,
