@@ -122,34 +122,47 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
   )
 
   // Staging: which account, what kind, when, and the raw points. The first
-  // `customers` entries give every account an earn lot that is available;
-  // the others fall anywhere between the member's joining and now (so a
-  // growing store has more activity lately).
+  // `customers` entries give every account an earn lot that is available,
+  // between its joining and 15 days ago. Every other entry falls in the
+  // history, more often lately (activity grows with the membership), and
+  // goes to a member who had joined by then, so a member has entries in
+  // proportion to how long they have been one.
   await phase("ledger staging (kinds, dates, points)", () =>
     client.query(
       sql(`DROP TABLE IF EXISTS bench_entry;
            CREATE UNLOGGED TABLE bench_entry AS
-           SELECT n, acct, kind,
+           WITH drawn AS (
+             SELECT n, random() AS r, random() AS r2, random() AS r3, random() AS raw,
+                    -- Drawn with a density growing as the membership does (linearly):
+                    -- days since the first members joined, by the inverse of its CDF.
+                    $now::timestamptz - make_interval(days => ${historyDays + 30})
+                      + make_interval(days => 1) * sqrt(${30 * 30} + random() * ${(historyDays + 30) ** 2 - 30 * 30}) AS at
+               FROM generate_series(1, ${entries}) AS n
+           ),
+           placed AS (
+             SELECT n, r, r2, raw, at,
+                    -- How many members had joined by \`at\` (joinedAt inverted), at least one.
+                    greatest(1, least(${customers},
+                      floor(extract(epoch FROM at - ($now::timestamptz - make_interval(days => ${historyDays + 30})))
+                            / ${(historyDays + 14) * 86400} * ${customers})::int + 1)) AS joined_by,
+                    r3
+               FROM drawn
+           )
+           SELECT n,
+                  CASE WHEN n <= ${customers} THEN n
+                       ELSE 1 + floor(r3 * joined_by)::int END AS acct,
+                  CASE WHEN n <= ${customers} THEN 'earn'
+                       ELSE (ARRAY['earn','redeem','expire','adjust_plus','adjust_minus'])[
+                              CASE WHEN r < 0.80 THEN 1 WHEN r < 0.90 THEN 2
+                                   WHEN r < 0.96 THEN 3 WHEN r < 0.98 THEN 4 ELSE 5 END]
+                  END AS kind,
                   CASE WHEN n <= ${customers}
-                       THEN joined + ($now::timestamptz - make_interval(days => ${PENDING_DAYS + 1}) - joined) * r2
-                       ELSE joined + ($now::timestamptz - joined) * r2 END AS created_at,
+                       THEN ${joinedAt("n", customers, historyDays)}
+                            + ($now::timestamptz - make_interval(days => ${PENDING_DAYS + 1})
+                               - ${joinedAt("n", customers, historyDays)}) * r2
+                       ELSE at END AS created_at,
                   raw
-             FROM (
-               SELECT n, acct, kind, ${joinedAt("acct", customers, historyDays)} AS joined, r2, raw
-                 FROM (
-                   SELECT n,
-                          CASE WHEN n <= ${customers} THEN n
-                               ELSE 1 + floor(random() * ${customers})::int END AS acct,
-                          CASE WHEN n <= ${customers} THEN 'earn'
-                               ELSE (ARRAY['earn','redeem','expire','adjust_plus','adjust_minus'])[
-                                      CASE WHEN r < 0.80 THEN 1 WHEN r < 0.90 THEN 2
-                                           WHEN r < 0.96 THEN 3 WHEN r < 0.98 THEN 4 ELSE 5 END]
-                          END AS kind,
-                          random() AS r2,
-                          random() AS raw
-                     FROM (SELECT n, random() AS r FROM generate_series(1, ${entries}) AS n) g
-                 ) k
-             ) s`)
+             FROM placed`)
     )
   )
 
