@@ -4,13 +4,20 @@
  *
  *  1. A database of its own (medusa_customer_loyalty_bench: dropped and
  *     recreated unless --keep), `medusa db:migrate`, and data generated
- *     set-based in SQL (bench/ledger/generate.js).
- *  2. Orders credited per second through creditPointsForOrderWorkflow, in
+ *     set-based in SQL into tables whose secondary indexes are made after
+ *     the load (bench/ledger/generate.js). With --keep, `medusa db:migrate`
+ *     runs again over the kept data, so newer code's tables and migration
+ *     scripts are there before measuring.
+ *  2. pgbench -S and -N against the same PostgreSQL (bench/ledger/pgbench.js).
+ *  3. Orders credited per second through creditPointsForOrderWorkflow, in
  *     `medusa exec` (bench/ledger/credit-orders.ts).
- *  3. `medusa start` (from the repository root, on the TypeScript sources)
- *     on a free port: balance reads, report pages and the CSV export of
- *     the whole ledger, with the server's memory sampled during the export.
- *  4. A summary of every figure. The server is stopped at the end.
+ *  4. `medusa start` (from the repository root, on the TypeScript sources)
+ *     on a free port: balance reads, report pages (first page, by cursor
+ *     anywhere, filtered), totals and the weekly chart for random ranges,
+ *     the offset pages of before (small sample), and the CSV export of the
+ *     whole ledger with the server's memory sampled.
+ *  5. A summary of every figure, against the targets of issue 15. The
+ *     server is stopped at the end.
  *
  * Figures are printed as JSON lines (`{"bench":"ledger",…}`) as they come
  * and as a table at the end. See bench/README.md.
@@ -19,13 +26,17 @@
 
 const fs = require("node:fs")
 const path = require("node:path")
-const { generate, checkBalances } = require("./generate")
+const { generate, describe, generationOf, checkBalances, HISTORY_DAYS } = require("./generate")
 const { loadTest, streamDownload, memoryOf, round } = require("./http")
+const { runPgbench } = require("./pgbench")
+const samples = require("./samples")
+const { printSummary } = require("./summary")
 
 const OUT_DIR = path.join(__dirname, ".out")
-const { createHarness, loadAverage, SERVER } = require("../lib/harness")
+const { createHarness, loadAverage, urlOf, SERVER } = require("../lib/harness")
 // BENCH_DATABASE (or BENCH_LEDGER_DATABASE) lets two runs share a PostgreSQL without dropping each other's data.
 const DATABASE = process.env.BENCH_DATABASE || process.env.BENCH_LEDGER_DATABASE || "medusa_customer_loyalty_bench"
+const PGBENCH_DATABASE = `${DATABASE}_pgbench`
 const {
   results,
   log,
@@ -36,13 +47,11 @@ const {
   medusaEnv,
   spawnMedusa,
   runMedusa,
-  tail,
   stopGroup,
   freePort,
   waitForHealth,
   ensureAdminUser,
   login,
-  codeVersion,
   machine,
   stopAll,
 } = createHarness({ bench: "ledger", database: DATABASE, outDir: OUT_DIR })
@@ -52,30 +61,42 @@ const MAX_OFFSET = 10_000
 
 const FULL = { customers: 100_000, entries: 1_000_000, orders: 2_000, requests: 2_000 }
 const QUICK = { customers: 2_000, entries: 20_000, orders: 200, requests: 200 }
+const HISTORY_MONTHS = Math.round(HISTORY_DAYS / 30.44)
 
 const HELP = `Usage: npm run bench:ledger -- [options]
 
   --quick                 smoke run: ${QUICK.customers} customers, ${QUICK.entries} entries, ${QUICK.orders} orders, ${QUICK.requests} requests
   --customers N           customers, accounts and members (default ${FULL.customers})
   --entries N             ledger entries, at least one per customer (default ${FULL.entries})
+  --history-months N      months of ledger history (default ${HISTORY_MONTHS})
   --orders N              orders credited through the workflow (default ${FULL.orders})
   --credit-concurrency N  workflows run at once (default 8)
   --requests N            requests per HTTP measurement (default ${FULL.requests})
-  --concurrency N         HTTP requests in flight (default 16)
-  --time-limit S          seconds per HTTP measurement before it stops sending (default 300)
+  --offset-requests N     requests per offset measurement, kept for comparison
+                          (default a tenth of --requests, at least 20)
+  --concurrency N         HTTP requests in flight, and pgbench clients (default 16)
+  --time-limit S          seconds per HTTP measurement before it stops sending (default 300;
+                          the offset measurements stop after at most 60)
+  --pgbench-seconds S     seconds of each pgbench run (default 20)
+  --pgbench-scale N       pgbench -i scale of its scratch database (default 10)
   --port N                server port, or the next free one (default 9100)
-  --keep                  keep the database if it holds bench data (no migrate, no generation)
+  --keep                  reuse the database if it holds bench data: medusa db:migrate
+                          runs again (newer code's tables and scripts), no generation
+  --generate-only         generate (or with --keep, migrate) and stop
+  --skip-pgbench          skip the pgbench yardstick
   --skip-credit           skip the order-credit measurement
   --skip-http             skip the server measurements
+  --skip-export           skip the CSV export of the whole ledger
 
-Database: ${DATABASE} on BENCH_POSTGRES_URL (default ${SERVER}).
+Database: ${DATABASE} on BENCH_POSTGRES_URL (default ${SERVER}); pgbench uses
+${PGBENCH_DATABASE}, made and dropped in the run.
 Logs of the Medusa commands go to bench/ledger/.out/.`
 
 // ---------------------------------------------------------------------------
 // Options
 
 function parseArgs(argv) {
-  const options = { quick: false, keep: false, skipCredit: false, skipHttp: false }
+  const options = { quick: false, keep: false, skipCredit: false, skipHttp: false, skipPgbench: false, skipExport: false }
   const numbers = {}
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2)
@@ -83,10 +104,16 @@ function parseArgs(argv) {
     switch (flag) {
       case "--quick": options.quick = true; break
       case "--keep": options.keep = true; break
+      case "--generate-only":
+        Object.assign(options, { skipCredit: true, skipHttp: true, skipPgbench: true })
+        break
       case "--skip-credit": options.skipCredit = true; break
       case "--skip-http": options.skipHttp = true; break
+      case "--skip-pgbench": options.skipPgbench = true; break
+      case "--skip-export": options.skipExport = true; break
       case "--help": case "-h": options.help = true; break
-      case "--customers": case "--entries": case "--orders": case "--requests":
+      case "--customers": case "--entries": case "--orders": case "--requests": case "--offset-requests":
+      case "--history-months": case "--pgbench-seconds": case "--pgbench-scale":
       case "--concurrency": case "--credit-concurrency": case "--port": case "--time-limit": {
         const number = Number(String(value()).replace(/_/g, ""))
         if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive whole number`)
@@ -97,15 +124,21 @@ function parseArgs(argv) {
         throw new Error(`Unknown option ${argv[i]} (try --help)`)
     }
   }
-  return {
+  const merged = {
     ...options,
     ...(options.quick ? QUICK : FULL),
+    historyMonths: HISTORY_MONTHS,
     creditConcurrency: 8,
     concurrency: 16,
     timeLimit: 300,
+    pgbenchSeconds: 20,
+    pgbenchScale: 10,
     port: 9100,
     ...numbers,
   }
+  merged.offsetRequests ??= Math.min(merged.requests, Math.max(20, Math.round(merged.requests / 10)))
+  merged.historyDays = merged.historyMonths === HISTORY_MONTHS ? HISTORY_DAYS : Math.round(merged.historyMonths * 30.44)
+  return merged
 }
 
 // ---------------------------------------------------------------------------
@@ -117,49 +150,100 @@ async function hasBenchData() {
       const { rows } = await client.query(
         "SELECT to_regclass('public.loyalty_entry') IS NOT NULL AND EXISTS (SELECT 1 FROM loyalty_entry) AS ready"
       )
-      return rows[0].ready
+      // A generation that began and did not finish (its indexes may be gone) is made again.
+      return rows[0].ready && (await generationOf(client)) !== null
     })
   } catch {
     return false
   }
 }
 
-// ---------------------------------------------------------------------------
-// Steps
+/** Stops the run when a kept balance disagrees with the ledger. */
+async function checkKeptBalances() {
+  const check = await timed("Balance check (kept balances against a GROUP BY over the ledger)", () =>
+    withClient(DATABASE, checkBalances)
+  )
+  if (check.value.kept_mismatch || check.value.total_mismatch) {
+    throw new Error(`Kept balances do not agree with the ledger: ${JSON.stringify(check.value)}`)
+  }
+  return { ...check.value, seconds: check.seconds }
+}
 
 async function prepareDatabase(options) {
   if (options.keep && (await hasBenchData())) {
     log(`--keep: reusing ${DATABASE} and its data`)
-    const counts = await withClient(DATABASE, async (client) => {
-      const { rows } = await client.query(
-        `SELECT (SELECT count(*) FROM customer WHERE id LIKE 'cus\\_01BENCH%')::int AS customers,
-                (SELECT count(*) FROM loyalty_entry)::int AS entries`
-      )
-      return rows[0]
+    // Newer code may bring tables and migration scripts (run once, over the kept data).
+    const migrate = await timed("medusa db:migrate (over the kept data)", () => runMedusa("db-migrate", ["db:migrate"]))
+    const made = await withClient(DATABASE, generationOf)
+    const counts = await withClient(DATABASE, describe)
+    const check = await checkKeptBalances()
+    record("data", {
+      reused: true,
+      migrate_seconds: migrate.seconds,
+      balance_check: check,
+      generated: made?.marked && {
+        at: made.generated_at,
+        customers: made.customers,
+        entries: made.entries,
+        history_days: made.history_days,
+        seconds: round(made.phases.reduce((sum, p) => sum + p.seconds, 0), 1),
+      },
+      ...counts,
     })
-    record("data", { reused: true, ...counts })
     return
   }
   await timed(`Recreating database ${DATABASE}`, recreateDatabase)
   const migrate = await timed("medusa db:migrate", () => runMedusa("db-migrate", ["db:migrate"]))
   const generation = await timed(
-    `Generating ${options.customers} customers and ${options.entries} ledger entries`,
+    `Generating ${options.customers} customers and ${options.entries} ledger entries over ${options.historyDays} days`,
     () =>
       withClient(DATABASE, (client) =>
-        generate(client, { customers: options.customers, entries: options.entries, log })
+        generate(client, {
+          customers: options.customers,
+          entries: options.entries,
+          historyDays: options.historyDays,
+          log,
+        })
       )
   )
-  const check = await withClient(DATABASE, checkBalances)
+  const check = await checkKeptBalances()
   record("data", {
     reused: false,
+    history_days: options.historyDays,
     migrate_seconds: migrate.seconds,
     generation_seconds: generation.seconds,
     ...generation.value.counts,
     balance_check: check,
-    steps: Object.fromEntries(generation.value.timings.map((t) => [t.step, round(t.seconds, 1)])),
+    phases: generation.value.timings.map((t) => ({ phase: t.phase, seconds: round(t.seconds, 1) })),
+    index_seconds: generation.value.indexSeconds.map((t) => ({ what: t.what, seconds: round(t.seconds, 1) })),
   })
-  if (check.kept_mismatch || check.total_mismatch) {
-    throw new Error(`Generated balances do not agree with the ledger: ${JSON.stringify(check)}`)
+}
+
+async function measurePgbench(options) {
+  const recreate = (client) =>
+    client
+      .query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(PGBENCH_DATABASE)} WITH (FORCE)`)
+      .then(() => client.query(`CREATE DATABASE ${client.escapeIdentifier(PGBENCH_DATABASE)}`))
+  await withClient("postgres", recreate)
+  try {
+    const load = loadAverage()
+    const result = await timed(
+      `pgbench on ${PGBENCH_DATABASE} (scale ${options.pgbenchScale}, ${options.concurrency} clients, ${options.pgbenchSeconds} s each)`,
+      () =>
+        runPgbench({
+          url: urlOf(PGBENCH_DATABASE),
+          scale: options.pgbenchScale,
+          clients: options.concurrency,
+          threads: 2,
+          seconds: options.pgbenchSeconds,
+          log,
+        })
+    )
+    record("pgbench", { load_average_before: load, ...result.value })
+  } finally {
+    await withClient("postgres", (client) =>
+      client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(PGBENCH_DATABASE)} WITH (FORCE)`)
+    )
   }
 }
 
@@ -188,6 +272,9 @@ async function measureCredit(options) {
   record("credit_orders", { load_average_before: load, ...result })
 }
 
+// ---------------------------------------------------------------------------
+// HTTP
+
 /** A quick look at a route: its status, and the JSON body when there is one. */
 async function probe(baseUrl, headers, route) {
   const response = await fetch(baseUrl + route, { headers })
@@ -197,31 +284,6 @@ async function probe(baseUrl, headers, route) {
     body = JSON.parse(text)
   } catch {}
   return { status: response.status, body, text: text.slice(0, 300) }
-}
-
-const benchCustomerId = (n) => `cus_01BENCH${String(n).padStart(19, "0")}`
-const randomInt = (max) => Math.floor(Math.random() * max)
-
-/**
- * Report cursors as the API makes them (src/api/utils/list-cursor.ts:
- * base64url of `created_at` to the microsecond, `|`, id): one per page of
- * the first 50, and a few hundred at random rows of the whole ledger.
- */
-async function sampleCursors(client, total) {
-  const position = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|' || id AS position`
-  const encode = (rows) => rows.map((row) => Buffer.from(row.position).toString("base64url"))
-  const first = await client.query(
-    `SELECT ${position} FROM loyalty_entry WHERE deleted_at IS NULL
-      ORDER BY created_at DESC, id DESC LIMIT 1000`
-  )
-  const deep = await client.query(
-    `SELECT ${position} FROM loyalty_entry WHERE deleted_at IS NULL AND random() < $1 LIMIT 500`,
-    [Math.min(1, 1000 / Math.max(1, total))]
-  )
-  return {
-    first: encode(first.rows.filter((_, i) => i % 20 === 19)),
-    deep: encode(deep.rows),
-  }
 }
 
 async function measureHttp(options) {
@@ -235,13 +297,6 @@ async function measureHttp(options) {
       waitForHealth(baseUrl, server.exited)
     )
     const headers = await login(baseUrl)
-    const { customers, entries } = await withClient(DATABASE, async (client) => {
-      const { rows } = await client.query(
-        `SELECT (SELECT count(*) FROM customer WHERE id LIKE 'cus\\_01BENCH%')::int AS customers,
-                (SELECT count(*) FROM loyalty_entry)::int AS entries`
-      )
-      return rows[0]
-    })
     record("server", {
       command: "medusa start (repository root, TypeScript sources through ts-node/swc, admin disabled)",
       port,
@@ -249,6 +304,27 @@ async function measureHttp(options) {
       startup_seconds: startup.seconds,
       rss_after_start_mb: round(memoryOf(serverPid)?.rss_mb),
     })
+
+    const since = new Date(Date.now() - 90 * 24 * 3600 * 1000).toISOString().slice(0, 10)
+    const sampled = await timed("Sampling cursors, member numbers and the ledger's span", () =>
+      withClient(DATABASE, async (client) => {
+        const {
+          rows: [{ customers, entries }],
+        } = await client.query(
+          `SELECT (SELECT count(*) FROM customer WHERE id LIKE 'cus\\_01BENCH%')::int AS customers,
+                  (SELECT count(*) FROM loyalty_entry)::int AS entries`
+        )
+        return {
+          customers,
+          entries,
+          cursors: await samples.sampleCursors(client, { total: entries, since }),
+          memberNumbers: await samples.sampleMemberNumbers(client, customers),
+          span: await samples.ledgerSpan(client),
+        }
+      })
+    )
+    const { customers, entries, cursors, memberNumbers, span } = sampled.value
+    const randomCustomer = () => samples.benchCustomerId(1 + samples.randomInt(customers))
 
     const common = {
       baseUrl,
@@ -258,187 +334,146 @@ async function measureHttp(options) {
       timeLimitS: options.timeLimit,
       serverPid,
     }
-    const routes = {
-      balance: (n) => `/admin/customers/${benchCustomerId(n)}/loyalty`,
-      entries: "/admin/loyalty/entries",
-      export: "/admin/loyalty/entries/export",
-    }
+    const entriesRoute = "/admin/loyalty/entries"
+    const rowsOnly = "limit=20&with_totals=false"
 
-    // Balance read: random bench customers.
-    const balanceProbe = await probe(baseUrl, headers, routes.balance(1))
-    if (balanceProbe.status === 404) {
-      record("balance_read", { missing: true, status: 404, body: balanceProbe.text })
-    } else {
-      record("balance_read", {
-        route: "GET /admin/customers/:id/loyalty",
+    /**
+     * One measurement: probes the route first (a route this code does not
+     * have is noted, not failed), then `count` requests.
+     */
+    const measure = async (name, { route, pathFor, target, count = options.requests, ...overrides }) => {
+      const first = await probe(baseUrl, headers, pathFor(0))
+      if (first.status === 404) {
+        record(name, { route, missing: true, status: 404, body: first.text, target })
+        return
+      }
+      record(name, {
+        route,
+        target,
         load_average_before: loadAverage(),
-        ...(await loadTest({
-          ...common,
-          count: options.requests,
-          pathFor: () => routes.balance(1 + randomInt(customers)),
-        })),
+        ...(await loadTest({ ...common, count, pathFor, ...overrides })),
       })
     }
 
-    // Yardstick: Medusa's own customer read, same customers, same concurrency.
-    record("customer_read", {
+    // Balance read, and Medusa's own customer read at the same concurrency as its yardstick.
+    await measure("balance_read", {
+      route: "GET /admin/customers/:id/loyalty",
+      pathFor: () => `/admin/customers/${randomCustomer()}/loyalty`,
+      target: { p95_at_most_times: 1.5, of: "customer_read" },
+    })
+    await measure("customer_read", {
       route: "GET /admin/customers/:id",
-      load_average_before: loadAverage(),
-      ...(await loadTest({
-        ...common,
-        count: options.requests,
-        pathFor: () => `/admin/customers/${benchCustomerId(1 + randomInt(customers))}`,
-      })),
+      pathFor: () => `/admin/customers/${randomCustomer()}`,
     })
 
-    // Report pages: the first 50 pages at random, unfiltered and filtered.
-    const since = new Date(Date.now() - 90 * 24 * 3600 * 1000).toISOString().slice(0, 10)
-    const filter = `type=earn&from=${since}`
-    const reportProbe = await probe(baseUrl, headers, `${routes.entries}?limit=20`)
-    if (reportProbe.status === 404) {
-      record("report_page", { missing: true, status: 404, body: reportProbe.text })
-    } else {
-      const total = Number(reportProbe.body?.count ?? entries)
-      for (const [measure, query] of [
-        ["report_page", ""],
-        ["report_page_filtered", `&${filter}`],
-      ]) {
-        record(measure, {
-          route: `GET ${routes.entries}?limit=20&offset=<0…980>${query}`,
-          load_average_before: loadAverage(),
-          ...(await loadTest({
-            ...common,
-            count: options.requests,
-            pathFor: () => `${routes.entries}?limit=20&offset=${20 * randomInt(50)}${query}`,
-          })),
-        })
-      }
-      // Deep pages: offsets as deep as the API takes them (10,000; further by cursor only).
-      const deepest = Math.min(total, MAX_OFFSET)
-      record("report_page_deep", {
-        route: `GET ${routes.entries}?limit=20&offset=<0…${deepest}>`,
-        load_average_before: loadAverage(),
-        ...(await loadTest({
-          ...common,
-          count: Math.max(20, Math.round(options.requests / 20)),
-          concurrency: Math.min(4, options.concurrency),
-          warmup: 0,
-          pathFor: () => `${routes.entries}?limit=20&offset=${20 * randomInt(Math.max(1, Math.floor(deepest / 20)))}`,
-        })),
+    // The report, the rows alone (the totals are their own request).
+    await measure("report_first_page", {
+      route: `GET ${entriesRoute}?${rowsOnly}`,
+      pathFor: () => `${entriesRoute}?${rowsOnly}`,
+      target: { p95_below_ms: 50 },
+    })
+    await measure("report_cursor_anywhere", {
+      route: `GET ${entriesRoute}?${rowsOnly}&cursor=<random row of the ledger, ${cursors.anywhere.length} cursors>`,
+      pathFor: () => `${entriesRoute}?${rowsOnly}&cursor=${samples.pick(cursors.anywhere)}`,
+      target: { p95_below_ms: 50 },
+    })
+    const earnSince = `type=earn&from=${since}`
+    await measure("report_filtered_first_page", {
+      route: `GET ${entriesRoute}?${rowsOnly}&type=earn&from=<90 days ago>`,
+      pathFor: () => `${entriesRoute}?${rowsOnly}&${earnSince}`,
+      target: { p95_below_ms: 100 },
+    })
+    if (cursors.earnSince.length) {
+      await measure("report_filtered_cursor", {
+        route: `GET ${entriesRoute}?${rowsOnly}&type=earn&from=<90 days ago>&cursor=<random row in the filter, ${cursors.earnSince.length} cursors>`,
+        pathFor: () => `${entriesRoute}?${rowsOnly}&${earnSince}&cursor=${samples.pick(cursors.earnSince)}`,
+        target: { p95_below_ms: 100 },
       })
-      // The same pages by cursor: the first 50 pages, then anywhere in the ledger.
-      const cursors = await withClient(DATABASE, (client) => sampleCursors(client, total))
-      for (const [measure, sample, label, query] of [
-        ["report_page_cursor", cursors.first, "<one of the first 50 pages>", ""],
-        ["report_page_cursor_deep", cursors.deep, "<anywhere>", ""],
-        // The page alone: the count and totals are another request's work.
-        ["report_page_cursor_rows", cursors.first, "<one of the first 50 pages>", "&with_totals=false"],
-        ["report_page_cursor_deep_rows", cursors.deep, "<anywhere>", "&with_totals=false"],
-      ]) {
-        record(measure, {
-          route: `GET ${routes.entries}?limit=20&cursor=${label}${query}`,
-          load_average_before: loadAverage(),
-          ...(await loadTest({
-            ...common,
-            count: options.requests,
-            pathFor: () => `${routes.entries}?limit=20&cursor=${sample[randomInt(sample.length)]}${query}`,
-          })),
-        })
-      }
     }
+    await measure("report_member_number", {
+      route: `GET ${entriesRoute}?${rowsOnly}&q=<existing member number>`,
+      pathFor: () => `${entriesRoute}?${rowsOnly}&q=${samples.pick(memberNumbers)}`,
+      target: { p95_below_ms: 100 },
+    })
+    await measure("report_customer", {
+      route: `GET ${entriesRoute}?${rowsOnly}&customer_id=<random customer>`,
+      pathFor: () => `${entriesRoute}?${rowsOnly}&customer_id=${randomCustomer()}`,
+      target: { p95_below_ms: 100 },
+    })
+
+    // Totals and the weekly chart for random ranges of the ledger's days.
+    const range = () => {
+      const { from, to } = samples.randomRange(span)
+      return `from=${from}&to=${to}`
+    }
+    const TYPES = ["earn", "redeem", "adjust", "expire"]
+    await measure("totals_range", {
+      route: `GET ${entriesRoute}/totals?from=<random day>&to=<random later day>`,
+      pathFor: () => `${entriesRoute}/totals?${range()}`,
+      target: { p95_below_ms: 100 },
+    })
+    if (!results.find((r) => r.measure === "totals_range")?.missing) {
+      await measure("totals_range_type", {
+        route: `GET ${entriesRoute}/totals?from=…&to=…&type=<earn|redeem|adjust|expire>`,
+        pathFor: () => `${entriesRoute}/totals?${range()}&type=${samples.pick(TYPES)}`,
+        target: { p95_below_ms: 100 },
+      })
+    }
+    await measure("weekly_52_weeks", {
+      route: "GET /admin/loyalty/weekly?from=<52 weeks before a random day>&to=<that day>",
+      pathFor: () => {
+        const { from, to } = samples.randomYear(span)
+        return `/admin/loyalty/weekly?from=${from}&to=${to}`
+      },
+      target: { p95_below_ms: 100 },
+    })
+
+    // Paging by offset with the totals on every page, as before: kept for
+    // comparison, a small sample at concurrency 4, at most 60 s each.
+    const byOffset = {
+      count: options.offsetRequests,
+      concurrency: Math.min(4, options.concurrency),
+      warmup: 0,
+      timeLimitS: Math.min(options.timeLimit, 60),
+    }
+    await measure("report_offset", {
+      route: `GET ${entriesRoute}?limit=20&offset=<0…980> (with totals)`,
+      pathFor: () => `${entriesRoute}?limit=20&offset=${20 * samples.randomInt(50)}`,
+      ...byOffset,
+    })
+    await measure("report_offset_filtered", {
+      route: `GET ${entriesRoute}?limit=20&offset=<0…980>&type=earn&from=<90 days ago> (with totals)`,
+      pathFor: () => `${entriesRoute}?limit=20&offset=${20 * samples.randomInt(50)}&${earnSince}`,
+      ...byOffset,
+    })
+    const deepest = Math.min(entries, MAX_OFFSET)
+    await measure("report_offset_deep", {
+      route: `GET ${entriesRoute}?${rowsOnly}&offset=<0…${deepest}>`,
+      pathFor: () => `${entriesRoute}?${rowsOnly}&offset=${20 * samples.randomInt(Math.max(1, Math.floor(deepest / 20)))}`,
+      ...byOffset,
+    })
 
     // CSV export of the whole ledger, streamed; the server's RSS sampled.
-    const loadBeforeExport = loadAverage()
-    const download = await streamDownload({ baseUrl, headers, path: routes.export, serverPid })
-    if (download.status === 404) {
-      record("csv_export", { missing: true, status: 404, body: download.error })
-    } else {
-      record("csv_export", {
-        route: `GET ${routes.export}`,
-        entries_in_database: entries,
-        load_average_before: loadBeforeExport,
-        ...download,
-      })
+    if (!options.skipExport) {
+      const route = `${entriesRoute}/export`
+      const loadBeforeExport = loadAverage()
+      const download = await timed(`CSV export of ${entries} entries`, () =>
+        streamDownload({ baseUrl, headers, path: route, serverPid })
+      )
+      if (download.value.status === 404) {
+        record("csv_export", { missing: true, status: 404, body: download.value.error })
+      } else {
+        record("csv_export", {
+          route: `GET ${route}`,
+          entries_in_database: entries,
+          load_average_before: loadBeforeExport,
+          ...download.value,
+        })
+      }
     }
   } finally {
     await timed("Stopping the server", () => stopGroup(server.child))
   }
-}
-
-// ---------------------------------------------------------------------------
-// Summary
-
-function summaryRows() {
-  const get = (measure) => results.find((r) => r.measure === measure)
-  const rows = []
-  const add = (what, figure) => rows.push([what, figure])
-  const ms = (r) =>
-    r.missing
-      ? `route missing (${r.status})`
-      : `p50 ${r.p50_ms} ms · p95 ${r.p95_ms} ms · p99 ${r.p99_ms} ms · ${r.requests_per_second} req/s` +
-        ` · server RSS peak ${r.server_rss_peak_mb} MB` +
-        ` (${r.ok}/${r.sent} ok at c=${r.concurrency}${r.stopped_by_time_limit ? `; time limit reached after ${r.sent} of ${r.requests}` : ""}${r.errors.length ? `, errors: ${r.errors.map((e) => `${e.times}× ${e.error}`).join("; ")}` : ""})`
-
-  const data = get("data")
-  if (data) {
-    add("data", `${data.customers} customers · ${data.entries} entries${data.reused ? " (reused, --keep)" : ""}`)
-    if (!data.reused) {
-      add("db:migrate", `${data.migrate_seconds} s`)
-      add("generation (SQL)", `${data.generation_seconds} s · ledger table ${data.entry_table_size} · balance check ${data.balance_check.kept_mismatch}/${data.balance_check.total_mismatch} mismatches`)
-    }
-  }
-  const credit = get("credit_orders")
-  if (credit) {
-    add("createOrderWorkflow (setup)", `${credit.create_orders.orders} orders in ${credit.create_orders.seconds} s · ${credit.create_orders.orders_per_second} orders/s`)
-    add(`creditPointsForOrderWorkflow, c=${credit.concurrency}`, `${credit.credit.orders_per_second} orders/s · ${credit.orders} orders in ${credit.credit.seconds} s · p50 ${credit.credit.p50_ms} ms · p95 ${credit.credit.p95_ms} ms · p99 ${credit.credit.p99_ms} ms · errors ${credit.credit.errors}`)
-    add("  redelivered (already credited)", `${credit.redelivery.orders} orders · ${credit.redelivery.orders_per_second} orders/s · p50 ${credit.redelivery.p50_ms} ms · p95 ${credit.redelivery.p95_ms} ms`)
-    add("  check", `${credit.check.entries} entries · ${credit.check.accounts} accounts · ${credit.check.balance_mismatches} balance mismatches`)
-  }
-  const server = get("server")
-  if (server) add("server", `${server.command}; healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
-  for (const [measure, label] of [
-    ["balance_read", "balance read GET /admin/customers/:id/loyalty"],
-    ["customer_read", "yardstick: Medusa's GET /admin/customers/:id"],
-    ["report_page", "report page (first 50 pages)"],
-    ["report_page_filtered", "report page, type=earn&from=-90d"],
-    ["report_page_deep", "report page, any offset ≤ 10,000"],
-    ["report_page_cursor", "report page by cursor (first 50 pages)"],
-    ["report_page_cursor_deep", "report page by cursor, anywhere"],
-    ["report_page_cursor_rows", "  same, with_totals=false"],
-    ["report_page_cursor_deep_rows", "  anywhere, with_totals=false"],
-  ]) {
-    const r = get(measure)
-    if (r) add(label, ms(r))
-  }
-  const csv = get("csv_export")
-  if (csv) {
-    add(
-      "CSV export (whole ledger)",
-      csv.missing
-        ? `route missing (${csv.status})`
-        : csv.error
-          ? `failed: ${csv.error}`
-          : `${csv.rows} rows · ${csv.mb} MB in ${csv.seconds} s (${csv.rows_per_second} rows/s, first byte ${csv.first_byte_ms} ms)`
-    )
-    if (!csv.missing && !csv.error) {
-      add("  server RSS during export", `${csv.server_rss_before_mb} → peak ${csv.server_rss_peak_mb} MB (+${csv.server_rss_growth_mb} MB, ${csv.rss_samples} samples at 100 ms) · VmHWM ${csv.server_vmhwm_after_mb} MB`)
-      add("  server RSS by tenth of the export", `${csv.server_rss_by_tenth_mb.join(" · ")} MB`)
-      add("  client RSS peak", `${csv.client_rss_peak_mb} MB (streamed, not buffered)`)
-    }
-  }
-  return rows
-}
-
-function printSummary(info) {
-  const rows = [
-    ...summaryRows(),
-    ["machine", `${info.cores} cores (${info.cpu}) · ${info.memory_gb} GB · Node ${info.node} · PostgreSQL ${info.postgres}`],
-    ["code measured", info.code],
-    ["load average at end", `${info.load_average_end} (1/5/15 min; other work on the machine skews figures)`],
-  ]
-  const width = Math.max(...rows.map(([what]) => what.length))
-  console.log("\n=== Loyalty ledger benchmark ===")
-  for (const [what, figure] of rows) console.log(`${what.padEnd(width)}  ${figure}`)
 }
 
 // ---------------------------------------------------------------------------
@@ -450,16 +485,18 @@ async function main() {
     return
   }
   log(
-    `${options.customers} customers, ${options.entries} entries, ${options.orders} orders ` +
-      `(c=${options.creditConcurrency}), ${options.requests} requests per measurement (c=${options.concurrency})`
+    `${options.customers} customers, ${options.entries} entries over ${options.historyDays} days, ` +
+      `${options.orders} orders (c=${options.creditConcurrency}), ${options.requests} requests per ` +
+      `measurement (c=${options.concurrency}), database ${DATABASE}`
   )
   const started = performance.now()
   await prepareDatabase(options)
+  if (!options.skipPgbench) await measurePgbench(options)
   if (!options.skipCredit) await measureCredit(options)
   if (!options.skipHttp) await measureHttp(options)
   const info = await machine()
   record("machine", info)
-  printSummary(info)
+  printSummary(results, info)
   log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s; database ${DATABASE} left in place for inspection.`)
 }
 
