@@ -280,6 +280,10 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
     )
   })
 
+  // The ledger's per-day summary is built once after the load, as a store
+  // that bulk-loads entries would (src/scripts/rebuild-loyalty-entry-summary.ts),
+  // not by its triggers chunk by chunk.
+  await client.query("ALTER TABLE loyalty_entry DISABLE TRIGGER USER")
   await phase("loyalty_entry load (INSERT … SELECT in time order)", () =>
     chunks("entries", entries, ENTRY_CHUNK, (from, to) =>
       client.query(
@@ -329,7 +333,11 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
     `rebuild ${dropped.indexes.length} indexes and ${dropped.foreignKeys.length} foreign keys`,
     () => rebuildSecondaryIndexes(client, dropped, log)
   )
-  await phase("ANALYZE", () => client.query(`ANALYZE ${LOADED_TABLES.join(", ")}, loyalty_tier, loyalty_settings`))
+  await client.query("ALTER TABLE loyalty_entry ENABLE TRIGGER USER")
+  await phase("per-day summary of the ledger (loyalty_entry_day_rebuild())", () =>
+    client.query("SELECT loyalty_entry_day_rebuild()")
+  )
+  await phase("ANALYZE", () => client.query(`ANALYZE ${LOADED_TABLES.join(", ")}, loyalty_entry_day, loyalty_tier, loyalty_settings`))
 
   const counts = await describe(client)
   await client.query(

@@ -255,23 +255,14 @@ export async function foldEntrySummaryChanges(manager: Manager): Promise<number>
 }
 
 /**
- * Builds the summary again from the ledger. Holds writes to the ledger back
- * while it runs (reads go on), so it matches the ledger at its commit.
+ * Builds the summary again from the ledger (the migration's
+ * `loyalty_entry_day_rebuild()`). Holds writes to the ledger back while it
+ * runs (reads go on), so it matches the ledger at its commit.
  */
 export async function rebuildEntrySummary(manager: Manager): Promise<number> {
-  await manager.execute(`LOCK TABLE loyalty_entry IN SHARE MODE`)
-  await manager.execute(`DELETE FROM loyalty_entry_day_change`)
-  await manager.execute(`DELETE FROM loyalty_entry_day`)
   const [{ days }] = await rows<{ days: string }>(
     manager,
-    `WITH built AS (
-       INSERT INTO loyalty_entry_day (day, type, status, entries, points)
-       SELECT (created_at AT TIME ZONE 'UTC')::date, type, status, count(*), sum(points)
-         FROM loyalty_entry WHERE deleted_at IS NULL
-        GROUP BY 1, 2, 3
-       RETURNING 1
-     )
-     SELECT count(*)::bigint AS days FROM built`,
+    `SELECT loyalty_entry_day_rebuild() AS days`,
     []
   )
   return Number(days)

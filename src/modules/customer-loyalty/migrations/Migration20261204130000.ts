@@ -16,7 +16,8 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
  *
  * These are plain tables, not data models: only SQL reads and writes them.
  * The summary of the ledger as it stands is built here, in the migration's
- * transaction, so no entry is counted twice or missed.
+ * transaction (`loyalty_entry_day_rebuild()`), so no entry is counted twice
+ * or missed.
  */
 export class Migration20261204130000 extends Migration {
 
@@ -113,16 +114,28 @@ export class Migration20261204130000 extends Migration {
       CREATE TRIGGER "loyalty_entry_day_on_truncate" AFTER TRUNCATE ON "loyalty_entry"
       FOR EACH STATEMENT EXECUTE FUNCTION loyalty_entry_day_clear();`);
 
-    // The ledger as it stands; the table lock keeps writes out until the
-    // triggers above and this summary commit together.
-    this.addSql(`LOCK TABLE "loyalty_entry" IN SHARE MODE;`);
-    this.addSql(`DELETE FROM "loyalty_entry_day_change";`);
-    this.addSql(`DELETE FROM "loyalty_entry_day";`);
+    // Builds the summary from the ledger as it stands. The table lock keeps
+    // writes out until it commits (here: with the triggers above), so no
+    // entry is counted twice or missed. Also run by rebuildEntrySummary and
+    // after a bulk load with the triggers disabled.
     this.addSql(`
-      INSERT INTO "loyalty_entry_day" (day, type, status, entries, points)
-      SELECT (created_at AT TIME ZONE 'UTC')::date, type, status, count(*), sum(points)
-        FROM "loyalty_entry" WHERE deleted_at IS NULL
-       GROUP BY 1, 2, 3;`);
+      CREATE OR REPLACE FUNCTION loyalty_entry_day_rebuild() RETURNS bigint
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        built bigint;
+      BEGIN
+        LOCK TABLE loyalty_entry IN SHARE MODE;
+        DELETE FROM loyalty_entry_day_change;
+        DELETE FROM loyalty_entry_day;
+        INSERT INTO loyalty_entry_day (day, type, status, entries, points)
+        SELECT (created_at AT TIME ZONE 'UTC')::date, type, status, count(*), sum(points)
+          FROM loyalty_entry WHERE deleted_at IS NULL
+         GROUP BY 1, 2, 3;
+        GET DIAGNOSTICS built = ROW_COUNT;
+        RETURN built;
+      END
+      $$;`);
+    this.addSql(`SELECT loyalty_entry_day_rebuild();`);
   }
 
   override async down(): Promise<void> {
@@ -132,6 +145,7 @@ export class Migration20261204130000 extends Migration {
     this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_truncate" ON "loyalty_entry";`);
     this.addSql(`DROP FUNCTION IF EXISTS loyalty_entry_day_record_change();`);
     this.addSql(`DROP FUNCTION IF EXISTS loyalty_entry_day_clear();`);
+    this.addSql(`DROP FUNCTION IF EXISTS loyalty_entry_day_rebuild();`);
     this.addSql(`DROP TABLE IF EXISTS "loyalty_entry_day_change";`);
     this.addSql(`DROP TABLE IF EXISTS "loyalty_entry_day";`);
   }
