@@ -1,5 +1,5 @@
 import { Readable } from "stream"
-import { CopyBinaryRows } from "../copy-binary-rows"
+import { ByteWriter, CopyBinaryRows } from "../copy-binary-rows"
 import { csvBody } from "../csv-body"
 import { copyData, pieces } from "./copy-data"
 
@@ -64,5 +64,21 @@ describe("csvBody", () => {
   it("fails on data that ends early rather than sending a short file", async () => {
     const data = copyData([["x"]])
     await expect(csv([data.subarray(0, data.length - 2)])).rejects.toThrow(/ended early/)
+  })
+})
+
+describe("ByteWriter", () => {
+  it("writes numbers as digits, markup, and bytes small and large, growing as needed", () => {
+    const out = new ByteWriter(4)
+    for (const number of [0, 7, 10, 99, 1234, 1048576]) {
+      out.reserve(16)
+      out.digits(number)
+      out.ascii(",")
+    }
+    const long = Buffer.from("x".repeat(100))
+    out.bytes(Buffer.from("ünï"), 0, 3)
+    out.bytes(long, 10, 60)
+    expect(out.take().toString("utf8")).toBe(`0,7,10,99,1234,1048576,ün${"x".repeat(50)}`)
+    expect(out.size).toBe(0)
   })
 })

@@ -70,6 +70,14 @@ describe("xlsxBody", () => {
     ])
   })
 
+  it("numbers rows and cells past the first few", async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => [null, `row ${i + 1}`, String(i + 1), null])
+    const sheet = (await workbook(rows, {}, 4096)).getWorksheet("Points")!
+    expect(sheet.rowCount).toBe(1501)
+    expect(sheet.getCell("B1501").value).toBe("row 1500")
+    expect(sheet.getCell("C1000").value).toBe(999)
+  })
+
   it("writes a workbook with only the header when there is no row", async () => {
     const book = await workbook([])
     expect(book.getWorksheet("Points")!.rowCount).toBe(1)
