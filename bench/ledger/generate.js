@@ -87,7 +87,8 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
     }
   }
 
-  // Reproducible random(): the same sizes give the same data.
+  // Reproducible random(): the same sizes give the same data (its dates
+  // relative to the moment of generation).
   await client.query("SELECT setseed(0.20261125)")
   await client.query("SET work_mem = '256MB'")
   await client.query("SET maintenance_work_mem = '1GB'")

@@ -105,8 +105,9 @@ function memoryOf(pid) {
  * body), while sampling the server's RSS every `sampleMs`. Returns time to
  * first byte, total time, size, rows (lines less the header) and the
  * server's RSS before, at peak and after, and the client's own peak RSS.
+ * `onRows(rows, seconds)`, if given, hears of every `rowsStep` rows.
  */
-async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 100 }) {
+async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 100, onRows, rowsStep = 1_000_000 }) {
   const before = memoryOf(serverPid)
   let peakRss = before?.rss_mb ?? NaN
   const samples = []
@@ -145,8 +146,12 @@ async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 10
       for await (const chunk of response.body) {
         if (firstByteMs === null) firstByteMs = performance.now() - started
         bytes += chunk.byteLength
+        const before = newlines
         for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++
         clientPeak = Math.max(clientPeak, process.memoryUsage().rss)
+        if (onRows && Math.floor(newlines / rowsStep) > Math.floor(before / rowsStep)) {
+          onRows(newlines - 1, (performance.now() - started) / 1000)
+        }
       }
     }
   } catch (caught) {

@@ -458,7 +458,13 @@ async function measureHttp(options) {
       const route = `${entriesRoute}/export`
       const loadBeforeExport = loadAverage()
       const download = await timed(`CSV export of ${entries} entries`, () =>
-        streamDownload({ baseUrl, headers, path: route, serverPid })
+        streamDownload({
+          baseUrl,
+          headers,
+          path: route,
+          serverPid,
+          onRows: (rows, seconds) => log(`  ${rows.toLocaleString("en-US")} rows in ${seconds.toFixed(0)} s`),
+        })
       )
       if (download.value.status === 404) {
         record("csv_export", { missing: true, status: 404, body: download.value.error })
