@@ -76,6 +76,8 @@ export default async function explainOrderFacts({ container }: ExecArgs) {
   ]
 
   const plans: string[] = []
+  // As customerInsights.replaceOrderFacts runs them.
+  await pg.raw(`SET jit = off`)
   for (const [label, statement] of statements) {
     const { rows } = await pg.raw(
       `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,

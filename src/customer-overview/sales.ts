@@ -33,8 +33,8 @@ export const ORDER_AMOUNT = raw("COALESCE(os.amount, 0)")
  */
 export function salesStatsQuery(customerIds: readonly string[] | null): SqlFragment {
   const only = customerIds
-    ? sql`
- WHERE f.customer_id = ANY(${textArray(customerIds)})`
+    ? sql`f.customer_id = ANY(${textArray(customerIds)})
+   AND `
     : raw("")
   return sql`SELECT f.customer_id,
        f.currency_code,
@@ -42,9 +42,9 @@ export function salesStatsQuery(customerIds: readonly string[] | null): SqlFragm
        COUNT(*)::integer AS order_count,
        MIN(f.placed_at) AS first_order_at,
        MAX(f.placed_at) AS last_order_at
-  FROM customer_order_fact f${only}
- GROUP BY f.customer_id, f.currency_code
-HAVING EXISTS (SELECT 1 FROM customer c WHERE c.id = f.customer_id AND c.deleted_at IS NULL)`
+  FROM customer_order_fact f
+ WHERE ${only}EXISTS (SELECT 1 FROM customer c WHERE c.id = f.customer_id AND c.deleted_at IS NULL)
+ GROUP BY f.customer_id, f.currency_code`
 }
 
 /** The customers whose orders these are (for the events that name an order). */
