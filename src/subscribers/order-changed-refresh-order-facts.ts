@@ -26,7 +26,8 @@ export const config: SubscriberConfig = {
     OrderWorkflowEvents.CANCELED,
     OrderWorkflowEvents.UPDATED,
     OrderEditWorkflowEvents.CONFIRMED,
-    // The current total drops when the return is confirmed, not when it arrives.
+    // In 2.21 the current total drops when the return is received; the
+    // request is read too, as Medusa may count it in a later version.
     OrderWorkflowEvents.RETURN_REQUESTED,
     OrderWorkflowEvents.RETURN_RECEIVED,
     OrderWorkflowEvents.CLAIM_CREATED,
