@@ -7,8 +7,9 @@
  *     segments benchmark's data (bench/segments/generate.js: customers,
  *     orders with summaries, flags, loyalty accounts and tiers) plus B2B
  *     profiles and a SEK store (bench/overview/data.js).
- *  2. The sales figures rebuilt for everyone (bench/overview/rebuild.ts in
- *     `medusa exec`: `rebuildCustomerSalesStatsWorkflow`, one statement).
+ *  2. The order facts and sales figures rebuilt for everyone
+ *     (bench/overview/rebuild.ts in `medusa exec`: `rebuildOrderFactsWorkflow`,
+ *     the facts in batches, then the figures in one statement).
  *  3. `medusa start` (repository root, TypeScript sources, no scheduled
  *     jobs) on a free port; `GET /admin/customer-overview` timed one
  *     request at a time: the first page by sales, filtered by a flag, by a
@@ -159,11 +160,11 @@ async function prepareDatabase(options) {
   })
 }
 
-/** `rebuildCustomerSalesStatsWorkflow` in `medusa exec`, timed inside. */
+/** `rebuildOrderFactsWorkflow` in `medusa exec`, timed inside. */
 async function rebuildStats() {
   const resultFile = path.join(OUT_DIR, "rebuild.json")
   fs.rmSync(resultFile, { force: true })
-  await timed("Sales figures rebuilt (medusa exec bench/overview/rebuild.ts)", () =>
+  await timed("Order facts and sales figures rebuilt (medusa exec bench/overview/rebuild.ts)", () =>
     runMedusa("rebuild", ["exec", "./bench/overview/rebuild.ts"], medusaEnv({ BENCH_RESULT_FILE: resultFile }))
   )
   const result = JSON.parse(fs.readFileSync(resultFile, "utf8"))

@@ -24,27 +24,27 @@ export const ORDER_AMOUNT = raw("COALESCE(os.amount, 0)")
  * Per customer and currency, what their counted orders add up to: the rows
  * `customerInsights.replaceSalesStats` stores (`customer_id, currency_code,
  * sales_total, order_count, first_order_at, last_order_at`). One aggregate
- * over `order`; `customerIds` limits it to those customers (all when null).
- * Customers without counted orders get no row, and neither do deleted
- * customers: the plugin forgets them (forgetCustomerWorkflow), and a
- * rebuild or a late order event must not bring their figures back.
+ * over the order facts (`customer_order_fact`, which hold the counted
+ * orders at their current total), read through their (customer, placed at,
+ * currency, total) index; `customerIds` limits it to those customers (all
+ * when null). Customers without counted orders get no row, and neither do
+ * deleted customers: the plugin forgets them (forgetCustomerWorkflow), and
+ * a rebuild or a late order event must not bring their figures back.
  */
 export function salesStatsQuery(customerIds: readonly string[] | null): SqlFragment {
   const only = customerIds
-    ? sql`
-       AND o.customer_id = ANY(${textArray(customerIds)})`
+    ? sql`f.customer_id = ANY(${textArray(customerIds)})
+   AND `
     : raw("")
-  return sql`SELECT o.customer_id,
-       o.currency_code,
-       SUM(${ORDER_AMOUNT}) AS sales_total,
+  return sql`SELECT f.customer_id,
+       f.currency_code,
+       SUM(f.total) AS sales_total,
        COUNT(*)::integer AS order_count,
-       MIN(o.created_at) AS first_order_at,
-       MAX(o.created_at) AS last_order_at
-  FROM "order" o
-  ${ORDER_SUMMARY_JOIN}
- WHERE ${COUNTED_ORDER}${only}
-   AND EXISTS (SELECT 1 FROM customer c WHERE c.id = o.customer_id AND c.deleted_at IS NULL)
- GROUP BY o.customer_id, o.currency_code`
+       MIN(f.placed_at) AS first_order_at,
+       MAX(f.placed_at) AS last_order_at
+  FROM customer_order_fact f
+ WHERE ${only}EXISTS (SELECT 1 FROM customer c WHERE c.id = f.customer_id AND c.deleted_at IS NULL)
+ GROUP BY f.customer_id, f.currency_code`
 }
 
 /** The customers whose orders these are (for the events that name an order). */

@@ -13,6 +13,7 @@ import {
 } from "./checkout-fixtures"
 import { recordOrderBenefitUsageWorkflow } from "../../../src/workflows/benefits"
 import { createOrder } from "../loyalty-ledger/fixtures"
+import { expectOrderFactsInAgreement } from "../../helpers/order-facts"
 
 const HOUR = 60 * 60 * 1000
 
@@ -91,6 +92,8 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
         const [row] = await usageRows(container, { order_id: orderId })
         expect(row.released_at).not.toBeNull()
       })
+      // The order facts followed the order placed, then cancelled.
+      await eventually(() => expectOrderFactsInAgreement(container))
       // Changing the cart reprices it: the two given back are at the member price again.
       await api.post(`/store/carts/${next.id}/line-items`, { variant_id: world.gala.variant_id, quantity: 2 }, world.vera)
       expect((await api.get(`/store/carts/${next.id}`, world.vera)).data.cart.total).toBe(3 * 500 - 2 * 100 + 5 * 500)
@@ -182,6 +185,8 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
           expect(row.released_at).not.toBeNull()
         })
       }
+      // Orders completed at once, repriced, cancelled: the order facts kept up.
+      await eventually(() => expectOrderFactsInAgreement(container))
     })
 
     it("keeps the promotion in step with the benefit and removes both with the flag", async () => {

@@ -13,6 +13,7 @@ import {
   eventually,
   usageRows,
 } from "./checkout-fixtures"
+import { expectOrderFactsInAgreement } from "../../helpers/order-facts"
 
 const HOUR = 60 * 60 * 1000
 
@@ -104,6 +105,8 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
       await eventually(async () => expect(await usedUnits()).toBe(1))
       const fourth = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }])
       expect(memberPrices(await getCart(fourth))).toEqual({ [world.gala.id]: [[75, "1 of 2 at your member price"]] })
+      // Three orders placed at member and normal prices, one cancelled: the order facts kept up.
+      await eventually(() => expectOrderFactsInAgreement(container))
     })
 
     it("caps a total limit across products and a limit on products, dearest units first", async () => {
@@ -234,6 +237,7 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
       const placed = TestEventUtils.waitSubscribersExecution("order.placed", eventBus)
       expect((await completeCart(api, cartId, world.vera)).data.order.total).toBe(1000)
       await placed
+      await expectOrderFactsInAgreement(container)
       expect(await usedUnits()).toBe(0)
       const next = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
       expect((await getCart(next)).total).toBe(400)

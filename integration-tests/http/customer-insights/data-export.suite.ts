@@ -101,6 +101,13 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(data.sales_stats).toEqual([
       expect.objectContaining({ currency_code: "sek", sales_total: 2450, order_count: 2 }),
     ])
+    expect(data.order_facts.map((f: any) => [f.order_id, f.total])).toEqual([
+      ["order_01", 1200],
+      ["order_02", 1250],
+    ])
+    expect(data.order_line_facts).toEqual([
+      expect.objectContaining({ order_id: "order_01", product_id: "prod_gala", quantity: 2 }),
+    ])
 
     // Nothing of her neighbour's.
     const text = JSON.stringify(data)

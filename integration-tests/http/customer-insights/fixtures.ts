@@ -36,6 +36,8 @@ export const PLUGIN_TABLES = [
   "customer_business_profile",
   "customer_note",
   "customer_sales_stats",
+  "customer_order_fact",
+  "customer_order_line_fact",
 ]
 
 export async function sql<T = Record<string, any>>(
@@ -70,7 +72,7 @@ export async function snapshotPluginTables(container: MedusaContainer) {
     snapshot[table] = (
       await sql<{ row: unknown }>(
         container,
-        `SELECT to_jsonb(t) - 'updated_at' AS row FROM ${table} t ORDER BY t.id`
+        `SELECT to_jsonb(t) - 'updated_at' AS row FROM ${table} t ORDER BY (to_jsonb(t) - 'updated_at')::text`
       )
     ).map((r) => r.row)
   }
@@ -87,7 +89,7 @@ export const groupsOf = async (container: MedusaContainer, customerId: string) =
  * (with a note) and an ended one, Gold tier points in a membership of her
  * own (a manual adjustment whose text names her, an order's points, a
  * redemption), a segment membership, benefit usage, a B2B profile, staff
- * notes (one edited, one deleted) and sales figures. Otto, her neighbour,
+ * notes (one edited, one deleted), order facts and sales figures. Otto, her neighbour,
  * shares the segment and the flag, so what is his must stay.
  */
 export async function createCustomerWorld(
@@ -205,6 +207,23 @@ export async function createCustomerWorld(
     first_order_at: new Date("2026-01-10T10:00:00Z"),
     last_order_at: new Date("2026-10-01T10:00:00Z"),
   })
+  const fact = (order_id: string, customer_id: string, placed_at: string, total: number) => ({
+    order_id,
+    customer_id,
+    placed_at: new Date(placed_at),
+    currency_code: "sek",
+    total,
+    item_count: 2,
+  })
+  await insightsOf(container).createCustomerOrderFacts([
+    fact("order_01", vera.id, "2026-01-10T10:00:00Z", 1200),
+    fact("order_02", vera.id, "2026-10-01T10:00:00Z", 1250),
+    fact("order_03", otto.id, "2026-10-02T10:00:00Z", 99),
+  ])
+  await insightsOf(container).createCustomerOrderLineFacts([
+    { item_id: "ordli_01", order_id: "order_01", customer_id: vera.id, placed_at: new Date("2026-01-10T10:00:00Z"), product_id: "prod_gala", variant_id: null, quantity: 2 },
+    { item_id: "ordli_03", order_id: "order_03", customer_id: otto.id, placed_at: new Date("2026-10-02T10:00:00Z"), product_id: "prod_gala", variant_id: null, quantity: 2 },
+  ])
 
   return { vera, otto, vip, press, gold, segment, offer, account_id: accountId }
 }

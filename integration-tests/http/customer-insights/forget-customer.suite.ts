@@ -96,12 +96,13 @@ export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
     ])
     expect(entries).toHaveLength(entriesBefore.length + 1)
 
-    // Notes (deleted ones too), the B2B profile and sales figures are gone for good.
-    for (const table of ["customer_note", "customer_business_profile", "customer_sales_stats"]) {
+    // Notes (deleted ones too), the B2B profile, order facts and sales figures are gone for good.
+    const ottosOnly = ["customer_note", "customer_order_fact", "customer_order_line_fact"]
+    for (const table of [...ottosOnly, "customer_business_profile", "customer_sales_stats"]) {
       const rows = await sql(container, `SELECT customer_id FROM ${table}`)
       expect({ table, rows }).toEqual({
         table,
-        rows: table === "customer_note" ? [{ customer_id: otto.id }] : [],
+        rows: ottosOnly.includes(table) ? [{ customer_id: otto.id }] : [],
       })
     }
 

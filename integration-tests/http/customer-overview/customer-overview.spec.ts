@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { customerOverviewTests } from "./customer-overview.suite"
 import { customerSummaryTests } from "./customer-summary.suite"
+import { orderFactsTests } from "./order-facts.suite"
 import { salesStatsTests } from "./sales-stats.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
@@ -13,5 +14,6 @@ medusaIntegrationTestRunner({
     describe("the customer overview", () => customerOverviewTests(options))
     describe("the customer summary", () => customerSummaryTests(options))
     describe("sales stats", () => salesStatsTests(options))
+    describe("order facts", () => orderFactsTests(options))
   },
 })

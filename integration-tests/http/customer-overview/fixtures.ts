@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_INSIGHTS_MODULE } from "../../../src/modules/customer-insights"
 import type CustomerInsightsModuleService from "../../../src/modules/customer-insights/service"
-import { rebuildCustomerSalesStatsWorkflow } from "../../../src/workflows/customer-insights/sales-stats"
+import { rebuildOrderFactsWorkflow } from "../../../src/workflows/customer-insights/order-facts"
 import { AuthHeaders } from "../../helpers/auth"
 import { createSegmentWorld } from "../segments/fixtures"
 
@@ -35,8 +35,8 @@ export type OverviewWorld = Awaited<ReturnType<typeof createOverviewWorld>>
  * - cy@shop.se: EUR 100 today;
  * - dee@corp.com: no orders, customer for two years, flag VIP;
  * - eve@shop.se: no orders, 500 points, tier Gold.
- * The store's default currency is SEK, and the sales figures are rebuilt
- * from the orders (as `db:migrate` does on install).
+ * The store's default currency is SEK, and the order facts and sales
+ * figures are rebuilt from the orders (as `db:migrate` does on install).
  */
 export async function createOverviewWorld(container: MedusaContainer, api: any, admin: AuthHeaders) {
   await useStoreCurrencies(container)
@@ -57,7 +57,7 @@ export async function createOverviewWorld(container: MedusaContainer, api: any, 
   ).data.segment
   await api.post(`/admin/segments/${segment.id}/refresh`, {}, admin)
 
-  await rebuildCustomerSalesStatsWorkflow(container).run()
+  await rebuildOrderFactsWorkflow(container).run()
   return { ...world, segment }
 }
 

@@ -8,13 +8,15 @@ import {
   createWorkflow,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import rebuildCustomerSalesStatsJob from "../../../src/jobs/rebuild-customer-sales-stats"
-import rebuildCustomerSalesStats from "../../../src/migration-scripts/rebuild-customer-sales-stats"
+import rebuildOrderFactsJob from "../../../src/jobs/rebuild-order-facts"
+import rebuildOrderFacts from "../../../src/migration-scripts/rebuild-order-facts"
 import {
-  rebuildCustomerSalesStatsWorkflow,
-  refreshCustomerSalesStatsWorkflow,
-} from "../../../src/workflows/customer-insights/sales-stats"
+  rebuildOrderFactsWorkflow,
+  refreshOrderFactsWorkflow,
+} from "../../../src/workflows/customer-insights/order-facts"
+import { refreshCustomerSalesStatsWorkflow } from "../../../src/workflows/customer-insights/sales-stats"
 import { createAdminUser } from "../../helpers/auth"
+import { expectOrderFactsInAgreement } from "../../helpers/order-facts"
 import { createCustomer, createOrder } from "../loyalty-ledger/fixtures"
 import { insightsOf, useStoreCurrencies } from "./fixtures"
 
@@ -94,6 +96,7 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
     await cancel(euro.id)
     // No counted order left in EUR: no figures in EUR (the overview shows 0).
     expect(await totals(ada.id)).toEqual({ sek: [300, 1] })
+    await expectOrderFactsInAgreement(container)
   })
 
   it("follows the events that name the order as order_id, and ignores a redelivery", async () => {
@@ -106,7 +109,9 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
     // An order edited down (its summary of the current version): the next event reads the new total.
     const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     await pg.raw(
-      `UPDATE order_summary SET totals = jsonb_set(totals, '{current_order_total}', '350'::jsonb)
+      `UPDATE order_summary
+          SET totals = jsonb_set(jsonb_set(totals, '{current_order_total}', '350'::jsonb),
+                                 '{raw_current_order_total}', '{"value": "350", "precision": 20}'::jsonb)
         WHERE order_id = ?`,
       [order.id]
     )
@@ -116,35 +121,36 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
     // An event for an order without a customer, or none at all, changes nothing.
     await deliver("order.updated", { id: "order_missing" })
     expect(await totals(bo.id)).toEqual({ sek: [350, 1] })
+    await expectOrderFactsInAgreement(container)
   })
 
   it("puts the old figures back when a later step fails", async () => {
     const cy = await createCustomer(container, "cy@example.com")
     const kept = await createOrder(container, { customer_id: cy.id, items: [{ quantity: 1, unit_price: 100 }] })
-    await refreshCustomerSalesStatsWorkflow(container).run({ input: { order_ids: [kept.id] } })
+    await refreshOrderFactsWorkflow(container).run({ input: { order_ids: [kept.id] } })
     const before = await figures(cy.id)
     expect(before.sek).toEqual(expect.objectContaining({ sales_total: 100, order_count: 1 }))
 
-    await createOrder(container, { customer_id: cy.id, currency_code: "eur", items: [{ quantity: 3, unit_price: 7.25 }] })
-    await createOrder(container, { customer_id: cy.id, items: [{ quantity: 1, unit_price: 900 }] })
+    const euro = await createOrder(container, { customer_id: cy.id, currency_code: "eur", items: [{ quantity: 3, unit_price: 7.25 }] })
+    const big = await createOrder(container, { customer_id: cy.id, items: [{ quantity: 1, unit_price: 900 }] })
     const failingStep = createStep("overview-test-fail-after-refresh", async () => {
       throw new Error("Something after the refresh failed")
     })
-    const workflow = createWorkflow("overview-test-refresh-then-fail", (input: { customer_ids: string[] }) => {
-      const refreshed = refreshCustomerSalesStatsWorkflow.runAsStep({ input })
+    const workflow = createWorkflow("overview-test-refresh-then-fail", (input: { order_ids: string[] }) => {
+      const refreshed = refreshOrderFactsWorkflow.runAsStep({ input })
       failingStep()
       return new WorkflowResponse(refreshed)
     })
     const { errors } = await workflow(container).run({
-      input: { customer_ids: [cy.id] },
+      input: { order_ids: [euro.id, big.id] },
       throwOnError: false,
     })
     expect(errors[0]?.error?.message).toMatch(/Something after the refresh failed/)
     expect(await figures(cy.id)).toEqual(before)
 
     // Run alone, the same refresh keeps the new figures.
-    const { result } = await refreshCustomerSalesStatsWorkflow(container).run({ input: { customer_ids: [cy.id] } })
-    expect(result).toEqual({ customers: 1, rows: 2 })
+    const { result } = await refreshOrderFactsWorkflow(container).run({ input: { order_ids: [euro.id, big.id] } })
+    expect(result.sales_stats).toEqual({ customers: 1, rows: 2 })
     expect(await totals(cy.id)).toEqual({ sek: [1000, 2], eur: [21.75, 1] })
   })
 
@@ -152,6 +158,7 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
     const dee = await createCustomer(container, "dee@example.com")
     await createOrder(container, { customer_id: dee.id, items: [{ quantity: 1, unit_price: 10 }] })
     await createOrder(container, { customer_id: dee.id, currency_code: "eur", items: [{ quantity: 1, unit_price: 5 }] })
+    await rebuildOrderFactsWorkflow(container).run()
     const runs = await Promise.all(
       Array.from({ length: 6 }, () =>
         refreshCustomerSalesStatsWorkflow(container).run({ input: { customer_ids: [dee.id] } })
@@ -161,7 +168,7 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(await totals(dee.id)).toEqual({ sek: [10, 1], eur: [5, 1] })
   })
 
-  it("rebuilds everyone in one statement: workflow, nightly job and migration script", async () => {
+  it("rebuilds everyone from the order facts: workflow, nightly job and migration script", async () => {
     const [eve, fay] = [await createCustomer(container, "eve@example.com"), await createCustomer(container, "fay@example.com")]
     const canceled = await createOrder(container, { customer_id: eve.id, items: [{ quantity: 4, unit_price: 25 }] })
     await createOrder(container, { customer_id: fay.id, currency_code: "eur", items: [{ quantity: 1, unit_price: 12 }] })
@@ -172,8 +179,8 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
       { customer_id: eve.id, currency_code: "sek", sales_total: 9999, order_count: 99 },
       { customer_id: "cus_gone", currency_code: "sek", sales_total: 1, order_count: 1 },
     ])
-    const { result } = await rebuildCustomerSalesStatsWorkflow(container).run()
-    expect(result.rows).toBe(2)
+    const { result } = await rebuildOrderFactsWorkflow(container).run()
+    expect(result.sales_stats.rows).toBe(2)
     expect(await totals(eve.id)).toEqual({ sek: [40, 1] })
     expect(await totals(fay.id)).toEqual({ eur: [12, 1] })
     expect(await totals("cus_gone")).toEqual({})
@@ -181,13 +188,14 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
     await insightsOf(container).createCustomerSalesStats([
       { customer_id: "cus_gone", currency_code: "sek", sales_total: 1, order_count: 1 },
     ])
-    await rebuildCustomerSalesStatsJob(container)
+    await rebuildOrderFactsJob(container)
     expect(await totals("cus_gone")).toEqual({})
     await insightsOf(container).createCustomerSalesStats([
       { customer_id: "cus_gone", currency_code: "sek", sales_total: 1, order_count: 1 },
     ])
-    await rebuildCustomerSalesStats({ container } as any)
+    await rebuildOrderFacts({ container } as any)
     expect(await totals("cus_gone")).toEqual({})
     expect(await totals(eve.id)).toEqual({ sek: [40, 1] })
+    await expectOrderFactsInAgreement(container)
   })
 }

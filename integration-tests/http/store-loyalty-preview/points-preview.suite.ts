@@ -5,6 +5,7 @@ import { expectError } from "../../helpers/expect-error"
 import { payForCart } from "../benefits/checkout-fixtures"
 import { expectErrors } from "../loyalty/helpers"
 import { createPointsWorld, PointsWorld, SWEDISH_ADDRESS } from "./fixtures"
+import { expectOrderFactsInAgreement } from "../../helpers/order-facts"
 
 export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
   let world: PointsWorld
@@ -197,6 +198,7 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
       const credited = TestEventUtils.waitSubscribersExecution("order.placed", eventBus)
       const order = (await api.post(`/store/carts/${cartId}/complete`, {}, world.vera)).data.order
       await credited
+      await expectOrderFactsInAgreement(container)
 
       const { entries } = (await api.get("/store/customers/me/loyalty/entries?type=earn", world.vera)).data
       expect(entries).toEqual([

@@ -5,13 +5,13 @@ import { customerSummaryQuery } from "../summary"
 const placeholders = (text: string) => (text.match(/\?/g) ?? []).length
 
 describe("salesStatsQuery", () => {
-  it("aggregates every customer's counted orders per currency at their current total", () => {
+  it("aggregates every customer's order facts per currency", () => {
     const statement = salesStatsQuery(null)
     expect(statement.params).toEqual([])
-    expect(statement.text).toContain(COUNTED_ORDER.text)
-    expect(statement.text).toContain("(totals ->> 'current_order_total')::numeric")
-    expect(statement.text).toContain("os.order_id = o.id AND os.version = o.version")
-    expect(statement.text).toMatch(/GROUP BY o\.customer_id, o\.currency_code$/)
+    expect(statement.text).toContain("FROM customer_order_fact f")
+    expect(statement.text).not.toContain('"order"')
+    expect(statement.text).toContain("GROUP BY f.customer_id, f.currency_code")
+    expect(statement.text).toContain("c.deleted_at IS NULL")
     for (const column of ["customer_id", "currency_code", "sales_total", "order_count", "first_order_at", "last_order_at"]) {
       expect(statement.text).toContain(column)
     }
@@ -21,7 +21,7 @@ describe("salesStatsQuery", () => {
     const statement = salesStatsQuery(["cus_1", "cus_'2"])
     expect(placeholders(statement.text)).toBe(1)
     expect(statement.params).toEqual([JSON.stringify(["cus_1", "cus_'2"])])
-    expect(statement.text).toContain("o.customer_id = ANY(")
+    expect(statement.text).toContain("f.customer_id = ANY(")
   })
 })
 

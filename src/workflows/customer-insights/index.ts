@@ -1,4 +1,5 @@
 export * from "./notes"
+export * from "./order-facts"
 export * from "./privacy"
 export * from "./profile"
 export * from "./sales-stats"

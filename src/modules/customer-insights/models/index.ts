@@ -1,3 +1,5 @@
 export * from "./customer-business-profile"
 export * from "./customer-note"
+export * from "./customer-order-fact"
+export * from "./customer-order-line-fact"
 export * from "./customer-sales-stats"

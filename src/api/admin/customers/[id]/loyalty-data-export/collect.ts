@@ -9,18 +9,24 @@ const byCreation = { created_at: "ASC", id: "ASC" } as const
  * Everything the plugin holds on one customer, for a data-access request:
  * flags with their history, the loyalty memberships they are or were in
  * (members, every entry, redemptions), segment memberships, benefit usage,
- * B2B profile, staff notes with earlier texts and deleted ones, and sales
- * figures. Ended and deleted records are included: they are data too.
+ * B2B profile, staff notes with earlier texts and deleted ones, the facts
+ * kept of their orders and sales figures. Ended and deleted records are
+ * included: they are data too.
  */
 export async function collectCustomerLoyaltyData(scope: MedusaContainer, customerId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const graph = async (entity: string, fields: string[], filters: Record<string, unknown>) =>
+  const graph = async (
+    entity: string,
+    fields: string[],
+    filters: Record<string, unknown>,
+    order: Record<string, "ASC" | "DESC"> = byCreation
+  ) =>
     (
       await query.graph({
         entity,
         fields,
         filters,
-        pagination: { order: byCreation },
+        pagination: { order },
         withDeleted: true,
       })
     ).data as Record<string, any>[]
@@ -83,5 +89,8 @@ export async function collectCustomerLoyaltyData(scope: MedusaContainer, custome
     b2b_profile: b2b_profile ?? null,
     notes: await withAuthors(scope, notes as (Record<string, any> & { author_id: string })[]),
     sales_stats: await graph("customer_sales_stats", ["*"], mine),
+    // Keyed by order and line, without an `id`.
+    order_facts: await graph("customer_order_fact", ["*"], mine, { placed_at: "ASC", order_id: "ASC" }),
+    order_line_facts: await graph("customer_order_line_fact", ["*"], mine, { placed_at: "ASC", item_id: "ASC" }),
   }
 }

@@ -1,0 +1,2 @@
+export * from "./fact-rows"
+export * from "./order-tables"

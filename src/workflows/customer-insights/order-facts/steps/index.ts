@@ -1,0 +1,5 @@
+export * from "./find-fact-orders"
+export * from "./insights-service"
+export * from "./read-order-facts"
+export * from "./rebuild-order-facts"
+export * from "./replace-order-facts"

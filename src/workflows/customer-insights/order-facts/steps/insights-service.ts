@@ -1,0 +1,1 @@
+export { insightsService } from "../../sales-stats/steps/insights-service"

@@ -1,0 +1,2 @@
+export * from "./rebuild-order-facts"
+export * from "./refresh-order-facts"
