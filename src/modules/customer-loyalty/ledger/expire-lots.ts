@@ -22,10 +22,12 @@ export async function expireLots(
   const expired: ExpiredLot[] = []
   for (;;) {
     const due: { id: string }[] = await manager.execute(
+      // In expiry order, along the partial index of expiring lots: in id
+      // order PostgreSQL walked the primary key of the whole ledger.
       `SELECT id FROM loyalty_entry
         WHERE status = 'available' AND remaining > 0 AND expires_at <= ?
           AND deleted_at IS NULL
-        ORDER BY id
+        ORDER BY expires_at
         LIMIT ?`,
       [now, batchSize]
     )
