@@ -11,7 +11,7 @@ import { streamCopyExport } from "./export/copy-export"
 import { exportBody, ExportFormat, ExportLayout } from "./export/export-format"
 import { ListPosition, pageQuery, readPage } from "./list-cursor"
 import { loyaltyService } from "../../workflows/loyalty/steps/resolve-service"
-import { mondayOf, WeeklyEntrySums } from "../../modules/customer-loyalty/ledger"
+import { mondayOf, utcDay as dayOf, WeeklyEntrySums } from "../../modules/customer-loyalty/ledger"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
 // their membership (member number) and to the customer they concern. The
@@ -450,4 +450,3 @@ export async function weeklyPoints(
 }
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000
-const dayOf = (instant: Date) => instant.toISOString().slice(0, 10)

@@ -37,7 +37,19 @@ export type WeeklyEntrySums = {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-const dayOf = (instant: Date) => instant.toISOString().slice(0, 10)
+/**
+ * The UTC day of an instant as PostgreSQL reads a date: `YYYY-MM-DD`, and
+ * `10000-01-01` past year 9999 (where `toISOString` writes `+010000-…`; a
+ * range ending on 9999-12-31 ends there).
+ */
+export const utcDay = (instant: Date) =>
+  [
+    String(instant.getUTCFullYear()).padStart(4, "0"),
+    String(instant.getUTCMonth() + 1).padStart(2, "0"),
+    String(instant.getUTCDate()).padStart(2, "0"),
+  ].join("-")
+
+const dayOf = utcDay
 
 /**
  * Splits `[from, before)` into whole UTC days, read from the summary, and
