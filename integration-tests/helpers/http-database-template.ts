@@ -55,8 +55,10 @@ export default async function createHttpDatabaseTemplate() {
       await client.query(`COMMENT ON DATABASE ${client.escapeIdentifier(name)} IS ${client.escapeLiteral(READY)}`)
       console.log(`\nMigrated the HTTP tests' template database ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     }
-    // Templates of earlier migrations; skipped while another run copies them.
-    const stale = await client.query(
+    // Templates of earlier migrations; skipped while another run copies them,
+    // and kept when LOYALTY_KEEP_HTTP_TEMPLATES is set (checkouts of several
+    // branches, each with its own migrations, testing on one PostgreSQL).
+    const stale = process.env.LOYALTY_KEEP_HTTP_TEMPLATES ? { rows: [] } : await client.query(
       "SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2",
       [`${PREFIX}%`, name]
     )
