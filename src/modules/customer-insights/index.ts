@@ -9,3 +9,4 @@ export default Module(CUSTOMER_INSIGHTS_MODULE, {
 
 export { CustomerInsightsModuleService }
 export * from "./models"
+export * from "./events"

@@ -10,8 +10,10 @@ import {
 import { insightsService } from "./insights-service"
 
 export type ReplaceOrderFactsResult = OrderFactsReplaced & {
-  /** Customers whose facts changed hands or figures: those of the old rows and of the new. */
+  /** Customers of the orders' facts: those of the old rows and of the new. */
   customer_ids: string[]
+  /** Orders that had no fact before and have one now (they began to count). */
+  added_order_ids: string[]
 }
 type Saved = { order_ids: string[]; previous: OrderFacts }
 
@@ -63,8 +65,10 @@ export const replaceOrderFactsStep = createStep(
       lines: orderLineFactRowsQuery(input.facts.lines),
     })
     const customerIds = new Set([...previous.orders, ...input.facts.orders].map((row) => row.customer_id))
+    const counted = new Set(previous.orders.map((row) => row.order_id))
+    const added = input.facts.orders.map((row) => row.order_id).filter((id) => !counted.has(id))
     return new StepResponse<ReplaceOrderFactsResult, Saved>(
-      { ...replaced, customer_ids: [...customerIds].sort() },
+      { ...replaced, customer_ids: [...customerIds].sort(), added_order_ids: added.sort() },
       { order_ids: input.order_ids, previous }
     )
   },
