@@ -49,7 +49,9 @@ export default async function createHttpDatabaseTemplate() {
     )
     if (rows[0]?.comment !== READY) {
       const started = Date.now()
-      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)}`)
+      // An unfinished template (a run stopped while migrating it) may still
+      // have the stopped migration's connection open.
+      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
       await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`)
       migrate(name)
       await client.query(`COMMENT ON DATABASE ${client.escapeIdentifier(name)} IS ${client.escapeLiteral(READY)}`)
