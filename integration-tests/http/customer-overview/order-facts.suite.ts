@@ -37,6 +37,7 @@ import {
   rebuildOrderFactsWorkflow,
   refreshOrderFactsWorkflow,
 } from "../../../src/workflows/customer-insights"
+import { eventually } from "../../helpers/eventually"
 import { expectOrderFactsInAgreement } from "../../helpers/order-facts"
 import { createCustomer, createOrder } from "../loyalty-ledger/fixtures"
 import { createCatalog } from "../segments/fixtures"
@@ -117,6 +118,31 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
     await deliver("order.placed", { id: order.id })
     await expectOrderFactsInAgreement(container)
     expect(await salesOf(customer.id)).toEqual({ sek: [255, 1] })
+  })
+
+  it("announces changed facts once (customer_order_facts.refreshed), with the orders that began to count", async () => {
+    const seen: unknown[] = []
+    const eventBus = container.resolve(Modules.EVENT_BUS)
+    const record = async (event: { data: unknown }) => {
+      seen.push(event.data)
+    }
+    const subscriber = { subscriberId: "order-facts-suite-recorder" }
+    eventBus.subscribe("customer_order_facts.refreshed", record, subscriber)
+    try {
+      const { customer, order } = await placeOrder("announced@example.com")
+      await eventually(async () =>
+        expect(seen).toEqual([{ order_ids: [order.id], customer_ids: [customer.id], added_order_ids: [order.id] }])
+      )
+      // A redelivery changes no fact: nothing is announced.
+      await deliver("order.placed", { id: order.id })
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(seen).toHaveLength(1)
+      await emitted("order.canceled", () => cancelOrderWorkflow(container).run({ input: { order_id: order.id } }))
+      await eventually(async () => expect(seen).toHaveLength(2))
+      expect(seen[1]).toEqual({ order_ids: [order.id], customer_ids: [customer.id], added_order_ids: [] })
+    } finally {
+      eventBus.unsubscribe("customer_order_facts.refreshed", record, subscriber)
+    }
   })
 
   it("removes a canceled order, and a late order.placed does not bring it back", async () => {
