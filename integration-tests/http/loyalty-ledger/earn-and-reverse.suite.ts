@@ -4,7 +4,9 @@ import creditPointsOnBookingCompleted from "../../../src/subscribers/booking-com
 import reversePointsOnBookingCancelled from "../../../src/subscribers/booking-cancelled-reverse-points"
 import reversePointsOnOrderCanceled from "../../../src/subscribers/order-canceled-reverse-points"
 import creditPointsOnOrderPlaced from "../../../src/subscribers/order-placed-credit-points"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
+  adjustPointsWorkflow,
   releasePendingPointsWorkflow,
   reversePointsForSourceWorkflow,
 } from "../../../src/workflows/loyalty"
@@ -193,6 +195,60 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
         tier_id: silver.id,
       })
     )
+  })
+
+  it("releases more due lots than one statement takes, once each, with releases and credits racing", async () => {
+    // 2,600 due lots over three members: the release takes 1,000 per
+    // statement, so this crosses two batch boundaries.
+    const customers = await Promise.all(
+      ["r1@example.com", "r2@example.com", "r3@example.com"].map((email) => createCustomer(container, email))
+    )
+    for (const customer of customers) {
+      await adjustPointsWorkflow(container).run({
+        input: { customer_id: customer.id, points: 1, description: "Opening", idempotency_key: `open-${customer.id}` },
+      })
+    }
+    const accounts = await Promise.all(customers.map((c) => accountOfCustomer(container, c.id)))
+    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    await pg.raw(
+      `WITH lots AS (
+         INSERT INTO loyalty_entry (id, account_id, customer_id, type, points, status, available_at,
+                                    remaining, source, source_id, idempotency_key)
+         SELECT 'lent_due_' || i, a.account_id, a.customer_id, 'earn', 1 + i % 7, 'pending',
+                now() - make_interval(secs => i), 1 + i % 7, 'order', 'order_due_' || i, 'due-lot-' || i
+           FROM generate_series(1, 2600) i
+           JOIN (SELECT * FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS t(account_id, customer_id, n)) a
+             ON a.n = 1 + i % 3
+         RETURNING account_id, points
+       )
+       UPDATE loyalty_account acc SET points_pending = acc.points_pending + l.points
+         FROM (SELECT account_id, sum(points)::int AS points FROM lots GROUP BY account_id) l
+        WHERE acc.id = l.account_id`,
+      [accounts.map((a) => a!.id), customers.map((c) => c.id)]
+    )
+    const due = Number((await pg.raw(`SELECT sum(points) AS s FROM loyalty_entry WHERE id LIKE 'lent_due_%'`)).rows[0].s)
+
+    const runs = await Promise.allSettled([
+      ...Array.from({ length: 3 }, () => releasePendingPointsWorkflow(container).run({ input: { now: new Date() } })),
+      ...customers.flatMap((customer, i) =>
+        Array.from({ length: 5 }, (_, k) =>
+          adjustPointsWorkflow(container).run({
+            input: { customer_id: customer.id, points: 10, description: "Race", idempotency_key: `race-${i}-${k}` },
+          })
+        )
+      ),
+    ])
+    expect(runs.filter((run) => run.status === "rejected")).toEqual([])
+    const releasedIds = runs
+      .slice(0, 3)
+      .flatMap((run) => (run as PromiseFulfilledResult<any>).value.result.map((lot: { id: string }) => lot.id))
+    expect(releasedIds).toHaveLength(2600)
+    expect(new Set(releasedIds).size).toBe(2600)
+
+    const kept = await Promise.all(customers.map((c) => accountOfCustomer(container, c.id)))
+    expect(kept.reduce((sum, a) => sum + a!.points_pending, 0)).toBe(0)
+    expect(kept.reduce((sum, a) => sum + a!.points_available, 0)).toBe(due + 3 + 150)
+    await expectLedgerInAgreement(container)
   })
 
   it("reverses a cancelled order once: pending first, never below zero", async () => {
