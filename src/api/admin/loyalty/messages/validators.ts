@@ -15,9 +15,15 @@ const MAX_MESSAGES_PER_SAVE = 50
 const template = (field: string, max: number) =>
   z
     .string(fieldError(field, "must be a string"))
-    .max(max, fieldError(field, `must be at most ${max} characters`))
+    // Checked here rather than with .max(): Medusa prints its own words for
+    // a too_big issue, with the path as `template, body`.
     .superRefine((source, ctx) => {
-      const problem = source.trim() ? templateProblem(source) : "must not be empty"
+      const problem =
+        source.length > max
+          ? `must be at most ${max} characters`
+          : source.trim()
+            ? templateProblem(source)
+            : "must not be empty"
       if (problem) {
         ctx.addIssue({ code: "custom", message: `Field '${field}' ${problem}` })
       }
@@ -70,9 +76,14 @@ const messageWrite = (prefix: string) =>
 const indexed = <T extends z.ZodTypeAny>(field: string, element: (prefix: string) => T) =>
   z
     .array(z.unknown(), fieldError(field, "must be an array"))
-    .min(1, fieldError(field, "must hold at least one message"))
-    .max(MAX_MESSAGES_PER_SAVE, fieldError(field, `must hold at most ${MAX_MESSAGES_PER_SAVE} messages`))
     .transform((items, ctx) => {
+      if (!items.length || items.length > MAX_MESSAGES_PER_SAVE) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Field '${field}' must hold from 1 to ${MAX_MESSAGES_PER_SAVE} messages`,
+        })
+        return z.NEVER
+      }
       const parsed: z.infer<T>[] = []
       items.forEach((item, i) => {
         const prefix = `${field}[${i}]`
@@ -120,8 +131,9 @@ export const AdminPreviewLoyaltyMessage = z
     customer_id: z
       .string(fieldError("customer_id", "must be a string"))
       .trim()
-      .min(1, fieldError("customer_id", "must not be empty"))
-      .max(100, fieldError("customer_id", "must be at most 100 characters")),
+      .refine((id) => id.length > 0 && id.length <= 100, {
+        message: "Field 'customer_id' must be a customer id (1 to 100 characters)",
+      }),
   })
   .strict()
 export type AdminPreviewLoyaltyMessageType = z.infer<typeof AdminPreviewLoyaltyMessage>
