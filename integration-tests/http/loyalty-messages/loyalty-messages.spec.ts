@@ -128,7 +128,7 @@ medusaIntegrationTestRunner({
           [{ messages: [message({ locale: "not a locale!" })] }, /Field 'messages\[0\]\.locale' must be a locale/],
           [{ messages: [message({ locale: 7 })] }, /Field 'messages\[0\]\.locale' must be a string/],
           [{ messages: [message(), message({ body: "{{ nickname }}" })] }, /Field 'messages\[1\]\.body' uses unknown variable 'nickname'/],
-          [{ messages: [message({ subject: "{{ points | no_such_filter }}" })] }, /Field 'messages\[0\]\.subject' cannot be rendered/],
+          [{ messages: [message({ subject: "{{ points | no_such_filter }}" })] }, /Field 'messages\[0\]\.subject' is not a valid template: undefined filter: no_such_filter/],
           [{ messages: [message({ body: "{{ first_name " })] }, /Field 'messages\[0\]\.body' is not a valid template/],
           [{ messages: [message({ body: "{% if points %}open" })] }, /Field 'messages\[0\]\.body' is not a valid template/],
           [{ messages: [message({ subject: "x".repeat(201) })] }, /Field 'messages\[0\]\.subject' must be at most 200 characters/],

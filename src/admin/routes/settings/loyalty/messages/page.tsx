@@ -111,7 +111,10 @@ const LoyaltyMessagesPage = () => {
         : `Unwritten, members reading ${current} get the ${default_locale} message.`
 
   return (
-    <div className="flex flex-col gap-y-3" data-testid="loyalty-messages-page">
+    <div
+      className="grid grid-cols-1 items-start gap-3 xl:grid-cols-[minmax(0,1fr)_380px]"
+      data-testid="loyalty-messages-page"
+    >
       <Container className="divide-y p-0">
         <div className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">
           <SectionHeading
