@@ -123,7 +123,7 @@ medusaIntegrationTestRunner({
         const cases: [unknown, RegExp][] = [
           [{}, /messages/],
           [{ messages: [] }, /Field 'messages' must hold from 1 to 50 messages/],
-          [{ messages: "x" }, /Field 'messages' must be an array/],
+          [{ messages: "x" }, /Expected type: 'array' for field 'messages'/],
           [{ messages: [message({ kind: "points_expired" })] }, /Field 'messages\[0\]\.kind' must be one of/],
           [{ messages: [message({ locale: "not a locale!" })] }, /Field 'messages\[0\]\.locale' must be a locale/],
           [{ messages: [message({ locale: 7 })] }, /Field 'messages\[0\]\.locale' must be a string/],
@@ -234,7 +234,7 @@ medusaIntegrationTestRunner({
           400,
           /Field 'customer_id' must be a customer id/
         )
-        await expectError(preview({ template: "x", customer_id: customer.id }), 400, /Field 'template' must be an object/)
+        await expectError(preview({ template: "x", customer_id: customer.id }), 400, /Expected type: 'object' for field 'template'/)
         await expectError(
           preview({ template: { subject: "x", body: "y" }, customer_id: "cus_missing" }),
           404,
