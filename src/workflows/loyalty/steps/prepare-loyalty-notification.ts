@@ -1,8 +1,10 @@
 import type { NotificationContent } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   localeCandidates,
+  LoyaltyMessageTemplate,
+  LoyaltyMessageVariables,
   plainTextToHtml,
   renderLoyaltyMessage,
 } from "../../../modules/customer-loyalty"
@@ -25,6 +27,28 @@ export type PreparedNotification = {
   template: string | null
   content: NotificationContent | null
   data: Record<string, unknown>
+}
+
+/**
+ * A saved template was checked with example values; a member's own values
+ * can still trip a limit (`{% for i in (1..points) %}` with a million
+ * points). Such a message is logged and left out, not a failed credit.
+ */
+function renderOrLog(
+  container: { resolve: (key: string) => any },
+  message: LoyaltyMessageTemplate & { kind: string; locale: string },
+  variables: LoyaltyMessageVariables
+) {
+  try {
+    return renderLoyaltyMessage(message, variables)
+  } catch (error) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(
+        `Loyalty message ${message.kind} (${message.locale}) could not be rendered: ${(error as Error).message}`
+      )
+    return null
+  }
 }
 
 export const prepareLoyaltyNotificationStepId = "prepare-loyalty-notification"
@@ -73,11 +97,11 @@ export const prepareLoyaltyNotificationStep = createStep(
     const message = locales
       .map((locale) => written.find((candidate) => candidate.locale === locale))
       .find(Boolean)
-    if (!message && !templateId) {
+    const { variables } = member
+    const rendered = message ? renderOrLog(container, message, variables) : null
+    if (!rendered && !templateId) {
       return none()
     }
-    const { variables } = member
-    const rendered = message ? renderLoyaltyMessage(message, variables) : null
 
     return new StepResponse({
       to: member.customer.email,
