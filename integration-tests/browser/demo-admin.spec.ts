@@ -30,7 +30,9 @@ const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_b
  * API, up to the limit, while a shopper without the flag cannot; filter
  * the customer overview by VIP, sort it by sales and export it; open a
  * customer and see their summary, give them a B2B profile and notes, and
- * find them again after a reload.
+ * find them again after a reload; edit a loyalty message with a variable,
+ * preview it with a real member, and see the message an adjustment sent on
+ * the customer page.
  */
 describe("the demo admin in the browser", () => {
   let demo: { url: string; stop: () => Promise<void> }
