@@ -52,7 +52,7 @@ describe("the demo admin in the browser", () => {
     page.setDefaultTimeout(60 * 1000)
     // The first load of the development admin optimises its dependencies,
     // which takes minutes on a busy two-core machine.
-    page.setDefaultNavigationTimeout(4 * 60 * 1000)
+    page.setDefaultNavigationTimeout(Number(process.env.BROWSER_NAVIGATION_TIMEOUT_MS ?? 4 * 60 * 1000))
   })
 
   afterAll(async () => {
