@@ -105,7 +105,8 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/customer-insights" },
     ...(inCluster ? redisModules : []),
-    // The notification tests record what would be sent instead of sending it.
+    // The demo and the notification tests record what would be sent instead
+    // of sending it.
     ...(recordNotifications
       ? [
           {
@@ -115,7 +116,7 @@ module.exports = defineConfig({
                 {
                   resolve: path.join(
                     __dirname,
-                    "integration-tests/helpers/recording-notification-provider"
+                    "demo/recording-notification-provider"
                   ),
                   id: "recording",
                   options: { channels: ["email"] },

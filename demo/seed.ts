@@ -49,6 +49,7 @@ import { seedSegments } from "./segments"
 import { seedBenefits } from "./benefits"
 import { seedCustomerInsights } from "./customer-insights"
 import { seedShoppers } from "./shoppers"
+import { seedLoyaltyMessages } from "./messages"
 import { DemoCustomer, generateCustomers } from "./data/people"
 import { createRandom, Random } from "./data/random"
 
@@ -118,6 +119,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   await step("Segments and a purchase rule", () => seedSegments(container))
   await step("Benefits: a presale, discounts and an offer", () => seedBenefits(container))
   await step("Storefront shoppers with a password", () => seedShoppers(container))
+  await step("Loyalty messages, and the shoppers' marketing consent", () =>
+    seedLoyaltyMessages(container)
+  )
   await step("Sales figures and B2B profiles", () => seedCustomerInsights(container))
   await markSeeded(container, storeId)
 

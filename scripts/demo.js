@@ -338,6 +338,8 @@ function medusaEnv(databaseUrl, port) {
     ADMIN_CORS: process.env.ADMIN_CORS || `${origin},http://localhost:5173`,
     AUTH_CORS: process.env.AUTH_CORS || `http://localhost:8000,${origin},http://localhost:5173`,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // A notification provider that records loyalty messages (shown on the customer page).
+    LOYALTY_RECORD_NOTIFICATIONS: "true",
   }
 }
 

@@ -30,7 +30,9 @@ const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_b
  * API, up to the limit, while a shopper without the flag cannot; filter
  * the customer overview by VIP, sort it by sales and export it; open a
  * customer and see their summary, give them a B2B profile and notes, and
- * find them again after a reload.
+ * find them again after a reload; edit a loyalty message with a variable,
+ * preview it with a real member, and see the message an adjustment sent on
+ * the customer page.
  */
 describe("the demo admin in the browser", () => {
   let demo: { url: string; stop: () => Promise<void> }
@@ -50,7 +52,7 @@ describe("the demo admin in the browser", () => {
     page.setDefaultTimeout(60 * 1000)
     // The first load of the development admin optimises its dependencies,
     // which takes minutes on a busy two-core machine.
-    page.setDefaultNavigationTimeout(4 * 60 * 1000)
+    page.setDefaultNavigationTimeout(Number(process.env.BROWSER_NAVIGATION_TIMEOUT_MS ?? 4 * 60 * 1000))
   })
 
   afterAll(async () => {
@@ -721,5 +723,67 @@ describe("the demo admin in the browser", () => {
     await page.getByTestId("customer-notes-widget").getByTestId("customer-note").first().waitFor()
     await toastsGone()
     await shot("customer-page")
+  })
+
+  it("edits a loyalty message with a variable, previews it with a real member, and shows a sent one on the customer page", async () => {
+    const selma = (
+      await (await page.request.get(`${demo.url}/admin/customers?q=selma.falk@example.com`)).json()
+    ).customers[0]
+
+    await openSettled("/app/settings/loyalty/messages")
+    const messages = page.getByTestId("loyalty-messages-page")
+    const adjusted = messages.getByTestId("loyalty-message-points_adjusted")
+    const subject = adjusted.getByTestId("loyalty-message-points_adjusted-subject")
+    // The seeded English message is there to edit.
+    await page.waitForFunction(
+      (selector) => !!(document.querySelector(selector) as HTMLInputElement | null)?.value,
+      '[data-testid="loyalty-message-points_adjusted-subject"]'
+    )
+    await subject.fill("{{ points }} points for you, ")
+    // A click on a variable inserts it where the cursor is.
+    await subject.press("End")
+    await messages.getByTestId("loyalty-message-variable-first_name").click()
+    expect(await subject.inputValue()).toBe("{{ points }} points for you, {{ first_name }}")
+
+    const preview = page.getByTestId("loyalty-message-preview")
+    await preview.getByRole("searchbox").fill("Selma")
+    await preview.getByTestId("loyalty-message-preview-member-option").first().click()
+    await preview
+      .getByTestId("loyalty-message-preview-subject")
+      .filter({ hasText: /points for you, Selma$/ })
+      .waitFor()
+
+    // An unknown variable is named in the preview before anything is saved.
+    await subject.fill("Hi {{ nickname }}")
+    await preview.getByTestId("loyalty-message-preview-error").getByText(/nickname/).waitFor()
+    await subject.fill("{{ points }} points for you, {{ first_name }}")
+    await preview
+      .getByTestId("loyalty-message-preview-subject")
+      .filter({ hasText: /points for you, Selma$/ })
+      .waitFor()
+    await messages.getByTestId("loyalty-messages-save").click()
+    await page.getByText("The en messages were saved").waitFor()
+    await toastsGone()
+    await shot("loyalty-messages")
+
+    // Selma agreed to marketing and reads Swedish: an adjustment sends her the Swedish message.
+    await openSettled(`/app/customers/${selma.id}`)
+    await closeFlagPopup(selma.id)
+    const widget = page.getByTestId("loyalty-points-widget")
+    await widget.getByTestId("loyalty-adjust-points").fill("40")
+    await widget.getByTestId("loyalty-adjust-description").fill("Thanks for the review")
+    await widget.getByTestId("loyalty-adjust-submit").click()
+    const card = page.getByTestId("customer-loyalty-messages")
+    const sent = card.getByTestId("customer-loyalty-message").filter({ hasText: "Dina poäng hos Nordscen har ändrats" })
+    // The card refreshes itself; a reload is quicker on a busy machine.
+    await page.waitForTimeout(3000)
+    await page.reload()
+    await closeFlagPopup(selma.id)
+    await sent.first().waitFor()
+    await sent.first().locator("summary").click()
+    await sent.first().getByText(/ändrat ditt saldo med 40 poäng: Thanks for the review/).waitFor()
+    await toastsGone()
+    await card.scrollIntoViewIfNeeded()
+    await card.screenshot({ path: path.join(SHOTS_TMP, "customer-loyalty-messages.png") })
   })
 })

@@ -5,6 +5,7 @@ import { adminCustomerOverviewMiddlewares } from "./admin/customer-overview/midd
 import { adminCustomerInsightsMiddlewares } from "./admin/customer-insights-middlewares"
 import { adminCustomerMiddlewares } from "./admin/customers/middlewares"
 import { adminLoyaltyMiddlewares } from "./admin/loyalty/middlewares"
+import { adminLoyaltyMessagesMiddlewares } from "./admin/loyalty/messages/middlewares"
 import { adminSegmentsMiddlewares } from "./admin/segments/middlewares"
 import { hooksCustomerLoyaltyMiddlewares } from "./hooks/customer-loyalty/middlewares"
 import { storeLoyaltyMiddlewares } from "./store/middlewares"
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     ...adminCustomerInsightsMiddlewares,
     ...adminCustomerMiddlewares,
     ...adminLoyaltyMiddlewares,
+    ...adminLoyaltyMessagesMiddlewares,
     ...adminSegmentsMiddlewares,
     ...hooksCustomerLoyaltyMiddlewares,
     ...storeLoyaltyMiddlewares,

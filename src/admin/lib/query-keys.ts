@@ -101,3 +101,8 @@ export const productVariantsQueryKeys = queryKeysFactory("product_variant")
 export const collectionsQueryKeys = queryKeysFactory("collections")
 export const productCategoriesQueryKeys = queryKeysFactory("categories")
 export const storeQueryKeys = queryKeysFactory("store")
+
+export const loyaltyMessagesQueryKeys = queryKeysFactory("loyalty_messages")
+
+/** Keyed by customer id: `detail(customerId)` is the loyalty messages sent to them. */
+export const sentLoyaltyMessagesQueryKeys = queryKeysFactory("sent_loyalty_messages")

@@ -14,3 +14,5 @@ export * from "./points"
 export * from "./options"
 export * from "./segments"
 export { CustomerLoyaltyModuleService }
+export * from "./messages"
+export type { LoyaltyMessageKind, LoyaltyMessageWrite } from "./messages/store"

@@ -10,6 +10,12 @@ export type CustomerLoyaltyOptions = {
     points_credited_template?: string
     /** Template id for "staff adjusted your points". */
     points_adjusted_template?: string
+    /**
+     * The locale of the messages written in the admin that members without
+     * a locale of their own (`customer.metadata.locale`), or with one no
+     * message is written in, get. Default `en`.
+     */
+    default_locale?: string
   }
   /**
    * The customer metadata key that records marketing consent; loyalty

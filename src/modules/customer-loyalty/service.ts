@@ -74,6 +74,7 @@ import {
   LoyaltyAccountMember,
   LoyaltyEarnRule,
   LoyaltyEntry,
+  LoyaltyMessage,
   LoyaltyRedemption,
   LoyaltyReward,
   LoyaltySettings,
@@ -81,6 +82,7 @@ import {
   ProductSaleStart,
 } from "./models"
 import { CustomerLoyaltyOptions, segmentSettings, SegmentSettings } from "./options"
+import { LoyaltyMessageWrite, writeMessages } from "./messages/store"
 import {
   MemberQuery,
   refreshMembership,
@@ -119,6 +121,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
   LoyaltyAccountMember,
   LoyaltyEarnRule,
   LoyaltyEntry,
+  LoyaltyMessage,
   LoyaltyRedemption,
   LoyaltyReward,
   LoyaltySettings,
@@ -551,6 +554,17 @@ class CustomerLoyaltyModuleService extends MedusaService({
   @InjectManager()
   async listProductEarlyAccess(productId: string, @MedusaContext() sharedContext: Context = {}) {
     return await earlyAccessForProduct(managerOf(sharedContext), productId)
+  }
+
+  // ---- Messages the merchant writes -------------------------------------------
+
+  /** Saves (or, with null subject and body, removes) messages; returns what they were. */
+  @InjectTransactionManager()
+  async writeLoyaltyMessages(
+    messages: LoyaltyMessageWrite[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LoyaltyMessageWrite[]> {
+    return await writeMessages(managerOf(sharedContext), messages)
   }
 
   // ---- Privacy: forgetting a deleted customer ---------------------------------

@@ -1,0 +1,3 @@
+export * from "./locale"
+export * from "./render"
+export * from "./variables"
