@@ -86,7 +86,11 @@ export const SegmentsTable = ({ onCreate, onOpen, onEdit }: SegmentsTableProps) 
     }),
     columnHelper.accessor("member_count", {
       header: "Members",
-      cell: ({ getValue }) => countFormat.format(getValue()),
+      cell: ({ getValue }) => (
+        <span data-testid="segment-row-members" data-value={getValue()}>
+          {countFormat.format(getValue())}
+        </span>
+      ),
     }),
     columnHelper.accessor("last_refreshed_at", {
       header: "Last refresh",
