@@ -358,8 +358,8 @@ describe("the demo admin in the browser", () => {
       "in the last 365 days"
     )
 
-    // The refresh job may have been first (it refreshes new segments within a
-    // minute), so how many entered may be 0; the members are there either way.
+    // Saving refreshed the segment, so a refresh now finds few or no changes;
+    // its toast says what changed and how many members there are.
     await page.getByTestId("segment-refresh").click()
     await page.getByText(/(entered|left); [\d,]+ members?/).waitFor()
     const members = page.getByTestId("segment-member-link")

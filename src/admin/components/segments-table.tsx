@@ -117,7 +117,7 @@ export const SegmentsTable = ({ onCreate, onOpen, onEdit }: SegmentsTableProps) 
       <TableToolbar search="Search segments" onCreate={onCreate} createTestId="create-segment-button">
         <SectionHeading
           title="Segments"
-          description="Customers grouped by what they do: spending, purchases, points, flags. Refresh a segment to update its members."
+          description="Customers grouped by what they do: spending, purchases, points, flags. A segment finds its members when saved; refresh it to update them."
         />
       </TableToolbar>
       {isError ? (
