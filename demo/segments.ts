@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCustomerFlagsWorkflow,
   createSegmentWorkflow,
-  refreshSegmentWorkflow,
   setFlagPurchaseRuleWorkflow,
 } from "../src/workflows"
 import { SegmentRules } from "../src/segments"
@@ -94,7 +93,7 @@ export async function seedSegments(container: MedusaContainer) {
     },
   ]
   for (const segment of segments) {
-    const { result } = await createSegmentWorkflow(container).run({ input: segment })
-    await refreshSegmentWorkflow(container).run({ input: { segment_id: result.id } })
+    // Saving a segment refreshes it: its members get the flag at once.
+    await createSegmentWorkflow(container).run({ input: segment })
   }
 }

@@ -34,10 +34,24 @@ const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_b
  * preview it with a real member, and see the message an adjustment sent on
  * the customer page.
  */
+/**
+ * Whether a console message comes from the plugin's admin code rather than
+ * Medusa's dashboard. In the development admin Vite serves the plugin's
+ * widgets and pages from their source files, so a React warning about them
+ * (a missing key, a <div> inside a <p>) carries a component stack with URLs
+ * under `/src/admin/`, and so does a message logged by plugin code itself;
+ * the dashboard's own code comes from `node_modules` (`.vite/deps`) and never
+ * has such a URL.
+ */
+const fromPluginCode = (message: { text: string; url: string }) =>
+  /\/src\/admin\//.test(message.text) || /\/src\/admin\//.test(message.url)
+
 describe("the demo admin in the browser", () => {
   let demo: { url: string; stop: () => Promise<void> }
   let browser: Browser
   let page: Page
+  /** Console errors and warnings of the running test, with the page they were on. */
+  let consoleMessages: { type: string; text: string; url: string; page: string }[] = []
 
   const shot = (name: string) =>
     page.screenshot({ path: path.join(SHOTS_TMP, `${name}.png`), fullPage: false })
@@ -49,10 +63,36 @@ describe("the demo admin in the browser", () => {
     demo = await startDemo({ database: DATABASE, port: PORT, timeoutMs: 20 * 60 * 1000 })
     browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") {
+        consoleMessages.push({
+          type: message.type(),
+          text: message.text(),
+          url: message.location().url,
+          page: page.url(),
+        })
+      }
+    })
+    page.on("pageerror", (error) => {
+      consoleMessages.push({ type: "pageerror", text: String(error.stack ?? error), url: "", page: page.url() })
+    })
     page.setDefaultTimeout(60 * 1000)
     // The first load of the development admin optimises its dependencies,
     // which takes minutes on a busy two-core machine.
     page.setDefaultNavigationTimeout(Number(process.env.BROWSER_NAVIGATION_TIMEOUT_MS ?? 4 * 60 * 1000))
+  })
+
+  beforeEach(() => {
+    consoleMessages = []
+  })
+
+  // Every plugin page the test opens must be free of React key and DOM
+  // nesting warnings and other console errors from plugin code.
+  afterEach(() => {
+    const fromPlugin = consoleMessages.filter(fromPluginCode)
+    expect(
+      fromPlugin.map((message) => `[${message.type}] on ${message.page}: ${message.text.slice(0, 1500)}`)
+    ).toEqual([])
   })
 
   afterAll(async () => {
@@ -320,10 +360,10 @@ describe("the demo admin in the browser", () => {
       "in the last 365 days"
     )
 
-    // The refresh job may have been first (it refreshes new segments within a
-    // minute), so how many entered may be 0; the members are there either way.
+    // Saving refreshed the segment, so a refresh now finds few or no changes;
+    // its toast says what changed and how many members there are.
     await page.getByTestId("segment-refresh").click()
-    await page.getByText(/\d+ entered, \d+ left/).waitFor()
+    await page.getByText(/(entered|left); [\d,]+ members?/).waitFor()
     const members = page.getByTestId("segment-member-link")
     await members.first().waitFor()
     const memberCount = page.locator('[data-testid="segment-member-count"] [data-value]')
@@ -785,5 +825,103 @@ describe("the demo admin in the browser", () => {
     await toastsGone()
     await card.scrollIntoViewIfNeeded()
     await card.screenshot({ path: path.join(SHOTS_TMP, "customer-loyalty-messages.png") })
+  })
+
+  it("helps a merchant's first hour: builder errors in words, members on save, Deduct points, currencies, UI icons", async () => {
+    // The segment builder: nothing in red before anything is typed.
+    await openSettled("/app/segments")
+    await page.getByTestId("create-segment-button").click()
+    await page.getByTestId("segment-form-name").fill("Regular spenders")
+    await page.getByTestId("segment-add-condition").click()
+    const condition = page.getByTestId("segment-condition").first()
+    await choose(condition.getByTestId("segment-condition-field"), "Total spent")
+    await choose(condition.getByTestId("segment-condition-op"), "at least")
+    expect(await page.getByTestId("segment-condition-error").count()).toBe(0)
+    // Saving an unfinished condition says what is missing, in words, beside it.
+    await page.getByTestId("segment-form-submit").click()
+    const error = condition.getByTestId("segment-condition-error")
+    await error.waitFor()
+    expect(await error.textContent()).toBe("Enter an amount.")
+    expect(await page.getByText(/rules\.all\[|Field '/).count()).toBe(0)
+    await shot("segment-builder-error")
+    // Typed and left: the error goes, the live count comes.
+    await condition.getByTestId("segment-condition-value").fill("500")
+    await choose(condition.getByTestId("segment-condition-currency"), "SEK")
+    await error.waitFor({ state: "detached" })
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="segment-live-count"]')?.getAttribute("data-state") === "ready"
+    )
+    const expected = Number(await page.getByTestId("segment-live-count").getAttribute("data-count"))
+    expect(expected).toBeGreaterThan(0)
+
+    // Saved, it has its members at once: in the toast and in the list.
+    await page.getByTestId("segment-form-submit").click()
+    await page.getByText(/Segment "Regular spenders" was created with [\d,]+ members/).waitFor()
+    const row = page.locator("tbody tr").filter({ hasText: "Regular spenders" })
+    await row.waitFor()
+    expect(Number(await row.getByTestId("segment-row-members").getAttribute("data-value"))).toBe(expected)
+    await shot("segment-saved-with-members")
+    await toastsGone()
+
+    // Refresh says what it changed.
+    await row.click()
+    await page.getByTestId("segment-page").waitFor()
+    await page.getByTestId("segment-refresh").click()
+    await page.getByText(/No one entered or left; [\d,]+ members\./).waitFor()
+    await toastsGone()
+
+    // The adjust form names a deduction and groups the digits.
+    const response = await page.request.get(`${demo.url}/admin/loyalty/accounts?limit=1`)
+    const [account] = (await response.json()).loyalty_accounts
+    await openSettled(`/app/customers/${account.members[0].customer_id}`)
+    await closeFlagPopup(account.members[0].customer_id)
+    const widget = page.getByTestId("loyalty-points-widget")
+    const points = widget.getByTestId("loyalty-adjust-points")
+    const submit = widget.getByTestId("loyalty-adjust-submit")
+    await points.fill("1250")
+    expect(await submit.textContent()).toBe("Add points")
+    await points.fill("-1250")
+    expect(await submit.textContent()).toBe("Deduct points")
+    await widget.getByTestId("loyalty-adjust-description").click()
+    // Chromium here speaks en-US.
+    expect(await points.inputValue()).toBe("-1,250")
+    expect(await points.getAttribute("data-value")).toBe("-1250")
+    await widget.getByTestId("loyalty-adjust-description").fill("Wrong ticket count")
+    await points.scrollIntoViewIfNeeded()
+    await widget.screenshot({ path: path.join(SHOTS_TMP, "loyalty-adjust-deduct.png") })
+    await points.fill("")
+    await widget.getByTestId("loyalty-adjust-description").fill("")
+
+    // A reward's currency is one of the store's.
+    const store = (await (await page.request.get(`${demo.url}/admin/stores?fields=supported_currencies.currency_code`)).json())
+      .stores[0]
+    const storeCurrencies: string[] = store.supported_currencies.map((c: { currency_code: string }) => c.currency_code)
+    await openSettled("/app/settings/loyalty")
+    await page.getByTestId("loyalty-reward-create").click()
+    const modal = page.getByTestId("loyalty-reward-create-modal")
+    await modal.getByTestId("loyalty-reward-currency").click()
+    const options = page.getByRole("option")
+    await options.first().waitFor()
+    const offered = (await options.allTextContents()).map((text) => text.slice(0, 3).toLowerCase())
+    expect(offered.sort()).toEqual([...storeCurrencies].sort())
+    await shot("reward-currency-select")
+    await page.keyboard.press("Escape")
+    await page.keyboard.press("Escape")
+    await modal.waitFor({ state: "detached" })
+
+    // The flag icon picker offers UI icons, no brand logos.
+    await openSettled("/app/settings/customer-flags")
+    await page.getByTestId("create-customer-flag-button").click()
+    const picker = page.getByTestId("customer-flag-icon-picker")
+    await picker.locator('[data-icon-name="Star"]').waitFor()
+    for (const logo of ["Stripe", "Github", "Visa", "Medusa"]) {
+      expect(await picker.locator(`[data-icon-name="${logo}"]`).count()).toBe(0)
+    }
+    await picker.getByLabel("Search icons").fill("git")
+    await picker.getByText('No icons match "git"').waitFor()
+    await picker.getByLabel("Search icons").fill("tro")
+    await picker.locator('[data-icon-name="Trophy"]').waitFor()
+    await shot("flag-icon-picker")
+    await page.keyboard.press("Escape")
   })
 })

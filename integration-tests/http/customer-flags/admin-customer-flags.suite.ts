@@ -2,6 +2,8 @@ import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
+import { CUSTOMER_LOYALTY_MODULE } from "../../../src/modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../../../src/modules/customer-loyalty/service"
 
 const vip = {
   name: "VIP",
@@ -91,6 +93,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
       [{ expiry: { type: "sometimes" } }, /expiry\.type/],
       [{ expiry: { type: "fixed_date", date: "not a date" } }, /expiry\.date/],
       [{ icon: "NotAnIcon" }, /icon/],
+      [{ icon: "Stripe" }, /'icon'.*brand logos/],
       [{ name: undefined }, /name/],
       [{ unexpected: true }, /unexpected/],
     ])("refuses %j with a 400 naming the field", async (body, field) => {
@@ -308,6 +311,39 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
         400,
         /color/
       )
+    })
+
+    it("keeps a stored icon that is no longer offered, and refuses a change to one", async () => {
+      // A flag saved with a logo before logos were left out of the picker.
+      const flag = await createFlag()
+      await getContainer()
+        .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+        .updateCustomerFlags({ id: flag.id, icon: "Github" })
+      const unchanged = await api.post(
+        `/admin/customer-flags/${flag.id}`,
+        { name: "VIP members", icon: "Github" },
+        admin
+      )
+      expect(unchanged.data.customer_flag).toEqual(
+        expect.objectContaining({ name: "VIP members", icon: "Github" })
+      )
+      await expectError(
+        api.post(`/admin/customer-flags/${flag.id}`, { icon: "Stripe" }, admin),
+        400,
+        /'icon'.*brand logos/
+      )
+      await expectError(
+        api.post(`/admin/customer-flags/${flag.id}`, { icon: "NotAnIcon" }, admin),
+        400,
+        /'icon'/
+      )
+      await expectError(
+        api.post("/admin/customer-flags/cflag_missing", { icon: "Stripe" }, admin),
+        404,
+        /cflag_missing/
+      )
+      const changed = await api.post(`/admin/customer-flags/${flag.id}`, { icon: "Trophy" }, admin)
+      expect(changed.data.customer_flag.icon).toBe("Trophy")
     })
 
     it("answers 404 for an unknown flag and 409 for a taken name", async () => {

@@ -3,6 +3,7 @@ import { useState } from "react"
 import { useCustomerLoyalty } from "../hooks/customer-loyalty"
 import { customerName, formatPoints } from "../lib/loyalty-format"
 import { LoyaltyCustomer } from "../lib/types"
+import { adjustmentVerb } from "../lib/points-input"
 import { AdjustPointsForm } from "./adjust-points-form"
 import { CustomerSearchSelect } from "./customer-search-select"
 import { DrawerFooter, DrawerHeader } from "./drawer-layout"
@@ -17,13 +18,13 @@ type AddPointsDrawerProps = {
   customer?: LoyaltyCustomer | null
 }
 
-/** "Add points" from the report: find the customer, then add or subtract points. */
+/** "Add points" from the report: find the customer, then add or deduct points. */
 export const AddPointsDrawer = ({ open, onOpenChange, customer }: AddPointsDrawerProps) => (
   <Drawer open={open} onOpenChange={onOpenChange}>
     <Drawer.Content data-testid="loyalty-add-points-drawer">
       <DrawerHeader
-        title="Add points"
-        description={`Add points to a customer's balance, or subtract them with a "-" in front.`}
+        title="Add or deduct points"
+        description={`Add points to a customer's balance, or deduct them with a "-" in front.`}
       />
       {open && (
         <AddPointsBody
@@ -62,6 +63,7 @@ const AddPointsBody = ({
 }) => {
   const [customer, setCustomer] = useState(initialCustomer)
   const [isPending, setIsPending] = useState(false)
+  const [value, setValue] = useState<number | null>(null)
 
   return (
     <>
@@ -86,6 +88,7 @@ const AddPointsBody = ({
           customerId={customer?.id ?? null}
           onAdjusted={onDone}
           onPendingChange={setIsPending}
+          onValueChange={setValue}
         />
       </Drawer.Body>
       <DrawerFooter>
@@ -96,8 +99,9 @@ const AddPointsBody = ({
           disabled={!customer}
           isLoading={isPending}
           data-testid="loyalty-adjust-submit"
+          data-verb={adjustmentVerb(value) === "Deduct points" ? "deduct" : "add"}
         >
-          Add
+          {adjustmentVerb(value)}
         </Button>
       </DrawerFooter>
     </>

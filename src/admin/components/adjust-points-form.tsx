@@ -2,6 +2,7 @@ import { Button, Hint, Input, Textarea, clx, toast } from "@medusajs/ui"
 import { FormEvent, useMemo, useState } from "react"
 import { useAdjustLoyaltyPoints } from "../hooks/customer-loyalty"
 import { formatPoints } from "../lib/loyalty-format"
+import { adjustmentVerb, formatPointsInput, parsePointsInput } from "../lib/points-input"
 import { AdjustPointsResponse } from "../lib/types"
 import { FormField, InputField } from "./form-field"
 
@@ -16,17 +17,23 @@ type AdjustPointsFormProps = {
   layout?: "inline" | "stacked"
   onAdjusted?: (response: AdjustPointsResponse) => void
   onPendingChange?: (pending: boolean) => void
+  /** The number typed (null when none), so an outside submit button can say "Deduct points". */
+  onValueChange?: (value: number | null) => void
 }
 
 // Not crypto.randomUUID: the dashboard may be served over plain http.
 const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
+const pointsError = (points: string) => {
+  const value = parsePointsInput(points)
+  return value === null || !Number.isInteger(value) || value === 0
+    ? "Enter a whole number of points; \"-\" in front deducts them."
+    : undefined
+}
+
 const validate = (points: string, description: string): Errors => {
   const errors: Errors = {}
-  const value = Number(points)
-  if (!points.trim() || !Number.isInteger(value) || value === 0) {
-    errors.points = "A whole number; \"-\" in front subtracts."
-  }
+  errors.points = pointsError(points)
   if (!description.trim()) {
     errors.description = "Say why: the customer sees this description too."
   }
@@ -44,6 +51,7 @@ export const AdjustPointsForm = ({
   layout = "stacked",
   onAdjusted,
   onPendingChange,
+  onValueChange,
 }: AdjustPointsFormProps) => {
   const [points, setPoints] = useState("")
   const [description, setDescription] = useState("")
@@ -60,7 +68,7 @@ export const AdjustPointsForm = ({
     if (found.points || found.description || !customerId) {
       return
     }
-    const value = Number(points)
+    const value = parsePointsInput(points)!
     onPendingChange?.(true)
     mutate(
       { customerId, points: value, description: description.trim(), idempotencyKey },
@@ -69,10 +77,11 @@ export const AdjustPointsForm = ({
           toast.success(
             value > 0
               ? `${formatPoints(value)} points were added`
-              : `${formatPoints(-value)} points were subtracted`
+              : `${formatPoints(-value)} points were deducted`
           )
           setPoints("")
           setDescription("")
+          onValueChange?.(null)
           onAdjusted?.(response)
         },
         onError: (error) => {
@@ -86,20 +95,31 @@ export const AdjustPointsForm = ({
   }
 
   const inline = layout === "inline"
+  const typed = parsePointsInput(points)
+  const verb = adjustmentVerb(typed)
   const pointsField = (
     <InputField
       label="Points"
       id={`${id}-points`}
       error={errors.points}
       data-testid="loyalty-adjust-points"
-      type="number"
-      step={1}
+      // Text, not number: a number input can show no thousands separators.
+      type="text"
       inputMode="numeric"
+      autoComplete="off"
       placeholder="100 or -100"
       value={points}
+      data-value={typed ?? undefined}
       onChange={(event) => {
         setPoints(event.target.value)
+        onValueChange?.(parsePointsInput(event.target.value))
         setErrors((current) => ({ ...current, points: undefined, server: undefined }))
+      }}
+      onBlur={() => {
+        if (points.trim()) {
+          setPoints(formatPointsInput(points))
+          setErrors((current) => ({ ...current, points: pointsError(points) }))
+        }
       }}
       aria-invalid={!!errors.points}
     />
@@ -152,8 +172,9 @@ export const AdjustPointsForm = ({
           disabled={!customerId}
           className="md:mt-7"
           data-testid="loyalty-adjust-submit"
+          data-verb={verb === "Deduct points" ? "deduct" : "add"}
         >
-          Add points
+          {verb}
         </Button>
       )}
       {errors.server && (

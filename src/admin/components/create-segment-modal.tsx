@@ -1,4 +1,5 @@
 import { useCreateSegment } from "../hooks/segments"
+import { membersInWords } from "../lib/segment-format"
 import { toastOutcome } from "../lib/toast-outcome"
 import { SegmentResponse } from "../lib/types"
 import { CreateModal } from "./create-modal"
@@ -19,7 +20,7 @@ export const CreateSegmentModal = ({ open, onOpenChange }: CreateSegmentModalPro
       open={open}
       onOpenChange={onOpenChange}
       title="Create segment"
-      description="A segment is the customers who match its rules, such as everyone who spent more than 1,000 SEK this year. Refresh it to update its members; with a flag, members get the flag."
+      description="A segment is the customers who match its rules, such as everyone who spent more than 1,000 SEK this year. It finds its members when you save it and at every refresh; with a flag, members get the flag."
       formId={FORM_ID}
       isPending={isPending}
       testId="segment-create-modal"
@@ -33,7 +34,7 @@ export const CreateSegmentModal = ({ open, onOpenChange }: CreateSegmentModalPro
             payload,
             toastOutcome(
               ({ segment }: SegmentResponse) =>
-                `Segment "${segment.name}" was created; refresh it to find its members`,
+                `Segment "${segment.name}" was created with ${membersInWords(segment.member_count)}`,
               () => onOpenChange(false)
             )
           )

@@ -1,4 +1,5 @@
 import { useUpdateSegment } from "../hooks/segments"
+import { membersInWords } from "../lib/segment-format"
 import { toastOutcome } from "../lib/toast-outcome"
 import { Segment, SegmentResponse } from "../lib/types"
 import { EditDrawer } from "./edit-drawer"
@@ -20,7 +21,7 @@ export const EditSegmentDrawer = ({ segment, onClose }: EditSegmentDrawerProps) 
       open={!!segment}
       onClose={onClose}
       title="Edit segment"
-      description="New rules apply from the next refresh."
+      description="Saving new rules finds the segment's members again at once."
       formId={FORM_ID}
       isPending={isPending}
       testId="segment-edit-drawer"
@@ -36,7 +37,8 @@ export const EditSegmentDrawer = ({ segment, onClose }: EditSegmentDrawerProps) 
             mutate(
               payload,
               toastOutcome(
-                ({ segment }: SegmentResponse) => `Segment "${segment.name}" was updated`,
+                ({ segment }: SegmentResponse) =>
+                  `Segment "${segment.name}" was updated; it has ${membersInWords(segment.member_count)}`,
                 onClose
               )
             )

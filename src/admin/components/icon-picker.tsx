@@ -1,7 +1,7 @@
 import { MagnifyingGlass } from "@medusajs/icons"
 import { Input, Text, clx } from "@medusajs/ui"
 import { useEffect, useMemo, useRef, useState } from "react"
-import { ICON_NAMES, getIcon } from "../lib/icons"
+import { OFFERED_ICON_NAMES, getIcon } from "../lib/icons"
 
 type IconPickerProps = {
   value: string
@@ -10,7 +10,11 @@ type IconPickerProps = {
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "")
 
-/** A searchable grid of every @medusajs/icons export. */
+/**
+ * A searchable grid of the UI icons of @medusajs/icons (no brand logos). A
+ * flag's current icon that is no longer offered is shown first, so saving
+ * the flag unchanged keeps it.
+ */
 export const IconPicker = ({ value, onChange }: IconPickerProps) => {
   const [search, setSearch] = useState("")
   const gridRef = useRef<HTMLDivElement>(null)
@@ -24,12 +28,16 @@ export const IconPicker = ({ value, onChange }: IconPickerProps) => {
     }
   }, [])
 
+  // Fixed on opening: the icon the flag had, even if it is no longer offered.
+  const [initial] = useState(value)
   const names = useMemo(() => {
+    const offered =
+      initial && getIcon(initial) && !OFFERED_ICON_NAMES.includes(initial)
+        ? [initial, ...OFFERED_ICON_NAMES]
+        : OFFERED_ICON_NAMES
     const term = normalise(search)
-    return term
-      ? ICON_NAMES.filter((name) => normalise(name).includes(term))
-      : ICON_NAMES
-  }, [search])
+    return term ? offered.filter((name) => normalise(name).includes(term)) : offered
+  }, [search, initial])
 
   return (
     <div

@@ -1,10 +1,13 @@
 import { Textarea } from "@medusajs/ui"
+import { useEffect } from "react"
+import { useStoreCurrencies } from "../hooks/segment-resources"
 import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
 import { REWARD_KINDS } from "../lib/loyalty-format"
 import { LoyaltyReward, LoyaltyRewardPayload, RewardKind } from "../lib/types"
 import { ActiveSwitch } from "./active-switch"
 import { ChoiceField } from "./choice-field"
 import { FormField, InputField, NameField } from "./form-field"
+import { StoreCurrencySelect } from "./store-currency-select"
 
 type Values = {
   name: string
@@ -22,7 +25,7 @@ const toValues = (reward?: LoyaltyReward): Values => ({
   points_cost: reward ? String(reward.points_cost) : "",
   kind: reward?.kind ?? "promotion_code",
   amount: reward ? String(reward.amount) : "",
-  currency_code: reward?.currency_code.toUpperCase() ?? "",
+  currency_code: reward?.currency_code.toLowerCase() ?? "",
   is_active: reward?.is_active ?? true,
 })
 
@@ -38,8 +41,8 @@ const validate = (values: Values) => {
   if (!values.amount.trim() || !(Number(values.amount) > 0)) {
     errors.amount = "Use an amount greater than 0."
   }
-  if (!/^[A-Za-z]{3}$/.test(values.currency_code)) {
-    errors.currency_code = "Use a 3-letter currency code."
+  if (!values.currency_code) {
+    errors.currency_code = "Choose the currency of the amount."
   }
   return errors
 }
@@ -53,6 +56,15 @@ type RewardFormProps = {
 /** What members can take for their points: a code, a gift card or store credit. */
 export const RewardForm = ({ id, reward, onSubmit }: RewardFormProps) => {
   const { values, errors, set, handleSubmit } = useValidatedForm(() => toValues(reward), validate)
+  // A new reward starts in the store's default currency, once it is known.
+  const { currencies } = useStoreCurrencies()
+  const defaultCurrency = currencies[0]
+  useEffect(() => {
+    if (!reward && defaultCurrency && !values.currency_code) {
+      set("currency_code", defaultCurrency)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [defaultCurrency])
 
   const submit = handleSubmit((values) =>
     onSubmit({
@@ -105,7 +117,7 @@ export const RewardForm = ({ id, reward, onSubmit }: RewardFormProps) => {
         value={values.kind}
         onChange={(kind) => set("kind", kind)}
       />
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_120px]">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_240px]">
         <InputField
           label="Amount"
           id={`${id}-amount`}
@@ -118,17 +130,15 @@ export const RewardForm = ({ id, reward, onSubmit }: RewardFormProps) => {
           value={values.amount}
           onChange={(event) => set("amount", event.target.value)}
         />
-        <InputField
-          label="Currency"
-          id={`${id}-currency`}
-          error={errors.currency_code}
-          data-testid="loyalty-reward-currency"
-          maxLength={3}
-          placeholder="SEK"
-          className="font-mono uppercase"
-          value={values.currency_code}
-          onChange={(event) => set("currency_code", event.target.value.toUpperCase().trim())}
-        />
+        <FormField label="Currency" htmlFor={`${id}-currency`} error={errors.currency_code}>
+          <StoreCurrencySelect
+            id={`${id}-currency`}
+            data-testid="loyalty-reward-currency"
+            value={values.currency_code}
+            invalid={!!errors.currency_code}
+            onChange={(code) => set("currency_code", code)}
+          />
+        </FormField>
       </div>
       <ActiveSwitch
         id={`${id}-active`}

@@ -27,7 +27,9 @@ type ConditionEditorProps = {
    */
   onChange: (update: (draft: ConditionDraft) => ConditionDraft) => void
   onRemove: () => void
-  /** The server's complaint about this condition, if any. */
+  /** Focus left the condition after typing in it. */
+  onLeave?: () => void
+  /** What the condition lacks, or the server's complaint about it, in words. */
   error?: string | null
 }
 
@@ -265,6 +267,7 @@ export const SegmentConditionEditor = ({
   currencies,
   onChange,
   onRemove,
+  onLeave,
   error,
 }: ConditionEditorProps) => {
   const definition = fields.find((field) => field.field === value.field)
@@ -278,6 +281,16 @@ export const SegmentConditionEditor = ({
       )}
       data-testid="segment-condition"
       data-field={value.field}
+      data-invalid={error ? true : undefined}
+      onBlur={(event) => {
+        // Typed in and left: a select's list opening in its portal is no leaving.
+        if (
+          event.target instanceof HTMLInputElement &&
+          !event.currentTarget.contains(event.relatedTarget as Node | null)
+        ) {
+          onLeave?.()
+        }
+      }}
     >
       <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_28px] items-center gap-2">
         <Select
@@ -412,7 +425,11 @@ export const SegmentConditionEditor = ({
           "{value.field}" is not a field this version knows; choose another.
         </Text>
       )}
-      {error && <Hint variant="error">{error}</Hint>}
+      {error && (
+        <Hint variant="error" data-testid="segment-condition-error">
+          {error}
+        </Hint>
+      )}
     </div>
   )
 }

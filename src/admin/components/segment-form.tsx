@@ -11,6 +11,8 @@ import {
   fromRules,
   hasConditions,
   newGroup,
+  ruleErrorInWords,
+  ruleProblems,
   toRules,
 } from "../lib/segment-rules"
 import { Segment, SegmentFieldDefinition, SegmentGroup, SegmentPayload } from "../lib/types"
@@ -83,7 +85,7 @@ const Form = ({
   fields,
 }: SegmentFormProps & { fields: SegmentFieldDefinition[] }) => {
   const { currencies } = useStoreCurrencies()
-  const { values, errors, set, handleSubmit } = useValidatedForm<Values>(
+  const { values, errors, set, touch, handleSubmit } = useValidatedForm<Values>(
     () => ({
       name: segment?.name ?? "",
       description: segment?.description ?? "",
@@ -98,6 +100,15 @@ const Form = ({
     segment ? fromRules(segment.rules, fields) : newGroup("all")
   )
   const [rulesError, setRulesError] = useState<string | null>(null)
+  // A condition's problem shows once staff have typed in it and left, or tried to save.
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set())
+  const [triedToSave, setTriedToSave] = useState(false)
+  const problems = useMemo(() => ruleProblems(rules, fields), [rules, fields])
+  const shownProblems = useMemo(
+    () =>
+      new Map([...problems].filter(([uid]) => triedToSave || left.has(uid))),
+    [problems, left, triedToSave]
+  )
 
   // Counted as the rules change, once they stop changing for a moment; the
   // JSON keeps the debounce from restarting on renders that change nothing.
@@ -107,24 +118,31 @@ const Form = ({
   )
   const hasRules = hasConditions(rules)
   const awaitingValues = hasRules && awaitsValues(rules, fields)
-  const countable = hasRules && !awaitingValues
+  const countable = hasRules && problems.size === 0
   const countedJson = useDebouncedValue(countable ? rulesJson : null, PREVIEW_DELAY_MS)
   const preview = useSegmentPreview(
     countedJson ? (JSON.parse(countedJson) as SegmentGroup) : null
   )
   // A refused save speaks about the rules it was given, not later ones.
   const [submittedJson, setSubmittedJson] = useState<string | null>(null)
-  const serverError =
+  const rawServerError =
     (submitError && submittedJson === rulesJson ? submitError : null) ??
     (countable && countedJson === rulesJson ? preview.error?.message : null) ??
     null
+  const serverError = rawServerError
+    ? { path: errorNodePath(rawServerError), message: ruleErrorInWords(rawServerError) }
+    : null
 
   const noConditions = () => {
     setRulesError("Add at least one condition.")
   }
   const submit = handleSubmit((values) => {
+    setTriedToSave(true)
     if (!hasRules) {
       noConditions()
+      return
+    }
+    if (problems.size) {
       return
     }
     setSubmittedJson(rulesJson)
@@ -135,7 +153,12 @@ const Form = ({
       flag_id: values.flag_id || null,
       remove_flag_on_leave: !!values.flag_id && values.remove_flag_on_leave,
     })
-  }, () => !hasRules && noConditions())
+  }, () => {
+    setTriedToSave(true)
+    if (!hasRules) {
+      noConditions()
+    }
+  })
 
   return (
     <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
@@ -147,6 +170,7 @@ const Form = ({
         maxLength={100}
         placeholder="Big spenders"
         onChange={(event) => set("name", event.target.value)}
+        onBlur={() => touch("name")}
         aria-invalid={!!errors.name}
       />
       <FormField label="Description" htmlFor={`${id}-description`} optional>
@@ -174,7 +198,9 @@ const Form = ({
           }}
           fields={fields}
           currencies={currencies}
-          error={serverError ? { path: errorNodePath(serverError), message: serverError } : null}
+          error={serverError}
+          problems={shownProblems}
+          onLeaveCondition={(uid) => setLeft((current) => new Set(current).add(uid))}
         />
         <SegmentLiveCount
           enabled={countable}
@@ -185,7 +211,11 @@ const Form = ({
           }
           preview={preview.data}
           isFetching={countable && (preview.isFetching || countedJson !== rulesJson)}
-          error={countable && countedJson === rulesJson ? preview.error : null}
+          error={
+            countable && countedJson === rulesJson && preview.error
+              ? new Error(ruleErrorInWords(preview.error.message))
+              : null
+          }
         />
       </FormField>
 

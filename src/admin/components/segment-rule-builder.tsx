@@ -22,6 +22,10 @@ type BuilderContext = {
   currencies: string[]
   /** Where the server's complaint points ("all[1].any[0]"), and the complaint. */
   error: { path: string | null; message: string } | null
+  /** What conditions still lack, by uid: only those staff have left or tried to save. */
+  problems: Map<string, string>
+  /** Called when focus leaves a condition's inputs: from then on its problem shows. */
+  onLeaveCondition: (uid: string) => void
 }
 
 const MATCH_WORDS: Record<Match, string> = { all: "and", any: "or" }
@@ -33,7 +37,7 @@ type GroupEditorProps = BuilderContext & {
 }
 
 const GroupEditor = ({ value, path, depth, ...context }: GroupEditorProps) => {
-  const { edit, fields, currencies, error } = context
+  const { edit, fields, currencies, error, problems, onLeaveCondition } = context
   const add = (node: NodeDraft) =>
     edit(value.uid, (group) => ({ ...group, children: [...(group as GroupDraft).children, node] }))
   const firstField = fields[0]
@@ -124,7 +128,8 @@ const GroupEditor = ({ value, path, depth, ...context }: GroupEditorProps) => {
                   edit(child.uid, (node) => update(node as ConditionDraft))
                 }
                 onRemove={() => edit(child.uid, () => null)}
-                error={childError?.message ?? null}
+                onLeave={() => onLeaveCondition(child.uid)}
+                error={problems.get(child.uid) ?? childError?.message ?? null}
               />
             )}
           </div>

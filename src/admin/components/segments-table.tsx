@@ -86,7 +86,11 @@ export const SegmentsTable = ({ onCreate, onOpen, onEdit }: SegmentsTableProps) 
     }),
     columnHelper.accessor("member_count", {
       header: "Members",
-      cell: ({ getValue }) => countFormat.format(getValue()),
+      cell: ({ getValue }) => (
+        <span data-testid="segment-row-members" data-value={getValue()}>
+          {countFormat.format(getValue())}
+        </span>
+      ),
     }),
     columnHelper.accessor("last_refreshed_at", {
       header: "Last refresh",
@@ -113,7 +117,7 @@ export const SegmentsTable = ({ onCreate, onOpen, onEdit }: SegmentsTableProps) 
       <TableToolbar search="Search segments" onCreate={onCreate} createTestId="create-segment-button">
         <SectionHeading
           title="Segments"
-          description="Customers grouped by what they do: spending, purchases, points, flags. Refresh a segment to update its members."
+          description="Customers grouped by what they do: spending, purchases, points, flags. A segment finds its members when saved; refresh it to update them."
         />
       </TableToolbar>
       {isError ? (

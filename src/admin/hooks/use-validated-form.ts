@@ -4,8 +4,10 @@ export type FieldErrors<TValues> = Partial<Record<keyof TValues, string>>
 
 /**
  * A form's values and the errors found in them. `set` changes one field and
- * clears its error; `handleSubmit(onValid)` checks the values on submit and
- * calls `onValid` only when no field has an error (else `onInvalid`).
+ * clears its error; `touch` checks one field when it is left (blur), so an
+ * error shows after staff moved on, never while they type; `handleSubmit(onValid)`
+ * checks the values on submit and calls `onValid` only when no field has an
+ * error (else `onInvalid`).
  */
 export const useValidatedForm = <TValues>(
   initialValues: () => TValues,
@@ -17,6 +19,10 @@ export const useValidatedForm = <TValues>(
   const set = <K extends keyof TValues>(key: K, value: TValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }))
     setErrors((current) => ({ ...current, [key]: undefined }))
+  }
+
+  const touch = <K extends keyof TValues>(key: K) => {
+    setErrors((current) => ({ ...current, [key]: validate(values)[key] }))
   }
 
   const handleSubmit =
@@ -31,5 +37,5 @@ export const useValidatedForm = <TValues>(
       onValid(values)
     }
 
-  return { values, errors, set, handleSubmit }
+  return { values, errors, set, touch, handleSubmit }
 }

@@ -564,3 +564,151 @@ export const idsByResource = (
   visit(rules)
   return found
 }
+
+// ---- What is missing, in words, for the builder ------------------------------
+
+const isWholeAtLeastOne = (text: string) => /^\s*\d+\s*$/.test(text) && Number(text) >= 1
+
+const isNumber = (text: string) => text.trim() !== "" && Number.isFinite(Number(text))
+
+/**
+ * What a condition still lacks before it can be saved, in the words shown
+ * under it ("Enter an amount."), or null when it is complete. The server
+ * checks the same things; asking here first keeps its field paths
+ * ("rules.all[0].value") away from staff.
+ */
+export const conditionProblem = (
+  draft: ConditionDraft,
+  definition: SegmentFieldDefinition | undefined
+): string | null => {
+  if (!definition) {
+    return "Choose a field."
+  }
+  if (definition.key && !draft.key.trim()) {
+    return "Enter the metadata key to look at."
+  }
+  const value = draft.value
+  const money = definition.currency !== "none"
+  switch (valueShape(definition, draft.op)) {
+    case "number":
+      if (!isNumber(value.number)) {
+        return money ? "Enter an amount." : "Enter a number."
+      }
+      break
+    case "number_pair":
+      if (!isNumber(value.number) || !isNumber(value.number2)) {
+        return money ? "Enter both amounts." : "Enter both numbers."
+      }
+      if (Number(value.number) > Number(value.number2)) {
+        return "The first number must not be greater than the second."
+      }
+      break
+    case "date":
+      if (!value.date) {
+        return "Pick a date."
+      }
+      break
+    case "date_pair":
+      if (!value.date || !value.date2) {
+        return "Pick both dates."
+      }
+      if (value.date > value.date2) {
+        return "The first date must not be after the second."
+      }
+      break
+    case "days":
+      if (!isWholeAtLeastOne(value.days)) {
+        return "Enter a number of days, 1 or more."
+      }
+      break
+    case "ids":
+      if (!value.ids.length) {
+        return "Choose at least one."
+      }
+      break
+    case "text":
+      if (!value.text.trim()) {
+        return "Enter a value."
+      }
+      break
+    case "list":
+      if (!listOf(value.text).length) {
+        return "Enter at least one value; separate several with commas."
+      }
+      break
+    case "metadata":
+      if (value.metadataType === "number" ? !isNumber(value.text) : value.metadataType === "text" && value.text === "") {
+        return value.metadataType === "number" ? "Enter a number." : "Enter a value."
+      }
+      break
+  }
+  if (definition.window) {
+    const window = draft.window
+    if (window.type === "days" && !isWholeAtLeastOne(window.days)) {
+      return "Enter how many days back to count, 1 or more."
+    }
+    if (window.type === "range" && !window.from && !window.to) {
+      return "Pick a start date, an end date or both."
+    }
+  }
+  if (definition.quantities && draft.op === "in") {
+    if (draft.min_quantity.trim() && !isWholeAtLeastOne(draft.min_quantity)) {
+      return "The number of items must be a whole number, 1 or more."
+    }
+    if (draft.min_orders.trim() && !isWholeAtLeastOne(draft.min_orders)) {
+      return "The number of orders must be a whole number, 1 or more."
+    }
+  }
+  return null
+}
+
+/** Every incomplete condition of the tree, by uid, with what it lacks. */
+export const ruleProblems = (
+  group: GroupDraft,
+  fields: SegmentFieldDefinition[]
+): Map<string, string> => {
+  const byName = new Map(fields.map((definition) => [definition.field, definition]))
+  const problems = new Map<string, string>()
+  const visit = (node: NodeDraft) => {
+    if (node.kind === "group") {
+      node.children.forEach(visit)
+      return
+    }
+    const problem = conditionProblem(node, byName.get(node.field))
+    if (problem) {
+      problems.set(node.uid, problem)
+    }
+  }
+  visit(group)
+  return problems
+}
+
+const PART_WORDS: Record<string, string> = {
+  value: "The value",
+  currency_code: "The currency",
+  window: "The time window",
+  "window.days": "The number of days",
+  "window.from": "The start date",
+  "window.to": "The end date",
+  key: "The metadata key",
+  min_quantity: "The number of items",
+  min_orders: "The number of orders",
+  field: "The field",
+  op: "The operator",
+}
+
+/**
+ * A server message about a rule, in words: "Field 'rules.all[0].value' is
+ * required" → "The value is required." Messages that name no rule part are
+ * left as they are.
+ */
+export const ruleErrorInWords = (message: string) => {
+  const match = /^Field '(?:rules)?((?:\.?(?:all|any)\[\d+\])*)\.?([a-z_.]*)'\s*(.*)$/s.exec(message.trim())
+  if (!match) {
+    return message
+  }
+  const [, , part, rest] = match
+  const subject = PART_WORDS[part] ?? (part ? `The ${part.replace(/[._]/g, " ")}` : "This condition")
+  const sentence = `${subject} ${rest}`.trim()
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`
+}

@@ -108,7 +108,7 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
           <LoyaltyMembers account={account} customerId={customer.id} />
           {isActive && (
             <div className="flex flex-col gap-y-3 px-6 py-4">
-              <SectionTitle>Add or subtract points</SectionTitle>
+              <SectionTitle>Add or deduct points</SectionTitle>
               <AdjustPointsForm
                 id="loyalty-adjust-form"
                 customerId={customer.id}

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { parseWindow } from "../../../segments"
 import { findParams, isoDateString, searchQuery } from "../../utils/loyalty-validators"
-import { isKnownIconName } from "./icon-names"
+import { FLAG_ICON_RULE, isFlagIconName, isKnownIconName } from "./icon-names"
 
 const fieldError = (field: string, rule: string) => ({
   message: `Field '${field}' ${rule}`,
@@ -18,12 +18,12 @@ const abbreviation = z
   .trim()
   .min(1, fieldError("abbreviation", "must not be empty"))
   .max(4, fieldError("abbreviation", "must be at most 4 characters"))
-const icon = z
+// A new flag takes a UI icon; an update may also resend a flag's stored icon
+// that is no longer offered (checked against the flag in its route).
+const icon = z.string().refine(isFlagIconName, fieldError("icon", FLAG_ICON_RULE))
+const storedOrOfferedIcon = z
   .string()
-  .refine(
-    isKnownIconName,
-    fieldError("icon", "must be the name of an icon from @medusajs/icons, e.g. 'Star'")
-  )
+  .refine(isKnownIconName, fieldError("icon", FLAG_ICON_RULE))
 const color = z
   .string()
   .regex(
@@ -96,7 +96,7 @@ export const AdminUpdateCustomerFlag = z
   .object({
     name: name.optional(),
     abbreviation: abbreviation.optional(),
-    icon: icon.optional(),
+    icon: storedOrOfferedIcon.optional(),
     color: color.optional(),
     display: display.optional(),
     expiry: expiry.optional(),

@@ -17,6 +17,7 @@ import { LoadError } from "../../../components/load-error"
 import { SegmentMembersTable } from "../../../components/segment-members-table"
 import { SegmentRulesSummary } from "../../../components/segment-rules-summary"
 import { LastRefreshed } from "../../../components/segments-table"
+import { refreshOutcomeInWords } from "../../../lib/segment-format"
 import { useDeleteSegment, useRefreshSegment, useSegment } from "../../../hooks/segments"
 import { toastOutcome } from "../../../lib/toast-outcome"
 import { Segment } from "../../../lib/types"
@@ -74,8 +75,10 @@ const SegmentHeader = ({ segment, onEdit }: { segment: Segment; onEdit: () => vo
             isLoading={isRefreshing}
             onClick={() =>
               refresh(undefined, {
-                onSuccess: ({ entered, left }) =>
-                  toast.success(`${countFormat.format(entered)} entered, ${countFormat.format(left)} left`),
+                onSuccess: ({ entered, left, segment }) =>
+                  toast.success(
+                    refreshOutcomeInWords({ entered, left, member_count: segment.member_count })
+                  ),
                 onError: (error) => toast.error(error.message),
               })
             }

@@ -8,6 +8,7 @@ import {
 } from "../../../../workflows/customer-flags"
 import { withConflictMessage } from "../../../utils/conflict-error"
 import { refetchCustomerFlag } from "../helpers"
+import { assertIconChangeAllowed } from "../icon-names"
 import { AdminUpdateCustomerFlagType } from "../validators"
 
 export const GET = async (
@@ -26,6 +27,10 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateCustomerFlagType>,
   res: MedusaResponse
 ) => {
+  if (req.validatedBody.icon !== undefined) {
+    const stored = await refetchCustomerFlag(req.scope, req.params.id, ["id", "icon"])
+    assertIconChangeAllowed(req.validatedBody.icon, stored.icon)
+  }
   await withConflictMessage(() =>
     updateCustomerFlagWorkflow(req.scope).run({
       input: { id: req.params.id, update: req.validatedBody },
