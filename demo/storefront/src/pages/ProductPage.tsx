@@ -162,7 +162,7 @@ function Price({ price, preview, quantity, currency }: PriceProps) {
     return <p className="product-page__price" data-testid="product-price">{formatMoney(price, currency)}</p>
   }
   return (
-    <div className="member-price" data-testid="member-price" data-unit-price={member.unit_price} data-total={member.total}>
+    <div className="member-price" data-testid="product-member-price" data-price={price} data-unit-price={member.unit_price} data-total={member.total}>
       <p className="product-page__price">
         <s className="member-price__was" aria-label="Price">{formatMoney(price, currency)}</s>{" "}
         <span className="member-price__now">{formatMoney(member.unit_price, currency)}</span>
