@@ -106,6 +106,18 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
     expect((await listOf(world.vera, "?offset=3")).redemptions).toEqual([])
   })
 
+  it("shows a household member only the rewards they redeemed from the shared points", async () => {
+    const off = await createReward({ name: "100 kr off", amount: 100 })
+    const account = (await api.get("/store/customers/me/loyalty", world.vera)).data.loyalty_account
+    await api.post(`/admin/loyalty/accounts/${account.id}/members`, { customer_id: world.noah.customer.id }, world.admin)
+    expect((await api.get("/store/customers/me/loyalty", world.noah)).data.loyalty_account.id).toBe(account.id)
+
+    const veras = await redeem(world.vera, off.id)
+    const noahs = await redeem(world.noah, off.id)
+    expect((await listOf(world.vera)).redemptions.map((r: any) => r.code)).toEqual([veras.code])
+    expect((await listOf(world.noah)).redemptions.map((r: any) => r.code)).toEqual([noahs.code])
+  })
+
   it("reads used and expired from the promotion, the gift card and the store credit", async () => {
     const off = await createReward({ name: "100 kr off", amount: 100 })
     const card = await createReward({ name: "800 kr gift card", kind: "gift_card", amount: 800 })
