@@ -31,7 +31,10 @@ const eventually = <T>(check: () => Promise<T>, timeoutMs = 30_000) =>
  * signs in, sees what a product earns, buys it with the test payment and
  * finds the points pending on the membership page; after staff add points
  * in the admin API she redeems a reward, sees its code and her lower
- * balance, and takes the code to her cart. A VIP sees the VIP offers and the early access on the presale.
+ * balance, finds it under "Your rewards" after a reload, and takes the code
+ * to her cart; she pays with a gift card reward and sees it used. A VIP sees
+ * the VIP offers, the early access on the presale, and on the product page
+ * the member price and points the cart then gives.
  * No page ever shows a flag's name. The README's storefront screenshots
  * come from here.
  */
@@ -117,6 +120,18 @@ describe("the demo storefront in the browser", () => {
       const top = document.querySelector(selector)!.getBoundingClientRect().top + window.scrollY
       window.scrollTo(0, top - 92)
     }, selector)
+
+  /** Redeems a reward as a shopper does: the button, then the confirmation. */
+  const redeemReward = async (reward: Locator) => {
+    await reward.getByTestId("redeem").click()
+    const confirmation = reward.getByTestId("redeem-confirmation")
+    await confirmation.waitFor()
+    expect(await confirmation.textContent()).toMatch(/^Spend [\d,]+ points? on .+\? Points spent cannot be returned\./)
+    await reward.getByTestId("redeem-confirm").click()
+  }
+
+  /** A reward under "Your rewards", by its code. */
+  const myReward = (code: string) => page.locator(`[data-testid="my-reward"][data-code="${code}"]`)
 
   const figure = async (testId: string) => Number(await page.getByTestId(testId).getAttribute("data-value"))
 
@@ -249,7 +264,15 @@ describe("the demo storefront in the browser", () => {
     const available = await figure("points-available")
 
     const reward = page.locator('[data-testid="reward"][data-name="200 kr off your next order"]')
+    // Redeeming asks first; cancelling spends nothing.
     await reward.getByTestId("redeem").click()
+    await reward.getByTestId("redeem-confirmation").waitFor()
+    await scrollTo("#rewards-heading")
+    await shot("redeem-confirm")
+    await reward.getByTestId("redeem-cancel").click()
+    await reward.getByTestId("redeem-confirmation").waitFor({ state: "detached" })
+    expect(await figure("points-available")).toBe(available)
+    await redeemReward(reward)
     const redemption = page.getByTestId("redemption")
     await redemption.waitFor()
     expect(await page.getByTestId("redemption-code").textContent()).toMatch(/^[A-Z0-9-]{6,}$/)
@@ -263,8 +286,20 @@ describe("the demo storefront in the browser", () => {
     await shot("redeem")
     await expectNoFlagNames()
 
-    // The code takes money off her next cart.
+    // The code is kept under "Your rewards": a reload does not lose it.
     const code = (await page.getByTestId("redemption-code").textContent())!
+    await page.reload()
+    const kept = myReward(code)
+    await kept.waitFor()
+    expect(await kept.getAttribute("data-status")).toBe("available")
+    expect(await kept.getByTestId("my-reward-code").textContent()).toBe(code)
+    expect(await kept.textContent()).toContain("200 kr off your next order")
+    expect(await page.getByTestId("redemption").count()).toBe(0)
+    await scrollTo("#your-rewards-heading")
+    await shot("your-rewards")
+    await expectNoFlagNames()
+
+    // The code takes money off her next cart.
     await open("/products/nordic-noir", page.getByTestId("add-to-cart"))
     await page.getByTestId("add-to-cart").click()
     await page.getByTestId("add-to-cart-message").waitFor()
@@ -289,7 +324,7 @@ describe("the demo storefront in the browser", () => {
     const giftCardReward = page.locator('[data-testid="reward"][data-name="300 kr gift card"]')
     await open("/account", giftCardReward)
     const creditBefore = await figure("store-credit-balance")
-    await giftCardReward.getByTestId("redeem").click()
+    await redeemReward(giftCardReward)
     const code = page.getByTestId("redemption-code")
     await code.waitFor()
     const giftCard = (await code.textContent())!
@@ -300,11 +335,19 @@ describe("the demo storefront in the browser", () => {
 
     // Store credit lands on her account at once.
     const creditReward = page.locator('[data-testid="reward"][data-name="200 kr store credit"]')
-    await creditReward.getByTestId("redeem").click()
+    await redeemReward(creditReward)
     await eventually(async () =>
       expect(await page.getByTestId("redemption-how").textContent()).toContain("It is in your store credit")
     )
     await eventually(async () => expect(await figure("store-credit-balance")).toBe(creditBefore + 200))
+
+    // After a reload the gift card is still there with its code and its whole value.
+    await page.reload()
+    const keptCard = myReward(giftCard)
+    await keptCard.waitFor()
+    expect(await keptCard.getAttribute("data-status")).toBe("available")
+    expect(await keptCard.getByTestId("my-reward-balance").getAttribute("data-value")).toBe("300")
+    expect((await keptCard.getByTestId("my-reward-balance").textContent())!.replace(/\s/g, " ")).toBe("300 kr left of 300 kr")
 
     // Hamlet, stalls (from 495 kr, less a tier's price): the gift card pays 300, 100 of the credit, she pays the rest.
     await open("/products/hamlet", page.getByTestId("add-to-cart"))
@@ -363,6 +406,14 @@ describe("the demo storefront in the browser", () => {
     expect((await left.textContent())!.replace(/\s/g, " ")).toBe(`${giftCard}: 0 kr left of 300 kr`)
     await scrollTo("#credit-heading")
     await shot("gift-card-balance")
+
+    // Under "Your rewards" the spent card reads as used, with nothing left.
+    const spentCard = myReward(giftCard)
+    expect(await spentCard.getAttribute("data-status")).toBe("used")
+    expect(await spentCard.getByTestId("my-reward-balance").getAttribute("data-value")).toBe("0")
+    expect(await spentCard.textContent()).toContain("Used")
+    await scrollTo("#your-rewards-heading")
+    await shot("your-rewards-used")
     await expectNoFlagNames()
     await signOut()
   })
@@ -389,11 +440,27 @@ describe("the demo storefront in the browser", () => {
 
     // Five Nutcracker tickets on a patron price for four: all five sell, the
     // cart says how many are at the member price.
+    // The product page shows her member price, and the points for that price.
     await open("/products/the-nutcracker", page.getByTestId("product-title"))
     await page.getByRole("button", { name: /^Stalls/ }).click()
     for (let i = 0; i < 4; i++) {
       await page.getByRole("button", { name: "One more" }).click()
     }
+    const productMemberPrice = page.getByTestId("product-member-price")
+    await productMemberPrice.waitFor()
+    await page.locator('[data-testid="points-preview"][data-quantity="5"]').waitFor()
+    const memberTotal = Number(await productMemberPrice.getAttribute("data-total"))
+    const memberUnitPrice = Number(await productMemberPrice.getAttribute("data-unit-price"))
+    const previewedPoints = Number(
+      await page.locator('[data-testid="points-preview"][data-quantity="5"]').getAttribute("data-points")
+    )
+    const guestPrice = Number(await productMemberPrice.getAttribute("data-price"))
+    expect(memberUnitPrice).toBeLessThan(guestPrice)
+    expect(memberTotal).toBeGreaterThan(0)
+    expect(memberTotal).toBeLessThan(5 * guestPrice)
+    expect(await productMemberPrice.textContent()).toMatch(/Your member price · 5 tickets/)
+    await shot("product-member-price")
+    await expectNoFlagNames()
     await page.getByTestId("add-to-cart").click()
     await page.getByTestId("add-to-cart-message").waitFor()
     expect(await page.getByTestId("add-to-cart-message").textContent()).toContain("5 × The Nutcracker")
@@ -403,6 +470,10 @@ describe("the demo storefront in the browser", () => {
       .getByTestId("member-price")
     await open("/cart", memberPrice.first())
     expect(await memberPrice.first().textContent()).toMatch(/^[1-4] of 5 at your member price: −/)
+    // The cart charges and earns what the product page said.
+    const nutcrackerLine = page.locator('[data-testid="cart-line"]').filter({ hasText: "The Nutcracker" })
+    expect(Number(await nutcrackerLine.getByTestId("cart-line-total").getAttribute("data-value"))).toBe(memberTotal)
+    expect(Number(await page.getByTestId("cart-points").getAttribute("data-points"))).toBe(previewedPoints)
     await shot("member-price")
     await expectNoFlagNames()
   })

@@ -7,6 +7,8 @@ import type {
   StoreLoyaltyPreviewQuery,
   StoreLoyaltyPreviewResponse,
   StoreLoyaltyRedemptionResponse,
+  StoreLoyaltyRedemptionsQuery,
+  StoreLoyaltyRedemptionsResponse,
   StoreLoyaltyRewardsResponse,
   StoreOffersResponse,
 } from "./types"
@@ -53,6 +55,13 @@ export function createLoyaltyClient(sdk: Medusa) {
       sdk.client.fetch<StoreLoyaltyRedemptionResponse>(
         "/store/customers/me/loyalty/redemptions",
         { method: "POST", body: { reward_id } }
+      ),
+
+    /** The logged-in customer's own redemptions, newest first, with codes and what is left. */
+    listRedemptions: (query: StoreLoyaltyRedemptionsQuery = {}) =>
+      get<StoreLoyaltyRedemptionsResponse>(
+        "/store/customers/me/loyalty/redemptions",
+        withoutUndefined({ limit: query.limit, offset: query.offset })
       ),
 
     /** The logged-in customer's benefits now. */

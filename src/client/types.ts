@@ -127,6 +127,41 @@ export type StoreLoyaltyRedemptionResponse = {
   redemption: StoreLoyaltyRedemption
 }
 
+/**
+ * Whether a redeemed reward can still be spent: a code is `used` once its
+ * single use is taken, a gift card or store credit once nothing is left;
+ * `expired` when the merchant ended the promotion or a gift card passed
+ * its date.
+ */
+export type StoreLoyaltyRedemptionStatus = "available" | "used" | "expired"
+
+/** One of the customer's redemptions in `GET /store/customers/me/loyalty/redemptions`. */
+export type StoreLoyaltyRedemptionListItem = {
+  id: string
+  reward: { id: string; name: string; kind: LoyaltyRewardKind }
+  /** The promotion code or the gift card's code; null for store credit. */
+  code: string | null
+  amount: number
+  currency_code: string
+  status: StoreLoyaltyRedemptionStatus
+  /**
+   * What is left on a gift card, or on the customer's store credit account
+   * in the currency (every credit lands on that one account); null for a code.
+   */
+  balance: number | null
+  created_at: IsoDate
+}
+
+export type StoreLoyaltyRedemptionsQuery = { limit?: number; offset?: number }
+
+/** `GET /store/customers/me/loyalty/redemptions`: newest first. */
+export type StoreLoyaltyRedemptionsResponse = {
+  redemptions: StoreLoyaltyRedemptionListItem[]
+  count: number
+  limit: number
+  offset: number
+}
+
 export type StoreOfferKind = "discount" | "early_access" | "offer_link"
 
 export type StoreOfferLimits = {
@@ -211,6 +246,12 @@ export type StoreLoyaltyPreview = StoreLoyaltyPointsLine & {
   currency_code: string
   /** The variant's calculated price for one item, as Medusa prices it. */
   unit_price: number
+  /**
+   * The logged-in member's price where a discount benefit lowers it, as the
+   * cart will price the `quantity` items (a benefit's limit may cover only
+   * some); `points` are for this price. Null for guests and undiscounted items.
+   */
+  member_price: StoreLoyaltyMemberPrice | null
   /** The logged-in customer's tier; null for anonymous shoppers. */
   tier: StoreLoyaltyPointsTier | null
   /**
@@ -219,6 +260,18 @@ export type StoreLoyaltyPreview = StoreLoyaltyPointsLine & {
    * country's tax was taken out, so `points` is the least it earns.
    */
   is_estimate: boolean
+}
+
+export type StoreLoyaltyMemberPrice = {
+  /** One item at the member's best price. */
+  unit_price: number
+  /** The `quantity` items at the member's prices. */
+  total: number
+  /** How many of the items get a member price. */
+  quantity: number
+  discount_total: number
+  /** As the cart line will say it, e.g. "2 of 3 at your member price". */
+  description: string
 }
 
 /** `GET /store/loyalty/preview`. */

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { earnAndReverseTests } from "./earn-and-reverse.suite"
 import { householdsTests } from "./households.suite"
+import { redemptionListTests } from "./redemption-list.suite"
 import { redemptionsTests } from "./redemptions.suite"
 import { spendingRewardsTests } from "./spending-rewards.suite"
 import { tierGroupsTests } from "./tier-groups.suite"
@@ -15,6 +16,7 @@ medusaIntegrationTestRunner({
     describe("earning and reversing", () => earnAndReverseTests(options))
     describe("households", () => householdsTests(options))
     describe("redemptions", () => redemptionsTests(options))
+    describe("the shopper's rewards", () => redemptionListTests(options))
     describe("tier groups", () => tierGroupsTests(options))
     describe("spending gift cards and store credit", () => spendingRewardsTests(options))
   },

@@ -64,6 +64,21 @@ export function loyaltyClientTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(redemption).toEqual(
       expect.objectContaining({ reward_id: reward.id, points: 150, code: expect.stringMatching(/^LOYAL-/) })
     )
+    expect(await vera.listRedemptions()).toEqual({
+      count: 1,
+      limit: 20,
+      offset: 0,
+      redemptions: [
+        expect.objectContaining({
+          id: redemption.id,
+          reward: { id: reward.id, name: "SEK 50 off", kind: "promotion_code" },
+          code: redemption.code,
+          status: "available",
+          balance: null,
+        }),
+      ],
+    })
+    expect((await vera.listRedemptions({ limit: 1, offset: 1 })).redemptions).toEqual([])
     const all = await vera.listEntries()
     expect(Object.keys(all).sort()).toEqual(["count", "entries", "limit", "next_cursor", "offset"])
     expect(all).toEqual(expect.objectContaining({ count: 2, limit: 20, offset: 0, next_cursor: null }))

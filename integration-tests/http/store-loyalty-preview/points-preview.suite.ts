@@ -48,6 +48,7 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
         multiplier: "2",
         fixed_points: 0,
         points: 2000,
+        member_price: null,
         tier: null,
         is_estimate: false,
       })
@@ -106,6 +107,55 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
       // Logged in without a membership: as anonymous.
       const noah = await preview({ variant_id: world.ballet.variant_id, quantity: 3 }, world.noah)
       expect(noah).toEqual(expect.objectContaining({ points: 645, tier: null }))
+    })
+
+    it("previews a member's price and points as the cart gives them, with two benefits on one product; a guest's at the full price", async () => {
+      const vip = (
+        await api.post(
+          "/admin/customer-flags",
+          { name: "Opera Circle", abbreviation: "OC", icon: "Star", color: "#7C3AED" },
+          world.admin
+        )
+      ).data.customer_flag
+      const benefit = (body: Record<string, unknown>) =>
+        api.post("/admin/benefits", { flag_id: vip.id, kind: "discount", product_ids: [world.gala.id], ...body }, world.admin)
+      await benefit({ title: "20 % off one gala seat", discount_type: "percentage", discount_value: 20, max_quantity: 1 })
+      await benefit({ title: "50 kr off gala seats", discount_type: "fixed", discount_value: 50, currency_code: "sek" })
+      await api.post(`/admin/customers/${world.vera.customer.id}/flags`, { flag_id: vip.id }, world.admin)
+
+      const query = { variant_id: world.gala.variant_id, quantity: 2, region_id: world.sweden.id }
+      const member = await preview(query, world.vera)
+      // One seat at 20 % off (125 kr), the other at 50 kr off: 1,075 kr with
+      // moms, 860 kr without; doubled by the campaign, ×1.5 for Gold.
+      expect(member).toEqual(
+        expect.objectContaining({
+          unit_price: 625,
+          member_price: {
+            unit_price: 500,
+            total: 1075,
+            quantity: 2,
+            discount_total: 175,
+            description: "1 of 2 at your member price; 1 of 2 at your member price",
+          },
+          amount: 860,
+          points: 2580,
+        })
+      )
+
+      const cartId = await cartWith(world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }])
+      const cart = (await api.get(`/store/carts/${cartId}`, world.vera)).data.cart
+      expect(cart.total).toBe(member.member_price.total)
+      const { cart_loyalty } = (await api.get(`/store/carts/${cartId}/loyalty`, world.vera)).data
+      expect(cart_loyalty.points).toBe(member.points)
+
+      // A guest, and a logged-in customer without the flag, pay and earn on the full price.
+      for (const shopper of [world.anonymous, world.noah]) {
+        expect(await preview(query, shopper)).toEqual(
+          expect.objectContaining({ unit_price: 625, member_price: null, amount: 1000, points: 2000 })
+        )
+      }
+      // Never worse off than a guest: the member's price is at most the guest's.
+      expect(member.member_price.total).toBeLessThanOrEqual(2 * 625)
     })
 
     it("refuses bad queries with a 400 naming the field", async () => {

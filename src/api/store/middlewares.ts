@@ -3,6 +3,7 @@ import { validateAndTransformBody, validateAndTransformQuery } from "../utils/va
 import {
   StoreCreateLoyaltyRedemption,
   StoreGetLoyaltyEntriesParams,
+  StoreGetLoyaltyRedemptionsParams,
 } from "./customers/me/loyalty/validators"
 import { StoreGetLoyaltyPreviewParams } from "./loyalty/validators"
 import { guardLineItemQuantity } from "./carts/line-item-quantity-guard"
@@ -61,6 +62,16 @@ export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/customers/me/loyalty/entries",
     middlewares: [
       validateAndTransformQuery(StoreGetLoyaltyEntriesParams, {
+        defaults: [],
+        isList: false,
+      }),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/loyalty/redemptions",
+    middlewares: [
+      validateAndTransformQuery(StoreGetLoyaltyRedemptionsParams, {
         defaults: [],
         isList: false,
       }),

@@ -8,6 +8,7 @@ import {
   calculatePurchasePoints,
   PointsLineItem,
 } from "../../workflows/loyalty/utils/purchase-points"
+import { memberPriceOf } from "./member-price-preview"
 import { formatEarningTier, formatPointsLine } from "./points-format"
 import { isCountryOfRegion, taxCountryOfRegion, taxRatesByLine } from "./tax-rates"
 
@@ -30,8 +31,10 @@ const invalid = (message: string) =>
  * cart in the region (given, or the only one selling it) would price it (the customer's groups and the quantity
  * in the pricing context), tax taken out of a price that includes it (the
  * country's, given or the region's; see taxCountryOfRegion), then the same
- * calculation as the credit on `order.placed`. Discounts a cart
- * would add later are not known here.
+ * calculation as the credit on `order.placed`. A logged-in member's discount
+ * benefits count as the cart counts them (`member_price`), so the page and
+ * the cart promise the same points; codes a cart may add later are not known
+ * here.
  */
 export async function previewVariantPoints(scope: MedusaContainer, input: PointsPreviewInput) {
   const variant = await publishedVariant(scope, input)
@@ -52,6 +55,16 @@ export async function previewVariantPoints(scope: MedusaContainer, input: Points
   if (price?.calculated_amount == null) {
     throw invalid(`Variant ${variant.id} has no price in ${currency_code.toUpperCase()}`)
   }
+
+  const memberPrice = await memberPriceOf(scope, input.customer_id, currency_code, {
+    variant_id: variant.id,
+    product_id: variant.product_id,
+    product_title: variant.product?.title ?? variant.product_id,
+    quantity: input.quantity,
+    unit_price: Number(price.calculated_amount),
+    is_tax_inclusive: !!price.is_calculated_price_tax_inclusive,
+    is_discountable: variant.product?.discountable !== false,
+  })
 
   const taxCountry = price.is_calculated_price_tax_inclusive
     ? await taxCountryFor(scope, region, input.country_code)
@@ -79,7 +92,7 @@ export async function previewVariantPoints(scope: MedusaContainer, input: Points
           )
         ).get(variant.id) ?? []
       : [],
-    adjustments: [],
+    adjustments: memberPrice?.adjustments ?? [],
     product_id: variant.product_id,
     variant_id: variant.id,
     product: variant.product,
@@ -96,6 +109,15 @@ export async function previewVariantPoints(scope: MedusaContainer, input: Points
     region_id: region.id,
     currency_code,
     unit_price: Number(price.calculated_amount),
+    member_price: memberPrice
+      ? {
+          unit_price: memberPrice.unit_price,
+          total: memberPrice.total,
+          quantity: memberPrice.quantity,
+          discount_total: memberPrice.discount_total,
+          description: memberPrice.description,
+        }
+      : null,
     tier: formatEarningTier(points.tier),
     is_estimate: taxCountry.estimate,
   }
@@ -111,6 +133,8 @@ async function publishedVariant(scope: MedusaContainer, input: PointsPreviewInpu
       "id",
       "product_id",
       "product.status",
+      "product.title",
+      "product.discountable",
       "product.type_id",
       "product.collection_id",
       "product.categories.id",

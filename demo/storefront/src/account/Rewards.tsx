@@ -18,15 +18,21 @@ type Props = {
   onRedeemed: () => Promise<void>
 }
 
-/** Rewards to spend points on; redeeming shows the code and what is left. */
+/**
+ * Rewards to spend points on. Redeeming asks first (the points cannot be
+ * had back), then shows the code and what is left; the code stays under
+ * "Your rewards" after that.
+ */
 export function Rewards({ rewards, available, onRedeemed }: Props) {
   const [busy, setBusy] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [result, setResult] = useState<{ redemption: StoreLoyaltyRedemption; reward: StoreLoyaltyReward; balance: number } | null>(null)
 
   if (!rewards.length) return <p className="muted">No rewards right now. Check back soon.</p>
 
   const redeem = async (reward: StoreLoyaltyReward) => {
+    setConfirming(null)
     setBusy(reward.id)
     setError(null)
     setResult(null)
@@ -72,15 +78,34 @@ export function Rewards({ rewards, available, onRedeemed }: Props) {
                 {reward.description && <p className="reward__description">{reward.description}</p>}
                 <p className="reward__cost">{pointsLabel(reward.points_cost)}</p>
               </div>
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={missing > 0 || busy !== null}
-                onClick={() => redeem(reward)}
-                data-testid="redeem"
-              >
-                {busy === reward.id ? "Redeeming…" : missing > 0 ? `${formatPoints(missing)} more needed` : "Redeem"}
-              </button>
+              {confirming === reward.id ? (
+                <div className="reward__confirm" role="group" aria-label={`Redeem ${reward.name}`} data-testid="redeem-confirmation">
+                  <p>
+                    Spend {pointsLabel(reward.points_cost)} on {reward.name}? Points spent cannot be returned.
+                  </p>
+                  <div className="reward__confirm-buttons">
+                    <button type="button" className="button button--secondary" onClick={() => setConfirming(null)} data-testid="redeem-cancel">
+                      Cancel
+                    </button>
+                    <button type="button" className="button button--primary" onClick={() => redeem(reward)} data-testid="redeem-confirm">
+                      Yes, redeem
+                    </button>
+                  </div>
+                </div>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={missing > 0 || busy !== null}
+                  onClick={() => {
+                    setResult(null)
+                    setConfirming(reward.id)
+                  }}
+                  data-testid="redeem"
+                >
+                  {busy === reward.id ? "Redeeming…" : missing > 0 ? `${formatPoints(missing)} more needed` : "Redeem"}
+                </button>
+              )}
             </li>
           )
         })}

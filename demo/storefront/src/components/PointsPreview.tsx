@@ -1,6 +1,24 @@
+import type { StoreLoyaltyPreview } from "medusa-plugin-customer-loyalty/client"
 import { loyalty } from "../lib/medusa"
 import { pointsLabel } from "../lib/format"
+import { useSession } from "../lib/session"
 import { useResource } from "../lib/use-resource"
+
+/**
+ * The points preview of `quantity` of a variant for this shopper: a signed-in
+ * member's tier and member prices count, so it is asked again on sign-in
+ * and sign-out.
+ */
+export function usePointsPreview(variantId: string | null, regionId: string | null, quantity = 1) {
+  const { customer } = useSession()
+  return useResource(
+    async () =>
+      variantId && regionId
+        ? (await loyalty.preview({ variant_id: variantId, quantity, region_id: regionId })).preview
+        : null,
+    [variantId, quantity, regionId, customer?.id]
+  )
+}
 
 type Props = {
   variantId: string
@@ -13,21 +31,29 @@ type Props = {
 
 /** "Earn 495 points": what buying the variant would earn this shopper. */
 export function PointsPreview({ variantId, regionId, quantity = 1, variant = "card", prefix = "Earn" }: Props) {
-  const { data, error } = useResource(
-    () => loyalty.preview({ variant_id: variantId, quantity, region_id: regionId }),
-    [variantId, quantity, regionId]
-  )
+  const { data, error } = usePointsPreview(variantId, regionId, quantity)
   if (error) return null
-  if (!data) return <span className="points-pill points-pill--loading" aria-hidden="true" />
+  return <PointsPill preview={data ?? undefined} variant={variant} prefix={prefix} />
+}
 
-  const { points, tier } = data.preview
+type PillProps = {
+  /** Undefined while loading. */
+  preview: StoreLoyaltyPreview | undefined
+  variant?: "card" | "detail"
+  prefix?: string
+}
+
+export function PointsPill({ preview, variant = "card", prefix = "Earn" }: PillProps) {
+  if (!preview) return <span className="points-pill points-pill--loading" aria-hidden="true" />
+
+  const { points, tier } = preview
   const bonus = tier && Number(tier.points_multiplier) > 1 ? tier : null
   return (
     <span
       className={`points-pill points-pill--${variant}`}
       data-testid="points-preview"
       data-points={points}
-      data-quantity={data.preview.quantity}
+      data-quantity={preview.quantity}
     >
       <StarIcon />
       <span>

@@ -5,6 +5,7 @@ import { MembershipCard } from "../account/MembershipCard"
 import { Offers } from "../account/Offers"
 import { PointsHistory } from "../account/PointsHistory"
 import { Rewards } from "../account/Rewards"
+import { YourRewards } from "../account/YourRewards"
 import { LoadError, Spinner } from "../components/Notice"
 import { storeCredit } from "../lib/credits"
 import { formatDate, formatMoney } from "../lib/format"
@@ -44,14 +45,15 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
   const account = useResource(() => loyalty.getAccount(), [customerId])
   const entries = useResource(() => loyalty.listEntries({ limit: 50 }), [customerId])
   const rewards = useResource(() => loyalty.listRewards(), [])
+  const redeemed = useResource(() => loyalty.listRedemptions({ limit: 50 }), [customerId])
   const offers = useResource(() => loyalty.listOffers(), [customerId])
   const orders = useResource(() => sdk.store.order.list({ limit: 5, order: "-created_at" }), [customerId])
   const currency = region?.currency_code
   const credit = useResource(async () => (currency ? await storeCredit.account(currency) : null), [customerId, currency])
 
   const afterRedemption = useCallback(async () => {
-    await Promise.all([account.reload(), entries.reload(), credit.reload(), refreshMembership()])
-  }, [account, entries, credit, refreshMembership])
+    await Promise.all([account.reload(), entries.reload(), credit.reload(), redeemed.reload(), refreshMembership()])
+  }, [account, entries, credit, redeemed, refreshMembership])
 
   const membership = account.data?.loyalty_account
   const shownRewards = (rewards.data?.rewards ?? []).filter((r) => !currency || r.currency_code === currency)
@@ -91,6 +93,17 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
             <h2 id="rewards-heading" className="section__title">Rewards</h2>
             {rewards.data ? (
               <Rewards rewards={shownRewards} available={membership?.balance.available ?? 0} onRedeemed={afterRedemption} />
+            ) : (
+              <Spinner />
+            )}
+          </section>
+
+          <section className="section" id="your-rewards" aria-labelledby="your-rewards-heading">
+            <h2 id="your-rewards-heading" className="section__title">Your rewards</h2>
+            {redeemed.data ? (
+              <YourRewards page={redeemed.data} />
+            ) : redeemed.error ? (
+              <LoadError error={redeemed.error} retry={redeemed.reload} />
             ) : (
               <Spinner />
             )}

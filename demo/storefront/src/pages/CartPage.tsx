@@ -94,7 +94,9 @@ export function CartPage() {
                     </button>
                   </div>
                 </div>
-                <p className="cart-line__total">{formatMoney(item.total, cart.currency_code)}</p>
+                <p className="cart-line__total" data-testid="cart-line-total" data-value={item.total}>
+                  {formatMoney(item.total, cart.currency_code)}
+                </p>
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
+import type { StoreLoyaltyPreview } from "medusa-plugin-customer-loyalty/client"
 import { useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { LoadError, Notice, Spinner } from "../components/Notice"
-import { PointsPreview } from "../components/PointsPreview"
+import { PointsPill, usePointsPreview } from "../components/PointsPreview"
 import { ProductArt } from "../components/ProductArt"
 import { QuantityStepper } from "../components/QuantityStepper"
 import { useCart } from "../lib/cart"
@@ -25,6 +26,8 @@ export function ProductPage() {
   const [quantity, setQuantity] = useState(1)
   const [adding, setAdding] = useState(false)
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null)
+  // The member's price and the points are those the cart will give.
+  const preview = usePointsPreview(variantId, region?.id ?? null, quantity)
 
   useEffect(() => {
     if (product.data && !product.data.variants?.some((v) => v.id === variantId)) {
@@ -80,7 +83,7 @@ export function ProductPage() {
           <p className="eyebrow">{categoryName(p)}</p>
           <h1 className="product-page__title" data-testid="product-title">{p.title}</h1>
           {p.subtitle && <p className="product-page__subtitle">{p.subtitle}</p>}
-          {price !== null && <p className="product-page__price">{formatMoney(price, region.currency_code)}</p>}
+          {price !== null && <Price price={price} preview={preview.data} quantity={quantity} currency={region.currency_code} />}
 
           {early && (
             <div className="callout callout--gold" data-testid="early-access">
@@ -127,7 +130,7 @@ export function ProductPage() {
                   {adding ? "Adding…" : "Add to cart"}
                 </button>
               </div>
-              <PointsPreview variantId={variant.id} regionId={region.id} quantity={quantity} variant="detail" prefix="Earn" />
+              {!preview.error && <PointsPill preview={preview.data ?? undefined} variant="detail" prefix="Earn" />}
             </>
           )}
           {message && (
@@ -138,6 +141,41 @@ export function ProductPage() {
           {p.description && <p className="product-page__description">{p.description}</p>}
         </div>
       </div>
+    </div>
+  )
+}
+
+type PriceProps = {
+  price: number
+  preview: StoreLoyaltyPreview | null | undefined
+  quantity: number
+  currency: string
+}
+
+/**
+ * The price, and a member's price where a benefit lowers it: the one the
+ * cart will charge (a benefit's limit may cover only some of the tickets).
+ */
+function Price({ price, preview, quantity, currency }: PriceProps) {
+  const member = preview?.quantity === quantity ? preview.member_price : null
+  if (!member) {
+    return <p className="product-page__price" data-testid="product-price">{formatMoney(price, currency)}</p>
+  }
+  return (
+    <div className="member-price" data-testid="product-member-price" data-price={price} data-unit-price={member.unit_price} data-total={member.total}>
+      <p className="product-page__price">
+        <s className="member-price__was" aria-label="Price">{formatMoney(price, currency)}</s>{" "}
+        <span className="member-price__now">{formatMoney(member.unit_price, currency)}</span>
+      </p>
+      <p className="member-price__note">
+        Your member price
+        {quantity > 1 && (
+          <>
+            {" "}· {quantity} tickets <strong data-testid="member-total">{formatMoney(member.total, currency)}</strong>
+            {member.quantity < quantity && ` (${member.quantity} of ${quantity} at your member price)`}
+          </>
+        )}
+      </p>
     </div>
   )
 }

@@ -4,6 +4,7 @@ import {
   cursorWithoutOffset,
   cursorWithoutOffsetError,
   fieldError,
+  pagingParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
 import { ENTRY_TYPES } from "../../../../../modules/customer-loyalty/models/loyalty-entry"
@@ -29,4 +30,9 @@ export const StoreCreateLoyaltyRedemption = z
   .strict()
 export type StoreCreateLoyaltyRedemptionType = z.infer<
   typeof StoreCreateLoyaltyRedemption
+>
+
+export const StoreGetLoyaltyRedemptionsParams = z.object(pagingParams(20, 100)).strict()
+export type StoreGetLoyaltyRedemptionsParamsType = z.infer<
+  typeof StoreGetLoyaltyRedemptionsParams
 >

@@ -4,7 +4,26 @@ import {
 } from "@medusajs/framework/http"
 import { redeemRewardWorkflow } from "../../../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../../../utils/conflict-error"
-import { StoreCreateLoyaltyRedemptionType } from "../validators"
+import { listCustomerRedemptions } from "../../../../../utils/customer-redemptions"
+import {
+  StoreCreateLoyaltyRedemptionType,
+  StoreGetLoyaltyRedemptionsParamsType,
+} from "../validators"
+
+/**
+ * The logged-in customer's own redemptions, newest first, with their codes
+ * and whether each can still be spent (see listCustomerRedemptions), so a
+ * code is never lost once the page that showed it is closed.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery as StoreGetLoyaltyRedemptionsParamsType
+  const { redemptions, count } = await listCustomerRedemptions(
+    req.scope,
+    req.auth_context.actor_id,
+    { limit, offset }
+  )
+  res.json({ redemptions, count, limit, offset })
+}
 
 /**
  * Redeems points for a reward. The points are taken under a lock on the
