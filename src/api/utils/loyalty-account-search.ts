@@ -5,7 +5,7 @@ import { escapeLike } from "../../utils/like-pattern"
 import { ListPosition, readPage } from "./list-cursor"
 
 export type LoyaltyAccountSearch = {
-  /** Member number (prefix), or a member's email or name (contains). */
+  /** Member number (prefix), identifier (exact), or a member's email or name (contains). */
   q?: string
   tier_id?: string
   status?: "active" | "closed"
@@ -25,6 +25,8 @@ function matchingAccounts(knex: Knex, search: LoyaltyAccountSearch) {
     query.where((match) =>
       match
         .where("a.member_number", "like", `${escapeLike(q)}%`)
+        // The merchant's identifier matches exactly (its unique index).
+        .orWhereRaw("(a.identifier = ? AND a.deleted_at IS NULL)", [q])
         .orWhereRaw(
           `a.id IN (
              SELECT m.account_id FROM loyalty_account_member m
