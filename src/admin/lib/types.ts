@@ -167,6 +167,8 @@ export type TierBasis = "lifetime" | "rolling_12_months"
 export type LoyaltyAccount = {
   id: string
   member_number: string
+  /** The merchant's own card number or barcode; null when none is set. */
+  identifier: string | null
   status: "active" | "closed"
   balance: { available: number; pending: number; lifetime: number }
   tier: {
@@ -195,6 +197,11 @@ export type LoyaltyAccount = {
 
 export type CustomerLoyaltyResponse = { loyalty_account: LoyaltyAccount | null }
 export type LoyaltyAccountResponse = { loyalty_account: LoyaltyAccount }
+/** After a member left: the membership they left, and their new one. */
+export type RemoveLoyaltyMemberResponse = {
+  loyalty_account: LoyaltyAccount
+  new_loyalty_account: LoyaltyAccount
+}
 
 export type LoyaltyEntryListParams = {
   type?: string
