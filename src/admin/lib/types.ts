@@ -152,11 +152,13 @@ export type LoyaltyEntry = {
   actor: string | null
   shortfall?: number
   customer_id?: string | null
+  /** Whose card the entry concerns (in a member's history; staff only). */
+  customer?: LoyaltyCustomer | null
   created_at: string
 }
 
 /** A row of the points report: an entry with its membership and customer. */
-export type LoyaltyReportEntry = LoyaltyEntry & {
+export type LoyaltyReportEntry = Omit<LoyaltyEntry, "customer"> & {
   account_id: string
   member_number: string
   customer: LoyaltyCustomer | null
