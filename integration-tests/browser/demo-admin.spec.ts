@@ -924,4 +924,96 @@ describe("the demo admin in the browser", () => {
     await shot("flag-icon-picker")
     await page.keyboard.press("Escape")
   })
+
+  it("sets a member identifier, finds the member by it, and removes a household member", async () => {
+    // A household of two seeded members, put together through the admin API.
+    const listed = await page.request.get(`${demo.url}/admin/loyalty/accounts?status=active&limit=2`)
+    const [home, other] = (await listed.json()).loyalty_accounts
+    const ownerId: string = home.members[0].customer_id
+    const leaverId: string = other.members[0].customer_id
+    const joined = await page.request.post(`${demo.url}/admin/loyalty/accounts/${home.id}/members`, {
+      data: { customer_id: leaverId },
+    })
+    expect(joined.status()).toBe(200)
+    const pooled = (await joined.json()).loyalty_account.balance.available
+
+    await openSettled(`/app/customers/${ownerId}`)
+    await closeFlagPopup(ownerId)
+    const widget = page.getByTestId("loyalty-points-widget")
+    await widget.getByTestId("loyalty-identifier").waitFor()
+
+    // The identifier: the form says what is wrong in words before saving.
+    await widget.getByTestId("loyalty-identifier-edit").click()
+    const input = page.getByTestId("loyalty-identifier-input")
+    await input.fill("CARD 77")
+    await page.getByTestId("loyalty-identifier-save").click()
+    await page.getByTestId("loyalty-identifier-error").getByText(/no spaces/).waitFor()
+    await input.fill("CARD-2026-0077")
+    await page.getByTestId("loyalty-identifier-save").click()
+    await widget.getByTestId("loyalty-identifier-value").getByText("CARD-2026-0077").waitFor()
+    await toastsGone()
+    await widget.getByTestId("loyalty-members").scrollIntoViewIfNeeded()
+    await widget.screenshot({ path: path.join(SHOTS_TMP, "customer-loyalty-identifier.png") })
+
+    // The points report finds the household's entries by it, and only theirs.
+    await openSettled("/app/loyalty")
+    await page.getByTestId("loyalty-report-filter-q").fill("CARD-2026-0077")
+    const entries = page.locator(
+      '[data-testid="loyalty-report-entries"][aria-busy="false"][data-filters*="q=CARD-2026-0077"]'
+    )
+    await entries.waitFor()
+    const rows = entries.locator("tbody tr")
+    await rows.first().waitFor()
+    const numbers = await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ""))
+    expect(numbers.length).toBeGreaterThan(0)
+    expect(numbers.every((text) => text.includes(home.member_number))).toBe(true)
+    await shot("loyalty-report-identifier-search")
+
+    // Removing a member asks first, then leaves the pooled points where they are.
+    await openSettled(`/app/customers/${ownerId}`)
+    await closeFlagPopup(ownerId)
+    const leaver = widget.locator(`[data-testid="loyalty-member"][data-customer-id="${leaverId}"]`)
+    await leaver.getByTestId("loyalty-remove-member").click()
+    const prompt = page.getByTestId("loyalty-remove-member-prompt")
+    await prompt.getByText(/stay with membership/).waitFor()
+    await shot("loyalty-remove-member-prompt")
+    await page.getByTestId("loyalty-remove-member-confirm").click()
+    await leaver.waitFor({ state: "detached" })
+    await page.waitForFunction(
+      ([selector, value]) =>
+        document.querySelector(selector)?.getAttribute("data-value") === value,
+      ['[data-testid="loyalty-balance-available"]', String(pooled)] as const
+    )
+    const theirs = await (await page.request.get(`${demo.url}/admin/customers/${leaverId}/loyalty`)).json()
+    expect(theirs.loyalty_account.id).not.toBe(home.id)
+    expect(theirs.loyalty_account.balance).toEqual({ available: 0, pending: 0, lifetime: 0 })
+    const history = widget
+      .locator('[data-testid="loyalty-history-row"][data-entry-type="transfer"]')
+      .filter({ hasText: /Left the membership/ })
+    await history.first().waitFor()
+    await toastsGone()
+
+    // Their new membership, closed, still reads as closed on their card, with its history.
+    const closed = await page.request.post(
+      `${demo.url}/admin/loyalty/accounts/${theirs.loyalty_account.id}/close`,
+      { data: { reason: "Moved abroad" } }
+    )
+    expect(closed.status()).toBe(200)
+    await openSettled(`/app/customers/${leaverId}`)
+    await closeFlagPopup(leaverId)
+    await widget.getByTestId("loyalty-closed-note").getByText(/Moved abroad/).waitFor()
+    await widget.locator('[data-testid="loyalty-history-row"]').first().waitFor()
+    await widget.scrollIntoViewIfNeeded()
+    await widget.screenshot({ path: path.join(SHOTS_TMP, "customer-loyalty-closed.png") })
+
+    // The tiers table lists each tier's benefits, each opening them.
+    await openSettled("/app/settings/loyalty")
+    const tiers = page.getByTestId("loyalty-tiers-section")
+    const benefit = tiers.getByTestId("loyalty-tier-benefit").first()
+    await benefit.waitFor()
+    await tiers.scrollIntoViewIfNeeded()
+    await tiers.screenshot({ path: path.join(SHOTS_TMP, "loyalty-tiers-benefits.png") })
+    await benefit.click()
+    await page.getByText(/^Benefits of "/).waitFor()
+  })
 })

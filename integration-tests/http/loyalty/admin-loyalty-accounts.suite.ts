@@ -187,6 +187,7 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       expect(data.loyalty_account).toEqual({
         id: account_id,
         member_number: expect.stringMatching(/^\d{10}$/),
+        identifier: null,
         status: "active",
         balance: { available: 3500, pending: 0, lifetime: 3500 },
         tier: {
@@ -472,8 +473,9 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       )
       const balances = await balancesOf(getContainer(), account.id)
       expect(balances.ledger).toEqual(balances.kept)
+      // Staff still see it on the customer's card, as closed.
       const mine = (await api.get(`/admin/customers/${customer.id}/loyalty`, admin)).data
-      expect(mine.loyalty_account).toBeNull()
+      expect(mine.loyalty_account).toEqual(expect.objectContaining({ id: account.id, status: "closed" }))
 
       await expectErrors([
         ["no reason", () => api.post(`/admin/loyalty/accounts/${account.id}/close`, {}, admin), /reason/],

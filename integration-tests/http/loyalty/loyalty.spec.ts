@@ -6,6 +6,7 @@ import { loyaltyEntriesExportStreamTests } from "./loyalty-entries-export-stream
 import { loyaltyEntriesReportTests } from "./loyalty-entries-report.suite"
 import { loyaltyEntrySummaryTests } from "./loyalty-entry-summary.suite"
 import { loyaltyReportIndexesTests } from "./loyalty-report-indexes.suite"
+import { membershipIdentifierAndHouseholdsTests } from "./membership-identifier-and-households.suite"
 import { storeLoyaltyTests } from "./store-loyalty.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
@@ -23,5 +24,7 @@ medusaIntegrationTestRunner({
     describe("the points report's export at size", () => loyaltyEntriesExportStreamTests(options))
     describe("the points report's indexes", () => loyaltyReportIndexesTests(options))
     describe("the store's loyalty routes", () => storeLoyaltyTests(options))
+    describe("member identifiers, leaving a household, closed memberships", () =>
+      membershipIdentifierAndHouseholdsTests(options))
   },
 })

@@ -4,7 +4,7 @@ import { useState } from "react"
 import { useCustomerLoyaltyEntries } from "../hooks/customer-loyalty"
 import { useCursorPages } from "../hooks/use-cursor-pages"
 import { formatDate, formatDateTime } from "../lib/flag-format"
-import { entryDescription } from "../lib/loyalty-format"
+import { customerName, entryDescription } from "../lib/loyalty-format"
 import { LoyaltyEntry } from "../lib/types"
 import { EntryTypeBadge } from "./entry-type-badge"
 import { PointsChange } from "./points-change"
@@ -79,6 +79,17 @@ export const LoyaltyHistoryTable = ({ customerId }: { customerId: string }) => {
                 <span className="block truncate" title={entryDescription(entry)}>
                   {entryDescription(entry)}
                 </span>
+                {/* Another household member's entry, or one who has left. */}
+                {entry.customer && entry.customer_id !== customerId && (
+                  <Text
+                    size="xsmall"
+                    leading="compact"
+                    className="text-ui-fg-subtle truncate"
+                    data-testid="loyalty-history-customer"
+                  >
+                    {customerName(entry.customer)}
+                  </Text>
+                )}
               </Table.Cell>
               <Table.Cell>
                 <EntryTypeBadge type={entry.type} />

@@ -1,11 +1,12 @@
-import { Plus } from "@medusajs/icons"
-import { Button, Text } from "@medusajs/ui"
+import { Plus, Trash } from "@medusajs/icons"
+import { Button, IconButton, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { customerName } from "../lib/loyalty-format"
 import { formatDate } from "../lib/flag-format"
 import { LoyaltyAccount } from "../lib/types"
 import { AddLoyaltyMemberDrawer } from "./add-loyalty-member-drawer"
+import { RemoveLoyaltyMemberPrompt } from "./remove-loyalty-member-prompt"
 
 type LoyaltyMembersProps = {
   account: LoyaltyAccount
@@ -16,7 +17,11 @@ type LoyaltyMembersProps = {
 /** The customer cards that pool their points in this membership (a household). */
 export const LoyaltyMembers = ({ account, customerId }: LoyaltyMembersProps) => {
   const [adding, setAdding] = useState(false)
+  const [removing, setRemoving] = useState<LoyaltyAccount["members"][number] | null>(null)
   const canAdd = account.status === "active"
+  // The last member cannot leave: the membership would keep points no one
+  // can use. Closing it is the way to end it.
+  const canRemove = canAdd && account.members.length > 1
 
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="loyalty-members">
@@ -71,13 +76,35 @@ export const LoyaltyMembers = ({ account, customerId }: LoyaltyMembersProps) => 
                   </Text>
                 )}
               </div>
-              <Text size="xsmall" leading="compact" className="text-ui-fg-muted shrink-0">
-                Joined {formatDate(member.joined_at)}
-              </Text>
+              <div className="flex shrink-0 items-center gap-x-2">
+                <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+                  Joined {formatDate(member.joined_at)}
+                </Text>
+                {canRemove && (
+                  <Tooltip content="Remove from household">
+                    <IconButton
+                      size="small"
+                      variant="transparent"
+                      aria-label={`Remove ${name} from the household`}
+                      onClick={() => setRemoving(member)}
+                      data-testid="loyalty-remove-member"
+                    >
+                      <Trash />
+                    </IconButton>
+                  </Tooltip>
+                )}
+              </div>
             </li>
           )
         })}
       </ul>
+      {canRemove && (
+        <RemoveLoyaltyMemberPrompt
+          account={account}
+          member={removing}
+          onClose={() => setRemoving(null)}
+        />
+      )}
       {canAdd && (
         <AddLoyaltyMemberDrawer account={account} open={adding} onOpenChange={setAdding} />
       )}

@@ -113,8 +113,8 @@ export const LoyaltyReportFilters = ({
           <Input
             size="small"
             type="search"
-            placeholder="Member number, name or email"
-            aria-label="Member number, name or email"
+            placeholder="Member number, identifier, name or email"
+            aria-label="Member number, identifier, name or email"
             value={search}
             onChange={(event) => setSearch(event.target.value)}
             data-testid="loyalty-report-filter-q"

@@ -19,6 +19,7 @@ import { LoadError } from "./load-error"
 import { SectionHeading } from "./section-heading"
 import { openClickedRow } from "./table-row-actions"
 import { TableToolbar } from "./table-toolbar"
+import { TierBenefitsCell } from "./tier-benefits-cell"
 import { TierForm } from "./tier-form"
 
 const columnHelper = createDataTableColumnHelper<LoyaltyTier>()
@@ -57,13 +58,10 @@ export const TiersSection = () => {
       header: "Earns",
       cell: ({ getValue }) => `×${getValue() ?? 1}`,
     }),
-    columnHelper.accessor("description", {
+    columnHelper.display({
+      id: "benefits",
       header: "Benefits",
-      cell: ({ getValue }) => (
-        <span className="block max-w-[260px] truncate" title={getValue() ?? undefined}>
-          {getValue() || "-"}
-        </span>
-      ),
+      cell: ({ row }) => <TierBenefitsCell tier={row.original} onOpen={setWithBenefits} />,
     }),
     columnHelper.display({
       id: "action",

@@ -14,6 +14,7 @@ import {
   CustomerLoyaltyResponse,
   LoyaltyAccountResponse,
   LoyaltyEntryListParams,
+  RemoveLoyaltyMemberResponse,
 } from "../lib/types"
 import { useInvalidatingMutation } from "./invalidating-mutation"
 import { MutationOptions, QueryOptions } from "./query-options"
@@ -114,6 +115,36 @@ export const useCloseLoyaltyAccount = (
         `/admin/loyalty/accounts/${accountId}/close`,
         { method: "POST", body: { reason } }
       ),
+    CHANGED_BY_LEDGER,
+    options
+  )
+
+/** Takes the customer whose id is passed to `mutate` out of the membership. */
+export const useRemoveLoyaltyMember = (
+  accountId: string,
+  options?: MutationOptions<RemoveLoyaltyMemberResponse, string>
+) =>
+  useInvalidatingMutation(
+    (customerId) =>
+      sdk.client.fetch<RemoveLoyaltyMemberResponse>(
+        `/admin/loyalty/accounts/${accountId}/members/${customerId}`,
+        { method: "DELETE" }
+      ),
+    CHANGED_BY_LEDGER,
+    options
+  )
+
+/** Sets the membership's identifier (a card number, a barcode); null clears it. */
+export const useSetLoyaltyIdentifier = (
+  accountId: string,
+  options?: MutationOptions<LoyaltyAccountResponse, string | null>
+) =>
+  useInvalidatingMutation(
+    (identifier) =>
+      sdk.client.fetch<LoyaltyAccountResponse>(`/admin/loyalty/accounts/${accountId}`, {
+        method: "POST",
+        body: { identifier },
+      }),
     CHANGED_BY_LEDGER,
     options
   )

@@ -152,11 +152,13 @@ export type LoyaltyEntry = {
   actor: string | null
   shortfall?: number
   customer_id?: string | null
+  /** Whose card the entry concerns (in a member's history; staff only). */
+  customer?: LoyaltyCustomer | null
   created_at: string
 }
 
 /** A row of the points report: an entry with its membership and customer. */
-export type LoyaltyReportEntry = LoyaltyEntry & {
+export type LoyaltyReportEntry = Omit<LoyaltyEntry, "customer"> & {
   account_id: string
   member_number: string
   customer: LoyaltyCustomer | null
@@ -167,6 +169,8 @@ export type TierBasis = "lifetime" | "rolling_12_months"
 export type LoyaltyAccount = {
   id: string
   member_number: string
+  /** The merchant's own card number or barcode; null when none is set. */
+  identifier: string | null
   status: "active" | "closed"
   balance: { available: number; pending: number; lifetime: number }
   tier: {
@@ -195,6 +199,11 @@ export type LoyaltyAccount = {
 
 export type CustomerLoyaltyResponse = { loyalty_account: LoyaltyAccount | null }
 export type LoyaltyAccountResponse = { loyalty_account: LoyaltyAccount }
+/** After a member left: the membership they left, and their new one. */
+export type RemoveLoyaltyMemberResponse = {
+  loyalty_account: LoyaltyAccount
+  new_loyalty_account: LoyaltyAccount
+}
 
 export type LoyaltyEntryListParams = {
   type?: string

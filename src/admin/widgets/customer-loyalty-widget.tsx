@@ -10,6 +10,7 @@ import { CloseMembershipPrompt } from "../components/close-membership-prompt"
 import { LoadError } from "../components/load-error"
 import { LoyaltyBalance } from "../components/loyalty-balance"
 import { LoyaltyHistoryTable } from "../components/loyalty-history-table"
+import { LoyaltyIdentifier } from "../components/loyalty-identifier"
 import { LoyaltyMembers } from "../components/loyalty-members"
 import { LoyaltyTierProgress } from "../components/loyalty-tier-progress"
 import { useCustomerLoyalty } from "../hooks/customer-loyalty"
@@ -96,26 +97,36 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         <>
           {!isActive && (
             <div className="bg-ui-bg-subtle px-6 py-3" data-testid="loyalty-closed-note">
+              <Text size="small" weight="plus">
+                Membership closed
+                {account.closed_at ? ` on ${formatDate(account.closed_at)}` : ""}
+              </Text>
               <Text size="small" className="text-ui-fg-subtle">
-                Closed{account.closed_at ? ` on ${formatDate(account.closed_at)}` : ""}
-                {account.close_reason ? `: ${account.close_reason}` : ""}. Points and
-                benefits were zeroed; the history is kept.
+                {account.close_reason ? `Reason: ${account.close_reason}. ` : ""}Points
+                and benefits were zeroed; its history is below.
               </Text>
             </div>
           )}
           <LoyaltyBalance account={account} />
+          {isActive && <LoyaltyIdentifier account={account} />}
+          {!isActive && account.identifier && <LoyaltyIdentifier account={account} />}
           {isActive && <LoyaltyTierProgress account={account} />}
-          <LoyaltyMembers account={account} customerId={customer.id} />
-          {isActive && (
-            <div className="flex flex-col gap-y-3 px-6 py-4">
-              <SectionTitle>Add or deduct points</SectionTitle>
-              <AdjustPointsForm
-                id="loyalty-adjust-form"
-                customerId={customer.id}
-                layout="inline"
-              />
-            </div>
+          {(isActive || account.members.length > 0) && (
+            <LoyaltyMembers account={account} customerId={customer.id} />
           )}
+          <div className="flex flex-col gap-y-3 px-6 py-4">
+            <SectionTitle>Add or deduct points</SectionTitle>
+            {!isActive && (
+              <Text size="small" className="text-ui-fg-subtle">
+                Adding points starts a new membership for the customer.
+              </Text>
+            )}
+            <AdjustPointsForm
+              id="loyalty-adjust-form"
+              customerId={customer.id}
+              layout="inline"
+            />
+          </div>
           <div className="flex flex-col">
             <div className="flex items-center justify-between px-6 pb-2 pt-4">
               <SectionTitle>History</SectionTitle>

@@ -19,6 +19,7 @@ type Tier = {
 const ACCOUNT_COLUMNS = [
   "id",
   "member_number",
+  "identifier",
   "status",
   "points_available",
   "points_pending",
@@ -41,6 +42,31 @@ export async function findLoyaltyAccountIdOfCustomer(
     filters: { customer_id: customerId },
   })
   return data[0]?.account?.id ?? null
+}
+
+/**
+ * The membership staff see on a customer's card: the one they belong to,
+ * or else the last closed one they were in (closing releases the members,
+ * and the card still says it was closed and shows its history).
+ */
+export async function findStaffLoyaltyAccountIdOfCustomer(
+  scope: MedusaContainer,
+  customerId: string
+): Promise<string | null> {
+  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const row = await knex("loyalty_account_member as m")
+    .join("loyalty_account as a", (join) =>
+      join.on("a.id", "m.account_id").andOnNull("a.deleted_at")
+    )
+    .select("a.id")
+    .where("m.customer_id", customerId)
+    .where((match) =>
+      match.whereNull("m.deleted_at").orWhere("a.status", "closed")
+    )
+    // The membership they are in first, then the most recently closed.
+    .orderByRaw("m.deleted_at IS NULL DESC, a.closed_at DESC NULLS LAST")
+    .first()
+  return row?.id ?? null
 }
 
 /**
@@ -178,6 +204,7 @@ export async function loadLoyaltyAccounts(
     const formatted: Record<string, unknown> = {
       id: account.id,
       member_number: account.member_number,
+      ...(view === "admin" ? { identifier: account.identifier } : {}),
       status: account.status,
       balance: {
         available: account.points_available,
@@ -228,7 +255,8 @@ export async function retrieveLoyaltyAccount(
 }
 
 /**
- * The customer's membership, formatted, or null when they have none; a 404
+ * The customer's membership, formatted, or null when they have none (staff
+ * see the last closed one instead, status "closed"); a 404
  * for an unknown customer. One read finds both the customer and the account.
  */
 export async function retrieveCustomerLoyaltyAccount(
@@ -254,7 +282,12 @@ export async function retrieveCustomerLoyaltyAccount(
       `Customer with id: ${customerId} was not found`
     )
   }
-  return customer.account_id
-    ? retrieveLoyaltyAccount(scope, customer.account_id, view)
-    : null
+  if (customer.account_id) {
+    return retrieveLoyaltyAccount(scope, customer.account_id, view)
+  }
+  if (view === "admin") {
+    const closedId = await findStaffLoyaltyAccountIdOfCustomer(scope, customerId)
+    return closedId ? retrieveLoyaltyAccount(scope, closedId, view) : null
+  }
+  return null
 }

@@ -112,11 +112,16 @@ function filteredEntries(knex: Knex, filters: PlannedFilters) {
   const q = filters.q?.trim()
   if (q) {
     const contains = `%${escapeLike(q)}%`
+    // A member number by its prefix, the merchant's identifier exactly:
+    // each an index lookup.
     const members = knex.raw(
       `e.account_id = ANY(ARRAY(
          SELECT id FROM loyalty_account
-          WHERE member_number LIKE ? AND deleted_at IS NULL))`,
-      [`${escapeLike(q)}%`]
+          WHERE member_number LIKE ? AND deleted_at IS NULL
+         UNION ALL
+         SELECT id FROM loyalty_account
+          WHERE identifier = ? AND deleted_at IS NULL))`,
+      [`${escapeLike(q)}%`, q]
     )
     query.where((match) =>
       filters.broad_search

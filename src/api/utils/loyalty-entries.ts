@@ -55,16 +55,36 @@ export async function listAccountEntries(
     return query
   }
   const fields = view === "admin" ? ADMIN_ENTRY_FIELDS : STORE_ENTRY_FIELDS
+  const select = entriesOfAccount().select(fields.map((field) => `e.${field}`))
+  if (view === "admin") {
+    // Staff see whose card each entry concerns: in a household, or for
+    // a member who has left, that is not always the customer on the page.
+    select
+      .leftJoin("customer as c", (join) =>
+        join.on("c.id", "e.customer_id").andOnNull("c.deleted_at")
+      )
+      .select("c.email as customer_email", "c.first_name as customer_first_name", "c.last_name as customer_last_name")
+  }
   const [page, [{ count }]] = await Promise.all([
-    readPage<{ id: string }>(
-      knex,
-      entriesOfAccount().select(fields.map((field) => `e.${field}`)),
-      "e",
-      options
-    ),
+    readPage<{ id: string } & Record<string, any>>(knex, select, "e", options),
     entriesOfAccount().count({ count: "*" }),
   ])
-  return { entries: page.rows, count: Number(count), next_cursor: page.next_cursor }
+  const entries =
+    view === "admin"
+      ? page.rows.map(({ customer_email, customer_first_name, customer_last_name, ...entry }) => ({
+          ...entry,
+          customer:
+            entry.customer_id && (customer_email || customer_first_name || customer_last_name)
+              ? {
+                  id: entry.customer_id,
+                  email: customer_email,
+                  first_name: customer_first_name,
+                  last_name: customer_last_name,
+                }
+              : null,
+        }))
+      : page.rows
+  return { entries, count: Number(count), next_cursor: page.next_cursor }
 }
 
 /** One entry with the fields staff see. */

@@ -23,6 +23,10 @@ export const LoyaltyEvents = {
   TIER_CHANGED: "loyalty.tier_changed",
   ACCOUNT_CLOSED: "loyalty.account_closed",
   MEMBER_ADDED: "loyalty.member_added",
+  /** `{ account_id, customer_id, new_account_id }`: a member left a shared membership. */
+  MEMBER_REMOVED: "loyalty.member_removed",
+  /** `{ account_id, identifier, previous_identifier }` */
+  IDENTIFIER_CHANGED: "loyalty.account_identifier_changed",
 } as const
 
 /** Segment membership events, one per customer. */

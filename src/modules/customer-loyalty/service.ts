@@ -95,6 +95,13 @@ import {
   LoyaltySettingsDTO,
 } from "./types"
 import {
+  removeAccountMember,
+  RemoveAccountMemberInput,
+  RemovedAccountMember,
+  setAccountIdentifier,
+  undoRemoveAccountMember,
+} from "./memberships"
+import {
   anonymiseLoyaltyLedger,
   detachBenefitUsage,
   forgetFlagAssignments,
@@ -349,6 +356,35 @@ class CustomerLoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     await unmergeAccounts(managerOf(sharedContext), input)
+  }
+
+  /** Sets or clears a membership's identifier; returns the previous one. */
+  @InjectTransactionManager()
+  async setLoyaltyAccountIdentifier(
+    input: { account_id: string; identifier: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ previous: string | null }> {
+    return await setAccountIdentifier(
+      managerOf(sharedContext),
+      input.account_id,
+      input.identifier
+    )
+  }
+
+  @InjectTransactionManager()
+  async removeLoyaltyAccountMember(
+    input: RemoveAccountMemberInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RemovedAccountMember> {
+    return await removeAccountMember(managerOf(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async restoreLoyaltyAccountMember(
+    removed: RemovedAccountMember,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await undoRemoveAccountMember(managerOf(sharedContext), removed)
   }
 
   @InjectTransactionManager()

@@ -23,6 +23,7 @@ import {
   AdminGetLoyaltyTierParams,
   AdminGetLoyaltyEntriesTotalsParams,
   AdminGetLoyaltyWeeklyParams,
+  AdminUpdateLoyaltyAccount,
   AdminUpdateLoyaltyEarnRule,
   AdminUpdateLoyaltyReward,
   AdminUpdateLoyaltySettings,
@@ -174,6 +175,11 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateAndTransformQuery(AdminGetLoyaltyAccountsParams, plainQuery),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/loyalty/accounts/:id",
+    middlewares: [validateAndTransformBody(AdminUpdateLoyaltyAccount)],
   },
   {
     method: ["POST"],

@@ -318,6 +318,32 @@ export type AdminAddLoyaltyAccountMemberType = z.infer<
   typeof AdminAddLoyaltyAccountMember
 >
 
+/**
+ * A card number or a barcode: letters, digits and the punctuation card
+ * numbers use, no spaces (a scanner sends none, and staff type it exactly).
+ */
+const MEMBER_IDENTIFIER = /^[A-Za-z0-9._:/#+-]+$/
+export const MEMBER_IDENTIFIER_MAX_LENGTH = 64
+
+export const AdminUpdateLoyaltyAccount = z
+  .object({
+    identifier: z
+      .string(fieldError("identifier", "must be a string, or null to clear it"))
+      .trim()
+      .min(1, fieldError("identifier", "must not be empty (send null to clear it)"))
+      .max(
+        MEMBER_IDENTIFIER_MAX_LENGTH,
+        fieldError("identifier", `must be at most ${MEMBER_IDENTIFIER_MAX_LENGTH} characters`)
+      )
+      .regex(
+        MEMBER_IDENTIFIER,
+        fieldError("identifier", "may contain only letters A-Z, digits and . _ : / # + -")
+      )
+      .nullable(),
+  })
+  .strict()
+export type AdminUpdateLoyaltyAccountType = z.infer<typeof AdminUpdateLoyaltyAccount>
+
 export const AdminCloseLoyaltyAccount = z
   .object({
     reason: z

@@ -13,6 +13,11 @@ export const LoyaltyAccount = model
   .define("loyalty_account", {
     id: model.id({ prefix: "lacc" }).primaryKey(),
     member_number: model.text().searchable(),
+    /**
+     * The merchant's own identifier for the membership (a card number, a
+     * barcode), set by staff; unique among memberships, found by exact match.
+     */
+    identifier: model.text().nullable(),
     status: model.enum([...ACCOUNT_STATUSES]).default("active"),
     points_available: model.number().default(0),
     points_pending: model.number().default(0),
@@ -31,6 +36,12 @@ export const LoyaltyAccount = model
       on: ["member_number"],
       unique: true,
       where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_loyalty_account_identifier_unique",
+      on: ["identifier"],
+      unique: true,
+      where: "deleted_at IS NULL AND identifier IS NOT NULL",
     },
     // The memberships list pages by key on (created_at, id), newest first.
     { on: ["tier_id", "created_at", "id"], where: "deleted_at IS NULL" },

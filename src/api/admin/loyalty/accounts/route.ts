@@ -7,7 +7,8 @@ import { searchLoyaltyAccountIds } from "../../../utils/loyalty-account-search"
 import { AdminGetLoyaltyAccountsParamsType } from "../validators"
 
 /**
- * The memberships whose member number starts with `q`, or that have a
+ * The memberships whose member number starts with `q`, whose identifier is
+ * `q`, or that have a
  * member whose email or name contains `q` (wildcards in `q` match
  * themselves), by tier and status, newest first; `next_cursor` is the
  * `cursor` of the next page (null on the last).

@@ -1,0 +1,2 @@
+export * from "./remove-member"
+export * from "./set-identifier"
