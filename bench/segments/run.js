@@ -31,9 +31,11 @@ const { generate, applyChange, counts, stepper, restoreIndexes } = require("./ge
 const { SEGMENTS, NAIVE_PARAMS, OUTDOOR, VIP } = require("./segments")
 const { loadTest, latencySummary, memoryOf, round } = require("../ledger/http")
 
-const OUT_DIR = path.join(__dirname, ".out")
 const { createHarness, loadAverage, ROOT, SERVER } = require("../lib/harness")
 const DATABASE = process.env.BENCH_DATABASE || "medusa_customer_loyalty_segments_bench"
+// A run on another database (BENCH_DATABASE) writes to a folder of its
+// own, so two runs at once (a --large one and a full one) keep their files apart.
+const OUT_DIR = path.join(__dirname, ".out", ...(process.env.BENCH_DATABASE ? [DATABASE] : []))
 const {
   results,
   log,
@@ -91,7 +93,8 @@ const HELP = `Usage: npm run bench:segments -- [options]
   --skip-explain          skip EXPLAIN ANALYZE of the preview statements
 
 Database: ${DATABASE} (BENCH_DATABASE) on BENCH_POSTGRES_URL (default ${SERVER}).
-Logs of the Medusa commands, the naive members and the plans go to bench/segments/.out/.`
+Logs of the Medusa commands, the naive members and the plans go to bench/segments/.out/
+(.out/<BENCH_DATABASE> when that is set).`
 
 // ---------------------------------------------------------------------------
 // Options

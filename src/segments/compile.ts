@@ -347,12 +347,15 @@ class SegmentCompiler {
 
   private purchaseScopeJoin(scope: PurchaseScope): SqlFragment {
     const windows = [...scope.windows.values()]
-    // Read the orders of the widest window: all of them if any condition
-    // has none, else those in any of the windows.
-    const scan = windows.some(({ window }) => !window)
+    // Read the lines from the earliest start of the windows on: all of them
+    // if a condition has no window or a window no start. One lower bound
+    // (not an OR of the windows) is a range of the (product_id, placed_at)
+    // index; each window's exact bounds are in its FILTER.
+    const starts = windows.map(({ window }) => this.time.windowStart(window))
+    const scan = starts.some((start) => !start)
       ? raw("")
       : sql`
-       AND (${join(windows.map(({ window }) => this.time.windowPredicate(window)), " OR ")})`
+       AND f.placed_at >= ${starts.length === 1 ? starts[0]! : sql`LEAST(${join(starts as SqlFragment[], ", ")})`}`
     const measures = join(
       windows.map(({ suffix, window }) => {
         const only = window ? sql` FILTER (WHERE ${this.time.windowPredicate(window)})` : raw("")

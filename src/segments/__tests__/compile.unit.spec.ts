@@ -129,6 +129,10 @@ describe("compileSegmentRules", () => {
     expect(text).toContain("SUM(f.quantity) FILTER (WHERE f.placed_at >= (?::timestamptz - make_interval(hours => ?::int * 24))) AS quantity_2")
     expect(text).toContain("COALESCE(p1.quantity_2, 0) = 0")
     expect(text).toContain("COALESCE(p2.quantity_1, 0) >= ?")
+    // One lower bound for the scan: the earliest start of the windows.
+    expect(text).toContain("AND f.placed_at >= LEAST((?::timestamptz - make_interval(hours => ?::int * 24)), (?::timestamptz")
+    // The collection's products as an array, for index ranges per product.
+    expect(text).toContain("f.product_id = ANY(ARRAY(\n             SELECT pr.id FROM product pr")
     expect(placeholders(text)).toBe(params.length)
   })
 
