@@ -8,10 +8,13 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * - (product_id, placed_at): who bought these products (a collection or a
  *   category resolves to its products) within a window — a range per
  *   product, carrying the customer, the order and the quantity;
- * - (variant_id, placed_at): the same for variants;
- * - (customer_id, placed_at): the purchases of some customers (a flag's
- *   purchase rule for one order, an incremental segment refresh), carrying
- *   what a rule matches on.
+ * - (variant_id, placed_at): the same for variants.
+ *
+ * (customer_id, placed_at) stays as it is: it serves the purchases of a few
+ * customers (a flag's purchase rule for one order, an incremental segment
+ * refresh), a handful of rows whose table pages cost little, and covering
+ * it would have made it the largest index of the table (330 MB at 1.8M
+ * lines, for a gain of microseconds).
  *
  * The order facts' own (customer_id, placed_at, currency_code, total)
  * index already covers every order figure (totals, counts, first and last
@@ -30,17 +33,12 @@ export class Migration20261204161500 extends Migration {
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_customer_order_line_fact_variant_placed" ON "customer_order_line_fact" ("variant_id", "placed_at") INCLUDE ("customer_id", "order_id", "quantity");`
     )
-    this.addSql(`DROP INDEX IF EXISTS "IDX_customer_order_line_fact_customer_placed";`)
-    this.addSql(
-      `CREATE INDEX IF NOT EXISTS "IDX_customer_order_line_fact_customer_placed" ON "customer_order_line_fact" ("customer_id", "placed_at") INCLUDE ("product_id", "variant_id", "order_id", "quantity");`
-    )
   }
 
   override async down(): Promise<void> {
     for (const [name, column] of [
       ["product_placed", "product_id"],
       ["variant_placed", "variant_id"],
-      ["customer_placed", "customer_id"],
     ]) {
       this.addSql(`DROP INDEX IF EXISTS "IDX_customer_order_line_fact_${name}";`)
       this.addSql(

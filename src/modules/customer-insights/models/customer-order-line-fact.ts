@@ -20,8 +20,8 @@ export const CustomerOrderLineFact = model
     quantity: model.bigNumber(),
   })
   .indexes([
-    // The three on `placed_at` are covering (INCLUDE customer, order,
-    // quantity…: Migration20261204161500), for index-only purchase aggregates.
+    // Those on product and variant are covering (INCLUDE customer, order,
+    // quantity: Migration20261204161500), for index-only purchase aggregates.
     // An order's lines are replaced as one.
     { name: "IDX_customer_order_line_fact_order", on: ["order_id"], where: null },
     // A customer's purchases (flag purchase rules), and forgetting a customer.
