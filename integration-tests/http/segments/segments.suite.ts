@@ -6,6 +6,7 @@ import refreshSegmentsJob from "../../../src/jobs/refresh-segments"
 import { refreshSegmentWorkflow } from "../../../src/workflows/segments"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
+import { rebuildOrderFacts } from "../../helpers/order-facts"
 import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { createSegmentWorld, SegmentWorld } from "./fixtures"
 
@@ -109,6 +110,7 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
 
     // Bob spends enough: he enters at the next refresh.
     await createOrder(container, { customer_id: world.customers.bob.id, items: [{ quantity: 1, unit_price: 1400 }] })
+    await rebuildOrderFacts(container)
     expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 1, left: 0 }))
 
     // New rules apply as they are saved: Ada's orders stop counting once the threshold rises.
