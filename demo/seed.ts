@@ -3,7 +3,7 @@
  * and merchandise, two sales channels, Swedish (SEK) and European (EUR)
  * regions, 50 customers with orders spread over 18 months, and the plugin's
  * VIP / Staff / Press flags with a few assignments, a loyalty program
- * whose members have earned points on those orders, and three segments
+ * whose members have earned points on those orders (dated from them), and three segments
  * (one of which flags its members), a flag purchase rule, and benefits: a
  * VIP presale before a public sale start, VIP and Gold discounts, an offer;
  * the customer overview's sales figures and B2B profiles for the companies.
@@ -45,6 +45,7 @@ import {
 } from "../src/workflows"
 import { CATEGORIES, PRODUCTS, STORE_NAME } from "./data/catalog"
 import { seedLoyalty } from "./loyalty"
+import { dateLedgerEntriesFromOrders } from "./ledger-dates"
 import { seedSegments } from "./segments"
 import { seedBenefits } from "./benefits"
 import { seedCustomerInsights } from "./customer-insights"
@@ -119,6 +120,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   await step("Benefits: a presale, discounts and an offer", () => seedBenefits(container))
   await step("Storefront shoppers with a password", () => seedShoppers(container))
   await step("Sales figures and B2B profiles", () => seedCustomerInsights(container))
+  await step("Ledger entries dated from their orders", () =>
+    dateLedgerEntriesFromOrders(container)
+  )
   await markSeeded(container, storeId)
 
   logger.info(

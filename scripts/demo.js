@@ -23,6 +23,7 @@ const { Client } = require("pg")
 const storefront = require("./demo-storefront")
 const { clusterMigrationEnv, startCluster } = require("./demo-cluster")
 const { migrationFingerprint } = require("./lib/migration-fingerprint")
+const { demoBookingsSecret } = require("./lib/demo-bookings")
 
 const ROOT = path.resolve(__dirname, "..")
 const DEMO_DIR = path.join(ROOT, ".demo")
@@ -338,6 +339,9 @@ function medusaEnv(databaseUrl, port) {
     ADMIN_CORS: process.env.ADMIN_CORS || `${origin},http://localhost:5173`,
     AUTH_CORS: process.env.AUTH_CORS || `http://localhost:8000,${origin},http://localhost:5173`,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // The bookings webhook refuses every call without a secret; the demo
+    // runs with a development one (printed at start) unless one is set.
+    LOYALTY_BOOKINGS_WEBHOOK_SECRET: demoBookingsSecret(),
   }
 }
 
@@ -624,6 +628,11 @@ function printReady(port, apiKey, totalSeconds) {
         ? `[demo] Store API:    http://localhost:${port}/store  (x-publishable-api-key: ${apiKey})`
         : "[demo] Store API:    no publishable key titled \"" + API_KEY_TITLE + "\" found",
       ...(running.storefrontLine ? [running.storefrontLine] : []),
+      `[demo] Bookings:     POST http://localhost:${port}/hooks/customer-loyalty/bookings, signed with ` +
+        (process.env.LOYALTY_BOOKINGS_WEBHOOK_SECRET
+          ? "LOYALTY_BOOKINGS_WEBHOOK_SECRET from the environment"
+          : `the development secret "${demoBookingsSecret()}" (for this demo only)`),
+      `[demo]               try: npm run demo:booking -- --email selma.falk@example.com${port === 9000 ? "" : ` --port ${port}`} [--cancel]`,
       "[demo] Press Ctrl-C to stop.",
       "",
     ].join("\n")

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { marketingConsentKey } from "../../../modules/customer-loyalty/options"
 import { loyaltyService } from "./resolve-service"
 
 export type LoyaltyNotificationInput = {
@@ -46,7 +47,7 @@ export const prepareLoyaltyNotificationStep = createStep(
       fields: ["id", "email", "first_name", "last_name", "metadata"],
       filters: { id: input.customer_id },
     })
-    const consentKey = options.marketing_consent_metadata_key ?? "marketing_consent"
+    const consentKey = marketingConsentKey(options)
     if (!customer?.email || customer.metadata?.[consentKey] !== true) {
       return new StepResponse(null as PreparedNotification | null)
     }
