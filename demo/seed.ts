@@ -43,6 +43,8 @@ import {
   assignCustomerFlagsWorkflow,
   createCustomerFlagsWorkflow,
 } from "../src/workflows"
+import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
 import { CATEGORIES, PRODUCTS, STORE_NAME } from "./data/catalog"
 import { seedLoyalty } from "./loyalty"
 import { dateLedgerEntriesFromOrders } from "./ledger-dates"
@@ -431,10 +433,17 @@ async function seedCustomers(
   random: Random
 ): Promise<SeededCustomer[]> {
   const people = generateCustomers(random, CUSTOMER_COUNT, STAFF_COUNT)
+  // Marketing consent under the key the plugin reads (notifications,
+  // segments, the overview): two in three of those with an account. Not
+  // drawn from the PRNG, so the rest of the demo stays as it was.
+  const consentKey = container
+    .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+    .getSegmentSettings().marketing_consent_key
   const { result } = await createCustomersWorkflow(container).run({
     input: {
-      customersData: people.map(({ region: _, address, ...customer }) => ({
+      customersData: people.map(({ region: _, address, ...customer }, index) => ({
         ...customer,
+        ...(customer.has_account && index % 3 !== 2 ? { metadata: { [consentKey]: true } } : {}),
         addresses: [
           { ...address, is_default_shipping: true, is_default_billing: true },
         ],

@@ -179,7 +179,8 @@ async function main() {
     else if (entry.status === "pending") {
       console.log(`  +${entry.points} points, pending until ${entry.available_at} (booking_pending_hours after it took place)`)
     } else console.log(`  +${entry.points} points, available now`)
-    console.log(`  Cancel it with: npm run demo:booking -- --email ${who} --cancel`)
+    const port = options.port === 9000 ? "" : ` --port ${options.port}`
+    console.log(`  Cancel it with: npm run demo:booking -- --email ${who}${port} --cancel`)
   } else {
     console.log(`Booking ${booking.id} cancelled for ${who}`)
     console.log(entry ? `  ${entry.points} points taken back` : "  Nothing left to take back.")

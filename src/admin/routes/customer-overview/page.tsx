@@ -24,6 +24,13 @@ import { CustomerOverviewRow } from "../../lib/types"
 
 const PAGE_SIZE = 20
 
+/**
+ * Hidden until an admin user chooses otherwise, so the table fits a
+ * 1,440 px screen: the email shows under the name, and the rest is a click
+ * away in the column menu.
+ */
+const HIDDEN_AT_FIRST = ["email", "has_account", "created_at"]
+
 type OpenDialog = { action: Exclude<CustomerRowAction, "open">; customer: CustomerOverviewRow }
 
 /**
@@ -44,7 +51,7 @@ const CustomerOverviewPage = () => {
   })
   const { mutate: exportRows, isPending: isExporting } = useExportCustomerOverview()
   const { q, ...otherFilters } = filters
-  const columns = useSavedColumnVisibility("customer-overview")
+  const columns = useSavedColumnVisibility("customer-overview", HIDDEN_AT_FIRST)
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const onAction = useCallback(
     (action: CustomerRowAction, customer: CustomerOverviewRow) =>
