@@ -183,7 +183,7 @@ async function main() {
     console.log(`  Cancel it with: npm run demo:booking -- --email ${who}${port} --cancel`)
   } else {
     console.log(`Booking ${booking.id} cancelled for ${who}`)
-    console.log(entry ? `  ${entry.points} points taken back` : "  Nothing left to take back.")
+    console.log(entry ? `  ${Math.abs(entry.points)} points taken back` : "  Nothing left to take back.")
   }
 }
 

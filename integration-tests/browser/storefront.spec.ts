@@ -1,12 +1,16 @@
+import { execFile } from "child_process"
 import fs from "fs"
 import os from "os"
 import path from "path"
+import { promisify } from "util"
 import { Browser, Locator, Page } from "playwright-core"
 import { eventually as eventuallyHolds } from "../helpers/eventually"
 import { launchChromium } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
 
 jest.setTimeout(30 * 60 * 1000)
+
+const execFileAsync = promisify(execFile)
 
 // As in demo-admin.spec.ts: `medusa develop` restarts when a file in the
 // project changes, so screenshots wait in a temporary folder until the end.
@@ -31,7 +35,8 @@ const eventually = <T>(check: () => Promise<T>, timeoutMs = 30_000) =>
  * signs in, sees what a product earns, buys it with the test payment and
  * finds the points pending on the membership page; after staff add points
  * in the admin API she redeems a reward, sees its code and her lower
- * balance, and takes the code to her cart. A VIP sees the VIP offers and the early access on the presale.
+ * balance, and takes the code to her cart. A booking the booking system
+ * reports (`npm run demo:booking`) shows pending, and goes when cancelled. A VIP sees the VIP offers and the early access on the presale.
  * No page ever shows a flag's name. The README's storefront screenshots
  * come from here.
  */
@@ -117,6 +122,16 @@ describe("the demo storefront in the browser", () => {
       const top = document.querySelector(selector)!.getBoundingClientRect().top + window.scrollY
       window.scrollTo(0, top - 92)
     }, selector)
+
+  /** `npm run demo:booking -- <args>` against this demo: what it printed. */
+  const demoBooking = async (...args: string[]) => {
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      [path.join(__dirname, "../../scripts/demo-booking.js"), ...args, "--port", String(PORT)],
+      { encoding: "utf8" }
+    )
+    return stdout
+  }
 
   const figure = async (testId: string) => Number(await page.getByTestId(testId).getAttribute("data-value"))
 
@@ -364,6 +379,39 @@ describe("the demo storefront in the browser", () => {
     await scrollTo("#credit-heading")
     await shot("gift-card-balance")
     await expectNoFlagNames()
+    await signOut()
+  })
+
+  it("a member sees a booking's points pending after the booking system reports it, and taken back when it is cancelled", async () => {
+    await signIn(SHOPPER)
+    const pendingBefore = await figure("points-pending")
+    const availableBefore = await figure("points-available")
+
+    // As the README tells a merchant: the demo plays the booking system.
+    const booked = await demoBooking("--email", SHOPPER)
+    expect(booked).toMatch(/Backstage tour for selma\.falk@example\.com\n {2}\+150 points, pending until /)
+    await eventually(async () => {
+      await open("/account", page.getByTestId("points-pending"))
+      expect(await figure("points-pending")).toBe(pendingBefore + 150)
+    }, 2 * 60 * 1000)
+    expect(await figure("points-available")).toBe(availableBefore)
+    const booking = page.getByTestId("history-row").first()
+    expect(await booking.getAttribute("data-type")).toBe("earn")
+    expect(await booking.textContent()).toContain("Booking")
+    expect(await booking.textContent()).toContain("pending until")
+    expect(await booking.getByTestId("history-points").textContent()).toBe("+150")
+    await scrollTo("#history-heading")
+    await shot("booking")
+    await expectNoFlagNames()
+
+    const cancelled = await demoBooking("--email", SHOPPER, "--cancel")
+    expect(cancelled).toContain("150 points taken back")
+    await eventually(async () => {
+      await open("/account", page.getByTestId("points-pending"))
+      expect(await figure("points-pending")).toBe(pendingBefore)
+    }, 2 * 60 * 1000)
+    expect(await figure("points-available")).toBe(availableBefore)
+    expect(await page.getByTestId("history-row").first().getByTestId("history-points").textContent()).toBe("−150")
     await signOut()
   })
 

@@ -82,7 +82,9 @@ const columns = [
         data-id={row.original.id}
       >
         <Tooltip content={row.original.id}>
-          <span className="text-ui-fg-subtle whitespace-nowrap font-mono text-xs">{shortId(row.original.id)}</span>
+          <span className="text-ui-fg-subtle whitespace-nowrap font-mono text-xs" data-testid="customer-overview-id-text">
+            {shortId(row.original.id)}
+          </span>
         </Tooltip>
         <Copy
           content={row.original.id}
