@@ -59,7 +59,7 @@ const columns = [
     // The email under the name keeps the table within a 1,440 px screen;
     // the Email column (hidden at first) sorts by it.
     cell: ({ row }) => (
-      <div className="flex max-w-[170px] flex-col">
+      <div className="flex max-w-[160px] flex-col">
         <span className="text-ui-fg-base truncate" data-testid="customer-overview-name">
           {[row.original.first_name, row.original.last_name].filter(Boolean).join(" ") || <None />}
         </span>
@@ -116,7 +116,7 @@ const columns = [
     sortDescLabel: "Z–A",
     cell: ({ row }) =>
       row.original.company ? (
-        <span className="block max-w-[130px] truncate" title={row.original.company}>
+        <span className="block max-w-[120px] truncate" title={row.original.company}>
           {row.original.company}
         </span>
       ) : (
