@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
 import {
@@ -8,10 +9,16 @@ import {
   releasePendingPointsWorkflow,
 } from "../src/workflows"
 
+/** The product a booking system books in the demo (scripts/demo-booking.js). */
+export const DEMO_BOOKABLE_SERVICE_HANDLE = "backstage-tour"
+/** What one booking of it earns. */
+export const DEMO_BOOKING_POINTS = 150
+
 /**
  * The loyalty program of the demo store: 1 point per krona, 10 per euro,
  * 14 pending days, points valid 12 months; Bronze / Silver / Gold tiers;
- * rewards to redeem. Past orders earn their points through the same
+ * rewards to redeem; a bookable service (the backstage tour) with an earn
+ * rule for bookings. Past orders earn their points through the same
  * workflow as `order.placed`, then the jobs' workflows release and expire
  * them as time would have, so the history looks lived in.
  */
@@ -88,6 +95,18 @@ export async function seedLoyalty(
   for (const orderId of orderIds) {
     await creditPointsForOrderWorkflow(container).run({ input: { order_id: orderId } })
   }
+  // The bookable service: a booking system reports tours taken
+  // (`npm run demo:booking`), each earning these points. Made after the
+  // past orders are credited, so their history stays as it was.
+  const [tour] = await container
+    .resolve(Modules.PRODUCT)
+    .listProducts({ handle: DEMO_BOOKABLE_SERVICE_HANDLE }, { select: ["id"] })
+  await loyalty.createLoyaltyEarnRules({
+    name: "Backstage tour booked",
+    target_type: "service",
+    target_id: tour.id,
+    points_per_item: DEMO_BOOKING_POINTS,
+  })
   await releasePendingPointsWorkflow(container).run({ input: {} })
   await expirePointsWorkflow(container).run({ input: {} })
 }

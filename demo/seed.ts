@@ -3,7 +3,7 @@
  * and merchandise, two sales channels, Swedish (SEK) and European (EUR)
  * regions, 50 customers with orders spread over 18 months, and the plugin's
  * VIP / Staff / Press flags with a few assignments, a loyalty program
- * whose members have earned points on those orders, and three segments
+ * whose members have earned points on those orders (dated from them), and three segments
  * (one of which flags its members), a flag purchase rule, and benefits: a
  * VIP presale before a public sale start, VIP and Gold discounts, an offer;
  * the customer overview's sales figures and B2B profiles for the companies.
@@ -43,8 +43,11 @@ import {
   assignCustomerFlagsWorkflow,
   createCustomerFlagsWorkflow,
 } from "../src/workflows"
+import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
 import { CATEGORIES, PRODUCTS, STORE_NAME } from "./data/catalog"
 import { seedLoyalty } from "./loyalty"
+import { dateLedgerEntriesFromOrders } from "./ledger-dates"
 import { seedSegments } from "./segments"
 import { seedBenefits } from "./benefits"
 import { seedCustomerInsights } from "./customer-insights"
@@ -123,6 +126,9 @@ export default async function seedDemo({ container }: ExecArgs) {
     seedLoyaltyMessages(container)
   )
   await step("Sales figures and B2B profiles", () => seedCustomerInsights(container))
+  await step("Ledger entries dated from their orders", () =>
+    dateLedgerEntriesFromOrders(container)
+  )
   await markSeeded(container, storeId)
 
   logger.info(
@@ -431,10 +437,17 @@ async function seedCustomers(
   random: Random
 ): Promise<SeededCustomer[]> {
   const people = generateCustomers(random, CUSTOMER_COUNT, STAFF_COUNT)
+  // Marketing consent under the key the plugin reads (notifications,
+  // segments, the overview): two in three of those with an account. Not
+  // drawn from the PRNG, so the rest of the demo stays as it was.
+  const consentKey = container
+    .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+    .getSegmentSettings().marketing_consent_key
   const { result } = await createCustomersWorkflow(container).run({
     input: {
-      customersData: people.map(({ region: _, address, ...customer }) => ({
+      customersData: people.map(({ region: _, address, ...customer }, index) => ({
         ...customer,
+        ...(customer.has_account && index % 3 !== 2 ? { metadata: { [consentKey]: true } } : {}),
         addresses: [
           { ...address, is_default_shipping: true, is_default_billing: true },
         ],

@@ -92,6 +92,8 @@ export async function seedShoppers(container: MedusaContainer) {
         last_name: shopper.last_name,
         email: shopper.email,
         has_account: true,
+        // Both agreed to hear from the store: loyalty messages reach them.
+        metadata: { [loyalty.getSegmentSettings().marketing_consent_key]: true },
         addresses: [
           {
             first_name: shopper.first_name,

@@ -23,6 +23,7 @@ const { Client } = require("pg")
 const storefront = require("./demo-storefront")
 const { clusterMigrationEnv, startCluster } = require("./demo-cluster")
 const { migrationFingerprint } = require("./lib/migration-fingerprint")
+const { demoBookingsSecret } = require("./lib/demo-bookings")
 
 const ROOT = path.resolve(__dirname, "..")
 const DEMO_DIR = path.join(ROOT, ".demo")
@@ -340,6 +341,9 @@ function medusaEnv(databaseUrl, port) {
     MEDUSA_DISABLE_TELEMETRY: "true",
     // A notification provider that records loyalty messages (shown on the customer page).
     LOYALTY_RECORD_NOTIFICATIONS: "true",
+    // The bookings webhook refuses every call without a secret; the demo
+    // runs with a development one (printed at start) unless one is set.
+    LOYALTY_BOOKINGS_WEBHOOK_SECRET: demoBookingsSecret(),
   }
 }
 
@@ -626,6 +630,11 @@ function printReady(port, apiKey, totalSeconds) {
         ? `[demo] Store API:    http://localhost:${port}/store  (x-publishable-api-key: ${apiKey})`
         : "[demo] Store API:    no publishable key titled \"" + API_KEY_TITLE + "\" found",
       ...(running.storefrontLine ? [running.storefrontLine] : []),
+      `[demo] Bookings:     POST http://localhost:${port}/hooks/customer-loyalty/bookings, signed with ` +
+        (process.env.LOYALTY_BOOKINGS_WEBHOOK_SECRET
+          ? "LOYALTY_BOOKINGS_WEBHOOK_SECRET from the environment"
+          : `the development secret "${demoBookingsSecret()}" (for this demo only)`),
+      `[demo]               try: npm run demo:booking -- --email selma.falk@example.com${port === 9000 ? "" : ` --port ${port}`} [--cancel]`,
       "[demo] Press Ctrl-C to stop.",
       "",
     ].join("\n")

@@ -1,12 +1,16 @@
+import { execFile } from "child_process"
 import fs from "fs"
 import os from "os"
 import path from "path"
+import { promisify } from "util"
 import { Browser, Locator, Page } from "playwright-core"
 import { eventually as eventuallyHolds } from "../helpers/eventually"
 import { launchChromium } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
 
 jest.setTimeout(30 * 60 * 1000)
+
+const execFileAsync = promisify(execFile)
 
 // As in demo-admin.spec.ts: `medusa develop` restarts when a file in the
 // project changes, so screenshots wait in a temporary folder until the end.
@@ -32,9 +36,11 @@ const eventually = <T>(check: () => Promise<T>, timeoutMs = 30_000) =>
  * finds the points pending on the membership page; after staff add points
  * in the admin API she redeems a reward, sees its code and her lower
  * balance, finds it under "Your rewards" after a reload, and takes the code
- * to her cart; she pays with a gift card reward and sees it used. A VIP sees
- * the VIP offers, the early access on the presale, and on the product page
- * the member price and points the cart then gives.
+ * to her cart; she pays with a gift card reward and sees it used. A booking
+ * the booking system reports (`npm run demo:booking`) shows pending, and
+ * goes when cancelled. A VIP sees the VIP offers, the early access on the
+ * presale, and on the product page the member price and points the cart
+ * then gives.
  * No page ever shows a flag's name. The README's storefront screenshots
  * come from here.
  */
@@ -132,6 +138,16 @@ describe("the demo storefront in the browser", () => {
 
   /** A reward under "Your rewards", by its code. */
   const myReward = (code: string) => page.locator(`[data-testid="my-reward"][data-code="${code}"]`)
+
+  /** `npm run demo:booking -- <args>` against this demo: what it printed. */
+  const demoBooking = async (...args: string[]) => {
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      [path.join(__dirname, "../../scripts/demo-booking.js"), ...args, "--port", String(PORT)],
+      { encoding: "utf8" }
+    )
+    return stdout
+  }
 
   const figure = async (testId: string) => Number(await page.getByTestId(testId).getAttribute("data-value"))
 
@@ -415,6 +431,39 @@ describe("the demo storefront in the browser", () => {
     await scrollTo("#your-rewards-heading")
     await shot("your-rewards-used")
     await expectNoFlagNames()
+    await signOut()
+  })
+
+  it("a member sees a booking's points pending after the booking system reports it, and taken back when it is cancelled", async () => {
+    await signIn(SHOPPER)
+    const pendingBefore = await figure("points-pending")
+    const availableBefore = await figure("points-available")
+
+    // As the README tells a merchant: the demo plays the booking system.
+    const booked = await demoBooking("--email", SHOPPER)
+    expect(booked).toMatch(/Backstage tour for selma\.falk@example\.com\n {2}\+150 points, pending until /)
+    await eventually(async () => {
+      await open("/account", page.getByTestId("points-pending"))
+      expect(await figure("points-pending")).toBe(pendingBefore + 150)
+    }, 2 * 60 * 1000)
+    expect(await figure("points-available")).toBe(availableBefore)
+    const booking = page.getByTestId("history-row").first()
+    expect(await booking.getAttribute("data-type")).toBe("earn")
+    expect(await booking.textContent()).toContain("Booking")
+    expect(await booking.textContent()).toContain("pending until")
+    expect(await booking.getByTestId("history-points").textContent()).toBe("+150")
+    await scrollTo("#history-heading")
+    await shot("booking")
+    await expectNoFlagNames()
+
+    const cancelled = await demoBooking("--email", SHOPPER, "--cancel")
+    expect(cancelled).toContain("150 points taken back")
+    await eventually(async () => {
+      await open("/account", page.getByTestId("points-pending"))
+      expect(await figure("points-pending")).toBe(pendingBefore)
+    }, 2 * 60 * 1000)
+    expect(await figure("points-available")).toBe(availableBefore)
+    expect(await page.getByTestId("history-row").first().getByTestId("history-points").textContent()).toBe("−150")
     await signOut()
   })
 

@@ -1,67 +1,15 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Label, Skeleton, Switch, Text, Textarea } from "@medusajs/ui"
+import { Button, Container, Heading, Label, Skeleton, Switch, Text } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
+import { CustomerNoteForm } from "../components/customer-note-form"
 import { CustomerNoteItem } from "../components/customer-note-item"
 import { LoadError } from "../components/load-error"
-import { useCreateCustomerNote, useCustomerNotes } from "../hooks/customer-notes"
+import { useCustomerNotes } from "../hooks/customer-notes"
 import { useCurrentUser } from "../hooks/users"
-import { MAX_NOTE_LENGTH } from "../lib/note-format"
-import { toastOutcome } from "../lib/toast-outcome"
 
 const PAGE_SIZE = 10
-
-const AddNoteForm = ({ customerId }: { customerId: string }) => {
-  const [body, setBody] = useState("")
-  const { mutate, isPending } = useCreateCustomerNote(customerId)
-
-  const add = () => {
-    const text = body.trim()
-    if (text) {
-      mutate(text, toastOutcome("The note was added", () => setBody("")))
-    }
-  }
-
-  return (
-    <form
-      className="flex flex-col gap-y-2 px-6 py-4"
-      onSubmit={(event) => {
-        event.preventDefault()
-        add()
-      }}
-      data-testid="customer-note-form"
-    >
-      <Textarea
-        aria-label="New note"
-        placeholder="Add a note for staff: seen in the admin only"
-        rows={2}
-        maxLength={MAX_NOTE_LENGTH}
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
-            event.preventDefault()
-            add()
-          }
-        }}
-        data-testid="customer-note-body-input"
-      />
-      <div className="flex justify-end">
-        <Button
-          size="small"
-          variant="secondary"
-          type="submit"
-          isLoading={isPending}
-          disabled={!body.trim()}
-          data-testid="customer-note-add"
-        >
-          Add note
-        </Button>
-      </div>
-    </form>
-  )
-}
 
 /**
  * Staff-only notes on the customer, newest first, with who wrote each and
@@ -95,7 +43,7 @@ const CustomerNotesWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer
           />
         </div>
       </div>
-      <AddNoteForm customerId={customer.id} />
+      <CustomerNoteForm customerId={customer.id} className="px-6 py-4" />
       {isPending ? (
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <Skeleton className="h-4 w-1/3" />

@@ -41,6 +41,15 @@ export type CustomerLoyaltyOptions = {
   }
 }
 
+/**
+ * The customer metadata key of marketing consent, with its default: the one
+ * source for the notifications, segments and the customer overview, so
+ * whom the plugin writes to and whom the overview shows as consenting agree.
+ */
+export function marketingConsentKey(options: CustomerLoyaltyOptions = {}): string {
+  return options.marketing_consent_metadata_key ?? "marketing_consent"
+}
+
 export type SegmentSettings = {
   timezone: string
   refresh_interval_minutes: number
@@ -66,6 +75,6 @@ export function segmentSettings(options: CustomerLoyaltyOptions = {}): SegmentSe
   return {
     timezone,
     refresh_interval_minutes: interval,
-    marketing_consent_key: options.marketing_consent_metadata_key ?? "marketing_consent",
+    marketing_consent_key: marketingConsentKey(options),
   }
 }

@@ -9,6 +9,7 @@ import {
   renderLoyaltyMessage,
 } from "../../../modules/customer-loyalty"
 import { loadMemberMessageData } from "../../../utils/loyalty-message-data"
+import { marketingConsentKey } from "../../../modules/customer-loyalty/options"
 import { loyaltyService } from "./resolve-service"
 
 export type LoyaltyNotificationInput = {
@@ -85,7 +86,7 @@ export const prepareLoyaltyNotificationStep = createStep(
       account_id: input.account_id,
       change: { points: input.points, description: input.description ?? null },
     })
-    const consentKey = options.marketing_consent_metadata_key ?? "marketing_consent"
+    const consentKey = marketingConsentKey(options)
     if (!member?.customer.email || member.customer.metadata?.[consentKey] !== true) {
       return none()
     }
