@@ -101,3 +101,5 @@ export const productVariantsQueryKeys = queryKeysFactory("product_variant")
 export const collectionsQueryKeys = queryKeysFactory("collections")
 export const productCategoriesQueryKeys = queryKeysFactory("categories")
 export const storeQueryKeys = queryKeysFactory("store")
+/** Keyed by customer id: `detail(customerId)` is what the customer may use now (benefits, rewards). */
+export const customerBenefitsQueryKeys = queryKeysFactory("customer_benefits")
