@@ -6,6 +6,7 @@ import { adjustPointsWorkflow, createLoyaltyTierWorkflow } from "../../../src/wo
 import { expectError } from "../../helpers/expect-error"
 import { accountOfCustomer, createOrder, expectLedgerInAgreement, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { CheckoutWorld, createCheckoutWorld } from "./checkout-fixtures"
+import placeCustomerPageWidgets from "../../../src/migration-scripts/customer-page-layout"
 
 const HOUR = 60 * 60 * 1000
 
@@ -287,6 +288,25 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
         Array(19).fill(409)
       )
       expect((await accountOfCustomer(container, world.vera.customer.id)).points_available).toBe(100)
+    })
+  })
+
+  describe("the customer page's default layout", () => {
+    it("puts the Flags and Benefits cards above Medusa's sections, keeping what the merchant arranged", async () => {
+      const zone = "/admin/layouts/customer.details/configuration"
+      await api.post(
+        zone,
+        { is_default: true, configuration: { widgets: { "widget:customer-loyalty:customer-summary": { section: "main", order: 5 } } } },
+        world.admin
+      )
+      await placeCustomerPageWidgets({ container } as any)
+      await placeCustomerPageWidgets({ container } as any)
+      const { default_configuration } = (await api.get(zone, world.admin)).data
+      expect(default_configuration.configuration.widgets).toEqual({
+        "widget:customer-loyalty:customer-flags": { section: "main", order: -2 },
+        "widget:customer-loyalty:customer-benefits": { section: "main", order: -1 },
+        "widget:customer-loyalty:customer-summary": { section: "main", order: 5 },
+      })
     })
   })
 }
