@@ -776,7 +776,8 @@ describe("the demo admin in the browser", () => {
     expect(entries[0]).toEqual(expect.objectContaining({ points: -cost, actor: expect.stringMatching(/^user_/) }))
     await benefits.locator(`[data-testid="customer-rewards-points"][data-value="${after.points_available}"]`).waitFor()
     await toastsGone()
-    await benefits.scrollIntoViewIfNeeded()
-    await benefits.screenshot({ path: path.join(SHOTS_TMP, "customer-benefits-widget.png") })
+    // The card's lower part: the rewards and the code just made.
+    await benefits.getByTestId("customer-redeemed").scrollIntoViewIfNeeded()
+    await shot("customer-benefits-widget")
   })
 })
