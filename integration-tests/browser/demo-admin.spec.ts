@@ -34,7 +34,8 @@ const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_b
  * preview it with a real member, and see the message an adjustment sent on
  * the customer page; in the overview copy a customer's ID, add a note from
  * a row's actions, hide a column and find it hidden after a reload, all
- * within 1,440 px.
+ * within 1,440 px; see a VIP's flags and benefits at the top of their
+ * page and redeem a reward for them.
  */
 /**
  * Whether a console message comes from the plugin's admin code rather than
@@ -1096,5 +1097,63 @@ describe("the demo admin in the browser", () => {
     await page.keyboard.press("Escape")
     expect(await headers()).toContain("Tier")
     expect(await overflow()).toEqual({ page: 0, table: 0 })
+  })
+
+  it("shows staff a VIP's benefits at the top of the customer page, and redeems a reward for them", async () => {
+    const { customers } = await (
+      await page.request.get(`${demo.url}/admin/customers?q=henrik.sjoberg@example.com`)
+    ).json()
+    const henrik = customers[0]
+    // Enough points for at least the cheapest reward, whatever the seed gave.
+    await page.request.post(`${demo.url}/admin/customers/${henrik.id}/loyalty/adjustments`, {
+      data: { points: 600, description: "Box office goodwill" },
+    })
+    await openSettled(`/app/customers/${henrik.id}`)
+    await closeFlagPopup(henrik.id)
+
+    // The flags, then the benefits, above Medusa's own sections.
+    const flags = page.getByTestId("customer-flags-widget")
+    const benefits = page.getByTestId("customer-benefits-widget")
+    const general = page.getByRole("heading", { name: henrik.email })
+    await flags.locator('[data-testid="customer-flag-icon"][data-flag-name="VIP"]').waitFor()
+    await benefits.getByTestId("customer-benefit").first().waitFor()
+    const top = async (locator: Locator) => (await locator.boundingBox())!.y
+    expect(await top(flags)).toBeLessThan(await top(benefits))
+    expect(await top(benefits)).toBeLessThan(await top(general))
+
+    // Each benefit with its flag and what is left: two of the four Nutcracker tickets were bought.
+    const patron = benefits.locator('[data-testid="customer-benefit"][data-benefit-title="Patron price: The Nutcracker"]')
+    expect(await patron.getByTestId("customer-benefit-source").textContent()).toBe("Flag: VIP")
+    expect(await patron.getByTestId("customer-benefit-remaining").textContent()).toMatch(/^\d of 4 items left/)
+    const evening = benefits.locator(`[data-testid="customer-benefit"][data-benefit-title="Members' evening"]`)
+    expect(await evening.getByTestId("customer-benefit-code").textContent()).toBe("CARMEN-EVENING")
+    await shot("customer-page-top")
+
+    // Redeem the first reward the points pay for, after confirming.
+    const before = (await (await page.request.get(`${demo.url}/admin/customers/${henrik.id}/benefits`)).json())
+      .points_available
+    const reward = benefits.locator('[data-testid="customer-reward"][data-affordable="true"]').first()
+    const rewardName = await reward.getAttribute("data-reward-name")
+    await reward.getByTestId("customer-reward-redeem").click()
+    const dialog = page.getByRole("alertdialog")
+    await dialog.getByText(`Redeem "${rewardName}" for Henrik Sjöberg?`).waitFor()
+    await dialog.getByRole("button", { name: "Redeem" }).click()
+    const code = benefits.getByTestId("customer-redeemed-code")
+    await code.waitFor()
+    expect(await code.textContent()).toMatch(/\w/)
+
+    const after = await (await page.request.get(`${demo.url}/admin/customers/${henrik.id}/benefits`)).json()
+    const cost = after.rewards.find((r: { name: string }) => r.name === rewardName).points_cost
+    expect(after.points_available).toBe(before - cost)
+    // The ledger says who redeemed.
+    const { entries } = await (
+      await page.request.get(`${demo.url}/admin/customers/${henrik.id}/loyalty/entries?type=redeem&limit=1`)
+    ).json()
+    expect(entries[0]).toEqual(expect.objectContaining({ points: -cost, actor: expect.stringMatching(/^user_/) }))
+    await benefits.locator(`[data-testid="customer-rewards-points"][data-value="${after.points_available}"]`).waitFor()
+    await toastsGone()
+    // The card's lower part: the rewards and the code just made.
+    await benefits.getByTestId("customer-redeemed").scrollIntoViewIfNeeded()
+    await shot("customer-benefits-widget")
   })
 })

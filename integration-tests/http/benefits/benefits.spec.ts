@@ -3,6 +3,7 @@ import { benefitAdminTests } from "./benefit-admin.suite"
 import { checkoutLimitsTests } from "./checkout-limits.suite"
 import { memberPricesTests } from "./member-prices.suite"
 import { offerLinksTests } from "./offer-links.suite"
+import { staffCustomerBenefitsTests } from "./staff-customer-benefits.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
 jest.setTimeout(240 * 1000)
@@ -15,5 +16,6 @@ medusaIntegrationTestRunner({
     describe("benefit limits at checkout", () => checkoutLimitsTests(options))
     describe("member prices and early-access limits", () => memberPricesTests(options))
     describe("offer links", () => offerLinksTests(options))
+    describe("a customer's benefits for staff", () => staffCustomerBenefitsTests(options))
   },
 })

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import {
   CUSTOMER_AT_A_GLANCE,
+  customerBenefitsQueryKeys,
   customerFlagAssignmentsQueryKeys,
   customerGroupsQueryKeys,
   customersQueryKeys,
@@ -32,10 +33,12 @@ export const useCustomerFlagAssignments = (
 
 /**
  * A flag is mirrored by a customer group, so giving or taking one also
- * changes the customer's groups shown elsewhere on the page.
+ * changes the customer's groups shown elsewhere on the page, and the
+ * benefits the flag gives.
  */
 const changedByAssignments = (customerId: string) => [
   customerFlagAssignmentsQueryKeys.detail(customerId),
+  customerBenefitsQueryKeys.detail(customerId),
   customersQueryKeys.all,
   customerGroupsQueryKeys.all,
   ...CUSTOMER_AT_A_GLANCE,

@@ -57,7 +57,7 @@ export const useCustomerLoyaltyEntries = (
  * A change to any membership moves balances, histories and the report: a
  * household shares one account, so more than one customer page may show it.
  */
-const CHANGED_BY_LEDGER = [
+export const CHANGED_BY_LEDGER = [
   customerLoyaltyQueryKeys.all,
   customerLoyaltyEntriesQueryKeys.all,
   loyaltyEntriesQueryKeys.all,

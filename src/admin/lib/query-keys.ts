@@ -106,3 +106,6 @@ export const loyaltyMessagesQueryKeys = queryKeysFactory("loyalty_messages")
 
 /** Keyed by customer id: `detail(customerId)` is the loyalty messages sent to them. */
 export const sentLoyaltyMessagesQueryKeys = queryKeysFactory("sent_loyalty_messages")
+
+/** Keyed by customer id: `detail(customerId)` is what the customer may use now (benefits, rewards). */
+export const customerBenefitsQueryKeys = queryKeysFactory("customer_benefits")

@@ -678,3 +678,56 @@ export type CustomerOverviewResponse = ListPage & { customers: CustomerOverviewR
 
 /** The file formats of the exports (`?format=`). */
 export type ExportFormat = "csv" | "xlsx"
+
+/** One benefit a customer may use now, as staff see it (GET /admin/customers/:id/benefits). */
+export type CustomerBenefit = {
+  id: string
+  kind: BenefitKind
+  title: string
+  description: string | null
+  source: { type: "flag" | "tier"; id: string; name: string }
+  product_ids: string[]
+  products: { id: string; title: string | null; remaining: number | null }[]
+  /** What is left of the limits; null where unlimited. */
+  remaining: { products: number | null; quantity: number | null }
+  limits: { max_products: number | null; max_quantity: number | null; quantity_scope: "per_product" | "total" } | null
+  discount: { type: "percentage" | "fixed"; value: number; currency_code: string | null } | null
+  url: string | null
+  code: string | null
+  starts_at: string | null
+  ends_at: string | null
+  early_access_from: string | null
+}
+
+export type CustomerReward = {
+  id: string
+  name: string
+  description: string | null
+  kind: RewardKind
+  amount: number
+  currency_code: string
+  points_cost: number
+  affordable: boolean
+}
+
+export type CustomerBenefitsResponse = {
+  benefits: CustomerBenefit[]
+  rewards: CustomerReward[]
+  points_available: number
+}
+
+export type StaffRedemptionResponse = {
+  redemption: {
+    id: string
+    reward_id: string
+    points: number
+    kind: RewardKind
+    amount: number
+    currency_code: string
+    code: string | null
+    gift_card_id: string | null
+    store_credit_account_id: string | null
+    redeemed_by: string
+    created_at: string
+  }
+}

@@ -3,6 +3,7 @@ import { validateAndTransformBody, validateAndTransformQuery } from "../../utils
 import { AdminAssignCustomerFlag } from "./validators"
 import {
   AdminCreateLoyaltyAdjustment,
+  AdminCreateLoyaltyRedemption,
   AdminGetCustomerLoyaltyEntriesParams,
 } from "./[id]/loyalty/validators"
 
@@ -26,5 +27,10 @@ export const adminCustomerMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/customers/:id/loyalty/adjustments",
     middlewares: [validateAndTransformBody(AdminCreateLoyaltyAdjustment)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customers/:id/loyalty/redemptions",
+    middlewares: [validateAndTransformBody(AdminCreateLoyaltyRedemption)],
   },
 ]

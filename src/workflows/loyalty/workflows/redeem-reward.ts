@@ -18,6 +18,8 @@ import {
 export type RedeemRewardWorkflowInput = {
   customer_id: string
   reward_id: string
+  /** Who redeemed for the member (an admin user id); none when the member did. */
+  actor?: string | null
 }
 
 export const redeemRewardWorkflowId = "redeem-loyalty-reward"
@@ -28,7 +30,8 @@ export const redeemRewardWorkflowId = "redeem-loyalty-reward"
  * requests at once can never overspend or go below the minimum), then the reward
  * is made — a single-use promotion code for this customer, or, with
  * `@medusajs/loyalty-plugin` installed, a gift card or store credit — and
- * recorded.
+ * recorded. Staff redeeming for a member pass their user id as `actor`,
+ * kept on the ledger entry.
  * If making the reward fails, the points are given back.
  *
  * @example
@@ -54,6 +57,7 @@ export const redeemRewardWorkflow = createWorkflow(
         source_id: redemptionId,
         idempotency_key: `redemption:${redemptionId}`,
         description: plan.reward.name,
+        actor: input.actor ?? null,
       }))
     )
 

@@ -49,3 +49,16 @@ export const AdminCreateLoyaltyAdjustment = z
 export type AdminCreateLoyaltyAdjustmentType = z.infer<
   typeof AdminCreateLoyaltyAdjustment
 >
+
+export const AdminCreateLoyaltyRedemption = z
+  .object({
+    reward_id: z
+      .string(fieldError("reward_id", "must be a string"))
+      .trim()
+      .min(1, fieldError("reward_id", "must not be empty"))
+      .max(200, fieldError("reward_id", "must be at most 200 characters")),
+  })
+  .strict()
+export type AdminCreateLoyaltyRedemptionType = z.infer<
+  typeof AdminCreateLoyaltyRedemption
+>

@@ -1,0 +1,36 @@
+import { useQuery } from "@tanstack/react-query"
+import { customerBenefitsQueryKeys } from "../lib/query-keys"
+import { sdk } from "../lib/sdk"
+import { CustomerBenefitsResponse, StaffRedemptionResponse } from "../lib/types"
+import { CHANGED_BY_LEDGER } from "./customer-loyalty"
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
+
+/** What the customer may use now: benefits with what remains, and rewards. */
+export const useCustomerBenefits = (
+  customerId: string,
+  options?: QueryOptions<CustomerBenefitsResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerBenefitsQueryKeys.detail(customerId),
+    queryFn: () =>
+      sdk.client.fetch<CustomerBenefitsResponse>(`/admin/customers/${customerId}/benefits`),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+/** Redeems a reward for the customer, as the signed-in admin user. */
+export const useRedeemRewardForCustomer = (
+  customerId: string,
+  options?: MutationOptions<StaffRedemptionResponse, { reward_id: string }>
+) =>
+  useInvalidatingMutation(
+    (body) =>
+      sdk.client.fetch<StaffRedemptionResponse>(
+        `/admin/customers/${customerId}/loyalty/redemptions`,
+        { method: "POST", body }
+      ),
+    [customerBenefitsQueryKeys.all, ...CHANGED_BY_LEDGER],
+    options
+  )

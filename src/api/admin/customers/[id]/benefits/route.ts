@@ -1,0 +1,13 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listCustomerBenefitsForStaff } from "../../../../utils/customer-benefits"
+import { assertCustomerExists } from "../../helpers"
+
+/**
+ * What the customer may use now, as staff at the box office see it: their
+ * flag and tier benefits with what is left of each, and the rewards their
+ * points can buy.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await assertCustomerExists(req.scope, req.params.id)
+  res.json(await listCustomerBenefitsForStaff(req.scope, req.params.id))
+}

@@ -1,0 +1,48 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { redeemRewardWorkflow } from "../../../../../../workflows/loyalty"
+import { withConflictMessage } from "../../../../../utils/conflict-error"
+import { retrieveLoyaltyAccount } from "../../../../../utils/loyalty-account"
+import { assertCustomerExists } from "../../../helpers"
+import { AdminCreateLoyaltyRedemptionType } from "../validators"
+
+/**
+ * Staff redeem a reward for the customer: the store's redemption workflow,
+ * with the admin user recorded as the actor on the ledger entry. The points
+ * are taken under a lock on the membership, so many requests at once never
+ * spend more than there is: those that would are answered 409.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateLoyaltyRedemptionType>,
+  res: MedusaResponse
+) => {
+  const customerId = req.params.id
+  await assertCustomerExists(req.scope, customerId)
+  const { result } = await withConflictMessage(() =>
+    redeemRewardWorkflow(req.scope).run({
+      input: {
+        customer_id: customerId,
+        reward_id: req.validatedBody.reward_id,
+        actor: req.auth_context.actor_id,
+      },
+    })
+  )
+  const loyalty_account = await retrieveLoyaltyAccount(req.scope, result.account_id, "admin")
+  res.status(201).json({
+    redemption: {
+      id: result.id,
+      reward_id: result.reward_id,
+      customer_id: result.customer_id,
+      entry_id: result.entry_id,
+      points: result.points,
+      kind: result.kind,
+      amount: Number(result.amount),
+      currency_code: result.currency_code,
+      code: result.code ?? null,
+      gift_card_id: result.gift_card_id ?? null,
+      store_credit_account_id: result.store_credit_account_id ?? null,
+      redeemed_by: req.auth_context.actor_id,
+      created_at: result.created_at,
+    },
+    loyalty_account,
+  })
+}
