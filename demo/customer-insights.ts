@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
-  rebuildCustomerSalesStatsWorkflow,
+  rebuildOrderFactsWorkflow,
   upsertCustomerBusinessProfileWorkflow,
 } from "../src/workflows"
 
@@ -12,13 +12,13 @@ const TERMS = [
 ]
 
 /**
- * The customer overview's figures for the seeded orders (created with
- * createOrderWorkflow, which emits no order.placed, so the sales figures
- * are rebuilt once in one statement), and a B2B profile for every customer
- * with a company name.
+ * The customer overview's figures for the seeded orders, the shoppers'
+ * included (created with createOrderWorkflow, which emits no order.placed,
+ * so the order facts and the sales figures read from them are rebuilt once,
+ * set-based), and a B2B profile for every customer with a company name.
  */
 export async function seedCustomerInsights(container: MedusaContainer) {
-  await rebuildCustomerSalesStatsWorkflow(container).run()
+  await rebuildOrderFactsWorkflow(container).run()
 
   const companies = (
     await container

@@ -42,6 +42,7 @@ import {
 import {
   assignCustomerFlagsWorkflow,
   createCustomerFlagsWorkflow,
+  rebuildOrderFactsWorkflow,
 } from "../src/workflows"
 import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
@@ -113,6 +114,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   const { spent, orderIds } = await step("Orders", () =>
     seedOrders(container, random, { customers, variants, channels, regions })
   )
+  // createOrderWorkflow emits no order.placed: the segments, purchase rules
+  // and sales figures read the order facts, so they are built from the
+  // orders here, before the segments are saved (and refreshed).
+  await step("Order facts", () => rebuildOrderFactsWorkflow(container).run())
   await step("Customer flags and assignments", () =>
     seedFlags(container, { customers, spent, channels })
   )
