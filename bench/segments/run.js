@@ -503,6 +503,31 @@ async function measureServer(options) {
       record("refresh_after_change", { segment: segment.key, ...third[segment.key] })
     }
 
+    // ---- HOOK: incremental-update phase (bench/segments/incremental.js) ----
+    // When that file exists, its `run(context)` measures the incremental
+    // refresh after single orders, on this server and data, after the full
+    // refreshes above. It records its own figures with `record`.
+    const incrementalFile = path.join(__dirname, "incremental.js")
+    if (fs.existsSync(incrementalFile)) {
+      await require(incrementalFile).run({
+        options,
+        database: DATABASE,
+        baseUrl,
+        headers,
+        serverPid,
+        segments,
+        segmentIds,
+        call,
+        expectOk,
+        withClient,
+        storedMembers,
+        record,
+        log,
+        timed,
+      })
+    }
+    // ---- end of HOOK ----
+
     if (!options.skipNaive && options.naiveAfterChange) {
       const keys = options.naiveSegments
       await measureNaive(options, {

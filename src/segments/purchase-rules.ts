@@ -14,6 +14,9 @@ export type PurchaseRule = PurchaseTargets & {
  * fulfils: the order holds an item of the rule's targets, and the customer's
  * purchases of them within the rule's window (this order included) reach
  * `min_quantity` items in `min_orders` orders.
+ *
+ * Reads the order line facts: run it after the order's facts are written
+ * (on `customer_order_facts.refreshed`, not on `order.placed`).
  */
 export function compilePurchaseRuleMatches(
   rules: { flag_id: string; rule: PurchaseRule }[],
@@ -25,10 +28,10 @@ export function compilePurchaseRuleMatches(
     const purchases = purchasesByCustomer(
       rule,
       sql`
-       AND o.customer_id = ${order.customer_id}${time.windowFilter(rule.window)}`,
-      raw(`SUM(oi.quantity) AS quantity,
-           COUNT(DISTINCT o.id) AS orders,
-           array_agg(DISTINCT o.id) AS order_ids`)
+       AND f.customer_id = ${order.customer_id}${time.windowFilter(rule.window)}`,
+      raw(`SUM(f.quantity) AS quantity,
+           COUNT(DISTINCT f.order_id) AS orders,
+           array_agg(DISTINCT f.order_id) AS order_ids`)
     )
     return sql`SELECT ${flag_id}::text AS flag_id
   FROM (${purchases}) bought

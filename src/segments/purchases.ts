@@ -8,7 +8,11 @@ export type PurchaseTargets = {
   category_ids?: string[]
 }
 
-/** Orders that count (alias `o`): placed, not a draft, not canceled. */
+/**
+ * Orders that count (alias `o`): placed, not a draft, not canceled. The
+ * order facts hold these (of customers the store still has); segments and
+ * purchase rules read the facts.
+ */
 export const COUNTED_ORDER = raw(`o.deleted_at IS NULL
        AND o.canceled_at IS NULL
        AND o.is_draft_order = false
@@ -16,9 +20,26 @@ export const COUNTED_ORDER = raw(`o.deleted_at IS NULL
        AND o.customer_id IS NOT NULL`)
 
 /**
- * Per customer, aggregates (`measures`, over orders `o` and their items
- * `oi`) of the items bought of the targets. `filter` adds `AND …`
- * conditions on the order, e.g. a window or one customer.
+ * `AND f.customer_id = ANY(…)` when the statement is for some customers
+ * only (an incremental refresh, a flag rule for one order): every aggregate
+ * then reads only their rows, by index. Empty for all customers.
+ */
+export function forCustomers(customerIds: readonly string[] | undefined, column = "f.customer_id"): SqlFragment {
+  return customerIds
+    ? sql`
+       AND ${raw(column)} = ANY(${textArray(customerIds)})`
+    : raw("")
+}
+
+/**
+ * Per customer, aggregates (`measures`, over order line facts `f`:
+ * `order_id`, `quantity`, `placed_at`) of the items bought of the targets.
+ * The line facts hold the lines of the orders that count only (placed, not
+ * a draft, not canceled), in their current quantities. `filter` adds
+ * `AND …` conditions on the line, e.g. a window or some customers.
+ *
+ * Collections and categories are read from the catalogue as it is now,
+ * through the line's product.
  */
 export function purchasesByCustomer(
   targets: PurchaseTargets,
@@ -27,13 +48,13 @@ export function purchasesByCustomer(
 ): SqlFragment {
   const matches: SqlFragment[] = []
   if (targets.product_ids?.length) {
-    matches.push(sql`li.product_id = ANY(${textArray(targets.product_ids)})`)
+    matches.push(sql`f.product_id = ANY(${textArray(targets.product_ids)})`)
   }
   if (targets.variant_ids?.length) {
-    matches.push(sql`li.variant_id = ANY(${textArray(targets.variant_ids)})`)
+    matches.push(sql`f.variant_id = ANY(${textArray(targets.variant_ids)})`)
   }
   if (targets.collection_ids?.length) {
-    matches.push(sql`li.product_id IN (
+    matches.push(sql`f.product_id IN (
              SELECT pr.id FROM product pr
               WHERE pr.collection_id = ANY(${textArray(targets.collection_ids)})
                 AND pr.deleted_at IS NULL)`)
@@ -41,7 +62,7 @@ export function purchasesByCustomer(
   if (targets.category_ids?.length) {
     // A category includes its subcategories: `mpath` lists a category's
     // ancestors and itself.
-    matches.push(sql`li.product_id IN (
+    matches.push(sql`f.product_id IN (
              SELECT pcp.product_id FROM product_category_product pcp
                JOIN product_category pc
                  ON pc.id = pcp.product_category_id AND pc.deleted_at IS NULL
@@ -51,15 +72,10 @@ export function purchasesByCustomer(
     throw new Error("A purchase needs at least one product, variant, collection or category")
   }
   return sql`
-    SELECT o.customer_id,
+    SELECT f.customer_id,
            ${measures}
-      FROM "order" o
-      JOIN order_item oi
-        ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
-      JOIN order_line_item li
-        ON li.id = oi.item_id AND li.deleted_at IS NULL
-     WHERE ${COUNTED_ORDER}${filter}
-       AND (${join(matches, "\n         OR ")})
-     GROUP BY o.customer_id
+      FROM customer_order_line_fact f
+     WHERE (${join(matches, "\n         OR ")})${filter}
+     GROUP BY f.customer_id
   `
 }

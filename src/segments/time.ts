@@ -42,28 +42,33 @@ export class SegmentTime {
       : sql`${expression} <= ${date}::timestamptz`
   }
 
-  /** `AND …` keeping orders (`o`) placed in the window; empty without one. */
-  windowFilter(window: SegmentWindow | null | undefined): SqlFragment {
+  /**
+   * `AND …` keeping orders placed in the window (`placedAt`: the column of
+   * the order's date, by default an order fact's `f.placed_at`); empty
+   * without a window.
+   */
+  windowFilter(window: SegmentWindow | null | undefined, placedAt = "f.placed_at"): SqlFragment {
     return window
       ? sql`
-       AND ${this.windowPredicate(window)}`
+       AND ${this.windowPredicate(window, placedAt)}`
       : raw("")
   }
 
-  /** Whether an order (`o`) was placed in the window. */
-  windowPredicate(window: SegmentWindow | null | undefined): SqlFragment {
+  /** Whether an order was placed in the window (see windowFilter). */
+  windowPredicate(window: SegmentWindow | null | undefined, placedAt = "f.placed_at"): SqlFragment {
     if (!window) {
       return raw("TRUE")
     }
+    const column = raw(placedAt)
     if ("days" in window) {
-      return sql`o.created_at >= ${this.daysAgo(window.days)}`
+      return sql`${column} >= ${this.daysAgo(window.days)}`
     }
     const parts: SqlFragment[] = []
     if (window.from) {
-      parts.push(sql`o.created_at >= ${this.startOf(window.from)}`)
+      parts.push(sql`${column} >= ${this.startOf(window.from)}`)
     }
     if (window.to) {
-      parts.push(this.until(raw("o.created_at"), window.to))
+      parts.push(this.until(column, window.to))
     }
     return sql`(${join(parts, " AND ")})`
   }

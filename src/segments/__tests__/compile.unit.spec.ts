@@ -71,7 +71,7 @@ describe("compileSegmentRules", () => {
       ],
     })
     const { text } = compileSegmentRules(parsed.rules!, options)
-    expect(text.match(/FROM "order" o/g)).toHaveLength(2)
+    expect(text.match(/FROM customer_order_fact f/g)).toHaveLength(2)
     expect(text).toContain("COALESCE(os1.amount, 0) >= ?")
     expect(text).toContain("COALESCE(os1.orders, 0) >= ?")
     expect(text).toContain("COALESCE(os2.orders, 0) >= ?")
@@ -97,8 +97,8 @@ describe("compileSegmentRules", () => {
       value: 1,
       window: { from: "2026-01-01", to: "2026-01-31" },
     })
-    expect(text).toContain("o.created_at >= ((?::date)::timestamp AT TIME ZONE ?)")
-    expect(text).toContain("o.created_at < ((?::date + 1)::timestamp AT TIME ZONE ?)")
+    expect(text).toContain("f.placed_at >= ((?::date)::timestamp AT TIME ZONE ?)")
+    expect(text).toContain("f.placed_at < ((?::date + 1)::timestamp AT TIME ZONE ?)")
     expect(params).toEqual(expect.arrayContaining(["2026-01-01", "2026-01-31", "Europe/Stockholm"]))
 
     const relative = compile({ field: "last_order_at", op: "in_last_days", value: 30 })
@@ -125,11 +125,52 @@ describe("compileSegmentRules", () => {
       ],
     })
     const { text, params } = compileSegmentRules(parsed.rules!, options)
-    expect(text.match(/FROM "order" o/g)).toHaveLength(2)
-    expect(text).toContain("SUM(oi.quantity) FILTER (WHERE o.created_at >= (?::timestamptz - make_interval(hours => ?::int * 24))) AS quantity_2")
+    expect(text.match(/FROM customer_order_line_fact f/g)).toHaveLength(2)
+    expect(text).toContain("SUM(f.quantity) FILTER (WHERE f.placed_at >= (?::timestamptz - make_interval(hours => ?::int * 24))) AS quantity_2")
     expect(text).toContain("COALESCE(p1.quantity_2, 0) = 0")
     expect(text).toContain("COALESCE(p2.quantity_1, 0) >= ?")
     expect(placeholders(text)).toBe(params.length)
+  })
+
+  it("reads the order facts, never Medusa's order tables", () => {
+    const parsed = parseSegmentRules({
+      all: [
+        { field: "total_spent", op: "gte", value: 1, currency_code: "sek" },
+        { field: "purchased_variant", op: "in", value: ["variant_1"] },
+      ],
+    })
+    const { text } = compileSegmentRules(parsed.rules!, options)
+    expect(text).not.toMatch(/"order"|order_summary|order_item|order_line_item/)
+  })
+
+  it("restricts the outer scan and every aggregate to customer_ids", () => {
+    const parsed = parseSegmentRules({
+      all: [
+        { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
+        { field: "last_order_at", op: "in_last_days", value: 30 },
+        { field: "purchased_product", op: "in", value: ["prod_1"], window: { days: 90 } },
+        { field: "purchased_category", op: "not_in", value: ["pcat_1"] },
+        { field: "has_flag", op: "in", value: ["cflag_1"] },
+      ],
+    })
+    const customers = ["cus_1", "cus_'; DROP TABLE customer; --"]
+    const all = compileSegmentRules(parsed.rules!, options)
+    const some = compileSegmentRules(parsed.rules!, { ...options, customer_ids: customers })
+    expect(all.text).not.toContain("customer_id = ANY")
+    expect(all.text).not.toContain("c.id = ANY")
+    // Two order scopes and two purchase scopes, each restricted, and the customer scan.
+    expect(some.text.match(/f\.customer_id = ANY\(ARRAY\(SELECT jsonb_array_elements_text\(\?::jsonb\)\)\)/g)).toHaveLength(4)
+    expect(some.text).toMatch(/WHERE c\.deleted_at IS NULL\s+AND c\.id = ANY\(ARRAY/)
+    expect(placeholders(some.text)).toBe(some.params.length)
+    expect(some.text).not.toMatch(/cus_|DROP TABLE/)
+    expect(some.params.filter((param) => param === JSON.stringify(customers))).toHaveLength(5)
+  })
+
+  it("keeps an empty customer_ids an empty statement, not every customer", () => {
+    const parsed = parseSegmentRules({ all: [{ field: "order_count", op: "gte", value: 0 }] })
+    const { text, params } = compileSegmentRules(parsed.rules!, { ...options, customer_ids: [] })
+    expect(text).toContain("c.id = ANY(")
+    expect(params).toContain("[]")
   })
 })
 
@@ -147,5 +188,7 @@ describe("compilePurchaseRuleMatches", () => {
     expect(placeholders(text)).toBe(params.length)
     expect(text).not.toMatch(/cflag_|order_1|cus_1|prod_1|pcol_1/)
     expect(params).toEqual(expect.arrayContaining(["cflag_1", "cflag_2", "order_1", "cus_1", 2, 30]))
+    expect(text.match(/FROM customer_order_line_fact f/g)).toHaveLength(2)
+    expect(text).not.toMatch(/"order"|order_item|order_line_item/)
   })
 })
