@@ -4,7 +4,6 @@ import { CustomerSegmentDTO } from "../../../modules/customer-loyalty"
 import {
   compileSegmentRules,
   parseSegmentRules,
-  SegmentCompileOptions,
   SqlFragment,
 } from "../../../segments"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
@@ -44,8 +43,8 @@ export const compileSegmentMembersStep = createStep(
       timezone: settings.timezone,
       now,
       marketing_consent_key: settings.marketing_consent_key,
-      ...(input.customer_ids ? { customer_ids: input.customer_ids } : {}),
-    } as SegmentCompileOptions)
+      customer_ids: input.customer_ids,
+    })
     return new StepResponse<CompiledSegment>({
       segment,
       members: { text: members.text, params: [...members.params] },
