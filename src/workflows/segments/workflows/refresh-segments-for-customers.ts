@@ -12,10 +12,10 @@ export type RefreshSegmentsForCustomersInput = {
 
 /**
  * After a change to some customers (their orders, flags…), refreshes those
- * customers in every segment whose rules can change from it, one segment
- * at a time (`refreshSegmentForCustomersWorkflow`). The dependency is read
- * from the rules each time: segments are few, and a stored copy could
- * fall behind an edit. A segment that fails is logged and the others still
+ * customers in every segment whose rules can change from it
+ * (`refreshSegmentForCustomersWorkflow`, the segments side by side). The
+ * dependency is read from the rules each time: segments are few, and a
+ * stored copy could fall behind an edit. A segment that fails is logged and the others still
  * run; the first failure is then thrown, so that the event is delivered
  * again (the refresh is idempotent).
  */
@@ -38,19 +38,27 @@ export async function refreshSegmentsForCustomers(
     return !parsed.errors && segmentDependsOn(parsed.rules, input.changed)
   })
 
-  const refreshed: { segment_id: string; entered: string[]; left: string[] }[] = []
-  let failure: unknown
-  for (const { id } of dependent) {
-    try {
-      const { result } = await refreshSegmentForCustomersWorkflow(container).run({
+  // The segments at once: each statement reads only these customers' rows,
+  // and each segment has its own lock.
+  const outcomes = await Promise.allSettled(
+    dependent.map(({ id }) =>
+      refreshSegmentForCustomersWorkflow(container).run({
         input: { segment_id: id, customer_ids: customerIds },
       })
-      refreshed.push(result)
-    } catch (error) {
-      logger.error(`Refreshing segment ${id} for ${customerIds.length} customer(s) failed: ${(error as Error).message}`)
-      failure ??= error
+    )
+  )
+  const refreshed: { segment_id: string; member_count: number; entered: string[]; left: string[] }[] = []
+  let failure: unknown
+  outcomes.forEach((outcome, i) => {
+    if (outcome.status === "fulfilled") {
+      refreshed.push(outcome.value.result)
+      return
     }
-  }
+    logger.error(
+      `Refreshing segment ${dependent[i].id} for ${customerIds.length} customer(s) failed: ${(outcome.reason as Error)?.message}`
+    )
+    failure ??= outcome.reason
+  })
   if (failure) {
     throw failure
   }
