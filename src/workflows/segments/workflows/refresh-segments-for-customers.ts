@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { parseSegmentRules, SegmentChangeKind, segmentDependsOn } from "../../../segments"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
 import { refreshSegmentForCustomersWorkflow } from "./refresh-segment-for-customers"
@@ -52,6 +52,10 @@ export async function refreshSegmentsForCustomers(
   outcomes.forEach((outcome, i) => {
     if (outcome.status === "fulfilled") {
       refreshed.push(outcome.value.result)
+      return
+    }
+    if ((outcome.reason as MedusaError)?.type === MedusaError.Types.NOT_FOUND) {
+      // Deleted since it was listed: nothing to keep up to date.
       return
     }
     logger.error(
