@@ -32,6 +32,8 @@
  * creation order (orders are numbered by `created_at`).
  */
 
+const { BULK_TABLES, FACT_TABLES, dropSecondaryIndexes, restoreIndexes, onTables } = require("./bulk-load")
+
 const HISTORY_DAYS = 1095 // three years
 const PRODUCTS = 200
 /** Orders per line-id block: line ids are `order number · 4 + line`. */
@@ -276,10 +278,15 @@ const STAGE_VARIANTS = `
 
 /**
  * Runs the generation on `client` (a connected `pg` Client on the bench
- * database, migrated). Returns the seconds each part took and row counts.
+ * database, migrated). Returns the seconds each part took and row counts,
+ * and `factIndexes`: the order facts' secondary indexes, dropped for the
+ * rebuild that writes the facts next and to build with restoreIndexes
+ * after it (see bulk-load.js).
  */
 async function generate(client, { customers, orders, log = () => {} }) {
   const { step, timings } = await stepper(client, log)
+  // Secondary indexes and foreign keys are built after the load.
+  const dropped = await dropSecondaryIndexes(client, [...BULK_TABLES, ...FACT_TABLES])
   // Reproducible random(): the same sizes give the same data.
   await client.query("SELECT setseed(0.20261125)")
   for (const table of STAGING) await client.query(`DROP TABLE IF EXISTS ${table}`)
@@ -567,13 +574,19 @@ async function generate(client, { customers, orders, log = () => {} }) {
   )
 
   for (const table of STAGING) await client.query(`DROP TABLE IF EXISTS ${table}`)
+  // All but the facts' (foreign keys from other tables to these included).
+  const factIndexes = onTables(dropped, FACT_TABLES)
+  await restoreIndexes(step, {
+    indexes: dropped.indexes.filter((i) => !factIndexes.indexes.includes(i)),
+    foreignKeys: dropped.foreignKeys.filter((f) => !factIndexes.foreignKeys.includes(f)),
+  })
   await step(
     "VACUUM ANALYZE",
     `VACUUM (ANALYZE) customer, customer_group, customer_group_customer, "order", order_summary, order_item,
        order_line_item, product, product_variant, product_collection, product_category, product_category_product,
        customer_flag, customer_flag_assignment, loyalty_account, loyalty_account_member, loyalty_tier`
   )
-  return { timings, counts: await counts(client) }
+  return { timings, counts: await counts(client), factIndexes }
 }
 
 /** Row counts and the size of the order tables. */
@@ -716,6 +729,8 @@ async function applyChange(client, { collectionId, vipFlagId, log = () => {} }) 
 
 module.exports = {
   generate,
+  stepper,
+  restoreIndexes,
   applyChange,
   counts,
   REGIONS,

@@ -2,6 +2,12 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_INSIGHTS_MODULE } from "../../src/modules/customer-insights"
 import type CustomerInsightsModuleService from "../../src/modules/customer-insights/service"
+import { OrderFactEvents } from "../../src/modules/customer-insights/events"
+import applyFlagPurchaseRulesOnOrderFactsRefreshed from "../../src/subscribers/order-facts-refreshed-apply-flag-purchase-rules"
+import {
+  rebuildOrderFactsWorkflow,
+  refreshOrderFactsWorkflow,
+} from "../../src/workflows/customer-insights/order-facts"
 
 /** An order's fact as the tests compare it: numbers as numbers, lines sorted by item. */
 type ComparableFact = {
@@ -119,4 +125,30 @@ export async function expectOrderFactsInAgreement(container: MedusaContainer) {
     (line: any) => !kept.some((o) => o.order_id === line.order_id)
   )
   expect(orphans).toEqual([])
+}
+
+/**
+ * Makes the order facts what the orders say, as the migration script does.
+ * Call it after writing orders by raw SQL (backdating, canceling, deleting):
+ * no order event reports those, and segments read the facts.
+ */
+export async function rebuildOrderFacts(container: MedusaContainer) {
+  await rebuildOrderFactsWorkflow(container).run()
+}
+
+/**
+ * What the event chain does for a placed order, in order and awaited:
+ * its facts written (the `order.placed` subscriber), then the reactions to
+ * `customer_order_facts.refreshed` for it as an order that began to count
+ * (flag purchase rules). Idempotent like the subscribers it stands for.
+ */
+export async function deliverOrderPlaced(container: MedusaContainer, orderId: string) {
+  const { result } = await refreshOrderFactsWorkflow(container).run({ input: { order_ids: [orderId] } })
+  await applyFlagPurchaseRulesOnOrderFactsRefreshed({
+    event: {
+      name: OrderFactEvents.REFRESHED,
+      data: { order_ids: [orderId], customer_ids: result.facts.customer_ids, added_order_ids: [orderId] },
+    },
+    container,
+  } as any)
 }

@@ -62,9 +62,13 @@ type PurchaseScope = {
   windows: Map<string, { suffix: string; window?: SegmentWindow }>
 }
 
-/** An aggregate over orders for one window and currency. */
+/**
+ * One window and currency of the order aggregate: its columns are
+ * `orders_<suffix>`, `first_at_<suffix>`, `last_at_<suffix>` and (when a
+ * condition needs it) `amount_<suffix>` of the alias `os`.
+ */
 type OrderScope = {
-  alias: string
+  suffix: string
   window?: SegmentWindow
   currency_code?: string
   needsAmount: boolean
@@ -103,9 +107,7 @@ class SegmentCompiler {
 
   /** The LEFT JOINs the conditions asked for, in a stable order. */
   joins(): SqlFragment {
-    const parts: SqlFragment[] = [...this.orderScopes.values()].map((scope) =>
-      this.orderScopeJoin(scope)
-    )
+    const parts: SqlFragment[] = this.orderScopes.size ? [this.ordersJoin()] : []
     parts.push(...[...this.purchaseScopes.values()].map((scope) => this.purchaseScopeJoin(scope)))
     if (this.usesLoyalty) {
       parts.push(raw(`
@@ -125,16 +127,16 @@ class SegmentCompiler {
     switch (condition.field) {
       case "total_spent": {
         const scope = this.orderScope(condition.window, condition.currency_code, true)
-        return this.number(raw(`COALESCE(${scope.alias}.amount, 0)`), condition)
+        return this.number(raw(`COALESCE(os.amount_${scope.suffix}, 0)`), condition)
       }
       case "order_count": {
         const scope = this.orderScope(condition.window, condition.currency_code, false)
-        return this.number(raw(`COALESCE(${scope.alias}.orders, 0)`), condition)
+        return this.number(raw(`COALESCE(os.orders_${scope.suffix}, 0)`), condition)
       }
       case "first_order_at":
-        return this.date(raw(`${this.orderScope(undefined, undefined, false).alias}.first_at`), condition)
+        return this.date(raw(`os.first_at_${this.orderScope(undefined, undefined, false).suffix}`), condition)
       case "last_order_at":
-        return this.date(raw(`${this.orderScope(undefined, undefined, false).alias}.last_at`), condition)
+        return this.date(raw(`os.last_at_${this.orderScope(undefined, undefined, false).suffix}`), condition)
       case "purchased_product":
       case "purchased_variant":
       case "purchased_collection":
@@ -272,7 +274,7 @@ class SegmentCompiler {
     let scope = this.orderScopes.get(key)
     if (!scope) {
       scope = {
-        alias: `os${this.orderScopes.size + 1}`,
+        suffix: String(this.orderScopes.size + 1),
         window,
         currency_code: currencyCode,
         needsAmount: false,
@@ -283,28 +285,61 @@ class SegmentCompiler {
     return scope
   }
 
-  private orderScopeJoin(scope: OrderScope): SqlFragment {
-    const amount = scope.needsAmount
-      ? raw(`,
-           SUM(f.total) AS amount`)
-      : raw("")
-    const currency = scope.currency_code
-      ? sql`
-       AND f.currency_code = ${scope.currency_code}`
-      : raw("")
-    // Fact rows are deleted when an order stops counting, never
-    // soft-deleted, so no `deleted_at` test: the aggregate reads the
-    // covering index (customer_id, placed_at) alone.
+  /**
+   * Every order figure from one aggregate over the order facts: a set of
+   * `FILTER`ed columns per window and currency, so "≥ 5,000 SEK in 365 days
+   * and ≥ 3 orders" reads the facts once, not once per scope. The scan
+   * keeps the rows any scope needs (from the earliest window start, in the
+   * one currency when all scopes name the same), and with the covering
+   * (customer_id, placed_at, currency_code, total) index it can be an
+   * index-only scan in customer order.
+   *
+   * Fact rows are deleted when an order stops counting, never
+   * soft-deleted, so there is no `deleted_at` test.
+   */
+  private ordersJoin(): SqlFragment {
+    const scopes = [...this.orderScopes.values()]
+    const measures = join(
+      scopes.map((scope) => {
+        const conditions: SqlFragment[] = []
+        if (scope.currency_code) {
+          conditions.push(sql`f.currency_code = ${scope.currency_code}`)
+        }
+        if (scope.window) {
+          conditions.push(this.time.windowPredicate(scope.window))
+        }
+        const only = conditions.length ? sql` FILTER (WHERE ${join(conditions, " AND ")})` : raw("")
+        const suffix = raw(scope.suffix)
+        const amount = scope.needsAmount
+          ? sql`,
+           SUM(f.total)${only} AS amount_${suffix}`
+          : raw("")
+        return sql`COUNT(*)${only} AS orders_${suffix},
+           MIN(f.placed_at)${only} AS first_at_${suffix},
+           MAX(f.placed_at)${only} AS last_at_${suffix}${amount}`
+      }),
+      ",\n           "
+    )
+    const filters: SqlFragment[] = []
+    const currencies = new Set(scopes.map((scope) => scope.currency_code ?? null))
+    const [currency] = [...currencies]
+    if (currencies.size === 1 && currency) {
+      filters.push(sql`
+       AND f.currency_code = ${currency}`)
+    }
+    const starts = scopes.map((scope) => this.time.windowStart(scope.window))
+    if (!starts.some((start) => !start)) {
+      filters.push(sql`
+       AND f.placed_at >= ${starts.length === 1 ? starts[0]! : sql`LEAST(${join(starts as SqlFragment[], ", ")})`}`)
+    }
     return sql`
   LEFT JOIN (
     SELECT f.customer_id,
-           COUNT(*) AS orders,
-           MIN(f.placed_at) AS first_at,
-           MAX(f.placed_at) AS last_at${amount}
+           ${measures}
       FROM customer_order_fact f
-     WHERE TRUE${currency}${this.time.windowFilter(scope.window)}${forCustomers(this.options.customer_ids)}
+     WHERE TRUE${join(filters, "")}${forCustomers(this.options.customer_ids)}
      GROUP BY f.customer_id
-  ) ${raw(scope.alias)} ON ${raw(scope.alias)}.customer_id = c.id`
+  ) os ON os.customer_id = c.id`
   }
 
   /**
@@ -347,12 +382,15 @@ class SegmentCompiler {
 
   private purchaseScopeJoin(scope: PurchaseScope): SqlFragment {
     const windows = [...scope.windows.values()]
-    // Read the orders of the widest window: all of them if any condition
-    // has none, else those in any of the windows.
-    const scan = windows.some(({ window }) => !window)
+    // Read the lines from the earliest start of the windows on: all of them
+    // if a condition has no window or a window no start. One lower bound
+    // (not an OR of the windows) is a range of the (product_id, placed_at)
+    // index; each window's exact bounds are in its FILTER.
+    const starts = windows.map(({ window }) => this.time.windowStart(window))
+    const scan = starts.some((start) => !start)
       ? raw("")
       : sql`
-       AND (${join(windows.map(({ window }) => this.time.windowPredicate(window)), " OR ")})`
+       AND f.placed_at >= ${starts.length === 1 ? starts[0]! : sql`LEAST(${join(starts as SqlFragment[], ", ")})`}`
     const measures = join(
       windows.map(({ suffix, window }) => {
         const only = window ? sql` FILTER (WHERE ${this.time.windowPredicate(window)})` : raw("")

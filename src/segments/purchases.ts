@@ -39,7 +39,11 @@ export function forCustomers(customerIds: readonly string[] | undefined, column 
  * `AND …` conditions on the line, e.g. a window or some customers.
  *
  * Collections and categories are read from the catalogue as it is now,
- * through the line's product.
+ * through the line's product. Their products are an array computed once
+ * (`= ANY(ARRAY(…))`), not a semi-join: the lines are then read by the
+ * covering (product_id, placed_at) index, a range per product, instead of
+ * a hash join over every line, which the planner chose when it guessed
+ * most products belong to the collection (it cannot see the ids).
  */
 export function purchasesByCustomer(
   targets: PurchaseTargets,
@@ -54,19 +58,19 @@ export function purchasesByCustomer(
     matches.push(sql`f.variant_id = ANY(${textArray(targets.variant_ids)})`)
   }
   if (targets.collection_ids?.length) {
-    matches.push(sql`f.product_id IN (
+    matches.push(sql`f.product_id = ANY(ARRAY(
              SELECT pr.id FROM product pr
               WHERE pr.collection_id = ANY(${textArray(targets.collection_ids)})
-                AND pr.deleted_at IS NULL)`)
+                AND pr.deleted_at IS NULL))`)
   }
   if (targets.category_ids?.length) {
     // A category includes its subcategories: `mpath` lists a category's
     // ancestors and itself.
-    matches.push(sql`f.product_id IN (
+    matches.push(sql`f.product_id = ANY(ARRAY(
              SELECT pcp.product_id FROM product_category_product pcp
                JOIN product_category pc
                  ON pc.id = pcp.product_category_id AND pc.deleted_at IS NULL
-              WHERE string_to_array(pc.mpath, '.') && ${textArray(targets.category_ids)})`)
+              WHERE string_to_array(pc.mpath, '.') && ${textArray(targets.category_ids)}))`)
   }
   if (!matches.length) {
     throw new Error("A purchase needs at least one product, variant, collection or category")

@@ -54,6 +54,17 @@ export class SegmentTime {
       : raw("")
   }
 
+  /** The first instant of a window, or null when it has none (no window, or only an end). */
+  windowStart(window: SegmentWindow | null | undefined): SqlFragment | null {
+    if (!window) {
+      return null
+    }
+    if ("days" in window) {
+      return this.daysAgo(window.days)
+    }
+    return window.from ? this.startOf(window.from) : null
+  }
+
   /** Whether an order was placed in the window (see windowFilter). */
   windowPredicate(window: SegmentWindow | null | undefined, placedAt = "f.placed_at"): SqlFragment {
     if (!window) {

@@ -1,7 +1,7 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
-import applyFlagPurchaseRulesOnOrderPlaced from "../../../src/subscribers/order-placed-apply-flag-purchase-rules"
 import { createAdminUser } from "../../helpers/auth"
+import { deliverOrderPlaced } from "../../helpers/order-facts"
 import { createCustomer, createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { createCatalog } from "../segments/fixtures"
 
@@ -34,11 +34,7 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
     await deliver(order.id)
     return order
   }
-  const deliver = (orderId: string) =>
-    applyFlagPurchaseRulesOnOrderPlaced({
-      event: { name: "order.placed", data: { id: orderId } },
-      container,
-    } as any)
+  const deliver = (orderId: string) => deliverOrderPlaced(container, orderId)
   const assignByHand = async (body: Record<string, unknown>) =>
     (await settle(api.post(`/admin/customers/${customer.id}/flags`, { flag_id: flag.id, ...body }, admin)))
       .data.flag_assignment

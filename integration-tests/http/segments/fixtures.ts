@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { rebuildOrderFacts } from "../../helpers/order-facts"
 import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 
 const DAY = 24 * 60 * 60 * 1000
@@ -8,7 +9,11 @@ const DAY = 24 * 60 * 60 * 1000
 export const dayAgo = (days: number) =>
   new Date(Date.now() - days * DAY).toISOString().slice(0, 10)
 
-/** Moves an order (or a customer) back in time, as if made `days` ago. */
+/**
+ * Moves an order (or a customer) back in time, as if made `days` ago. An
+ * order's facts are rebuilt after: no event reports a raw UPDATE, and
+ * segments and purchase rules read the facts.
+ */
 export async function backdate(
   container: MedusaContainer,
   table: "order" | "customer",
@@ -20,6 +25,9 @@ export async function backdate(
     new Date(Date.now() - days * DAY),
     id,
   ])
+  if (table === "order") {
+    await rebuildOrderFacts(container)
+  }
 }
 
 /** A small catalogue: Espresso in the Coffee collection, Green tea in Drinks › Tea. */
@@ -107,6 +115,8 @@ export async function createSegmentWorld(
     currency_code: "eur",
     items: [{ quantity: 1, unit_price: 100 }],
   })
+  // Every order's facts, whether or not its `order.placed` was handled yet.
+  await rebuildOrderFacts(container)
 
   await backdate(container, "customer", dee.id, 730)
   const [wholesale] = await customerModule.createCustomerGroups([{ name: "Wholesale" }])

@@ -1,8 +1,12 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import applyFlagPurchaseRulesOnOrderPlaced from "../../../src/subscribers/order-placed-apply-flag-purchase-rules"
+import applyFlagPurchaseRulesOnOrderFactsRefreshed, {
+  config as refreshedConfig,
+} from "../../../src/subscribers/order-facts-refreshed-apply-flag-purchase-rules"
+import { refreshOrderFactsWorkflow } from "../../../src/workflows/customer-insights/order-facts"
 import { createAdminUser } from "../../helpers/auth"
+import { deliverOrderPlaced } from "../../helpers/order-facts"
 import { expectError } from "../../helpers/expect-error"
 import { createCustomer, createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { backdate, createCatalog } from "./fixtures"
@@ -29,7 +33,7 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
   const setRule = async (body: Record<string, unknown>) =>
     (await api.post(`/admin/customer-flags/${flag.id}/purchase-rules`, body, admin)).data
       .customer_flag
-  /** Places an order and delivers `order.placed` as the event bus would. */
+  /** Places an order and delivers `order.placed` as the event bus would (facts, then purchase rules). */
   const placeOrder = async (customerId: string, productId: string, quantity = 1) => {
     const order = await createOrder(container, {
       customer_id: customerId,
@@ -38,11 +42,7 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
     await deliver(order.id)
     return order
   }
-  const deliver = (orderId: string) =>
-    applyFlagPurchaseRulesOnOrderPlaced({
-      event: { name: "order.placed", data: { id: orderId } },
-      container,
-    } as any)
+  const deliver = (orderId: string) => deliverOrderPlaced(container, orderId)
   const assignments = async (customerId: string) =>
     await loyaltyOf(container).listCustomerFlagAssignments(
       { flag_id: flag.id, customer_id: customerId },
@@ -103,6 +103,33 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
       expect.objectContaining({ source: "purchase_rule", source_id: order.id, removed_at: null }),
     ])
     expect(await assignments(other.id)).toEqual([])
+  })
+
+  it("runs on customer_order_facts.refreshed for the orders that began to count only, reading their facts", async () => {
+    expect(refreshedConfig.event).toBe("customer_order_facts.refreshed")
+    await setRule({ product_ids: [catalog.espresso.id] })
+    const customer = await createCustomer(container, "ada@example.com")
+    const order = await createOrder(container, {
+      customer_id: customer.id,
+      items: [{ quantity: 1, unit_price: 50, product_id: catalog.espresso.id }],
+    })
+    await refreshOrderFactsWorkflow(container).run({ input: { order_ids: [order.id] } })
+    const refreshed = (added_order_ids: string[]) =>
+      applyFlagPurchaseRulesOnOrderFactsRefreshed({
+        event: {
+          name: "customer_order_facts.refreshed",
+          data: { order_ids: [order.id], customer_ids: [customer.id], added_order_ids },
+        },
+        container,
+      } as any)
+    // An edit of an order that already counted: not a new purchase.
+    await refreshed([])
+    // The event bus may deliver the real chain meanwhile; only this order can flag.
+    await refreshed([order.id])
+    await refreshed([order.id])
+    expect(await assignments(customer.id)).toEqual([
+      expect.objectContaining({ source: "purchase_rule", source_id: order.id, removed_at: null }),
+    ])
   })
 
   it("waits for the quantity and order count within the window, then renews on each purchase", async () => {

@@ -6,6 +6,7 @@ import refreshSegmentsJob from "../../../src/jobs/refresh-segments"
 import { refreshSegmentWorkflow } from "../../../src/workflows/segments"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
+import { rebuildOrderFacts } from "../../helpers/order-facts"
 import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { createSegmentWorld, SegmentWorld } from "./fixtures"
 
@@ -111,6 +112,7 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
 
     // Bob spends enough; Ada's orders stop counting once the threshold rises.
     await createOrder(container, { customer_id: world.customers.bob.id, items: [{ quantity: 1, unit_price: 1400 }] })
+    await rebuildOrderFacts(container)
     await api.post(`/admin/segments/${segment.id}`, {
       rules: { all: [{ field: "total_spent", op: "gte", value: 1350, currency_code: "sek", window: { days: 365 } }] },
     }, admin)

@@ -109,11 +109,20 @@ class CustomerInsightsModuleService extends MedusaService({
   /**
    * Gathers the planner's statistics of the fact tables: after a rebuild
    * filled or rewrote them, reads would otherwise be planned blind (scans of
-   * the whole table) until autovacuum comes by, if it is on.
+   * the whole table) until autovacuum comes by, if it is on. And marks
+   * their pages all-visible (VACUUM), so the segments' aggregates read the
+   * covering indexes alone right after a bulk rebuild, not each row's page
+   * as well. VACUUM cannot run in a transaction: inside one, ANALYZE only.
    */
   @InjectManager()
   async analyzeOrderFacts(@MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await managerOf(sharedContext).execute(`ANALYZE customer_order_fact, customer_order_line_fact`)
+    const manager = managerOf(sharedContext)
+    const inTransaction = manager.isInTransaction?.() ?? !!sharedContext.transactionManager
+    await manager.execute(
+      inTransaction
+        ? `ANALYZE customer_order_fact, customer_order_line_fact`
+        : `VACUUM (ANALYZE) customer_order_fact, customer_order_line_fact`
+    )
   }
 
   /**

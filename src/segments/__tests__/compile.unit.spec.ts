@@ -62,7 +62,7 @@ describe("compileSegmentRules", () => {
     expect(statement.text).not.toMatch(/4321|1234|DROP TABLE|x'y|v'alue|kq_key9|2026-0/)
   })
 
-  it("shares one order aggregate between conditions on the same window and currency", () => {
+  it("reads every order figure from one aggregate, a column set per window and currency", () => {
     const parsed = parseSegmentRules({
       all: [
         { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
@@ -71,10 +71,14 @@ describe("compileSegmentRules", () => {
       ],
     })
     const { text } = compileSegmentRules(parsed.rules!, options)
-    expect(text.match(/FROM customer_order_fact f/g)).toHaveLength(2)
-    expect(text).toContain("COALESCE(os1.amount, 0) >= ?")
-    expect(text).toContain("COALESCE(os1.orders, 0) >= ?")
-    expect(text).toContain("COALESCE(os2.orders, 0) >= ?")
+    expect(text.match(/FROM customer_order_fact f/g)).toHaveLength(1)
+    expect(text).toContain("COALESCE(os.amount_1, 0) >= ?")
+    expect(text).toContain("COALESCE(os.orders_1, 0) >= ?")
+    expect(text).toContain("COALESCE(os.orders_2, 0) >= ?")
+    expect(text).toContain("SUM(f.total) FILTER (WHERE f.currency_code = ? AND f.placed_at >= (?::timestamptz")
+    expect(text).not.toContain("amount_2")
+    // One scope has neither window nor currency: every fact is read.
+    expect(text).toMatch(/FROM customer_order_fact f\s+WHERE TRUE\s+GROUP BY f.customer_id/)
   })
 
   it("joins all with AND and any with OR, and empty groups as TRUE / FALSE", () => {
@@ -102,7 +106,7 @@ describe("compileSegmentRules", () => {
     expect(params).toEqual(expect.arrayContaining(["2026-01-01", "2026-01-31", "Europe/Stockholm"]))
 
     const relative = compile({ field: "last_order_at", op: "in_last_days", value: 30 })
-    expect(relative.text).toContain("os1.last_at >= (?::timestamptz - make_interval(hours => ?::int * 24))")
+    expect(relative.text).toContain("os.last_at_1 >= (?::timestamptz - make_interval(hours => ?::int * 24))")
     expect(relative.params).toEqual(expect.arrayContaining([NOW, 30]))
   })
 
@@ -129,6 +133,22 @@ describe("compileSegmentRules", () => {
     expect(text).toContain("SUM(f.quantity) FILTER (WHERE f.placed_at >= (?::timestamptz - make_interval(hours => ?::int * 24))) AS quantity_2")
     expect(text).toContain("COALESCE(p1.quantity_2, 0) = 0")
     expect(text).toContain("COALESCE(p2.quantity_1, 0) >= ?")
+    // One lower bound for the scan: the earliest start of the windows.
+    expect(text).toContain("AND f.placed_at >= LEAST((?::timestamptz - make_interval(hours => ?::int * 24)), (?::timestamptz")
+    // The collection's products as an array, for index ranges per product.
+    expect(text).toContain("f.product_id = ANY(ARRAY(\n             SELECT pr.id FROM product pr")
+    expect(placeholders(text)).toBe(params.length)
+  })
+
+  it("scans the order facts of one currency from the earliest window start when every scope has both", () => {
+    const parsed = parseSegmentRules({
+      all: [
+        { field: "total_spent", op: "gte", value: 1, currency_code: "sek", window: { days: 30 } },
+        { field: "order_count", op: "gte", value: 2, currency_code: "sek", window: { from: "2026-01-01", to: "2026-02-01" } },
+      ],
+    })
+    const { text, params } = compileSegmentRules(parsed.rules!, options)
+    expect(text).toContain("AND f.currency_code = ?\n       AND f.placed_at >= LEAST((?::timestamptz - make_interval(hours => ?::int * 24)), ((?::date)::timestamp AT TIME ZONE ?))")
     expect(placeholders(text)).toBe(params.length)
   })
 
@@ -158,12 +178,12 @@ describe("compileSegmentRules", () => {
     const some = compileSegmentRules(parsed.rules!, { ...options, customer_ids: customers })
     expect(all.text).not.toContain("customer_id = ANY")
     expect(all.text).not.toContain("c.id = ANY")
-    // Two order scopes and two purchase scopes, each restricted, and the customer scan.
-    expect(some.text.match(/f\.customer_id = ANY\(ARRAY\(SELECT jsonb_array_elements_text\(\?::jsonb\)\)\)/g)).toHaveLength(4)
+    // The order aggregate and two purchase scopes, each restricted, and the customer scan.
+    expect(some.text.match(/f\.customer_id = ANY\(ARRAY\(SELECT jsonb_array_elements_text\(\?::jsonb\)\)\)/g)).toHaveLength(3)
     expect(some.text).toMatch(/WHERE c\.deleted_at IS NULL\s+AND c\.id = ANY\(ARRAY/)
     expect(placeholders(some.text)).toBe(some.params.length)
     expect(some.text).not.toMatch(/cus_|DROP TABLE/)
-    expect(some.params.filter((param) => param === JSON.stringify(customers))).toHaveLength(5)
+    expect(some.params.filter((param) => param === JSON.stringify(customers))).toHaveLength(4)
   })
 
   it("keeps an empty customer_ids an empty statement, not every customer", () => {

@@ -20,6 +20,8 @@ export const CustomerOrderLineFact = model
     quantity: model.bigNumber(),
   })
   .indexes([
+    // Those on product and variant are covering (INCLUDE customer, order,
+    // quantity: Migration20261204161500), for index-only purchase aggregates.
     // An order's lines are replaced as one.
     { name: "IDX_customer_order_line_fact_order", on: ["order_id"], where: null },
     // A customer's purchases (flag purchase rules), and forgetting a customer.
