@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
+import { incrementalRefreshTests } from "./incremental-refresh.suite"
 import { purchaseRulesTests } from "./purchase-rules.suite"
 import { segmentFieldsTests } from "./segment-fields.suite"
 import { segmentsTests } from "./segments.suite"
@@ -13,5 +14,6 @@ medusaIntegrationTestRunner({
     describe("purchase rules", () => purchaseRulesTests(options))
     describe("segment fields", () => segmentFieldsTests(options))
     describe("segments", () => segmentsTests(options))
+    describe("incremental refresh", () => incrementalRefreshTests(options))
   },
 })

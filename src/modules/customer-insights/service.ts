@@ -140,6 +140,14 @@ class CustomerInsightsModuleService extends MedusaService({
       if (!input.customer_ids.length) {
         return { rows: 0 }
       }
+      // Refreshes of the same customer run one after the other (in id order,
+      // so two over overlapping customers cannot deadlock): twenty order
+      // events of one customer at once outran the retry on the unique index.
+      await manager.execute(
+        `SELECT pg_advisory_xact_lock(hashtext('customer_sales_stats:' || ids.id))
+           FROM (SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS id ORDER BY 1) ids`,
+        [JSON.stringify(input.customer_ids)]
+      )
       await manager.execute(
         `DELETE FROM customer_sales_stats
           WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))`,

@@ -205,24 +205,29 @@ class CustomerLoyaltyModuleService extends MedusaService({
   /**
    * Makes a segment's memberships match `members` (a query selecting
    * `customer_id`, compiled from the segment's rules outside this module)
-   * and returns who entered and who left.
+   * and returns who entered and who left. With `customer_ids`, only those
+   * customers' memberships are compared (the incremental refresh).
    */
   @InjectTransactionManager()
   async refreshSegmentMembership(
-    input: { segment_id: string; members: MemberQuery; now?: Date },
+    input: { segment_id: string; members: MemberQuery; now?: Date; customer_ids?: string[] },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SegmentMembershipChange> {
     return await refreshMembership(
       managerOf(sharedContext),
       input.segment_id,
       input.members,
-      input.now ?? new Date()
+      input.now ?? new Date(),
+      input.customer_ids
     )
   }
 
   @InjectTransactionManager()
   async undoSegmentRefresh(
-    change: Pick<SegmentMembershipChange, "segment_id" | "entered" | "left" | "previous">,
+    change: Pick<
+      SegmentMembershipChange,
+      "segment_id" | "entered" | "left" | "previous" | "customer_ids"
+    >,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     await undoMembershipRefresh(managerOf(sharedContext), change)

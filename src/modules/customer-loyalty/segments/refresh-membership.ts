@@ -20,6 +20,11 @@ export type SegmentMembershipChange = {
   member_count: number
   /** The segment's figures before the refresh, to put back on undo. */
   previous: SegmentRefreshStats
+  /**
+   * Set when the refresh was limited to these customers: only their
+   * memberships changed, and the segment's count moved by the difference.
+   */
+  customer_ids?: string[]
 }
 
 /**
@@ -28,14 +33,20 @@ export type SegmentMembershipChange = {
  * memberships for newly selected ones, and records the count and the time
  * taken.
  *
- * Refreshes of one segment are serialised by a transaction-scoped advisory
- * lock, so two at once cannot both start a membership for a customer.
+ * With `customerIds`, only those customers are compared (see
+ * `refreshMembershipOfCustomers`): the incremental refresh after an event.
+ *
+ * Refreshes of one segment, whole or limited, are serialised by a
+ * transaction-scoped advisory lock, so two at once cannot both start a
+ * membership for a customer; the member query runs after the lock is
+ * taken, so it sees what the refresh before it saw, or later.
  */
 export async function refreshMembership(
   manager: Manager,
   segmentId: string,
   members: MemberQuery,
-  now: Date
+  now: Date,
+  customerIds?: string[]
 ): Promise<SegmentMembershipChange> {
   await manager.execute(`SELECT pg_advisory_xact_lock(hashtext('customer_segment:' || ?))`, [
     segmentId,
@@ -53,6 +64,9 @@ export async function refreshMembership(
       MedusaError.Types.NOT_FOUND,
       `Segment with id: ${segmentId} was not found`
     )
+  }
+  if (customerIds) {
+    return await refreshMembershipOfCustomers(manager, segmentId, members, now, customerIds, previous)
   }
 
   const started = process.hrtime.bigint()
@@ -130,10 +144,103 @@ export async function refreshMembership(
   }
 }
 
-/** Undoes a refresh: removes the memberships it started, reopens those it ended. */
+/**
+ * The refresh limited to some customers: only the members among them are
+ * selected (the query should already be limited to them, for speed; it is
+ * limited again here so that no other customer's membership can change),
+ * their memberships are compared, and the count moves by the difference.
+ * The time and duration of the last full refresh stay as they were.
+ */
+async function refreshMembershipOfCustomers(
+  manager: Manager,
+  segmentId: string,
+  members: MemberQuery,
+  now: Date,
+  customerIds: string[],
+  previous: SegmentRefreshStats
+): Promise<SegmentMembershipChange> {
+  const scope = [...new Set(customerIds)]
+  // As JSON: knex would expand an array parameter into a list of placeholders.
+  const scopeJson = JSON.stringify(scope)
+  const [result] = await rows<{
+    entered: { id: string; customer_id: string }[]
+    left: { id: string; customer_id: string }[]
+  }>(
+    manager,
+    `WITH selected AS MATERIALIZED (
+       SELECT DISTINCT s.customer_id
+         FROM (${members.text}) s
+        WHERE s.customer_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
+     ),
+     ended AS (
+       UPDATE customer_segment_membership m
+          SET left_at = ?, updated_at = ?
+        WHERE m.segment_id = ?
+          AND m.customer_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
+          AND m.left_at IS NULL
+          AND m.deleted_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM selected s WHERE s.customer_id = m.customer_id)
+       RETURNING m.id, m.customer_id
+     ),
+     started AS (
+       INSERT INTO customer_segment_membership
+              (id, segment_id, customer_id, entered_at, created_at, updated_at)
+       SELECT 'csegm_' || upper(replace(gen_random_uuid()::text, '-', '')),
+              ?, s.customer_id, ?, ?, ?
+         FROM selected s
+        WHERE NOT EXISTS (
+              SELECT 1 FROM customer_segment_membership m
+               WHERE m.segment_id = ?
+                 AND m.customer_id = s.customer_id
+                 AND m.left_at IS NULL
+                 AND m.deleted_at IS NULL)
+       RETURNING id, customer_id
+     )
+     SELECT (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM started) AS entered,
+            (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM ended) AS left`,
+    [
+      ...members.params,
+      scopeJson,
+      now,
+      now,
+      segmentId,
+      scopeJson,
+      segmentId,
+      now,
+      now,
+      now,
+      segmentId,
+    ]
+  )
+  const delta = result.entered.length - result.left.length
+  const [{ member_count }] = await rows<{ member_count: number }>(
+    manager,
+    `UPDATE customer_segment SET member_count = member_count + ?
+      WHERE id = ? RETURNING member_count`,
+    [delta, segmentId]
+  )
+  return {
+    segment_id: segmentId,
+    entered: result.entered,
+    left: result.left,
+    member_count: Number(member_count),
+    previous,
+    customer_ids: scope,
+  }
+}
+
+/**
+ * Undoes a refresh: removes the memberships it started, reopens those it
+ * ended. A whole refresh puts the segment's figures back; a limited one
+ * moves the count back by its difference (other limited refreshes may have
+ * moved it since).
+ */
 export async function undoMembershipRefresh(
   manager: Manager,
-  change: Pick<SegmentMembershipChange, "segment_id" | "entered" | "left" | "previous">
+  change: Pick<
+    SegmentMembershipChange,
+    "segment_id" | "entered" | "left" | "previous" | "customer_ids"
+  >
 ): Promise<void> {
   const ids = (list: { id: string }[]) => JSON.stringify(list.map(({ id }) => id))
   await manager.execute(
@@ -147,6 +254,13 @@ export async function undoMembershipRefresh(
       WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
     [ids(change.left)]
   )
+  if (change.customer_ids) {
+    await manager.execute(
+      `UPDATE customer_segment SET member_count = member_count - ? WHERE id = ?`,
+      [change.entered.length - change.left.length, change.segment_id]
+    )
+    return
+  }
   await manager.execute(
     `UPDATE customer_segment
         SET member_count = ?, last_refreshed_at = ?, last_refresh_ms = ?, updated_at = ?

@@ -1,17 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import { SegmentEvents } from "../../../modules/customer-loyalty"
-import { assignCustomerFlagsWorkflow, removeCustomerFlagsWorkflow } from "../../customer-flags"
-import {
-  compileSegmentMembersStep,
-  refreshSegmentMembershipStep,
-  selectSegmentFlagChangesStep,
-} from "../steps"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { composeSegmentRefresh } from "./compose-segment-refresh"
 
 export const refreshSegmentWorkflowId = "refresh-segment"
 
@@ -20,6 +8,7 @@ export const refreshSegmentWorkflowId = "refresh-segment"
  * who left; gives the segment's flag to customers who entered and, with
  * `remove_flag_on_leave`, takes it from those who left (only where this
  * segment gave it). Emits `segment.customer_entered` / `customer_left`.
+ * Runs one at a time per segment, with incremental refreshes too.
  *
  * @example
  * const { result } = await refreshSegmentWorkflow(container).run({
@@ -30,45 +19,8 @@ export const refreshSegmentWorkflowId = "refresh-segment"
 export const refreshSegmentWorkflow = createWorkflow(
   refreshSegmentWorkflowId,
   (input: { segment_id: string }) => {
-    const compiled = compileSegmentMembersStep(input)
-    const change = refreshSegmentMembershipStep(compiled)
-
-    const flagChanges = selectSegmentFlagChangesStep({
-      segment: compiled.segment,
-      change,
-    })
-    when({ flagChanges }, ({ flagChanges }) => flagChanges.assign.length > 0).then(() => {
-      assignCustomerFlagsWorkflow.runAsStep({
-        input: {
-          assignments: flagChanges.assign,
-          source: "segment",
-          source_id: input.segment_id,
-        },
-      })
-    })
-    when({ flagChanges }, ({ flagChanges }) => flagChanges.remove.length > 0).then(() => {
-      removeCustomerFlagsWorkflow.runAsStep({
-        input: { pairs: flagChanges.remove, removed_by: input.segment_id },
-      })
-    })
-
-    const events = transform({ change }, ({ change }) => ({
-      entered: change.entered.map(({ customer_id }) => ({
-        segment_id: change.segment_id,
-        customer_id,
-      })),
-      left: change.left.map(({ customer_id }) => ({
-        segment_id: change.segment_id,
-        customer_id,
-      })),
-    }))
-    emitEventStep({ eventName: SegmentEvents.CUSTOMER_ENTERED, data: events.entered }).config({
-      name: "emit-segment-customers-entered",
-    })
-    emitEventStep({ eventName: SegmentEvents.CUSTOMER_LEFT, data: events.left }).config({
-      name: "emit-segment-customers-left",
-    })
-
+    const scope = transform({ input }, ({ input }) => ({ segment_id: input.segment_id }))
+    const change = composeSegmentRefresh(scope)
     const result = transform({ change }, ({ change }) => ({
       segment_id: change.segment_id,
       member_count: change.member_count,
