@@ -80,6 +80,18 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
   "POST /admin/loyalty/rewards/:id": { is_active: false, description: "Spring" },
   "POST /admin/loyalty/accounts/:id/members": { customer_id: "cus_1" },
   "POST /admin/loyalty/accounts/:id/close": { reason: "Moved abroad" },
+  "POST /admin/loyalty/accounts/:id": { identifier: "CARD-0042" },
+  "POST /admin/customers/:id/loyalty/redemptions": { reward_id: "lrew_1" },
+  "POST /admin/loyalty/messages": {
+    messages: [
+      { kind: "points_credited", locale: "sv-SE", subject: "{{ points }} poäng", body: "Hej {{ first_name }}!" },
+      { kind: "points_adjusted", locale: "en", subject: null, body: null },
+    ],
+  },
+  "POST /admin/loyalty/messages/preview": {
+    template: { subject: "Hi {{ first_name }}", body: "{{ points }} points: {{ description }}" },
+    customer_id: "cus_1",
+  },
   "POST /admin/segments": { name: "Big spenders", description: "d", rules: RULES, flag_id: "cflag_1", remove_flag_on_leave: true },
   "POST /admin/segments/:id": { rules: RULES, remove_flag_on_leave: false },
   "POST /admin/segments/preview": { rules: RULES },
