@@ -206,6 +206,7 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     const segment = await createSegment({ flag_id: world.vip.id })
     const bob = world.customers.bob.id
     await createOrder(container, { customer_id: bob, items: [{ quantity: 1, unit_price: 1400 }] })
+    await rebuildOrderFacts(container)
     const workflow = refreshSegmentWorkflow(container)
     workflow.appendAction("fail", "emit-segment-customers-left", {
       invoke: async () => {
@@ -238,6 +239,7 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     await api.delete(`/admin/customer-flags/${world.vip.id}`, admin)
     const bob = world.customers.bob.id
     await createOrder(container, { customer_id: bob, items: [{ quantity: 1, unit_price: 1400 }] })
+    await rebuildOrderFacts(container)
     expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 1, left: 0 }))
     expect(await loyaltyOf(container).listCustomerFlagAssignments({ customer_id: bob })).toEqual([])
   })
