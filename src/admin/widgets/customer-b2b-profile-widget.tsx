@@ -16,8 +16,9 @@ const Row = ({ label, children, testId }: { label: string; children: ReactNode; 
     <Text size="small" leading="compact" weight="plus">
       {label}
     </Text>
-    <Text size="small" leading="compact" className="break-words" data-testid={testId}>
-      {children}
+    {/* A div, not Text's <p>: a value may be a badge, which renders a <div>. */}
+    <Text asChild size="small" leading="compact" className="break-words">
+      <div data-testid={testId}>{children}</div>
     </Text>
   </div>
 )
