@@ -131,6 +131,14 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
       expect(
         (await api.get(`/admin/loyalty/accounts/${second.account.id}`, admin)).data.loyalty_account.identifier
       ).toBeNull()
+      // Another membership's member number would make the searches find both.
+      await expectError(
+        setIdentifier(second.account.id, first.account.member_number),
+        409,
+        /is the member number of another membership/
+      )
+      // Its own member number is its own.
+      expect((await setIdentifier(second.account.id, second.account.member_number)).status).toBe(200)
 
       await expectError(setIdentifier("lacc_missing", "X1"), 404, /lacc_missing/)
       await expectError(api.get("/admin/loyalty/accounts/lacc_missing", admin), 404, /lacc_missing/)

@@ -16,6 +16,20 @@ export async function setAccountIdentifier(
   identifier: string | null
 ): Promise<{ previous: string | null }> {
   await lockAccount(manager, accountId)
+  // The searches find a membership by its member number or its identifier:
+  // an identifier that is another membership's number would find both.
+  if (identifier !== null) {
+    const taken = await manager.execute(
+      `SELECT 1 FROM loyalty_account WHERE member_number = ? AND id <> ? AND deleted_at IS NULL LIMIT 1`,
+      [identifier, accountId]
+    )
+    if (taken.length) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `The identifier ${identifier} is the member number of another membership`
+      )
+    }
+  }
   const [{ identifier: previous }] = await manager.execute(
     `SELECT identifier FROM loyalty_account WHERE id = ?`,
     [accountId]
