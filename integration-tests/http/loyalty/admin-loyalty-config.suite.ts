@@ -530,6 +530,8 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       await expectErrors([
         ["amount -1", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { amount: -1 }, admin), /amount/],
         ["currency", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { currency_code: "kr" }, admin), /currency_code/],
+        ["amount 0.001", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { amount: 0.001 }, admin), /Field 'amount' must have at most 2 decimals/],
+        ["currency xxq", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { currency_code: "xxq" }, admin), /Field 'currency_code' must be a currency/],
       ])
       const inactive = (await api.get("/admin/loyalty/rewards?is_active=false", admin))
         .data
@@ -550,6 +552,10 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         [{ amount: 1e308 }, /amount/],
         [{ currency_code: "kronor" }, /currency_code/],
         [{ currency_code: undefined }, /currency_code/],
+        // Three letters Medusa knows no currency by, and amounts finer than the currency.
+        [{ currency_code: "xxq" }, /Field 'currency_code' must be a currency Medusa knows/],
+        [{ amount: 0.001, currency_code: "sek" }, /Field 'amount' must have at most 2 decimals in SEK/],
+        [{ amount: 1.5, currency_code: "jpy" }, /Field 'amount' must have at most 0 decimals in JPY/],
         [{ is_active: 1 }, /is_active/],
       ]
       await expectErrors(

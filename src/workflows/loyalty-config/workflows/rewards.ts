@@ -10,6 +10,7 @@ import {
   softDeleteLoyaltyRewardsStep,
   updateLoyaltyRewardStep,
 } from "../steps"
+import { validateRewardAmountStep } from "../steps/validate-reward-amount"
 
 export const createLoyaltyRewardWorkflowId = "create-loyalty-reward"
 
@@ -24,6 +25,7 @@ export const createLoyaltyRewardWorkflowId = "create-loyalty-reward"
 export const createLoyaltyRewardWorkflow = createWorkflow(
   createLoyaltyRewardWorkflowId,
   (input: RewardRow) => {
+    validateRewardAmountStep(input)
     return new WorkflowResponse(createLoyaltyRewardStep(input))
   }
 )
@@ -43,6 +45,7 @@ export const updateLoyaltyRewardWorkflow = createWorkflow(
       ...input.update,
       id: input.id,
     }))
+    validateRewardAmountStep(update)
     return new WorkflowResponse(updateLoyaltyRewardStep(update))
   }
 )
