@@ -87,42 +87,17 @@ export async function refreshMembership(
   await manager.execute(`ALTER TABLE segment_refresh_members ADD PRIMARY KEY (customer_id)`)
   await manager.execute(`ANALYZE segment_refresh_members`)
 
-  // The membership ids are made here rather than by Medusa's id generator:
-  // a refresh can start a hundred thousand memberships in this statement.
+  const changes = membershipChanges("segment_refresh_members", null, segmentId, now)
   const [result] = await rows<{
     member_count: string
     entered: { id: string; customer_id: string }[]
     left: { id: string; customer_id: string }[]
   }>(
     manager,
-    `WITH ended AS (
-       UPDATE customer_segment_membership m
-          SET left_at = ?, updated_at = ?
-        WHERE m.segment_id = ?
-          AND m.left_at IS NULL
-          AND m.deleted_at IS NULL
-          AND NOT EXISTS (
-              SELECT 1 FROM segment_refresh_members s WHERE s.customer_id = m.customer_id)
-       RETURNING m.id, m.customer_id
-     ),
-     started AS (
-       INSERT INTO customer_segment_membership
-              (id, segment_id, customer_id, entered_at, created_at, updated_at)
-       SELECT 'csegm_' || upper(replace(gen_random_uuid()::text, '-', '')),
-              ?, s.customer_id, ?, ?, ?
-         FROM segment_refresh_members s
-        WHERE NOT EXISTS (
-              SELECT 1 FROM customer_segment_membership m
-               WHERE m.segment_id = ?
-                 AND m.customer_id = s.customer_id
-                 AND m.left_at IS NULL
-                 AND m.deleted_at IS NULL)
-       RETURNING id, customer_id
-     )
+    `WITH ${changes.text}
      SELECT (SELECT count(*) FROM segment_refresh_members) AS member_count,
-            (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM started) AS entered,
-            (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM ended) AS left`,
-    [now, now, segmentId, segmentId, now, now, now, segmentId]
+            ${CHANGED_MEMBERSHIPS}`,
+    changes.params
   )
   await manager.execute(`DROP TABLE segment_refresh_members`)
   const elapsedMs = Number((process.hrtime.bigint() - started) / 1_000_000n)
@@ -162,6 +137,7 @@ async function refreshMembershipOfCustomers(
   const scope = [...new Set(customerIds)]
   // As JSON: knex would expand an array parameter into a list of placeholders.
   const scopeJson = JSON.stringify(scope)
+  const changes = membershipChanges("selected", scopeJson, segmentId, now)
   const [result] = await rows<{
     entered: { id: string; customer_id: string }[]
     left: { id: string; customer_id: string }[]
@@ -172,45 +148,9 @@ async function refreshMembershipOfCustomers(
          FROM (${members.text}) s
         WHERE s.customer_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
      ),
-     ended AS (
-       UPDATE customer_segment_membership m
-          SET left_at = ?, updated_at = ?
-        WHERE m.segment_id = ?
-          AND m.customer_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
-          AND m.left_at IS NULL
-          AND m.deleted_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM selected s WHERE s.customer_id = m.customer_id)
-       RETURNING m.id, m.customer_id
-     ),
-     started AS (
-       INSERT INTO customer_segment_membership
-              (id, segment_id, customer_id, entered_at, created_at, updated_at)
-       SELECT 'csegm_' || upper(replace(gen_random_uuid()::text, '-', '')),
-              ?, s.customer_id, ?, ?, ?
-         FROM selected s
-        WHERE NOT EXISTS (
-              SELECT 1 FROM customer_segment_membership m
-               WHERE m.segment_id = ?
-                 AND m.customer_id = s.customer_id
-                 AND m.left_at IS NULL
-                 AND m.deleted_at IS NULL)
-       RETURNING id, customer_id
-     )
-     SELECT (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM started) AS entered,
-            (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM ended) AS left`,
-    [
-      ...members.params,
-      scopeJson,
-      now,
-      now,
-      segmentId,
-      scopeJson,
-      segmentId,
-      now,
-      now,
-      now,
-      segmentId,
-    ]
+     ${changes.text}
+     SELECT ${CHANGED_MEMBERSHIPS}`,
+    [...members.params, scopeJson, ...changes.params]
   )
   const delta = result.entered.length - result.left.length
   const [{ member_count }] = await rows<{ member_count: number }>(
@@ -274,4 +214,49 @@ export async function undoMembershipRefresh(
       change.segment_id,
     ]
   )
+}
+
+/** The memberships a refresh started and ended, as JSON arrays (after `membershipChanges`). */
+const CHANGED_MEMBERSHIPS = `(SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM started) AS entered,
+            (SELECT COALESCE(json_agg(json_build_object('id', id, 'customer_id', customer_id)), '[]'::json) FROM ended) AS left`
+
+/**
+ * The CTEs `ended` and `started` of a refresh: end the segment's
+ * memberships (of the customers in `scope`, a JSON array, when given) whose
+ * customer is not in the relation `selected`, and start one for each
+ * selected customer who is not a member. The membership ids are made here
+ * rather than by Medusa's id generator: a refresh can start a hundred
+ * thousand memberships in one statement.
+ */
+function membershipChanges(selected: string, scope: string | null, segmentId: string, now: Date) {
+  const inScope = scope
+    ? `
+          AND m.customer_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`
+    : ""
+  return {
+    text: `ended AS (
+       UPDATE customer_segment_membership m
+          SET left_at = ?, updated_at = ?
+        WHERE m.segment_id = ?${inScope}
+          AND m.left_at IS NULL
+          AND m.deleted_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM ${selected} s WHERE s.customer_id = m.customer_id)
+       RETURNING m.id, m.customer_id
+     ),
+     started AS (
+       INSERT INTO customer_segment_membership
+              (id, segment_id, customer_id, entered_at, created_at, updated_at)
+       SELECT 'csegm_' || upper(replace(gen_random_uuid()::text, '-', '')),
+              ?, s.customer_id, ?, ?, ?
+         FROM ${selected} s
+        WHERE NOT EXISTS (
+              SELECT 1 FROM customer_segment_membership m
+               WHERE m.segment_id = ?
+                 AND m.customer_id = s.customer_id
+                 AND m.left_at IS NULL
+                 AND m.deleted_at IS NULL)
+       RETURNING id, customer_id
+     )`,
+    params: [now, now, segmentId, ...(scope ? [scope] : []), segmentId, now, now, now, segmentId],
+  }
 }

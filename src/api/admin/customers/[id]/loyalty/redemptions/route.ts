@@ -2,6 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { redeemRewardWorkflow } from "../../../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../../../utils/conflict-error"
 import { retrieveLoyaltyAccount } from "../../../../../utils/loyalty-account"
+import { redemptionView } from "../../../../../utils/redemption-view"
 import { assertCustomerExists } from "../../../helpers"
 import { AdminCreateLoyaltyRedemptionType } from "../validators"
 
@@ -29,19 +30,10 @@ export const POST = async (
   const loyalty_account = await retrieveLoyaltyAccount(req.scope, result.account_id, "admin")
   res.status(201).json({
     redemption: {
-      id: result.id,
-      reward_id: result.reward_id,
+      ...redemptionView(result),
       customer_id: result.customer_id,
       entry_id: result.entry_id,
-      points: result.points,
-      kind: result.kind,
-      amount: Number(result.amount),
-      currency_code: result.currency_code,
-      code: result.code ?? null,
-      gift_card_id: result.gift_card_id ?? null,
-      store_credit_account_id: result.store_credit_account_id ?? null,
       redeemed_by: req.auth_context.actor_id,
-      created_at: result.created_at,
     },
     loyalty_account,
   })

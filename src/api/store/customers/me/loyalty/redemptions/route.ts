@@ -4,6 +4,7 @@ import {
 } from "@medusajs/framework/http"
 import { redeemRewardWorkflow } from "../../../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../../../utils/conflict-error"
+import { redemptionView } from "../../../../../utils/redemption-view"
 import { listCustomerRedemptions } from "../../../../../utils/customer-redemptions"
 import {
   StoreCreateLoyaltyRedemptionType,
@@ -42,18 +43,5 @@ export const POST = async (
       },
     })
   )
-  res.status(201).json({
-    redemption: {
-      id: result.id,
-      reward_id: result.reward_id,
-      points: result.points,
-      kind: result.kind,
-      amount: Number(result.amount),
-      currency_code: result.currency_code,
-      code: result.code ?? null,
-      gift_card_id: result.gift_card_id ?? null,
-      store_credit_account_id: result.store_credit_account_id ?? null,
-      created_at: result.created_at,
-    },
-  })
+  res.status(201).json({ redemption: redemptionView(result) })
 }
