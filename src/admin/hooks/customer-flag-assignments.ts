@@ -33,13 +33,16 @@ export const useCustomerFlagAssignments = (
 
 /**
  * A flag is mirrored by a customer group, so giving or taking one also
- * changes the customer's groups shown elsewhere on the page, and the
- * benefits the flag gives.
+ * changes the customer's groups shown elsewhere on the page (Medusa's
+ * groups card reads `customer_groups`), the customer lists, and the
+ * benefits the flag gives. Not the customer's own detail: the dashboard's
+ * page and its breadcrumb share that key with different fields, and a
+ * refetch by the breadcrumb drops the addresses the page asked for.
  */
 const changedByAssignments = (customerId: string) => [
   customerFlagAssignmentsQueryKeys.detail(customerId),
   customerBenefitsQueryKeys.detail(customerId),
-  customersQueryKeys.all,
+  customersQueryKeys.lists(),
   customerGroupsQueryKeys.all,
   ...CUSTOMER_AT_A_GLANCE,
 ]

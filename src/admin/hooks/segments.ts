@@ -152,7 +152,7 @@ export const useRefreshSegment = (
       segmentsQueryKeys.all,
       segmentMembersQueryKeys.detail(id),
       customerFlagAssignmentsQueryKeys.all,
-      customersQueryKeys.all,
+      customersQueryKeys.lists(),
       customerGroupsQueryKeys.all,
       ...CUSTOMER_AT_A_GLANCE,
     ],
