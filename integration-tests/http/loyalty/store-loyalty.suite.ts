@@ -110,6 +110,37 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       expect(page.entries.map((e) => e.description)).toEqual(["First"])
     })
 
+    it("shows a household member their own entries and everyone's since they joined, not the others' earlier history", async () => {
+      const household = (await adjust(other.customer.id, 500, "Kim's order before Sam")).data.loyalty_account
+      await adjust(shopper.customer.id, 30, "Sam's own gift")
+      await api.post(`/admin/loyalty/accounts/${household.id}/members`, { customer_id: shopper.customer.id }, admin)
+      await adjust(other.customer.id, 20, "Kim after Sam joined")
+      await adjust(shopper.customer.id, 10, "Sam in the household")
+
+      const read = async (who: typeof shopper, query = "") => {
+        const { data } = await api.get(`/store/customers/me/loyalty/entries${query}`, who)
+        return data
+      }
+      const sam = await read(shopper)
+      const seen = sam.entries.map((e) => e.description)
+      expect(seen).toEqual(expect.arrayContaining(["Sam in the household", "Kim after Sam joined"]))
+      expect(seen).not.toContain("Kim's order before Sam")
+      expect(sam.count).toBe(sam.entries.length)
+
+      // Paged by cursor and filtered by type, the same entries and no more.
+      const first = await read(shopper, "?limit=1")
+      const second = await read(shopper, `?limit=10&cursor=${encodeURIComponent(first.next_cursor)}`)
+      expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(sam.entries.map((e) => e.id))
+      const adjustments = await read(shopper, "?type=adjust")
+      expect(adjustments.entries.map((e) => e.description)).not.toContain("Kim's order before Sam")
+
+      // Kim, there from the start, still sees the whole history; the balance is shared.
+      const kim = (await read(other)).entries.map((e) => e.description)
+      expect(kim).toEqual(expect.arrayContaining(["Kim's order before Sam", "Kim after Sam joined", "Sam in the household"]))
+      const balance = (await api.get("/store/customers/me/loyalty", shopper)).data.loyalty_account.balance
+      expect(balance.available).toBe(560)
+    })
+
     it("validates paging and needs a logged-in customer", async () => {
       await expectErrors([
         ["limit=0", () => api.get("/store/customers/me/loyalty/entries?limit=0", shopper), /limit/],

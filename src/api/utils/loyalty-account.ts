@@ -30,18 +30,19 @@ const ACCOUNT_COLUMNS = [
   "created_at",
 ]
 
-/** The id of the membership the customer belongs to, if any. */
-export async function findLoyaltyAccountIdOfCustomer(
+/** The membership a customer belongs to and when they joined it, or null. */
+export async function findLoyaltyMembershipOfCustomer(
   scope: MedusaContainer,
   customerId: string
-): Promise<string | null> {
+): Promise<{ account_id: string; joined_at: Date } | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "loyalty_account_member",
-    fields: ["account.id"],
+    fields: ["joined_at", "account.id"],
     filters: { customer_id: customerId },
   })
-  return data[0]?.account?.id ?? null
+  const [member] = data
+  return member?.account?.id ? { account_id: member.account.id, joined_at: member.joined_at } : null
 }
 
 /**

@@ -30,27 +30,41 @@ export const ADMIN_ENTRY_FIELDS = [
 ]
 
 /**
+ * The member reading their own history. In a household, what the others
+ * did before this member joined is theirs: the member sees their own
+ * entries and everyone's from the day they joined.
+ */
+export type EntryViewer = { customer_id: string; joined_at: Date | string }
+
+/**
  * A page of a membership's entries, newest first, the cursor to the next
- * page and their count. In SQL rather than `query.graph`: the cursor keeps
- * `created_at` to the microsecond, and the page is read through the
- * `(account_id, created_at, id)` index.
+ * page and their count; for a `viewer`, only what they may see. In SQL
+ * rather than `query.graph`: the cursor keeps `created_at` to the
+ * microsecond, and the page is read through the `(account_id, created_at,
+ * id)` index.
  */
 export async function listAccountEntries(
   scope: MedusaContainer,
   accountId: string | null,
-  options: { type?: EntryType[] } & ListPosition,
+  options: { type?: EntryType[]; viewer?: EntryViewer } & ListPosition,
   view: LoyaltyAccountView
 ) {
   if (!accountId) {
     return { entries: [], count: 0, next_cursor: null }
   }
   const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const { viewer } = options
   const entriesOfAccount = () => {
     const query = knex("loyalty_entry as e")
       .where("e.account_id", accountId)
       .whereNull("e.deleted_at")
     if (options.type?.length) {
       query.whereIn("e.type", options.type)
+    }
+    if (viewer) {
+      query.where((mine) =>
+        mine.where("e.customer_id", viewer.customer_id).orWhere("e.created_at", ">=", viewer.joined_at)
+      )
     }
     return query
   }
