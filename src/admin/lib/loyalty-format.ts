@@ -88,12 +88,14 @@ export const REWARD_KINDS: { value: RewardKind; label: string; description: stri
   {
     value: "gift_card",
     label: "Gift card",
-    description: "Needs Medusa's loyalty plugin (@medusajs/loyalty-plugin).",
+    description:
+      "A gift card for the amount, spent at checkout. Delivered by Medusa's loyalty plugin; a store without it does not offer this reward.",
   },
   {
     value: "store_credit",
     label: "Store credit",
-    description: "Needs Medusa's loyalty plugin (@medusajs/loyalty-plugin).",
+    description:
+      "The amount added to the member's store credit. Delivered by Medusa's loyalty plugin; a store without it does not offer this reward.",
   },
 ]
 
