@@ -1151,9 +1151,14 @@ describe("the demo admin in the browser", () => {
     const dialog = page.getByRole("alertdialog")
     await dialog.getByText(`Redeem "${rewardName}" for Henrik Sjöberg?`).waitFor()
     await dialog.getByRole("button", { name: "Redeem" }).click()
-    const code = benefits.getByTestId("customer-redeemed-code")
-    await code.waitFor()
-    expect(await code.textContent()).toMatch(/\w/)
+    // The code made is listed first among the rewards redeemed.
+    const { redemptions } = await (
+      await page.request.get(`${demo.url}/admin/customers/${henrik.id}/loyalty/redemptions?limit=1`)
+    ).json()
+    const madeCode = redemptions[0].code as string
+    const code = benefits.getByTestId("customer-redeemed-code").first()
+    await benefits.locator('[data-testid="customer-redeemed-code"]', { hasText: madeCode }).waitFor()
+    expect(await code.textContent()).toBe(madeCode)
 
     const after = await (await page.request.get(`${demo.url}/admin/customers/${henrik.id}/benefits`)).json()
     const cost = after.rewards.find((r: { name: string }) => r.name === rewardName).points_cost
@@ -1168,5 +1173,14 @@ describe("the demo admin in the browser", () => {
     // The card's lower part: the rewards and the code just made.
     await benefits.getByTestId("customer-redeemed").scrollIntoViewIfNeeded()
     await shot("customer-benefits-widget")
+
+    // After a reload the code is still there to read out, marked available.
+    await openSettled(`/app/customers/${henrik.id}`)
+    await closeFlagPopup(henrik.id)
+    const kept = page
+      .getByTestId("customer-benefits-widget")
+      .locator('[data-testid="customer-redemption"]', { hasText: madeCode })
+    await kept.waitFor()
+    expect(await kept.getAttribute("data-status")).toBe("available")
   })
 })

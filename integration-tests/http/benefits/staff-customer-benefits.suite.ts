@@ -291,6 +291,63 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
     })
   })
 
+  describe("GET /admin/customers/:id/loyalty/redemptions", () => {
+    const listFor = (customerId: string, query = "") =>
+      api.get(`/admin/customers/${customerId}/loyalty/redemptions${query}`, world.admin)
+
+    it("lists what the customer redeemed, at the desk or in the store, newest first with codes and states, paged", async () => {
+      const fifty = await reward()
+      const hundred = await reward({ name: "100 kr off", points_cost: 500, amount: 100 })
+      await givePoints(world.vera.customer.id, 1500)
+      await givePoints(world.noah.customer.id, 300)
+      const atDesk = (await redeemFor(world.vera.customer.id, { reward_id: fifty.id })).data.redemption
+      const inStore = (await api.post("/store/customers/me/loyalty/redemptions", { reward_id: hundred.id }, world.vera)).data
+        .redemption
+      await redeemFor(world.noah.customer.id, { reward_id: fifty.id })
+
+      const { data } = await listFor(world.vera.customer.id)
+      expect(data).toEqual(expect.objectContaining({ count: 2, limit: 20, offset: 0 }))
+      expect(data.redemptions).toEqual([
+        expect.objectContaining({
+          id: inStore.id,
+          reward: { id: hundred.id, name: "100 kr off", kind: "promotion_code" },
+          code: inStore.code,
+          amount: 100,
+          currency_code: "sek",
+          status: "available",
+          balance: null,
+        }),
+        expect.objectContaining({ id: atDesk.id, code: atDesk.code, status: "available" }),
+      ])
+      // The list is the same the shopper reads of their own.
+      const own = (await api.get("/store/customers/me/loyalty/redemptions", world.vera)).data
+      expect(own.redemptions).toEqual(data.redemptions)
+
+      const second = (await listFor(world.vera.customer.id, "?limit=1&offset=1")).data
+      expect(second).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 1 }))
+      expect(second.redemptions.map((r) => r.id)).toEqual([atDesk.id])
+      expect((await listFor(world.vera.customer.id, "?offset=2")).data.redemptions).toEqual([])
+      // Noah's one redemption is his alone.
+      expect((await listFor(world.noah.customer.id)).data.redemptions.map((r) => r.reward.id)).toEqual([fifty.id])
+    })
+
+    it("answers 400 naming the parameter, 404 for an unknown customer, 401 without an admin", async () => {
+      const vera = world.vera.customer.id
+      for (const [query, field] of [
+        ["?limit=0", /limit/],
+        ["?limit=101", /limit/],
+        ["?limit=1.5", /limit/],
+        ["?offset=-1", /offset/],
+        ["?offset=1e308", /offset/],
+        ["?status=used", /status/],
+      ] as const) {
+        await expectError(listFor(vera, query), 400, field)
+      }
+      await expectError(listFor("cus_missing"), 404, /cus_missing/)
+      await expectError(api.get(`/admin/customers/${vera}/loyalty/redemptions`), 401, /Unauthorized/)
+    })
+  })
+
   describe("the customer page's default layout", () => {
     it("puts the Flags and Benefits cards above Medusa's sections, keeping what the merchant arranged", async () => {
       const zone = "/admin/layouts/customer.details/configuration"

@@ -1,8 +1,8 @@
-import { Button, Copy, Text, toast, usePrompt } from "@medusajs/ui"
-import { useState } from "react"
+import { Button, Text, toast, usePrompt } from "@medusajs/ui"
 import { useRedeemRewardForCustomer } from "../hooks/customer-benefits"
 import { formatMoney, formatPoints, rewardKindLabel } from "../lib/loyalty-format"
-import { CustomerReward, StaffRedemptionResponse } from "../lib/types"
+import { CustomerReward } from "../lib/types"
+import { CustomerRedemptionList } from "./customer-redemption-list"
 
 type Props = {
   customerId: string
@@ -13,12 +13,11 @@ type Props = {
 
 /**
  * The rewards the member's points can buy, each with a Redeem button that
- * asks first; the last code made stays on the card to read out or copy.
+ * asks first, and below them the rewards already redeemed with their codes.
  */
 export const CustomerRewards = ({ customerId, customerName, rewards, pointsAvailable }: Props) => {
   const prompt = usePrompt()
   const { mutate, isPending } = useRedeemRewardForCustomer(customerId)
-  const [redeemed, setRedeemed] = useState<{ name: string; redemption: StaffRedemptionResponse["redemption"] } | null>(null)
 
   const redeem = async (reward: CustomerReward) => {
     const confirmed = await prompt({
@@ -36,7 +35,6 @@ export const CustomerRewards = ({ customerId, customerName, rewards, pointsAvail
       { reward_id: reward.id },
       {
         onSuccess: ({ redemption }) => {
-          setRedeemed({ name: reward.name, redemption })
           toast.success(`"${reward.name}" redeemed for ${formatPoints(redemption.points)} points`)
         },
         onError: (error) => toast.error(error.message),
@@ -93,24 +91,7 @@ export const CustomerRewards = ({ customerId, customerName, rewards, pointsAvail
           </div>
         ))
       )}
-      {redeemed && (
-        <div
-          className="bg-ui-bg-subtle flex items-center justify-between gap-x-2 rounded-md px-3 py-2"
-          data-testid="customer-redeemed"
-        >
-          <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-            {`Redeemed "${redeemed.name}"`}
-          </Text>
-          {redeemed.redemption.code && (
-            <span className="flex items-center gap-x-1">
-              <code className="txt-compact-small-plus font-mono" data-testid="customer-redeemed-code">
-                {redeemed.redemption.code}
-              </code>
-              <Copy content={redeemed.redemption.code} className="text-ui-fg-muted" />
-            </span>
-          )}
-        </div>
-      )}
+      <CustomerRedemptionList customerId={customerId} />
     </div>
   )
 }

@@ -1,7 +1,11 @@
 import { useQuery } from "@tanstack/react-query"
-import { customerBenefitsQueryKeys } from "../lib/query-keys"
+import { customerBenefitsQueryKeys, customerRedemptionsQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import { CustomerBenefitsResponse, StaffRedemptionResponse } from "../lib/types"
+import {
+  CustomerBenefitsResponse,
+  CustomerRedemptionsResponse,
+  StaffRedemptionResponse,
+} from "../lib/types"
 import { CHANGED_BY_LEDGER } from "./customer-loyalty"
 import { useInvalidatingMutation } from "./invalidating-mutation"
 import { MutationOptions, QueryOptions } from "./query-options"
@@ -20,6 +24,24 @@ export const useCustomerBenefits = (
   return { ...data, ...rest }
 }
 
+/** The customer's latest redemptions, with their codes and states. */
+export const useCustomerRedemptions = (
+  customerId: string,
+  query: { limit: number },
+  options?: QueryOptions<CustomerRedemptionsResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerRedemptionsQueryKeys.detail(customerId, query),
+    queryFn: () =>
+      sdk.client.fetch<CustomerRedemptionsResponse>(
+        `/admin/customers/${customerId}/loyalty/redemptions`,
+        { query }
+      ),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
 /** Redeems a reward for the customer, as the signed-in admin user. */
 export const useRedeemRewardForCustomer = (
   customerId: string,
@@ -31,6 +53,10 @@ export const useRedeemRewardForCustomer = (
         `/admin/customers/${customerId}/loyalty/redemptions`,
         { method: "POST", body }
       ),
-    [customerBenefitsQueryKeys.all, ...CHANGED_BY_LEDGER],
+    [
+      customerBenefitsQueryKeys.all,
+      customerRedemptionsQueryKeys.detail(customerId),
+      ...CHANGED_BY_LEDGER,
+    ],
     options
   )

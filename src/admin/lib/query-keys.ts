@@ -109,3 +109,5 @@ export const sentLoyaltyMessagesQueryKeys = queryKeysFactory("sent_loyalty_messa
 
 /** Keyed by customer id: `detail(customerId)` is what the customer may use now (benefits, rewards). */
 export const customerBenefitsQueryKeys = queryKeysFactory("customer_benefits")
+/** Keyed by customer id: `detail(customerId)` is the rewards they redeemed. */
+export const customerRedemptionsQueryKeys = queryKeysFactory("customer_redemptions")

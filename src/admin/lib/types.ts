@@ -716,6 +716,26 @@ export type CustomerBenefitsResponse = {
   points_available: number
 }
 
+/** One of a customer's redemptions in `GET /admin/customers/:id/loyalty/redemptions`. */
+export type CustomerRedemption = {
+  id: string
+  reward: { id: string; name: string; kind: RewardKind }
+  code: string | null
+  amount: number
+  currency_code: string
+  status: "available" | "used" | "expired"
+  /** What is left on a gift card or the store credit account; null for a code. */
+  balance: number | null
+  created_at: string
+}
+
+export type CustomerRedemptionsResponse = {
+  redemptions: CustomerRedemption[]
+  count: number
+  limit: number
+  offset: number
+}
+
 export type StaffRedemptionResponse = {
   redemption: {
     id: string

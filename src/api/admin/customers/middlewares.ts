@@ -5,6 +5,7 @@ import {
   AdminCreateLoyaltyAdjustment,
   AdminCreateLoyaltyRedemption,
   AdminGetCustomerLoyaltyEntriesParams,
+  AdminGetCustomerLoyaltyRedemptionsParams,
 } from "./[id]/loyalty/validators"
 
 export const adminCustomerMiddlewares: MiddlewareRoute[] = [
@@ -27,6 +28,16 @@ export const adminCustomerMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/customers/:id/loyalty/adjustments",
     middlewares: [validateAndTransformBody(AdminCreateLoyaltyAdjustment)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customers/:id/loyalty/redemptions",
+    middlewares: [
+      validateAndTransformQuery(AdminGetCustomerLoyaltyRedemptionsParams, {
+        defaults: [],
+        isList: false,
+      }),
+    ],
   },
   {
     method: ["POST"],

@@ -5,6 +5,7 @@ import {
   cursorWithoutOffset,
   cursorWithoutOffsetError,
   MAX_WHOLE_NUMBER,
+  pagingParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
 
@@ -61,4 +62,9 @@ export const AdminCreateLoyaltyRedemption = z
   .strict()
 export type AdminCreateLoyaltyRedemptionType = z.infer<
   typeof AdminCreateLoyaltyRedemption
+>
+
+export const AdminGetCustomerLoyaltyRedemptionsParams = z.object(pagingParams(20, 100)).strict()
+export type AdminGetCustomerLoyaltyRedemptionsParamsType = z.infer<
+  typeof AdminGetCustomerLoyaltyRedemptionsParams
 >

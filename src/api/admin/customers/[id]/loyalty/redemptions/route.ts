@@ -1,10 +1,27 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { redeemRewardWorkflow } from "../../../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../../../utils/conflict-error"
+import { listCustomerRedemptions } from "../../../../../utils/customer-redemptions"
 import { retrieveLoyaltyAccount } from "../../../../../utils/loyalty-account"
 import { redemptionView } from "../../../../../utils/redemption-view"
 import { assertCustomerExists } from "../../../helpers"
-import { AdminCreateLoyaltyRedemptionType } from "../validators"
+import {
+  AdminCreateLoyaltyRedemptionType,
+  AdminGetCustomerLoyaltyRedemptionsParamsType,
+} from "../validators"
+
+/**
+ * The rewards the customer redeemed, newest first, with their codes and
+ * whether each can still be spent: what the shopper's "Your rewards" shows,
+ * so staff can read a code out again after the page that made it is gone.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const customerId = req.params.id
+  await assertCustomerExists(req.scope, customerId)
+  const { limit, offset } = req.validatedQuery as AdminGetCustomerLoyaltyRedemptionsParamsType
+  const { redemptions, count } = await listCustomerRedemptions(req.scope, customerId, { limit, offset })
+  res.json({ redemptions, count, limit, offset })
+}
 
 /**
  * Staff redeem a reward for the customer: the store's redemption workflow,
