@@ -8,8 +8,7 @@ const recordNotifications = process.env.LOYALTY_RECORD_NOTIFICATIONS === "true"
 // tests of the plugin's absence turn it off.
 const withGiftCards = process.env.LOYALTY_WITHOUT_GIFT_CARDS !== "true"
 
-// Several instances and a worker (README, "Production: several instances and
-// a worker"): with REDIS_URL and MEDUSA_WORKER_MODE both set, events,
+// Several instances and a worker (docs/production.md): with REDIS_URL and MEDUSA_WORKER_MODE both set, events,
 // workflows and locks go through Redis and the instance runs in that mode.
 // Otherwise Medusa's in-process defaults, as the tests and the demo use.
 // REDIS_NAMESPACE keeps one set-up's queues and locks apart from another's

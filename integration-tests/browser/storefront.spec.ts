@@ -41,8 +41,8 @@ const eventually = <T>(check: () => Promise<T>, timeoutMs = 30_000) =>
  * goes when cancelled. A VIP sees the VIP offers, the early access on the
  * presale, and on the product page the member price and points the cart
  * then gives.
- * No page ever shows a flag's name. The README's storefront screenshots
- * come from here.
+ * No page ever shows a flag's name. The storefront screenshots in
+ * docs/screenshots.md come from here.
  */
 describe("the demo storefront in the browser", () => {
   let demo: { url: string; storefrontUrl: string | null; stop: () => Promise<void> }

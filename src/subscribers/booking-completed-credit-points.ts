@@ -3,7 +3,7 @@ import { BookingCompletedInput, creditPointsForBookingWorkflow } from "../workfl
 
 /**
  * A booking system emits `booking.completed` when a booked service took
- * place; see the README for the payload.
+ * place; see docs/configuration.md ("Booking events") for the payload.
  */
 export default async function creditPointsOnBookingCompleted({
   event: { data },
