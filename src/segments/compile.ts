@@ -23,7 +23,16 @@ export type SegmentCompileOptions = {
    * index. All customers when absent.
    */
   customer_ids?: readonly string[]
+  /**
+   * Customer columns to select beside `customer_id` (a preview shows the
+   * newest members' names: read with the rules' own scan of `customer`,
+   * not by joining the whole table a second time).
+   */
+  customer_columns?: readonly CustomerColumn[]
 }
+
+/** The customer columns a compiled statement may select beside the id. */
+export type CustomerColumn = "email" | "first_name" | "last_name" | "created_at"
 
 /**
  * Compiles a validated rule tree into one parameterised statement that
@@ -49,7 +58,8 @@ export function compileSegmentRules(
 ): SqlFragment {
   const compiler = new SegmentCompiler(options)
   const where = compiler.node(rules)
-  return sql`SELECT c.id AS customer_id
+  const columns = (options.customer_columns ?? []).map((column) => `, c.${column}`).join("")
+  return sql`SELECT c.id AS customer_id${raw(columns)}
   FROM customer c${compiler.joins()}
  WHERE c.deleted_at IS NULL${forCustomers(options.customer_ids, "c.id")}
    AND ${where}`

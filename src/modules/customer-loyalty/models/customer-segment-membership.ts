@@ -26,8 +26,10 @@ export const CustomerSegmentMembership = model
       where: "left_at IS NULL AND deleted_at IS NULL",
     },
     {
+      // The members page, newest first (entered_at, then id, both
+      // descending: a backward scan), and "entered this week".
       name: "IDX_customer_segment_membership_entered_at",
-      on: ["segment_id", "entered_at"],
+      on: ["segment_id", "entered_at", "id"],
       where: "deleted_at IS NULL",
     },
     {

@@ -5,7 +5,7 @@ import {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"
-import { compileSegmentRules, segmentPreview } from "../../../../segments"
+import { compileSegmentRules, PREVIEW_CUSTOMER_COLUMNS, segmentPreview } from "../../../../segments"
 import { AdminPreviewSegmentType } from "../validators"
 
 const PREVIEW_TIMEOUT_SECONDS = 60
@@ -24,14 +24,18 @@ export const POST = async (
     timezone: settings.timezone,
     now: new Date(),
     marketing_consent_key: settings.marketing_consent_key,
+    customer_columns: PREVIEW_CUSTOMER_COLUMNS,
   })
   const statement = segmentPreview(members)
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   // The builder previews as staff type: give each statement the memory an
-  // aggregate over a million orders needs, and a time limit.
+  // aggregate over a million orders needs, and a time limit. No JIT: the
+  // statement is new each time, and compiling it cost more (≈ 1 s at ten
+  // million orders) than it saved.
   const preview = await pg
     .transaction(async (trx) => {
       await trx.raw(`SET LOCAL work_mem = '64MB'`)
+      await trx.raw(`SET LOCAL jit = off`)
       await trx.raw(`SET LOCAL statement_timeout = '${PREVIEW_TIMEOUT_SECONDS}s'`)
       const { rows } = await trx.raw(statement.text, statement.params as any[])
       return rows[0]

@@ -36,7 +36,8 @@ export const GET = async (
     filters,
     pagination: {
       ...req.queryConfig.pagination,
-      order: req.queryConfig.pagination.order ?? { entered_at: "DESC", id: "ASC" },
+      // Both descending: the (segment_id, entered_at, id) index read backwards.
+      order: req.queryConfig.pagination.order ?? { entered_at: "DESC", id: "DESC" },
     },
   })
 
