@@ -38,11 +38,13 @@ export type CustomerColumn = "email" | "first_name" | "last_name" | "created_at"
  * Compiles a validated rule tree into one parameterised statement that
  * selects the ids of the matching customers (`customer_id`).
  *
- * Set-based throughout: every order-based figure comes from one aggregate
- * over the order facts (`customer_order_fact`) per distinct (window,
- * currency) — shared by all conditions that need it — joined to `customer`
- * by hash join, purchases from one aggregate over the order line facts per
- * set of targets, flags and groups from semi-joins. The statement reads
+ * Set-based throughout: every order figure within a window comes from one
+ * aggregate over the order facts (`customer_order_fact`) with a column per
+ * distinct (window, currency) — shared by all conditions that need it —
+ * and every figure over the whole history from the sales figures kept per
+ * customer and currency (`customer_sales_stats`, the facts added up), each
+ * joined to `customer` by hash join; purchases from one aggregate over the
+ * order line facts per set of targets, flags and groups from semi-joins. The statement reads
  * Medusa's customer and product tables and this plugin's order fact, flag
  * and ledger tables, all in the one database Medusa uses.
  *
@@ -79,9 +81,25 @@ type PurchaseScope = {
  */
 type OrderScope = {
   suffix: string
+  /**
+   * `os`, the aggregate over the order facts, for a window; `ls`, the kept
+   * sales figures (`customer_sales_stats`), for the whole history.
+   */
+  alias: "os" | "ls"
   window?: SegmentWindow
   currency_code?: string
-  needsAmount: boolean
+  /** The figures the conditions read: only these are aggregated. */
+  measures: Set<OrderMeasure>
+}
+
+type OrderMeasure = "orders" | "first_at" | "last_at" | "amount"
+
+/** Each figure of an order scope, over the facts (`f`) and over the kept sales figures (`s`). */
+const ORDER_MEASURES: Record<OrderMeasure, { facts: string; stats: string }> = {
+  orders: { facts: "COUNT(*)", stats: "SUM(s.order_count)" },
+  first_at: { facts: "MIN(f.placed_at)", stats: "MIN(s.first_order_at)" },
+  last_at: { facts: "MAX(f.placed_at)", stats: "MAX(s.last_order_at)" },
+  amount: { facts: "SUM(f.total)", stats: "SUM(s.sales_total)" },
 }
 
 const NUMBER_COMPARISONS: Record<string, string> = {
@@ -117,7 +135,16 @@ class SegmentCompiler {
 
   /** The LEFT JOINs the conditions asked for, in a stable order. */
   joins(): SqlFragment {
-    const parts: SqlFragment[] = this.orderScopes.size ? [this.ordersJoin()] : []
+    const scopes = [...this.orderScopes.values()]
+    const windowed = scopes.filter((scope) => scope.alias === "os")
+    const lifetime = scopes.filter((scope) => scope.alias === "ls")
+    const parts: SqlFragment[] = []
+    if (windowed.length) {
+      parts.push(this.ordersJoin(windowed))
+    }
+    if (lifetime.length) {
+      parts.push(this.salesStatsJoin(lifetime))
+    }
     parts.push(...[...this.purchaseScopes.values()].map((scope) => this.purchaseScopeJoin(scope)))
     if (this.usesLoyalty) {
       parts.push(raw(`
@@ -136,17 +163,21 @@ class SegmentCompiler {
     const definition = segmentFieldDefinition(condition.field) as SegmentFieldDefinition
     switch (condition.field) {
       case "total_spent": {
-        const scope = this.orderScope(condition.window, condition.currency_code, true)
-        return this.number(raw(`COALESCE(os.amount_${scope.suffix}, 0)`), condition)
+        const scope = this.orderScope(condition.window, condition.currency_code, "amount")
+        return this.number(raw(`COALESCE(${scope.alias}.amount_${scope.suffix}, 0)`), condition)
       }
       case "order_count": {
-        const scope = this.orderScope(condition.window, condition.currency_code, false)
-        return this.number(raw(`COALESCE(os.orders_${scope.suffix}, 0)`), condition)
+        const scope = this.orderScope(condition.window, condition.currency_code, "orders")
+        return this.number(raw(`COALESCE(${scope.alias}.orders_${scope.suffix}, 0)`), condition)
       }
-      case "first_order_at":
-        return this.date(raw(`os.first_at_${this.orderScope(undefined, undefined, false).suffix}`), condition)
-      case "last_order_at":
-        return this.date(raw(`os.last_at_${this.orderScope(undefined, undefined, false).suffix}`), condition)
+      case "first_order_at": {
+        const scope = this.orderScope(undefined, undefined, "first_at")
+        return this.date(raw(`${scope.alias}.first_at_${scope.suffix}`), condition)
+      }
+      case "last_order_at": {
+        const scope = this.orderScope(undefined, undefined, "last_at")
+        return this.date(raw(`${scope.alias}.last_at_${scope.suffix}`), condition)
+      }
       case "purchased_product":
       case "purchased_variant":
       case "purchased_collection":
@@ -278,37 +309,42 @@ class SegmentCompiler {
   private orderScope(
     window: SegmentWindow | undefined,
     currencyCode: string | undefined,
-    needsAmount: boolean
+    measure: OrderMeasure
   ): OrderScope {
     const key = JSON.stringify([window ?? null, currencyCode ?? null])
     let scope = this.orderScopes.get(key)
     if (!scope) {
       scope = {
         suffix: String(this.orderScopes.size + 1),
+        alias: window ? "os" : "ls",
         window,
         currency_code: currencyCode,
-        needsAmount: false,
+        measures: new Set(),
       }
       this.orderScopes.set(key, scope)
     }
-    scope.needsAmount ||= needsAmount
+    scope.measures.add(measure)
     return scope
   }
 
   /**
-   * Every order figure from one aggregate over the order facts: a set of
-   * `FILTER`ed columns per window and currency, so "≥ 5,000 SEK in 365 days
-   * and ≥ 3 orders" reads the facts once, not once per scope. The scan
+   * Every order figure within a window from one aggregate over the order
+   * facts: a set of `FILTER`ed columns per window and currency, so "≥ 5,000
+   * SEK in 365 days and ≥ 2 orders in 90 days" reads the facts once, not
+   * once per scope. The scan
    * keeps the rows any scope needs (from the earliest window start, in the
    * one currency when all scopes name the same), and with the covering
    * (customer_id, placed_at, currency_code, total) index it can be an
    * index-only scan in customer order.
    *
+   * Only the figures some condition reads are aggregated; a lone scope
+   * whose window has no end needs no FILTER (the WHERE keeps just its rows).
+   *
    * Fact rows are deleted when an order stops counting, never
    * soft-deleted, so there is no `deleted_at` test.
    */
-  private ordersJoin(): SqlFragment {
-    const scopes = [...this.orderScopes.values()]
+  private ordersJoin(scopes: OrderScope[]): SqlFragment {
+    const lone = scopes.length === 1 && !(scopes[0].window && "to" in scopes[0].window && scopes[0].window.to)
     const measures = join(
       scopes.map((scope) => {
         const conditions: SqlFragment[] = []
@@ -318,15 +354,9 @@ class SegmentCompiler {
         if (scope.window) {
           conditions.push(this.time.windowPredicate(scope.window))
         }
-        const only = conditions.length ? sql` FILTER (WHERE ${join(conditions, " AND ")})` : raw("")
-        const suffix = raw(scope.suffix)
-        const amount = scope.needsAmount
-          ? sql`,
-           SUM(f.total)${only} AS amount_${suffix}`
-          : raw("")
-        return sql`COUNT(*)${only} AS orders_${suffix},
-           MIN(f.placed_at)${only} AS first_at_${suffix},
-           MAX(f.placed_at)${only} AS last_at_${suffix}${amount}`
+        const only =
+          conditions.length && !lone ? sql` FILTER (WHERE ${join(conditions, " AND ")})` : raw("")
+        return this.measureColumns(scope, "facts", only)
       }),
       ",\n           "
     )
@@ -350,6 +380,43 @@ class SegmentCompiler {
      WHERE TRUE${join(filters, "")}${forCustomers(this.options.customer_ids)}
      GROUP BY f.customer_id
   ) os ON os.customer_id = c.id`
+  }
+
+  /**
+   * Figures over a customer's whole history from the sales figures the
+   * plugin keeps per customer and currency (`customer_sales_stats`: the
+   * order facts added up, refreshed with them by the same workflow), a row
+   * or two per customer instead of every order: "placed at least 3 orders"
+   * no longer makes the facts' aggregate read every order ever placed.
+   */
+  private salesStatsJoin(scopes: OrderScope[]): SqlFragment {
+    const measures = join(
+      scopes.map((scope) => {
+        const only = scope.currency_code
+          ? sql` FILTER (WHERE s.currency_code = ${scope.currency_code})`
+          : raw("")
+        return this.measureColumns(scope, "stats", only)
+      }),
+      ",\n           "
+    )
+    return sql`
+  LEFT JOIN (
+    SELECT s.customer_id,
+           ${measures}
+      FROM customer_sales_stats s
+     WHERE s.deleted_at IS NULL${forCustomers(this.options.customer_ids, "s.customer_id")}
+     GROUP BY s.customer_id
+  ) ls ON ls.customer_id = c.id`
+  }
+
+  /** `<figure>_<suffix>` columns of the figures a scope's conditions read, each with `only`. */
+  private measureColumns(scope: OrderScope, source: "facts" | "stats", only: SqlFragment): SqlFragment {
+    return join(
+      [...scope.measures].map(
+        (measure) => sql`${raw(ORDER_MEASURES[measure][source])}${only} AS ${raw(`${measure}_${scope.suffix}`)}`
+      ),
+      ",\n           "
+    )
   }
 
   /**

@@ -18,27 +18,32 @@ export class SegmentTime {
    * 40 days" would move by an hour with the database connection's setting.
    */
   daysAgo(days: number): SqlFragment {
-    return sql`(${this.options.now}::timestamptz - make_interval(hours => ${days}::int * 24))`
+    return sql`(SELECT ${this.options.now}::timestamptz - make_interval(hours => ${days}::int * 24))`
   }
 
-  /** The first instant of the day, or the instant itself. */
+  /**
+   * The first instant of the day, or the instant itself. Each bound is a
+   * scalar subquery: PostgreSQL computes it once for the statement, where
+   * the bare expression (stable, not immutable: it depends on time zones)
+   * was computed again for every order row and every FILTER that names it.
+   */
   startOf(date: string): SqlFragment {
     return isDateOnly(date)
-      ? sql`((${date}::date)::timestamp AT TIME ZONE ${this.options.timezone})`
+      ? sql`(SELECT (${date}::date)::timestamp AT TIME ZONE ${this.options.timezone})`
       : sql`${date}::timestamptz`
   }
 
   /** After a whole day means from the next day on; after an instant, strictly later. */
   after(expression: SqlFragment, date: string): SqlFragment {
     return isDateOnly(date)
-      ? sql`${expression} >= ((${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
+      ? sql`${expression} >= (SELECT (${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
       : sql`${expression} > ${date}::timestamptz`
   }
 
   /** Up to and including `date` (the whole day, when it is one). */
   until(expression: SqlFragment, date: string): SqlFragment {
     return isDateOnly(date)
-      ? sql`${expression} < ((${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
+      ? sql`${expression} < (SELECT (${date}::date + 1)::timestamp AT TIME ZONE ${this.options.timezone})`
       : sql`${expression} <= ${date}::timestamptz`
   }
 

@@ -156,18 +156,27 @@ class CustomerInsightsModuleService extends MedusaService({
     } else {
       await manager.execute(`DELETE FROM customer_sales_stats`)
     }
-    const inserted = (await manager.execute(
-      `INSERT INTO customer_sales_stats
-         (id, customer_id, currency_code, sales_total, raw_sales_total, order_count,
-          first_order_at, last_order_at, created_at, updated_at)
-       SELECT 'csst_' || replace(gen_random_uuid()::text, '-', ''), s.customer_id, s.currency_code,
-              s.sales_total, jsonb_build_object('value', s.sales_total::text, 'precision', 20),
-              s.order_count, s.first_order_at, s.last_order_at, now(), now()
-         FROM (${input.query.text}) s
-       RETURNING id`,
+    const [inserted] = (await manager.execute(
+      `WITH inserted AS (
+         INSERT INTO customer_sales_stats
+           (id, customer_id, currency_code, sales_total, raw_sales_total, order_count,
+            first_order_at, last_order_at, created_at, updated_at)
+         SELECT 'csst_' || replace(gen_random_uuid()::text, '-', ''), s.customer_id, s.currency_code,
+                s.sales_total, jsonb_build_object('value', s.sales_total::text, 'precision', 20),
+                s.order_count, s.first_order_at, s.last_order_at, now(), now()
+           FROM (${input.query.text}) s
+         RETURNING 1
+       )
+       SELECT count(*)::int AS rows FROM inserted`,
       [...input.query.params] as any[]
-    )) as { id: string }[]
-    return { rows: inserted.length }
+    )) as { rows: number }[]
+    if (!input.customer_ids) {
+      // Every row was rewritten: segments read this table, and would be
+      // planned on the statistics of the old one (or of none) until
+      // autovacuum came by, if it is on.
+      await manager.execute(`ANALYZE customer_sales_stats`)
+    }
+    return { rows: inserted.rows }
   }
 
   /**

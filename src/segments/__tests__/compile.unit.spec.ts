@@ -62,7 +62,7 @@ describe("compileSegmentRules", () => {
     expect(statement.text).not.toMatch(/4321|1234|DROP TABLE|x'y|v'alue|kq_key9|2026-0/)
   })
 
-  it("reads every order figure from one aggregate, a column set per window and currency", () => {
+  it("reads the figures of a window from one aggregate of the facts, a column set per window and currency, and the whole history from the kept sales figures", () => {
     const parsed = parseSegmentRules({
       all: [
         { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
@@ -74,11 +74,28 @@ describe("compileSegmentRules", () => {
     expect(text.match(/FROM customer_order_fact f/g)).toHaveLength(1)
     expect(text).toContain("COALESCE(os.amount_1, 0) >= ?")
     expect(text).toContain("COALESCE(os.orders_1, 0) >= ?")
-    expect(text).toContain("COALESCE(os.orders_2, 0) >= ?")
-    expect(text).toContain("SUM(f.total) FILTER (WHERE f.currency_code = ? AND f.placed_at >= (?::timestamptz")
-    expect(text).not.toContain("amount_2")
-    // One scope has neither window nor currency: every fact is read.
-    expect(text).toMatch(/FROM customer_order_fact f\s+WHERE TRUE\s+GROUP BY f.customer_id/)
+    // The whole history: the kept figures, a row or two per customer, not every order.
+    expect(text).toContain("COALESCE(ls.orders_2, 0) >= ?")
+    expect(text).toContain("SUM(s.order_count) AS orders_2")
+    expect(text.match(/FROM customer_sales_stats s/g)).toHaveLength(1)
+    // Only the figures the conditions read.
+    expect(text).not.toMatch(/amount_2|first_at|last_at/)
+    // The lone window scope: the WHERE keeps its rows, no FILTER needed.
+    expect(text).toContain("SUM(f.total) AS amount_1")
+    expect(text).toMatch(/WHERE TRUE\s+AND f\.currency_code = \?\s+AND f\.placed_at >= \(SELECT \?::timestamptz/)
+  })
+
+  it("puts FILTERs on the figures of each window when there are several", () => {
+    const parsed = parseSegmentRules({
+      all: [
+        { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
+        { field: "order_count", op: "gte", value: 2, window: { days: 30 } },
+      ],
+    })
+    const { text } = compileSegmentRules(parsed.rules!, options)
+    expect(text).toContain("SUM(f.total) FILTER (WHERE f.currency_code = ? AND f.placed_at >= (SELECT ?::timestamptz")
+    expect(text).toContain("COUNT(*) FILTER (WHERE f.placed_at >= (SELECT ?::timestamptz")
+    expect(text).not.toContain("customer_sales_stats")
   })
 
   it("joins all with AND and any with OR, and empty groups as TRUE / FALSE", () => {
@@ -101,12 +118,13 @@ describe("compileSegmentRules", () => {
       value: 1,
       window: { from: "2026-01-01", to: "2026-01-31" },
     })
-    expect(text).toContain("f.placed_at >= ((?::date)::timestamp AT TIME ZONE ?)")
-    expect(text).toContain("f.placed_at < ((?::date + 1)::timestamp AT TIME ZONE ?)")
+    // Each bound a scalar subquery: computed once, not per order row.
+    expect(text).toContain("f.placed_at >= (SELECT (?::date)::timestamp AT TIME ZONE ?)")
+    expect(text).toContain("f.placed_at < (SELECT (?::date + 1)::timestamp AT TIME ZONE ?)")
     expect(params).toEqual(expect.arrayContaining(["2026-01-01", "2026-01-31", "Europe/Stockholm"]))
 
     const relative = compile({ field: "last_order_at", op: "in_last_days", value: 30 })
-    expect(relative.text).toContain("os.last_at_1 >= (?::timestamptz - make_interval(hours => ?::int * 24))")
+    expect(relative.text).toContain("ls.last_at_1 >= (SELECT ?::timestamptz - make_interval(hours => ?::int * 24))")
     expect(relative.params).toEqual(expect.arrayContaining([NOW, 30]))
   })
 
@@ -130,11 +148,11 @@ describe("compileSegmentRules", () => {
     })
     const { text, params } = compileSegmentRules(parsed.rules!, options)
     expect(text.match(/FROM customer_order_line_fact f/g)).toHaveLength(2)
-    expect(text).toContain("SUM(f.quantity) FILTER (WHERE f.placed_at >= (?::timestamptz - make_interval(hours => ?::int * 24))) AS quantity_2")
+    expect(text).toContain("SUM(f.quantity) FILTER (WHERE f.placed_at >= (SELECT ?::timestamptz - make_interval(hours => ?::int * 24))) AS quantity_2")
     expect(text).toContain("COALESCE(p1.quantity_2, 0) = 0")
     expect(text).toContain("COALESCE(p2.quantity_1, 0) >= ?")
     // One lower bound for the scan: the earliest start of the windows.
-    expect(text).toContain("AND f.placed_at >= LEAST((?::timestamptz - make_interval(hours => ?::int * 24)), (?::timestamptz")
+    expect(text).toContain("AND f.placed_at >= LEAST((SELECT ?::timestamptz - make_interval(hours => ?::int * 24)), (SELECT ?::timestamptz")
     // The collection's products as an array, for index ranges per product.
     expect(text).toContain("f.product_id = ANY(ARRAY(\n             SELECT pr.id FROM product pr")
     expect(placeholders(text)).toBe(params.length)
@@ -148,7 +166,7 @@ describe("compileSegmentRules", () => {
       ],
     })
     const { text, params } = compileSegmentRules(parsed.rules!, options)
-    expect(text).toContain("AND f.currency_code = ?\n       AND f.placed_at >= LEAST((?::timestamptz - make_interval(hours => ?::int * 24)), ((?::date)::timestamp AT TIME ZONE ?))")
+    expect(text).toContain("AND f.currency_code = ?\n       AND f.placed_at >= LEAST((SELECT ?::timestamptz - make_interval(hours => ?::int * 24)), (SELECT (?::date)::timestamp AT TIME ZONE ?))")
     expect(placeholders(text)).toBe(params.length)
   })
 
@@ -178,12 +196,14 @@ describe("compileSegmentRules", () => {
     const some = compileSegmentRules(parsed.rules!, { ...options, customer_ids: customers })
     expect(all.text).not.toContain("customer_id = ANY")
     expect(all.text).not.toContain("c.id = ANY")
-    // The order aggregate and two purchase scopes, each restricted, and the customer scan.
+    // The order aggregate and two purchase scopes, each restricted, the kept
+    // sales figures, and the customer scan.
     expect(some.text.match(/f\.customer_id = ANY\(ARRAY\(SELECT jsonb_array_elements_text\(\?::jsonb\)\)\)/g)).toHaveLength(3)
+    expect(some.text).toMatch(/s\.customer_id = ANY\(ARRAY\(SELECT jsonb_array_elements_text\(\?::jsonb\)\)\)/)
     expect(some.text).toMatch(/WHERE c\.deleted_at IS NULL\s+AND c\.id = ANY\(ARRAY/)
     expect(placeholders(some.text)).toBe(some.params.length)
     expect(some.text).not.toMatch(/cus_|DROP TABLE/)
-    expect(some.params.filter((param) => param === JSON.stringify(customers))).toHaveLength(4)
+    expect(some.params.filter((param) => param === JSON.stringify(customers))).toHaveLength(5)
   })
 
   it("keeps an empty customer_ids an empty statement, not every customer", () => {
