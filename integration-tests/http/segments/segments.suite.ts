@@ -131,6 +131,27 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(lowered.member_count).toBe(2)
     expect((await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data.count).toBe(3)
 
+    // The current members, newest first, paged, counted as the segment counts them.
+    const current = (await api.get(`/admin/segments/${segment.id}/members`, admin)).data
+    expect(current).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 50 }))
+    expect(current.customers.map((c: any) => c.email)).toEqual(["ada@shop.se", "bob@corp.com"])
+    expect(Object.keys(current.customers[0]).sort()).toEqual(
+      ["email", "entered_at", "first_name", "id", "last_name", "left_at", "membership_id"]
+    )
+    expect(current.customers[0]).toEqual(
+      expect.objectContaining({
+        id: world.customers.ada.id,
+        first_name: "Ada",
+        membership_id: expect.stringMatching(/^csegm_/),
+        entered_at: expect.any(String),
+        left_at: null,
+      })
+    )
+    const second = (await api.get(`/admin/segments/${segment.id}/members?limit=1&offset=1`, admin)).data
+    expect(second).toEqual(expect.objectContaining({ count: 2, offset: 1, limit: 1 }))
+    expect(second.customers.map((c: any) => c.email)).toEqual(["bob@corp.com"])
+    expect((await api.get(`/admin/segments/${segment.id}/members?offset=5`, admin)).data.customers).toEqual([])
+
     // A new name alone changes no members and is no refresh.
     const renamed = (await api.post(`/admin/segments/${segment.id}`, { name: "Whales" }, admin)).data.segment
     expect(renamed.last_refreshed_at).toBe(lowered.last_refreshed_at)
