@@ -1,7 +1,8 @@
-import { Badge, Copy, Text, clx } from "@medusajs/ui"
+import { Badge, Text, clx } from "@medusajs/ui"
 import { datesInWords, discountInWords, earlyFromInWords, kindOf } from "../lib/benefit-format"
 import { isUsedUp, remainingInWords } from "../lib/customer-benefit-format"
 import { CustomerBenefit } from "../lib/types"
+import { CopyableCode } from "./copyable-code"
 
 const Detail = ({ children, testId, className }: { children: string; testId?: string; className?: string }) => (
   <Text size="xsmall" leading="compact" className={clx("text-ui-fg-subtle", className)} data-testid={testId}>
@@ -73,12 +74,11 @@ export const CustomerBenefitItem = ({ benefit }: { benefit: CustomerBenefit }) =
             </a>
           )}
           {benefit.code && (
-            <span className="flex items-center gap-x-1">
-              <code className="txt-compact-xsmall-plus bg-ui-bg-subtle rounded px-1 font-mono" data-testid="customer-benefit-code">
-                {benefit.code}
-              </code>
-              <Copy content={benefit.code} className="text-ui-fg-muted" />
-            </span>
+            <CopyableCode
+              code={benefit.code}
+              className="txt-compact-xsmall-plus bg-ui-bg-subtle rounded px-1"
+              data-testid="customer-benefit-code"
+            />
           )}
         </div>
       )}

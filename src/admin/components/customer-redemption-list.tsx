@@ -1,8 +1,9 @@
-import { Copy, StatusBadge, Text } from "@medusajs/ui"
+import { StatusBadge, Text } from "@medusajs/ui"
 import { useCustomerRedemptions } from "../hooks/customer-benefits"
 import { formatDate } from "../lib/flag-format"
 import { formatMoney } from "../lib/loyalty-format"
 import { CustomerRedemption } from "../lib/types"
+import { CopyableCode } from "./copyable-code"
 
 /** How many of the latest redemptions the card shows. */
 const SHOWN = 5
@@ -50,12 +51,11 @@ export const CustomerRedemptionList = ({ customerId }: { customerId: string }) =
           </div>
           <div className="flex shrink-0 items-center gap-x-2">
             {redemption.code && (
-              <span className="flex items-center gap-x-1">
-                <code className="txt-compact-small-plus font-mono" data-testid="customer-redeemed-code">
-                  {redemption.code}
-                </code>
-                <Copy content={redemption.code} className="text-ui-fg-muted" />
-              </span>
+              <CopyableCode
+                code={redemption.code}
+                className="txt-compact-small-plus"
+                data-testid="customer-redeemed-code"
+              />
             )}
             <StatusBadge color={STATUS[redemption.status].color}>{STATUS[redemption.status].label}</StatusBadge>
           </div>
