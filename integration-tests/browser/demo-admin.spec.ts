@@ -1150,15 +1150,19 @@ describe("the demo admin in the browser", () => {
     await reward.getByTestId("customer-reward-redeem").click()
     const dialog = page.getByRole("alertdialog")
     await dialog.getByText(`Redeem "${rewardName}" for Henrik Sjöberg?`).waitFor()
-    await dialog.getByRole("button", { name: "Redeem" }).click()
+    const [redeemed] = await Promise.all([
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === "POST" &&
+          response.url().endsWith(`/admin/customers/${henrik.id}/loyalty/redemptions`)
+      ),
+      dialog.getByRole("button", { name: "Redeem" }).click(),
+    ])
+    expect(redeemed.status()).toBe(201)
     // The code made is listed first among the rewards redeemed.
-    const { redemptions } = await (
-      await page.request.get(`${demo.url}/admin/customers/${henrik.id}/loyalty/redemptions?limit=1`)
-    ).json()
-    const madeCode = redemptions[0].code as string
-    const code = benefits.getByTestId("customer-redeemed-code").first()
+    const madeCode = (await redeemed.json()).redemption.code as string
     await benefits.locator('[data-testid="customer-redeemed-code"]', { hasText: madeCode }).waitFor()
-    expect(await code.textContent()).toBe(madeCode)
+    expect(await benefits.getByTestId("customer-redeemed-code").first().textContent()).toBe(madeCode)
 
     const after = await (await page.request.get(`${demo.url}/admin/customers/${henrik.id}/benefits`)).json()
     const cost = after.rewards.find((r: { name: string }) => r.name === rewardName).points_cost
