@@ -75,17 +75,12 @@ type PurchaseScope = {
 }
 
 /**
- * One window and currency of the order aggregate: its columns are
- * `orders_<suffix>`, `first_at_<suffix>`, `last_at_<suffix>` and (when a
- * condition needs it) `amount_<suffix>` of the alias `os`.
+ * One window and currency of the order figures: the columns
+ * `<figure>_<suffix>` its conditions read (see orderFigure), of `os` (the
+ * order facts) for a window or `ls` (the kept sales figures) without one.
  */
 type OrderScope = {
   suffix: string
-  /**
-   * `os`, the aggregate over the order facts, for a window; `ls`, the kept
-   * sales figures (`customer_sales_stats`), for the whole history.
-   */
-  alias: "os" | "ls"
   window?: SegmentWindow
   currency_code?: string
   /** The figures the conditions read: only these are aggregated. */
@@ -93,6 +88,9 @@ type OrderScope = {
 }
 
 type OrderMeasure = "orders" | "first_at" | "last_at" | "amount"
+
+/** A scope without a window covers the whole history: the kept sales figures answer it. */
+const isLifetime = (scope: OrderScope) => !scope.window
 
 /** Each figure of an order scope, over the facts (`f`) and over the kept sales figures (`s`). */
 const ORDER_MEASURES: Record<OrderMeasure, { facts: string; stats: string }> = {
@@ -136,8 +134,8 @@ class SegmentCompiler {
   /** The LEFT JOINs the conditions asked for, in a stable order. */
   joins(): SqlFragment {
     const scopes = [...this.orderScopes.values()]
-    const windowed = scopes.filter((scope) => scope.alias === "os")
-    const lifetime = scopes.filter((scope) => scope.alias === "ls")
+    const windowed = scopes.filter((scope) => !isLifetime(scope))
+    const lifetime = scopes.filter(isLifetime)
     const parts: SqlFragment[] = []
     if (windowed.length) {
       parts.push(this.ordersJoin(windowed))
@@ -163,21 +161,17 @@ class SegmentCompiler {
     const definition = segmentFieldDefinition(condition.field) as SegmentFieldDefinition
     switch (condition.field) {
       case "total_spent": {
-        const scope = this.orderScope(condition.window, condition.currency_code, "amount")
-        return this.number(raw(`COALESCE(${scope.alias}.amount_${scope.suffix}, 0)`), condition)
+        const amount = this.orderFigure(condition.window, condition.currency_code, "amount")
+        return this.number(raw(`COALESCE(${amount}, 0)`), condition)
       }
       case "order_count": {
-        const scope = this.orderScope(condition.window, condition.currency_code, "orders")
-        return this.number(raw(`COALESCE(${scope.alias}.orders_${scope.suffix}, 0)`), condition)
+        const orders = this.orderFigure(condition.window, condition.currency_code, "orders")
+        return this.number(raw(`COALESCE(${orders}, 0)`), condition)
       }
-      case "first_order_at": {
-        const scope = this.orderScope(undefined, undefined, "first_at")
-        return this.date(raw(`${scope.alias}.first_at_${scope.suffix}`), condition)
-      }
-      case "last_order_at": {
-        const scope = this.orderScope(undefined, undefined, "last_at")
-        return this.date(raw(`${scope.alias}.last_at_${scope.suffix}`), condition)
-      }
+      case "first_order_at":
+        return this.date(raw(this.orderFigure(undefined, undefined, "first_at")), condition)
+      case "last_order_at":
+        return this.date(raw(this.orderFigure(undefined, undefined, "last_at")), condition)
       case "purchased_product":
       case "purchased_variant":
       case "purchased_collection":
@@ -305,6 +299,20 @@ class SegmentCompiler {
 
   // ---- Orders ---------------------------------------------------------------
 
+  /**
+   * The column holding one figure of the shared aggregate for a window and
+   * currency: `os.<figure>_<n>` over the order facts for a window,
+   * `ls.<figure>_<n>` over the kept sales figures for the whole history.
+   */
+  private orderFigure(
+    window: SegmentWindow | undefined,
+    currencyCode: string | undefined,
+    measure: OrderMeasure
+  ): string {
+    const scope = this.orderScope(window, currencyCode, measure)
+    return `${isLifetime(scope) ? "ls" : "os"}.${measure}_${scope.suffix}`
+  }
+
   /** The shared aggregate for a window and currency, created on first use. */
   private orderScope(
     window: SegmentWindow | undefined,
@@ -316,7 +324,6 @@ class SegmentCompiler {
     if (!scope) {
       scope = {
         suffix: String(this.orderScopes.size + 1),
-        alias: window ? "os" : "ls",
         window,
         currency_code: currencyCode,
         measures: new Set(),

@@ -34,7 +34,7 @@ const ACCOUNT_COLUMNS = [
 export async function findLoyaltyMembershipOfCustomer(
   scope: MedusaContainer,
   customerId: string
-): Promise<{ account_id: string; joined_at: Date } | null> {
+): Promise<{ account_id: string; joined_at: Date | string } | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "loyalty_account_member",
