@@ -12,6 +12,7 @@ import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useSegmentMembers } from "../hooks/segments"
+import { useCursorPages } from "../hooks/use-cursor-pages"
 import { formatDateTime } from "../lib/flag-format"
 import { customerName } from "../lib/loyalty-format"
 import { SegmentMember, SegmentMemberStatus } from "../lib/types"
@@ -81,11 +82,12 @@ export const SegmentMembersTable = ({ segmentId, refreshed }: SegmentMembersTabl
     pageIndex: 0,
     pageSize: PAGE_SIZE,
   })
-  const { customers, count, isPending, isError, error } = useSegmentMembers(
-    segmentId,
-    { status, limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE },
-    { placeholderData: keepPreviousData }
-  )
+  // Next and Previous go by cursor, so a page deep in a large segment is
+  // read from the index like the first one.
+  const pages = useCursorPages(pagination.pageIndex, PAGE_SIZE, `${segmentId}:${status}`)
+  const { customers, count, next_cursor, isPending, isPlaceholderData, isError, error } =
+    useSegmentMembers(segmentId, { status, ...pages.query }, { placeholderData: keepPreviousData })
+  pages.useNextCursor(next_cursor, isPlaceholderData)
 
   const table = useDataTable({
     columns,

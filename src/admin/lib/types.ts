@@ -443,9 +443,15 @@ export type SegmentMembersParams = {
   status?: SegmentMemberStatus
   limit?: number
   offset?: number
+  /** The `next_cursor` of the page before. */
+  cursor?: string
 }
 
-export type SegmentMembersResponse = ListPage & { customers: SegmentMember[] }
+export type SegmentMembersResponse = ListPage & {
+  customers: SegmentMember[]
+  /** The `cursor` of the next page; null on the last. */
+  next_cursor: string | null
+}
 
 // ---- Benefits ------------------------------------------------------------------
 

@@ -61,7 +61,7 @@ export function decodeListCursor(value: string): ListCursor {
 /** The select expression giving a row's `created_at` in the cursor's form. */
 export const cursorTimestampColumn = (knex: Knex, table: string) =>
   knex.raw(
-    `to_char(${table}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_created_at`
+    `to_char(${table}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`
   )
 
 /** Rows after the cursor in `(created_at, id)` descending order. */
@@ -86,17 +86,17 @@ export const newestFirst = (table: string) => [
  * Splits the `limit + 1` rows read into the page and the cursor to the
  * next one (null on the last page), dropping the helper column.
  */
-export function pageWithCursor<T extends { id: string; cursor_created_at: string }>(
+export function pageWithCursor<T extends { id: string; cursor_at: string }>(
   rows: T[],
   limit: number
-): { rows: Omit<T, "cursor_created_at">[]; next_cursor: string | null } {
+): { rows: Omit<T, "cursor_at">[]; next_cursor: string | null } {
   const page = rows.slice(0, limit)
   const last = page[page.length - 1]
   return {
-    rows: page.map(({ cursor_created_at, ...row }) => row),
+    rows: page.map(({ cursor_at, ...row }) => row),
     next_cursor:
       rows.length > limit && last
-        ? encodeListCursor({ created_at: last.cursor_created_at, id: last.id })
+        ? encodeListCursor({ created_at: last.cursor_at, id: last.id })
         : null,
   }
 }
@@ -112,7 +112,7 @@ export async function readPage<T extends { id: string }>(
   position: ListPosition
 ) {
   const rows = (await pageQuery(knex, query, table, position)) as (T & {
-    cursor_created_at: string
+    cursor_at: string
   })[]
   return pageWithCursor(rows, position.limit)
 }

@@ -84,8 +84,13 @@ import {
 import { CustomerLoyaltyOptions, segmentSettings, SegmentSettings } from "./options"
 import { LoyaltyMessageWrite, writeMessages } from "./messages/store"
 import {
+  countSegmentMembers,
+  listSegmentMembersPage,
   MemberQuery,
   refreshMembership,
+  SegmentMemberRow,
+  SegmentMembersFilter,
+  SegmentMembersPosition,
   SegmentMembershipChange,
   undoMembershipRefresh,
 } from "./segments"
@@ -248,6 +253,27 @@ class CustomerLoyaltyModuleService extends MedusaService({
         WHERE id = ? AND deleted_at IS NULL`,
       [JSON.stringify(rules), segmentId]
     )
+  }
+
+  /** A page of a segment's memberships, newest first (see `listSegmentMembersPage`). */
+  @InjectManager()
+  async listSegmentMembersPage(
+    segmentId: string,
+    filter: SegmentMembersFilter,
+    position: SegmentMembersPosition,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SegmentMemberRow[]> {
+    return await listSegmentMembersPage(managerOf(sharedContext), segmentId, filter, position)
+  }
+
+  /** How many memberships match; null for an unknown segment. */
+  @InjectManager()
+  async countSegmentMembers(
+    segmentId: string,
+    filter: SegmentMembersFilter,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number | null> {
+    return await countSegmentMembers(managerOf(sharedContext), segmentId, filter)
   }
 
   /** Segments never refreshed, or not within the configured interval. */

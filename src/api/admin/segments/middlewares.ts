@@ -1,7 +1,6 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody, validateAndTransformQuery } from "../../utils/validate-request"
 import {
-  listSegmentMembersQueryConfig,
   listSegmentsQueryConfig,
   retrieveSegmentQueryConfig,
 } from "./query-config"
@@ -54,7 +53,8 @@ export const adminSegmentsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/segments/:id/members",
     middlewares: [
-      validateAndTransformQuery(AdminGetSegmentMembersParams, listSegmentMembersQueryConfig),
+      // The members route reads SQL directly: no field config.
+      validateAndTransformQuery(AdminGetSegmentMembersParams, { defaults: [], isList: false }),
     ],
   },
 ]

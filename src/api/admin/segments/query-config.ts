@@ -32,20 +32,3 @@ export const listSegmentsQueryConfig = {
   defaultLimit: 50,
   isList: true,
 }
-
-const segmentMemberFields = [
-  "id",
-  "entered_at",
-  "left_at",
-  "customer.id",
-  "customer.email",
-  "customer.first_name",
-  "customer.last_name",
-]
-
-export const listSegmentMembersQueryConfig = {
-  defaults: segmentMemberFields,
-  allowed: segmentMemberFields,
-  defaultLimit: 50,
-  isList: true,
-}

@@ -1,7 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { parseSegmentRules } from "../../../segments"
-import { findParams, isoDateString, searchQuery } from "../../utils/loyalty-validators"
+import {
+  cursorPagingParams,
+  cursorWithoutOffset,
+  cursorWithoutOffsetError,
+  findParams,
+  isoDateString,
+  searchQuery,
+} from "../../utils/loyalty-validators"
 
 const fieldError = (field: string, rule: string) => ({
   message: `Field '${field}' ${rule}`,
@@ -59,10 +66,17 @@ export type AdminGetSegmentsParamsType = z.infer<typeof AdminGetSegmentsParams>
 
 const instant = (field: string) => isoDateString(field).optional()
 
-export const AdminGetSegmentMembersParams = findParams(50).extend({
-  /** `current` (default): members now; `left`: former members; `all`: both. */
-  status: z.enum(["current", "left", "all"]).default("current"),
-  entered_after: instant("entered_after"),
-  entered_before: instant("entered_before"),
-})
+/** Newest first, paged by `cursor` (the `next_cursor` of the page before) or a small `offset`. */
+export const AdminGetSegmentMembersParams = z
+  .object({
+    /** `current` (default): members now; `left`: former members; `all`: both. */
+    status: z
+      .enum(["current", "left", "all"], fieldError("status", "must be one of current, left, all"))
+      .default("current"),
+    entered_after: instant("entered_after"),
+    entered_before: instant("entered_before"),
+    ...cursorPagingParams(50),
+  })
+  .strict()
+  .refine(cursorWithoutOffset, cursorWithoutOffsetError)
 export type AdminGetSegmentMembersParamsType = z.infer<typeof AdminGetSegmentMembersParams>

@@ -33,7 +33,7 @@ describe("list cursors", () => {
   it("gives a next cursor only when there was a row past the page", () => {
     const rows = [3, 2, 1].map((n) => ({
       id: `lent_${n}`,
-      cursor_created_at: `2026-03-0${n}T00:00:00.000000Z`,
+      cursor_at: `2026-03-0${n}T00:00:00.000000Z`,
     }))
     const full = pageWithCursor(rows, 2)
     expect(full.rows).toEqual([{ id: "lent_3" }, { id: "lent_2" }])

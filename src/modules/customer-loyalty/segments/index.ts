@@ -1,1 +1,2 @@
 export * from "./refresh-membership"
+export * from "./member-page"
