@@ -5,32 +5,32 @@ import { DEMO_SHOPPERS } from "./shoppers"
 
 const ENGLISH = {
   points_credited: {
-    subject: "{{ points }} points for you, {{ first_name }}",
+    subject: "{{ points | number }} points for you, {{ first_name }}",
     body:
-      "Hi {{ first_name }},\n\nThank you! {{ description }} earned you {{ points }} points.\n" +
-      "You now have {{ balance_available }} points to use{% if balance_pending > 0 %} and {{ balance_pending }} on the way{% endif %}." +
+      "Hi {{ first_name }},\n\nThank you! {{ description }} earned you {{ points | number }} points.\n" +
+      "You now have {{ balance_available | number }} points to use{% if balance_pending > 0 %} and {{ balance_pending | number }} on the way{% endif %}." +
       "{% if tier != blank %}\nYour tier: {{ tier }}.{% endif %}\n\nMember {{ member_number }}\nNordscen",
   },
   points_adjusted: {
     subject: "Your Nordscen points changed",
     body:
-      "Hi {{ first_name }},\n\nWe changed your balance by {{ points }} points: {{ description }}.\n" +
-      "You now have {{ balance_available }} points.\n\nMember {{ member_number }}\nNordscen",
+      "Hi {{ first_name }},\n\nWe changed your balance by {{ points | number }} points: {{ description }}.\n" +
+      "You now have {{ balance_available | number }} points.\n\nMember {{ member_number }}\nNordscen",
   },
 }
 
 const SWEDISH = {
   points_credited: {
-    subject: "{{ points }} poäng till dig, {{ first_name }}",
+    subject: "{{ points | number }} poäng till dig, {{ first_name }}",
     body:
-      "Hej {{ first_name }}!\n\nTack! {{ description }} gav dig {{ points }} poäng.\n" +
-      "Du har nu {{ balance_available }} poäng att använda.\n\nMedlem {{ member_number }}\nNordscen",
+      "Hej {{ first_name }}!\n\nTack! {{ description }} gav dig {{ points | number }} poäng.\n" +
+      "Du har nu {{ balance_available | number }} poäng att använda.\n\nMedlem {{ member_number }}\nNordscen",
   },
   points_adjusted: {
     subject: "Dina poäng hos Nordscen har ändrats",
     body:
-      "Hej {{ first_name }}!\n\nVi har ändrat ditt saldo med {{ points }} poäng: {{ description }}.\n" +
-      "Du har nu {{ balance_available }} poäng.\n\nMedlem {{ member_number }}\nNordscen",
+      "Hej {{ first_name }}!\n\nVi har ändrat ditt saldo med {{ points | number }} poäng: {{ description }}.\n" +
+      "Du har nu {{ balance_available | number }} poäng.\n\nMedlem {{ member_number }}\nNordscen",
   },
 }
 

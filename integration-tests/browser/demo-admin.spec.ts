@@ -795,11 +795,13 @@ describe("the demo admin in the browser", () => {
       (selector) => !!(document.querySelector(selector) as HTMLInputElement | null)?.value,
       '[data-testid="loyalty-message-points_adjusted-subject"]'
     )
-    await subject.fill("{{ points }} points for you, ")
-    // A click on a variable inserts it where the cursor is.
+    await subject.fill(" points for you, ")
+    // A click on a variable inserts it where the cursor is; a number with its filter.
+    await subject.press("Home")
+    await messages.getByTestId("loyalty-message-variable-points").click()
     await subject.press("End")
     await messages.getByTestId("loyalty-message-variable-first_name").click()
-    expect(await subject.inputValue()).toBe("{{ points }} points for you, {{ first_name }}")
+    expect(await subject.inputValue()).toBe("{{ points | number }} points for you, {{ first_name }}")
 
     const preview = page.getByTestId("loyalty-message-preview")
     await preview.getByRole("searchbox").fill("Selma")
@@ -812,8 +814,12 @@ describe("the demo admin in the browser", () => {
 
     // An unknown variable is named in the preview before anything is saved.
     await subject.fill("Hi {{ nickname }}")
-    await preview.getByTestId("loyalty-message-preview-error").getByText(/nickname/).waitFor()
-    await subject.fill("{{ points }} points for you, {{ first_name }}")
+    // In words, not as the field's path.
+    await preview
+      .getByTestId("loyalty-message-preview-error")
+      .getByText(/^The subject uses unknown variable 'nickname'/)
+      .waitFor()
+    await subject.fill("{{ points | number }} points for you, {{ first_name }}")
     await preview
       .getByTestId("loyalty-message-preview-subject")
       .filter({ hasText: /points for you, Selma$/ })

@@ -13,6 +13,8 @@ export type MessageRecipient = {
 }
 
 export type MemberMessageData = {
+  /** False when the member has no points change to show (points 0, no description). */
+  has_change: boolean
   customer: MessageRecipient
   variables: LoyaltyMessageVariables
 }
@@ -27,7 +29,13 @@ type PointsChange = { points: number; description: string | null }
  */
 export async function loadMemberMessageData(
   container: MedusaContainer,
-  input: { customer_id: string; account_id?: string | null; change?: PointsChange }
+  input: {
+    customer_id: string
+    account_id?: string | null
+    change?: PointsChange
+    /** Without `change`: the entry types whose latest stands in for it (a preview). */
+    change_types?: readonly string[]
+  }
 ): Promise<MemberMessageData | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const loyalty = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
@@ -49,9 +57,11 @@ export async function loadMemberMessageData(
   const tier = account?.tier_id
     ? (await loyalty.listLoyaltyTiers({ id: account.tier_id }, { take: 1 }))[0]
     : null
-  const change = input.change ?? (account ? await latestChange(loyalty, account.id) : null)
+  const change =
+    input.change ?? (account ? await latestChange(loyalty, account.id, input.change_types) : null)
 
   return {
+    has_change: !!change,
     customer: {
       id: customer.id,
       email: customer.email ?? null,
@@ -80,10 +90,11 @@ async function accountIdOf(loyalty: CustomerLoyaltyModuleService, customerId: st
 
 async function latestChange(
   loyalty: CustomerLoyaltyModuleService,
-  accountId: string
+  accountId: string,
+  types?: readonly string[]
 ): Promise<PointsChange | null> {
   const [entry] = await loyalty.listLoyaltyEntries(
-    { account_id: accountId } as any,
+    { account_id: accountId, ...(types && { type: [...types] }) } as any,
     { select: ["points", "description"], order: { created_at: "DESC" }, take: 1 }
   )
   return entry ? { points: entry.points, description: entry.description ?? null } : null

@@ -197,7 +197,64 @@ medusaIntegrationTestRunner({
         expect(data).toEqual({
           subject: "250 points, Kim",
           body: `Kim|Lund|${account.member_number}|250|Welcome gift|250|0|Gold`,
+          example_change: false,
         })
+      })
+
+      it("stands in the latest change of the message's kind, examples when there is none, numbers in the locale's words", async () => {
+        const customer = await customerWith("kim@example.com", true)
+        await adjust(customer.id, 12_500, "p1")
+        const loyalty = loyaltyOf(container)
+        const [account] = await loyalty.listLoyaltyAccounts({})
+        // A redemption after the adjustment: no message announces it, so no preview shows it.
+        await loyalty.debitPoints({
+          account_id: account.id,
+          customer_id: customer.id,
+          type: "redeem",
+          source: "redemption",
+          points: 300,
+          idempotency_key: "redeem-1",
+          description: "Gift card",
+        })
+        const preview = async (extra: Record<string, unknown>) =>
+          (
+            await api.post(
+              "/admin/loyalty/messages/preview",
+              {
+                template: { subject: "{{ points | number }}", body: "{{ description }}|{{ balance_available | number }}|{{ points }}" },
+                customer_id: customer.id,
+                ...extra,
+              },
+              admin
+            )
+          ).data
+
+        expect(await preview({ kind: "points_adjusted" })).toEqual({
+          subject: "12,500",
+          body: "Welcome gift|12,200|12500",
+          example_change: false,
+        })
+        expect(await preview({})).toEqual(expect.objectContaining({ subject: "12,500", example_change: false }))
+        // Nothing earned yet: the list's example stands in, and says so.
+        expect(await preview({ kind: "points_credited" })).toEqual({
+          subject: "120",
+          body: "Order #1042|12,200|120",
+          example_change: true,
+        })
+        // Swedish groups with a (narrow) no-break space, German with a dot.
+        const swedish = await preview({ kind: "points_adjusted", locale: "sv-se" })
+        expect(swedish.subject.replace(/\s/g, " ")).toBe("12 500")
+        expect((await preview({ kind: "points_adjusted", locale: "de" })).subject).toBe("12.500")
+
+        const bad = (extra: Record<string, unknown>) =>
+          api.post(
+            "/admin/loyalty/messages/preview",
+            { template: { subject: "x", body: "y" }, customer_id: customer.id, ...extra },
+            admin
+          )
+        await expectError(bad({ kind: "points_redeemed" }), 400, /'points_credited, points_adjusted' for field 'kind'/)
+        await expectError(bad({ locale: "not a locale" }), 400, /Field 'locale' must be a locale/)
+        await expectError(bad({ locale: 7 }), 400, /locale/)
       })
 
       it("renders empty values for a customer who is not a member yet", async () => {
@@ -207,7 +264,8 @@ medusaIntegrationTestRunner({
           { template: { subject: "Hi", body: EVERY_VARIABLE }, customer_id: customer.id },
           admin
         )
-        expect(data.body).toBe("Kim|Lund||0||0|0|")
+        // No points change to show: the examples stand in for points and description.
+        expect(data).toEqual(expect.objectContaining({ body: "Kim|Lund||120|Order #1042|0|0|", example_change: true }))
       })
 
       it("answers 400 for a bad template and 404 for an unknown customer", async () => {

@@ -3,20 +3,26 @@ import { useState } from "react"
 import { useLoyaltyMessagePreview } from "../hooks/loyalty-messages"
 import { useDebouncedValue } from "../hooks/use-debounced-value"
 import { customerName } from "../lib/loyalty-format"
-import { LOYALTY_MESSAGE_LABELS, LoyaltyMessageKind } from "../lib/loyalty-message-types"
+import {
+  describeMessageError,
+  LOYALTY_MESSAGE_LABELS,
+  LoyaltyMessageKind,
+} from "../lib/loyalty-message-types"
 import { LoyaltyCustomer } from "../lib/types"
 import { CustomerSearchSelect } from "./customer-search-select"
 
 type LoyaltyMessagePreviewProps = {
   kind: LoyaltyMessageKind
+  /** The locale being written: numbers are grouped as it writes them. */
+  locale: string
   template: { subject: string; body: string }
 }
 
 /** The message being written, rendered with a real member's values as it changes. */
-export const LoyaltyMessagePreview = ({ kind, template }: LoyaltyMessagePreviewProps) => {
+export const LoyaltyMessagePreview = ({ kind, locale, template }: LoyaltyMessagePreviewProps) => {
   const [member, setMember] = useState<LoyaltyCustomer | null>(null)
   const debounced = useDebouncedValue(template, 400)
-  const { data, error, isFetching } = useLoyaltyMessagePreview(debounced, member?.id ?? null)
+  const { data, error, isFetching } = useLoyaltyMessagePreview(debounced, member?.id ?? null, kind, locale)
 
   return (
     <Container className="flex flex-col gap-y-4 px-6 py-4" data-testid="loyalty-message-preview">
@@ -24,7 +30,7 @@ export const LoyaltyMessagePreview = ({ kind, template }: LoyaltyMessagePreviewP
         <Heading level="h2">Preview</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           “{LOYALTY_MESSAGE_LABELS[kind].title}” with a member’s real name, balance and tier, and
-          their latest points change.
+          their latest {kind === "points_credited" ? "earned points" : "change by staff"}.
         </Text>
       </div>
       <CustomerSearchSelect
@@ -38,7 +44,7 @@ export const LoyaltyMessagePreview = ({ kind, template }: LoyaltyMessagePreviewP
         </Text>
       ) : error ? (
         <Text size="small" className="text-ui-fg-error" data-testid="loyalty-message-preview-error">
-          {error.message}
+          {describeMessageError(error.message)}
         </Text>
       ) : data ? (
         <div
@@ -56,6 +62,13 @@ export const LoyaltyMessagePreview = ({ kind, template }: LoyaltyMessagePreviewP
           <Text size="small" className="whitespace-pre-wrap" data-testid="loyalty-message-preview-body">
             {data.body}
           </Text>
+          {data.example_change && (
+            <Text size="xsmall" className="text-ui-fg-muted" data-testid="loyalty-message-preview-example">
+              {kind === "points_credited"
+                ? "This member has not earned points yet: the points and description are examples."
+                : "Staff have not changed this member's balance yet: the points and description are examples."}
+            </Text>
+          )}
         </div>
       ) : (
         <Text size="small" className="text-ui-fg-muted">

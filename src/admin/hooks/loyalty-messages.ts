@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import {
+  LoyaltyMessageKind,
   LoyaltyMessagePreview,
   LoyaltyMessagesResponse,
   SaveLoyaltyMessagesPayload,
@@ -40,14 +41,16 @@ export const useSaveLoyaltyMessages = (
 export const useLoyaltyMessagePreview = (
   template: { subject: string; body: string },
   customerId: string | null,
+  kind: LoyaltyMessageKind,
+  locale: string,
   options?: QueryOptions<LoyaltyMessagePreview>
 ) =>
   useQuery({
-    queryKey: loyaltyMessagesQueryKeys.detail("preview", { template, customerId }),
+    queryKey: loyaltyMessagesQueryKeys.detail("preview", { template, customerId, kind, locale }),
     queryFn: () =>
       sdk.client.fetch<LoyaltyMessagePreview>("/admin/loyalty/messages/preview", {
         method: "POST",
-        body: { template, customer_id: customerId },
+        body: { template, customer_id: customerId, kind, locale },
       }),
     enabled: !!customerId && !!template.subject.trim() && !!template.body.trim(),
     retry: false,

@@ -28,7 +28,12 @@ export type SaveLoyaltyMessagesPayload = {
   }[]
 }
 
-export type LoyaltyMessagePreview = { subject: string; body: string }
+export type LoyaltyMessagePreview = {
+  subject: string
+  body: string
+  /** The member has no points change of this kind: the points and description are examples. */
+  example_change: boolean
+}
 
 export type SentLoyaltyMessage = {
   id: string
@@ -53,4 +58,21 @@ export const LOYALTY_MESSAGE_LABELS: Record<LoyaltyMessageKind, { title: string;
     title: "Balance changed by staff",
     hint: "Sent when staff add or deduct points by hand.",
   },
+}
+
+/**
+ * A save's or preview's 400 in the page's words: the server names fields by
+ * path (`Field 'messages[1].body' uses unknown variable 'frist_name' …`),
+ * staff know them as "the body of Points credited".
+ */
+export function describeMessageError(
+  message: string,
+  sent: { kind: LoyaltyMessageKind }[] = []
+): string {
+  return message
+    .replace(/Field 'messages\[(\d+)\]\.(subject|body)'/g, (whole, index, field) => {
+      const kind = sent[Number(index)]?.kind
+      return kind ? `The ${field} of “${LOYALTY_MESSAGE_LABELS[kind].title}”` : whole
+    })
+    .replace(/Field 'template\.(subject|body)'/g, (_, field) => `The ${field}`)
 }

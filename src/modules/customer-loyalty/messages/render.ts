@@ -28,6 +28,27 @@ const engine = new Liquid({
   memoryLimit: 10_000_000,
 })
 
+const DEFAULT_LOCALE = "en"
+
+/**
+ * `{{ points | number }}`: a number grouped as the message's locale writes
+ * it (1,200 in English, 1 200 in Swedish); anything else passes through.
+ * The locale travels in the render's globals, not among the variables a
+ * template may name.
+ */
+engine.registerFilter("number", function (this: { context: { globals: Record<string, unknown> } }, value: unknown) {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    return value
+  }
+  const locale = this.context.globals.locale
+  try {
+    return new Intl.NumberFormat(typeof locale === "string" ? locale : DEFAULT_LOCALE).format(value)
+  } catch {
+    return new Intl.NumberFormat(DEFAULT_LOCALE).format(value)
+  }
+})
+
+
 // Tags that read other templates have nothing to read here; refusing them
 // at save time says so instead of failing when a member is credited.
 const FILE_TAGS = /\{%-?\s*(include|render|layout)\b/
@@ -59,22 +80,24 @@ export function templateProblem(source: string): string | null {
   return null
 }
 
-/** Renders a checked template with a member's values. */
+/** Renders a checked template with a member's values, numbers in `locale`'s words. */
 export function renderMessageTemplate(
   source: string,
-  variables: LoyaltyMessageVariables
+  variables: LoyaltyMessageVariables,
+  locale: string = DEFAULT_LOCALE
 ): string {
-  return engine.parseAndRenderSync(source, variables)
+  return engine.parseAndRenderSync(source, variables, { globals: { locale } })
 }
 
 /** Renders subject and body; the subject on one line. */
 export function renderLoyaltyMessage(
   template: LoyaltyMessageTemplate,
-  variables: LoyaltyMessageVariables
+  variables: LoyaltyMessageVariables,
+  locale: string = DEFAULT_LOCALE
 ): LoyaltyMessageTemplate {
   return {
-    subject: renderMessageTemplate(template.subject, variables).replace(/\s+/g, " ").trim(),
-    body: renderMessageTemplate(template.body, variables),
+    subject: renderMessageTemplate(template.subject, variables, locale).replace(/\s+/g, " ").trim(),
+    body: renderMessageTemplate(template.body, variables, locale),
   }
 }
 

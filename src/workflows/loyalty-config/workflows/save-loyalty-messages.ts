@@ -20,8 +20,8 @@ export const saveLoyaltyMessagesWorkflowId = "save-loyalty-messages"
  *     messages: [{
  *       kind: "points_credited",
  *       locale: "en",
- *       subject: "{{ points }} points for you",
- *       body: "Hi {{ first_name }}, you now have {{ balance_available }} points.",
+ *       subject: "{{ points | number }} points for you",
+ *       body: "Hi {{ first_name }}, you now have {{ balance_available | number }} points.",
  *     }],
  *   },
  * })

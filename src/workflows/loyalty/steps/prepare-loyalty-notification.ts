@@ -41,7 +41,7 @@ function renderOrLog(
   variables: LoyaltyMessageVariables
 ) {
   try {
-    return renderLoyaltyMessage(message, variables)
+    return renderLoyaltyMessage(message, variables, message.locale)
   } catch (error) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

@@ -134,6 +134,12 @@ export const AdminPreviewLoyaltyMessage = z
       .refine((id) => id.length > 0 && id.length <= 100, {
         message: "Field 'customer_id' must be a customer id (1 to 100 characters)",
       }),
+    /** The locale the message is written for: numbers are grouped as it writes them. */
+    locale: locale("locale").optional(),
+    /** The message being previewed: which of the member's points changes stands in. */
+    kind: z
+      .enum(LOYALTY_MESSAGE_KINDS, fieldError("kind", `must be one of '${LOYALTY_MESSAGE_KINDS.join("', '")}'`))
+      .optional(),
   })
   .strict()
 export type AdminPreviewLoyaltyMessageType = z.infer<typeof AdminPreviewLoyaltyMessage>

@@ -41,6 +41,20 @@ describe("loyalty message templates", () => {
     ).toEqual({ subject: "120 points", body: "Hi Selma,\n\nGold" })
   })
 
+  it("groups numbers as the message's locale writes them, through the number filter", () => {
+    const variables = { ...exampleMessageVariables(), points: -1234567, balance_available: 0.5 }
+    const render = (locale?: string) =>
+      renderLoyaltyMessage(
+        { subject: "{{ points | number }}", body: "{{ balance_available | number }}|{{ first_name | number }}|{{ points }}" },
+        variables,
+        locale
+      )
+    expect(render()).toEqual({ subject: "-1,234,567", body: "0.5|Selma|-1234567" })
+    expect(render("de").subject).toBe("-1.234.567")
+    expect(render("sv-SE").subject.replace(/\s/g, " ")).toBe("−1 234 567")
+    expect(templateProblem("{{ points | number }}")).toBeNull()
+  })
+
   it("escapes the body for HTML", () => {
     expect(plainTextToHtml("a <b> & 'c'\nd\n\ne")).toBe(
       "<p>a &lt;b&gt; &amp; &#39;c&#39;<br>d</p>\n<p>e</p>"

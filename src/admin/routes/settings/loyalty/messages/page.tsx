@@ -1,4 +1,4 @@
-import { Button, Container, Input, Select, Skeleton, Text } from "@medusajs/ui"
+import { Button, Container, Input, Select, Skeleton, Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useRef, useState } from "react"
 import { LoadError } from "../../../../components/load-error"
 import {
@@ -11,6 +11,7 @@ import { LoyaltyMessageVariables } from "../../../../components/loyalty-message-
 import { SectionHeading } from "../../../../components/section-heading"
 import { useLoyaltyMessages, useSaveLoyaltyMessages } from "../../../../hooks/loyalty-messages"
 import {
+  describeMessageError,
   LoyaltyMessage,
   LoyaltyMessageKind,
   SaveLoyaltyMessagesPayload,
@@ -62,13 +63,13 @@ const LoyaltyMessagesPage = () => {
     }
   }, [messages, current])
 
-  const insert = (name: string) => {
+  const insert = (expression: string) => {
     const element = focused.current
     const { kind, field } = active
     const text = drafts[kind][field]
     const start = element?.selectionStart ?? text.length
     const end = element?.selectionEnd ?? text.length
-    const token = `{{ ${name} }}`
+    const token = `{{ ${expression} }}`
     setDrafts({ ...drafts, [kind]: { ...drafts[kind], [field]: text.slice(0, start) + token + text.slice(end) } })
     requestAnimationFrame(() => {
       element?.focus()
@@ -91,7 +92,13 @@ const LoyaltyMessagesPage = () => {
     if (!payload.length) {
       return
     }
-    mutate({ messages: payload }, toastOutcome(`The ${current} messages were saved`))
+    mutate(
+      { messages: payload },
+      {
+        ...toastOutcome(`The ${current} messages were saved`),
+        onError: (error: Error) => toast.error(describeMessageError(error.message, payload)),
+      }
+    )
   }
 
   const addLocale = () => {
@@ -183,7 +190,7 @@ const LoyaltyMessagesPage = () => {
           </>
         )}
       </Container>
-      <LoyaltyMessagePreview kind={active.kind} template={drafts[active.kind]} />
+      <LoyaltyMessagePreview kind={active.kind} locale={current} template={drafts[active.kind]} />
     </div>
   )
 }
