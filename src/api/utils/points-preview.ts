@@ -202,14 +202,15 @@ async function onlyRegionOf(scope: MedusaContainer, variant: any): Promise<Previ
   )
 }
 
-async function customerGroupIds(scope: MedusaContainer, customerId: string) {
+async function customerGroupIds(scope: MedusaContainer, customerId: string): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer",
     fields: ["groups.id"],
     filters: { id: customerId },
   })
-  return (data[0]?.groups ?? []).flatMap((g: any) => (g ? [g.id as string] : []))
+  const groups: ({ id: string } | null)[] = data[0]?.groups ?? []
+  return groups.flatMap((group) => (group ? [group.id] : []))
 }
 
 async function calculatedPrice(

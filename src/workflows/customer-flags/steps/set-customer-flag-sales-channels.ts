@@ -39,7 +39,7 @@ export const setCustomerFlagSalesChannelsStep = createStep(
     })
     const previous: FlagChannels[] = flags.map((flag) => ({
       flag_id: flag.id,
-      sales_channel_ids: (flag.sales_channels ?? [])
+      sales_channel_ids: ((flag.sales_channels ?? []) as ({ id: string } | null)[])
         .flatMap((channel) => (channel ? [channel.id] : [])),
     }))
 

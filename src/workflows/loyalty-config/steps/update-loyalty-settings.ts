@@ -49,7 +49,7 @@ export const updateLoyaltySettingsStep = createStep(
   async (data: UpdateLoyaltySettingsStepInput, { container }) => {
     const current = await loyaltyService(container).retrieveProgramSettings()
     const before = Object.fromEntries(
-      Object.keys(data).map((key) => [key, current[key]])
+      Object.keys(data).map((key) => [key, current[key as keyof UpdateLoyaltySettingsStepInput]])
     ) as UpdateLoyaltySettingsStepInput
     const updated = await writeSettings(container, current, data)
     return new StepResponse(updated, before)
