@@ -57,16 +57,40 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
         lifetime: 500,
       })
 
+      // Staff taking points away correct the lifetime points too.
       const debit = await adjust(customer.id, -200)
       expect(debit.status).toBe(201)
       expect(debit.data.entry.points).toBe(-200)
-      expect(debit.data.loyalty_account.balance.available).toBe(300)
+      expect(debit.data.loyalty_account.balance).toEqual({ available: 300, pending: 0, lifetime: 300 })
 
       await expectError(adjust(customer.id, -301), 409, /Not enough points: 300 available, 301 needed/)
 
       const accountId = credit.data.loyalty_account.id
       const balances = await balancesOf(getContainer(), accountId)
-      expect(balances.kept).toEqual({ available: 300, pending: 0, lifetime: 500 })
+      expect(balances.kept).toEqual({ available: 300, pending: 0, lifetime: 300 })
+      expect(balances.ledger).toEqual(balances.kept)
+    })
+
+    it("takes back the tier a typo gave when staff put it right, on either basis", async () => {
+      await api.post("/admin/loyalty/tiers", { name: "Gold", min_points: 5000, rank: 2 }, admin)
+      await api.post(
+        "/admin/loyalty/tiers",
+        { name: "Silver", min_points: 1000, basis: "rolling_12_months", rank: 1 },
+        admin
+      )
+      const customer = await createCustomer("typo@example.com", "Ty", "Po")
+      const tierOf = async () =>
+        (await api.get(`/admin/customers/${customer.id}/loyalty`, admin)).data.loyalty_account
+
+      expect((await adjust(customer.id, 10_000)).status).toBe(201)
+      expect((await tierOf()).tier.name).toBe("Gold")
+      // 100 meant, 10,000 typed: the correction leaves no tier and no lifetime behind.
+      expect((await adjust(customer.id, -9_900)).status).toBe(201)
+      const corrected = await tierOf()
+      expect(corrected.balance).toEqual({ available: 100, pending: 0, lifetime: 100 })
+      expect(corrected.tier).toBeNull()
+      expect(corrected.next_tier).toEqual(expect.objectContaining({ name: "Silver", points_needed: 900 }))
+      const balances = await balancesOf(getContainer(), corrected.id)
       expect(balances.ledger).toEqual(balances.kept)
     })
 
@@ -88,10 +112,24 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       await expectError(adjust(customer.id, 1), 409, limit)
 
       // Spending does not lower the lifetime points, which are bounded too.
-      expect((await adjust(customer.id, -1_000_000_000)).status).toBe(201)
+      const accountId = full.data.loyalty_account.id
+      await loyaltyService(getContainer()).debitPoints({
+        account_id: accountId,
+        customer_id: customer.id,
+        type: "redeem",
+        source: "redemption",
+        points: 1_000_000_000,
+        idempotency_key: "spend-a-billion",
+      })
       await expectError(adjust(customer.id, 1), 409, limit)
+      let balances = await balancesOf(getContainer(), accountId)
+      expect(balances.kept).toEqual({ available: 1_147_483_647, pending: 0, lifetime: 2_147_483_647 })
+      expect(balances.ledger).toEqual(balances.kept)
 
-      const balances = await balancesOf(getContainer(), full.data.loyalty_account.id)
+      // A staff deduction does lower them, making room again.
+      expect((await adjust(customer.id, -1)).status).toBe(201)
+      expect((await adjust(customer.id, 1)).status).toBe(201)
+      balances = await balancesOf(getContainer(), accountId)
       expect(balances.kept).toEqual({ available: 1_147_483_647, pending: 0, lifetime: 2_147_483_647 })
       expect(balances.ledger).toEqual(balances.kept)
     })

@@ -102,6 +102,11 @@ export const AdjustPointsForm = ({
       label="Points"
       id={`${id}-points`}
       error={errors.points}
+      hint={
+        inline || verb !== "Deduct points"
+          ? undefined
+          : "Lowers the lifetime points too, so the tier follows (redemptions do not)."
+      }
       data-testid="loyalty-adjust-points"
       // Text, not number: a number input can show no thousands separators.
       type="text"

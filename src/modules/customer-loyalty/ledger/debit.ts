@@ -13,7 +13,10 @@ export type DebitInput = CommonEntryInput & {
   type: "redeem" | "adjust" | "close" | "transfer"
   /** How many points to take (a positive number). */
   points: number
-  /** Lower the lifetime points too (a transfer moves them to the other account). */
+  /**
+   * Lower the lifetime points too, never below zero: a transfer moves them
+   * to the other account, and staff taking points away correct them.
+   */
   reduce_lifetime?: boolean
   /**
    * Refuse unless at least this many points are available before the debit
@@ -68,7 +71,11 @@ export async function debit(
   }
   await changeLots(manager, allocations)
 
-  const lifetime = input.reduce_lifetime ? -input.points : 0
+  // Never below zero: a balance moved in by an old household join may hold
+  // more than this account's own lifetime.
+  const lifetime = input.reduce_lifetime
+    ? -Math.min(input.points, Math.max(0, Number(account.points_lifetime)))
+    : 0
   const entry = await insertEntry(manager, {
     account_id: input.account_id,
     customer_id: input.customer_id ?? null,

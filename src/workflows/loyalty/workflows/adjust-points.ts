@@ -34,8 +34,9 @@ export const adjustPointsWorkflowId = "adjust-loyalty-points"
 
 /**
  * A manual adjustment by staff. Adding points makes them available at once
- * (they expire like earned points); taking points away may not take the
- * available balance below zero (a conflict).
+ * (they expire like earned points) and raises the lifetime points; taking
+ * points away may not take the available balance below zero (a conflict)
+ * and lowers the lifetime points by as much, so the tier follows.
  *
  * @example
  * await adjustPointsWorkflow(container).run({
@@ -71,6 +72,11 @@ export const adjustPointsWorkflow = createWorkflow(
         transform({ common, input }, ({ common, input }) => ({
           ...common,
           points: -input.points,
+          // Staff taking points away correct the count a tier reads, as
+          // adding them raised it: a +10,000 typo put right by −9,900 must
+          // not leave the member in a tier for good. Redemptions and expiry
+          // leave it alone.
+          reduce_lifetime: true,
         }))
       )
     )
