@@ -1,4 +1,4 @@
-import { join, sql, SqlFragment } from "../segments/sql"
+import { join, sql, SqlFragment } from "../lib/sql"
 import type { ExportCellKind } from "../utils/export-cells"
 
 // CSV cells written by PostgreSQL, so the export's rows arrive as finished

@@ -1,4 +1,4 @@
-import { join, raw, sql, SqlFragment, textArray } from "../segments/sql"
+import { join, raw, sql, SqlFragment, textArray } from "../lib/sql"
 import { csvHeader, csvLine } from "./csv"
 import { ExportColumn, xlsxColumns } from "../utils/export-cells"
 import {

@@ -1,5 +1,5 @@
 import { purchasesByCustomer, PurchaseTargets } from "./purchases"
-import { join, raw, sql, SqlFragment } from "./sql"
+import { join, raw, sql, SqlFragment } from "../lib/sql"
 import { SegmentTime } from "./time"
 import { SegmentWindow } from "./types"
 
