@@ -14,7 +14,7 @@ import { ListPosition, PagedSelect, pageQuery, readPage } from "./list-cursor"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
 // their membership (member number) and to the customer they concern. The
-// filters are bound parameters, never pasted into the statement.
+// filters are parameters (`?`), never pasted into the statement's text.
 
 export type EntriesReportFilters = {
   from?: Date | null
