@@ -15,6 +15,8 @@ import {
   entriesReportPageQuery,
 } from "../../src/api/utils/loyalty-entries-report"
 import { ListPosition } from "../../src/api/utils/list-cursor"
+import { CUSTOMER_LOYALTY_MODULE } from "../../src/modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../../src/modules/customer-loyalty/service"
 
 type PlanNode = {
   "Node Type": string
@@ -37,6 +39,7 @@ const scans = (node: PlanNode, found: string[] = []) => {
 
 export default async function explainReport({ container }: ExecArgs) {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const loyalty = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const middle = (
     await knex.raw(
       `SELECT created_at, id FROM loyalty_entry
@@ -69,17 +72,18 @@ export default async function explainReport({ container }: ExecArgs) {
     ["name search", { q: member.first_name }, page],
   ]
   for (const [label, filters, position] of cases) {
-    const { sql, bindings } = await entriesReportPageQuery(knex, filters, position)
-    const { rows } = await knex.raw(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, bindings)
-    const [plan] = rows[0]["QUERY PLAN"]
+    const { text, params } = await entriesReportPageQuery(container, filters, position)
+    const explain = (options: string) =>
+      loyalty.runQuery<Record<string, any>>({ text: `EXPLAIN (${options}) ${text}`, params })
+    const [plan] = (await explain("ANALYZE, BUFFERS, FORMAT JSON"))[0]["QUERY PLAN"]
     console.log(
       `${label.padEnd(28)} ${String(plan["Execution Time"].toFixed(1)).padStart(8)} ms  ${[
         ...new Set(scans(plan.Plan)),
       ].join(", ")}`
     )
     if (process.env.BENCH_EXPLAIN_FULL) {
-      const text = await knex.raw(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, bindings)
-      console.log(text.rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n"))
+      const lines = await explain("ANALYZE, BUFFERS")
+      console.log(lines.map((row) => row["QUERY PLAN"]).join("\n"))
     }
   }
 }

@@ -20,7 +20,7 @@ import { writeFileSync } from "fs"
 import path from "path"
 import { salesStatsQuery } from "../../src/customer-overview"
 import { orderFactsQuery, orderLineFactsQuery } from "../../src/order-facts"
-import { sql, SqlFragment } from "../../src/segments/sql"
+import { sql, SqlFragment } from "../../src/lib/sql"
 
 export default async function explainOrderFacts({ container }: ExecArgs) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -1,5 +1,5 @@
-import { join, raw, sql, SqlFragment, textArray } from "../segments/sql"
-import { csvHeader, csvLine } from "./csv"
+import { join, raw, sql, SqlFragment, textArray } from "../lib/sql"
+import { csvHeader, csvLine } from "../lib/csv"
 import { ExportColumn, xlsxColumns } from "../utils/export-cells"
 import {
   CustomerOverviewFilters,
@@ -356,8 +356,8 @@ export const CUSTOMER_OVERVIEW_CSV_HEADER = csvHeader(
 
 /**
  * Every customer the filters select, in the order, for the export: for
- * CSV as finished lines (`line`; the header is
- * `CUSTOMER_OVERVIEW_CSV_HEADER`, see ./csv.ts), for Excel as one value per
+ * CSV as finished lines with every field quoted (`line`; the header is
+ * `CUSTOMER_OVERVIEW_CSV_HEADER`, see lib/csv.ts), for Excel as one value per
  * column (utils/export-cells.ts): the overview's columns, the active flags'
  * names joined with ", ". PostgreSQL writes the cells, so the rows need no
  * work on the way out. Each row's flags are looked up by customer (an
@@ -373,7 +373,7 @@ export function customerOverviewExportQuery(
   format: "csv" | "xlsx" = "csv"
 ): SqlFragment {
   const columns = exportColumns(filters, options)
-  return sql`SELECT ${format === "csv" ? csvLine(columns) : xlsxColumns(columns)}
+  return sql`SELECT ${format === "csv" ? csvLine(columns, "quoted") : xlsxColumns(columns)}
   FROM customer c${sideJoins({ stats: true, business: true, loyalty: true }, filters.currency_code)}
   LEFT JOIN LATERAL (
     SELECT string_agg(f.name, ', ' ORDER BY f.name, f.id) AS flag_names

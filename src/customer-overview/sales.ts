@@ -1,5 +1,5 @@
 import { COUNTED_ORDER } from "../segments/purchases"
-import { raw, sql, SqlFragment, textArray } from "../segments/sql"
+import { raw, sql, SqlFragment, textArray } from "../lib/sql"
 
 /**
  * What an order (\`o\`) counts for: its current total, the

@@ -1,5 +1,5 @@
 import { COUNTED_ORDER } from "../segments/purchases"
-import { sql, SqlFragment } from "../segments/sql"
+import { sql, SqlFragment } from "../lib/sql"
 import { ORDER_AMOUNT, ORDER_SUMMARY_JOIN } from "./sales"
 
 /**

@@ -1,5 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { sql, SqlFragment } from "../segments/sql"
+import { sql, SqlFragment } from "../lib/sql"
 
 /** An order fact as stored (amounts as exact decimal text). */
 export type OrderFactRow = {

@@ -1,6 +1,6 @@
 import type { OrderFactsScope } from "../modules/customer-insights/order-facts"
 import { COUNTED_ORDER } from "../segments/purchases"
-import { join, raw, sql, SqlFragment, textArray } from "../segments/sql"
+import { join, raw, sql, SqlFragment, textArray } from "../lib/sql"
 
 /**
  * The order facts as Medusa's order tables say them, for a rebuild: the

@@ -1,6 +1,6 @@
 import { SegmentFieldDefinition, segmentFieldDefinition } from "./catalog"
 import { forCustomers, PurchaseTargets, purchasesByCustomer } from "./purchases"
-import { join, raw, sql, SqlFragment, textArray } from "./sql"
+import { join, raw, sql, SqlFragment, textArray } from "../lib/sql"
 import { SegmentTime } from "./time"
 import {
   isSegmentGroup,

@@ -1,6 +1,6 @@
 export * from "./catalog"
 export * from "./types"
-export * from "./sql"
+export * from "../lib/sql"
 export * from "./validate"
 export * from "./compile"
 export * from "./purchases"

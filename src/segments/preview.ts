@@ -1,5 +1,5 @@
 import { CustomerColumn } from "./compile"
-import { sql, SqlFragment } from "./sql"
+import { sql, SqlFragment } from "../lib/sql"
 
 /** The columns `segmentPreview` needs the compiled statement to select. */
 export const PREVIEW_CUSTOMER_COLUMNS: readonly CustomerColumn[] = [

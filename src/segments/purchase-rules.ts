@@ -1,5 +1,5 @@
 import { purchasesByCustomer, PurchaseTargets } from "./purchases"
-import { join, raw, sql, SqlFragment } from "./sql"
+import { join, raw, sql, SqlFragment } from "../lib/sql"
 import { SegmentTime } from "./time"
 import { SegmentWindow } from "./types"
 
@@ -17,6 +17,10 @@ export type PurchaseRule = PurchaseTargets & {
  *
  * Reads the order line facts: run it after the order's facts are written
  * (on `customer_order_facts.refreshed`, not on `order.placed`).
+ *
+ * The order count is compared as a bigint (as COUNT gives it), whatever
+ * form the value travels in: a count saved before counts were bounded
+ * that no bigint holds fails the statement, and the caller skips that rule.
  */
 export function compilePurchaseRuleMatches(
   rules: { flag_id: string; rule: PurchaseRule }[],
@@ -37,7 +41,7 @@ export function compilePurchaseRuleMatches(
   FROM (${purchases}) bought
  WHERE ${order.id}::text = ANY(bought.order_ids)
    AND bought.quantity >= ${rule.min_quantity ?? 1}
-   AND bought.orders >= ${rule.min_orders ?? 1}`
+   AND bought.orders >= ${rule.min_orders ?? 1}::bigint`
   })
   return join(checks, "\nUNION ALL\n")
 }

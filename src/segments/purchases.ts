@@ -1,4 +1,4 @@
-import { join, raw, sql, SqlFragment, textArray } from "./sql"
+import { join, raw, sql, SqlFragment, textArray } from "../lib/sql"
 
 /** What counts as a purchase: an item of any of these (empty lists are ignored). */
 export type PurchaseTargets = {

@@ -1,4 +1,4 @@
-import { join, raw, sql, SqlFragment } from "./sql"
+import { join, raw, sql, SqlFragment } from "../lib/sql"
 import { SegmentWindow } from "./types"
 
 const isDateOnly = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date)

@@ -1,4 +1,4 @@
-import { join, raw, sql, SqlFragment } from "../segments/sql"
+import { join, raw, sql, SqlFragment } from "../lib/sql"
 
 // The export's cell values for an Excel workbook, written by PostgreSQL so
 // that the server only wraps them in the sheet's markup: text escaped for

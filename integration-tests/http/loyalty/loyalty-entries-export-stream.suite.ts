@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { Writable } from "stream"
 import { pipeline } from "stream/promises"
-import { streamCopyExport } from "../../../src/api/utils/export/copy-export"
+import { streamCopyExport } from "../../../src/modules/customer-loyalty/statements/copy-export"
 import { csvBody } from "../../../src/api/utils/export/csv-body"
 import { loyaltyService } from "./helpers"
 

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { raw, sql, SqlFragment, whereAll } from "../../lib/sql"
+import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 
 /**
  * Keyset paging on `(created_at, id)`, newest first. A cursor names the last
@@ -59,28 +60,17 @@ export function decodeListCursor(value: string): ListCursor {
 }
 
 /** The select expression giving a row's `created_at` in the cursor's form. */
-export const cursorTimestampColumn = (knex: Knex, table: string) =>
-  knex.raw(
-    `to_char(${table}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`
-  )
+export const cursorTimestampColumn = (table: string) =>
+  raw(`to_char(${table}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`)
 
-/** Rows after the cursor in `(created_at, id)` descending order. */
-export function whereAfterCursor(
-  query: Knex.QueryBuilder,
-  table: string,
-  cursor: ListCursor
-) {
-  // A row comparison, so PostgreSQL can start an index scan at the cursor.
-  return query.whereRaw(`(${table}.created_at, ${table}.id) < (?::timestamptz, ?)`, [
-    cursor.created_at,
-    cursor.id,
-  ])
-}
+/**
+ * Rows after the cursor in `(created_at, id)` descending order: a row
+ * comparison, so PostgreSQL can start an index scan at the cursor.
+ */
+export const afterCursor = (table: string, cursor: ListCursor) =>
+  sql`(${raw(table)}.created_at, ${raw(table)}.id) < (${cursor.created_at}::timestamptz, ${cursor.id})`
 
-export const newestFirst = (table: string) => [
-  { column: `${table}.created_at`, order: "desc" as const },
-  { column: `${table}.id`, order: "desc" as const },
-]
+export const newestFirst = (table: string) => raw(`${table}.created_at DESC, ${table}.id DESC`)
 
 /**
  * Splits the `limit + 1` rows read into the page and the cursor to the
@@ -104,33 +94,35 @@ export function pageWithCursor<T extends { id: string; cursor_at: string }>(
 /** Where a page starts: after a cursor, or `offset` rows in (small offsets only). */
 export type ListPosition = { limit: number; offset: number; cursor?: ListCursor }
 
+/**
+ * A filtered select in parts, so that a page can add its cursor condition,
+ * cursor column, order and limit: `SELECT columns FROM from WHERE where…`.
+ */
+export type PagedSelect = {
+  columns: SqlFragment
+  /** The table with its alias, and its joins. */
+  from: SqlFragment
+  /** Conditions, all of which hold. */
+  where: SqlFragment[]
+}
+
 /** Reads one page of `query` (already filtered) in `(created_at, id)` order. */
 export async function readPage<T extends { id: string }>(
-  knex: Knex,
-  query: Knex.QueryBuilder,
+  loyalty: Pick<CustomerLoyaltyModuleService, "runQuery">,
+  query: PagedSelect,
   table: string,
   position: ListPosition
 ) {
-  const rows = (await pageQuery(knex, query, table, position)) as (T & {
-    cursor_at: string
-  })[]
+  const rows = await loyalty.runQuery<T & { cursor_at: string }>(pageQuery(query, table, position))
   return pageWithCursor(rows, position.limit)
 }
 
 /** The statement of a page: one row more than the page, to know if another follows. */
-export function pageQuery(
-  knex: Knex,
-  query: Knex.QueryBuilder,
-  table: string,
-  position: ListPosition
-) {
-  if (position.cursor) {
-    whereAfterCursor(query, table, position.cursor)
-  } else if (position.offset) {
-    query.offset(position.offset)
-  }
-  return query
-    .select(cursorTimestampColumn(knex, table))
-    .orderBy(newestFirst(table))
-    .limit(position.limit + 1)
+export function pageQuery(query: PagedSelect, table: string, position: ListPosition): SqlFragment {
+  const where = position.cursor ? [...query.where, afterCursor(table, position.cursor)] : query.where
+  const offset = !position.cursor && position.offset ? sql` OFFSET ${position.offset}` : raw("")
+  return sql`SELECT ${query.columns}, ${cursorTimestampColumn(table)}
+  FROM ${query.from}${whereAll(where)}
+ ORDER BY ${newestFirst(table)}
+ LIMIT ${position.limit + 1}${offset}`
 }

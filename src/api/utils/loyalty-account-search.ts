@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { raw, sql, SqlFragment, whereAll } from "../../lib/sql"
+import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 import { escapeLike } from "../../utils/like-pattern"
+import { customerMatches, isNarrowCustomerSearch } from "./customer-search"
 import { ListPosition, readPage } from "./list-cursor"
 
 export type LoyaltyAccountSearch = {
@@ -11,69 +13,44 @@ export type LoyaltyAccountSearch = {
   status?: "active" | "closed"
 }
 
-/** A member's email or "first last" contains it (the trigram indexes' form). */
-const CUSTOMER_MATCH = `(c.email ILIKE ? OR (coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) ILIKE ?)`
-
-/** Past this many matching customers a search walks the memberships newest first. */
-const NARROW_SEARCH = 500
-
 /**
- * Whether `q` matches few customers. A narrow search (a member number, an
- * identifier, an email, a rare name) is resolved into the matching ids
- * first, each an index lookup; a broad one ("Karin") walks the memberships
- * newest first and stops at the page's end. PostgreSQL cannot tell the two
- * apart before it runs the search, so the matches are counted (up to
- * NARROW_SEARCH + 1) once.
+ * The conditions on memberships `a`. A narrow search (see
+ * isNarrowCustomerSearch: a member number, an identifier, an email, a rare
+ * name) is resolved into the matching ids first, each an index lookup; a
+ * broad one ("Karin") is a condition on each membership, which the newest
+ * first walk checks until the page is full.
  */
-async function isNarrowSearch(knex: Knex, q: string): Promise<boolean> {
-  const contains = `%${escapeLike(q)}%`
-  const matches = knex("customer as c")
-    .whereNull("c.deleted_at")
-    .whereRaw(CUSTOMER_MATCH, [contains, contains])
-    .select(knex.raw("1"))
-    .limit(NARROW_SEARCH + 1)
-  const { count } = (await knex.from(matches.as("m")).count({ count: "*" }).first()) as {
-    count: string | number
-  }
-  return Number(count) <= NARROW_SEARCH
-}
-
-function matchingAccounts(knex: Knex, search: LoyaltyAccountSearch, narrow: boolean) {
-  const query = knex("loyalty_account as a").whereNull("a.deleted_at")
+function matchingAccounts(search: LoyaltyAccountSearch, narrow: boolean): SqlFragment[] {
+  const conditions = [raw("a.deleted_at IS NULL")]
   if (search.tier_id) {
-    query.where("a.tier_id", search.tier_id)
+    conditions.push(sql`a.tier_id = ${search.tier_id}`)
   }
   if (search.status) {
-    query.where("a.status", search.status)
+    conditions.push(sql`a.status = ${search.status}`)
   }
   const q = search.q?.trim()
   if (!q) {
-    return query
+    return conditions
   }
   const prefix = `${escapeLike(q)}%`
-  const contains = `%${escapeLike(q)}%`
-  const byMember = `SELECT m.account_id FROM loyalty_account_member m
+  const byMember = sql`SELECT m.account_id FROM loyalty_account_member m
                       JOIN customer c ON c.id = m.customer_id AND c.deleted_at IS NULL
-                     WHERE m.deleted_at IS NULL AND ${CUSTOMER_MATCH}`
+                     WHERE m.deleted_at IS NULL AND ${customerMatches(q)}`
   if (narrow) {
     // Each part an index lookup: the member number's prefix index, the
     // identifier's unique index, the customer's trigram indexes.
-    return query.whereRaw(
-      `a.id IN (
-         SELECT id FROM loyalty_account WHERE member_number LIKE ? AND deleted_at IS NULL
+    conditions.push(sql`a.id IN (
+         SELECT id FROM loyalty_account WHERE member_number LIKE ${prefix} AND deleted_at IS NULL
          UNION ALL
-         SELECT id FROM loyalty_account WHERE identifier = ? AND deleted_at IS NULL
+         SELECT id FROM loyalty_account WHERE identifier = ${q} AND deleted_at IS NULL
          UNION ALL
-         ${byMember})`,
-      [prefix, q, contains, contains]
+         ${byMember})`)
+  } else {
+    conditions.push(
+      sql`(a.member_number LIKE ${prefix} OR a.identifier = ${q} OR a.id IN (${byMember}))`
     )
   }
-  return query.where((match) =>
-    match
-      .where("a.member_number", "like", prefix)
-      .orWhere("a.identifier", q)
-      .orWhereRaw(`a.id IN (${byMember})`, [contains, contains])
-  )
+  return conditions
 }
 
 /**
@@ -86,17 +63,20 @@ export async function searchLoyaltyAccountIds(
   search: LoyaltyAccountSearch,
   position: ListPosition
 ): Promise<{ ids: string[]; count: number; next_cursor: string | null }> {
-  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const loyalty = scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const q = search.q?.trim()
-  const narrow = q ? await isNarrowSearch(knex, q) : false
+  const narrow = q ? await isNarrowCustomerSearch(loyalty, q, { deleted: false }) : false
+  const where = matchingAccounts(search, narrow)
   const [page, [{ count }]] = await Promise.all([
     readPage<{ id: string }>(
-      knex,
-      matchingAccounts(knex, search, narrow).select("a.id"),
+      loyalty,
+      { columns: raw("a.id"), from: raw("loyalty_account a"), where },
       "a",
       position
     ),
-    matchingAccounts(knex, search, narrow).count({ count: "*" }),
+    loyalty.runQuery<{ count: string }>(
+      sql`SELECT count(*) AS count FROM loyalty_account a${whereAll(where)}`
+    ),
   ])
   return {
     ids: page.rows.map((row) => row.id),

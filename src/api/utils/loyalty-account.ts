@@ -1,34 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { list, sql } from "../../lib/sql"
+import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
+import type { LoyaltyTierRow } from "../../modules/customer-loyalty/accounts"
+import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 
 /** Who is looking: staff see everything, a member sees no staff fields. */
 export type LoyaltyAccountView = "admin" | "store"
 
-type Tier = {
-  id: string
-  name: string
-  rank: number
-  min_points: number
-  basis: "lifetime" | "rolling_12_months"
-}
-
-const ACCOUNT_COLUMNS = [
-  "id",
-  "member_number",
-  "identifier",
-  "status",
-  "points_available",
-  "points_pending",
-  "points_lifetime",
-  "tier_id",
-  "closed_at",
-  "close_reason",
-  "created_at",
-]
+const loyaltyOf = (scope: MedusaContainer) =>
+  scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
 
 /** The membership a customer belongs to and when they joined it, or null. */
 export async function findLoyaltyMembershipOfCustomer(
@@ -54,20 +38,7 @@ export async function findStaffLoyaltyAccountIdOfCustomer(
   scope: MedusaContainer,
   customerId: string
 ): Promise<string | null> {
-  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const row = await knex("loyalty_account_member as m")
-    .join("loyalty_account as a", (join) =>
-      join.on("a.id", "m.account_id").andOnNull("a.deleted_at")
-    )
-    .select("a.id")
-    .where("m.customer_id", customerId)
-    .where((match) =>
-      match.whereNull("m.deleted_at").orWhere("a.status", "closed")
-    )
-    // The membership they are in first, then the most recently closed.
-    .orderByRaw("m.deleted_at IS NULL DESC, a.closed_at DESC NULLS LAST")
-    .first()
-  return row?.id ?? null
+  return await loyaltyOf(scope).findStaffLoyaltyAccountId(customerId)
 }
 
 /**
@@ -81,22 +52,12 @@ async function rollingPoints(
   if (!accountIds.length) {
     return new Map()
   }
-  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows: { account_id: string; points: number }[] = await knex("loyalty_entry")
-    .select("account_id")
-    .select(knex.raw("coalesce(sum(lifetime_points), 0)::integer AS points"))
-    .whereIn("account_id", accountIds)
-    // Matches the partial indexes on the ledger (all `deleted_at IS NULL`).
-    .whereNull("deleted_at")
-    .whereRaw(
-      "coalesce(available_at, created_at) > now() - interval '12 months'"
-    )
-    .groupBy("account_id")
+  const rows = await loyaltyOf(scope).sumRollingPoints(accountIds)
   return new Map(rows.map((row) => [row.account_id, Number(row.points)]))
 }
 
 /** The tier above the account's own (the lowest one when it has none). */
-function nextTierOf(account: Record<string, any>, tiers: Tier[]) {
+function nextTierOf(account: Record<string, any>, tiers: LoyaltyTierRow[]) {
   if (account.status !== "active") {
     return null
   }
@@ -121,33 +82,18 @@ export async function loadLoyaltyAccounts(
   }
   // Plain SQL on our own tables and the customer's: three reads at once
   // instead of a chain of query.graph calls (each costs more than its read).
-  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const [accountRows, tiers, memberRows] = await Promise.all([
-    knex("loyalty_account")
-      .select(ACCOUNT_COLUMNS)
-      .whereIn("id", ids)
-      .whereNull("deleted_at"),
-    knex("loyalty_tier")
-      .select("id", "name", "rank", "min_points", "basis")
-      .whereNull("deleted_at")
-      .orderBy("rank", "asc") as Promise<Tier[]>,
-    knex("loyalty_account_member as m")
-      .leftJoin("customer as c", (join) =>
-        join.on("c.id", "m.customer_id").andOnNull("c.deleted_at")
-      )
-      .select(
-        "m.account_id",
-        "m.customer_id",
-        "m.joined_at",
-        "c.id as c_id",
-        "c.email as c_email",
-        "c.first_name as c_first_name",
-        "c.last_name as c_last_name"
-      )
-      .whereIn("m.account_id", ids)
-      .whereNull("m.deleted_at"),
+  const loyalty = loyaltyOf(scope)
+  const [{ accounts: accountRows, tiers }, memberRows] = await Promise.all([
+    loyalty.listLoyaltyAccountsAndTiers(ids),
+    loyalty.runQuery<Record<string, any>>(
+      sql`SELECT m.account_id, m.customer_id, m.joined_at,
+            c.id AS c_id, c.email AS c_email, c.first_name AS c_first_name, c.last_name AS c_last_name
+       FROM loyalty_account_member m
+       LEFT JOIN customer c ON c.id = m.customer_id AND c.deleted_at IS NULL
+      WHERE m.account_id IN (${list(ids)}) AND m.deleted_at IS NULL`
+    ),
   ])
-  const accounts: Record<string, any>[] = (accountRows as Record<string, any>[]).map((account) => ({
+  const accounts: Record<string, any>[] = accountRows.map((account) => ({
     ...account,
     members: memberRows.filter((m: any) => m.account_id === account.id),
   }))
@@ -265,18 +211,14 @@ export async function retrieveCustomerLoyaltyAccount(
   customerId: string,
   view: LoyaltyAccountView
 ) {
-  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const customer = await knex("customer as c")
-    .leftJoin("loyalty_account_member as m", (join) =>
-      join.on("m.customer_id", "c.id").andOnNull("m.deleted_at")
-    )
-    .leftJoin("loyalty_account as a", (join) =>
-      join.on("a.id", "m.account_id").andOnNull("a.deleted_at")
-    )
-    .select("c.id", "a.id as account_id")
-    .where("c.id", customerId)
-    .whereNull("c.deleted_at")
-    .first()
+  const [customer] = await loyaltyOf(scope).runQuery<{ id: string; account_id: string | null }>(
+    sql`SELECT c.id, a.id AS account_id
+       FROM customer c
+       LEFT JOIN loyalty_account_member m ON m.customer_id = c.id AND m.deleted_at IS NULL
+       LEFT JOIN loyalty_account a ON a.id = m.account_id AND a.deleted_at IS NULL
+      WHERE c.id = ${customerId} AND c.deleted_at IS NULL
+      LIMIT 1`
+  )
   if (!customer) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,

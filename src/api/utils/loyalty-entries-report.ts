@@ -1,21 +1,20 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { escapeLike } from "../../utils/like-pattern"
 import type { Writable } from "stream"
 import { pipeline } from "stream/promises"
-import { raw } from "../../segments/sql"
-import { ExportCellKind, xlsxColumns } from "../../utils/export-cells"
-import { csvTextCell, UTF8_BOM } from "./csv"
-import { streamCopyExport } from "./export/copy-export"
-import { exportBody, ExportFormat, ExportLayout } from "./export/export-format"
-import { ListPosition, pageQuery, readPage } from "./list-cursor"
-import { loyaltyService } from "../../workflows/loyalty/steps/resolve-service"
+import { csvHeader, csvLine, UTF8_BOM } from "../../lib/csv"
+import { list, raw, sql, SqlFragment, whereAll } from "../../lib/sql"
+import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
 import { mondayOf, utcDay as dayOf, WeeklyEntrySums } from "../../modules/customer-loyalty/ledger"
+import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
+import { ExportCellKind, xlsxColumns } from "../../utils/export-cells"
+import { escapeLike } from "../../utils/like-pattern"
+import { customerMatches, isNarrowCustomerSearch } from "./customer-search"
+import { exportBody, ExportFormat, ExportLayout } from "./export/export-format"
+import { ListPosition, PagedSelect, pageQuery, readPage } from "./list-cursor"
 
 // Read-only reports over the ledger, in SQL: the loyalty entries joined to
 // their membership (member number) and to the customer they concern. The
-// filters are bound parameters, never pasted into the statement.
+// filters are parameters (`?`), never pasted into the statement's text.
 
 export type EntriesReportFilters = {
   from?: Date | null
@@ -49,37 +48,23 @@ type ReportRow = {
   customer_last_name: string | null
 }
 
-const knexOf = (scope: MedusaContainer) =>
-  scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-
-/** The customer search of `q`: email or "first last" contains it (the trigram indexes' form). */
-const CUSTOMER_MATCH = `(c.email ILIKE ? OR (coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) ILIKE ?)`
-
-/** Past this many matching customers a search walks the ledger newest first. */
-const NARROW_SEARCH = 500
+const loyaltyOf = (scope: MedusaContainer) =>
+  scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
 
 /**
- * Decides how `q` is best looked up. A narrow search (a member number, an
- * email, a rare name) is resolved into the matching ids first and their
- * entries read by index; a broad one ("Karin": thousands of customers) walks
- * the ledger newest first, checking each entry's customer, and stops at the
- * page's end. PostgreSQL cannot tell the two apart before it runs the search,
- * so this counts the matches (up to NARROW_SEARCH + 1) once.
+ * Decides how `q` is best looked up (see isNarrowCustomerSearch): a narrow
+ * search reads the matching customers' entries by index, a broad one walks
+ * the ledger newest first. Deleted customers count: their entries stay.
  */
 async function planSearch(
-  knex: Knex,
+  loyalty: CustomerLoyaltyModuleService,
   filters: EntriesReportFilters
 ): Promise<PlannedFilters> {
   const q = filters.q?.trim()
   if (!q) {
     return filters
   }
-  const matches = knex("customer as c")
-    .whereRaw(CUSTOMER_MATCH, [`%${escapeLike(q)}%`, `%${escapeLike(q)}%`])
-    .select(knex.raw("1"))
-    .limit(NARROW_SEARCH + 1)
-  const { count } = await knex.from(matches.as("m")).count({ count: "*" }).first()
-  return { ...filters, broad_search: Number(count) > NARROW_SEARCH }
+  return { ...filters, broad_search: !(await isNarrowCustomerSearch(loyalty, q, { deleted: true })) }
 }
 
 type PlannedFilters = EntriesReportFilters & { broad_search?: boolean }
@@ -92,99 +77,65 @@ type PlannedFilters = EntriesReportFilters & { broad_search?: boolean }
  * is spelled as the trigram index on customer has it (concat_ws cannot be
  * indexed).
  */
-function filteredEntries(knex: Knex, filters: PlannedFilters) {
-  const query = knex("loyalty_entry as e").whereNull("e.deleted_at")
+function filteredEntries(filters: PlannedFilters): SqlFragment[] {
+  const conditions = [raw("e.deleted_at IS NULL")]
   if (filters.from) {
-    query.where("e.created_at", ">=", filters.from)
+    conditions.push(sql`e.created_at >= ${filters.from}`)
   }
   if (filters.before) {
-    query.where("e.created_at", "<", filters.before)
+    conditions.push(sql`e.created_at < ${filters.before}`)
   }
   if (filters.type?.length) {
-    query.whereIn("e.type", filters.type)
+    conditions.push(sql`e.type IN (${list(filters.type)})`)
   }
   if (filters.status?.length) {
-    query.whereIn("e.status", filters.status)
+    conditions.push(sql`e.status IN (${list(filters.status)})`)
   }
   if (filters.customer_id) {
-    query.where("e.customer_id", filters.customer_id)
+    conditions.push(sql`e.customer_id = ${filters.customer_id}`)
   }
   const q = filters.q?.trim()
   if (q) {
-    const contains = `%${escapeLike(q)}%`
     // A member number by its prefix, the merchant's identifier exactly:
     // each an index lookup.
-    const members = knex.raw(
-      `e.account_id = ANY(ARRAY(
+    const members = sql`e.account_id = ANY(ARRAY(
          SELECT id FROM loyalty_account
-          WHERE member_number LIKE ? AND deleted_at IS NULL
+          WHERE member_number LIKE ${`${escapeLike(q)}%`} AND deleted_at IS NULL
          UNION ALL
          SELECT id FROM loyalty_account
-          WHERE identifier = ? AND deleted_at IS NULL))`,
-      [`${escapeLike(q)}%`, q]
-    )
-    query.where((match) =>
-      filters.broad_search
-        ? match.whereRaw(members).orWhereExists(
-            knex("customer as c")
-              .select(knex.raw("1"))
-              .whereRaw("c.id = e.customer_id")
-              .whereRaw(CUSTOMER_MATCH, [contains, contains])
-          )
-        : match
-            .whereRaw(members)
-            .orWhereRaw(
-              `e.customer_id = ANY(ARRAY(SELECT c.id FROM customer c WHERE ${CUSTOMER_MATCH}))`,
-              [contains, contains]
-            )
-    )
+          WHERE identifier = ${q} AND deleted_at IS NULL))`
+    const customers = filters.broad_search
+      ? sql`EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id AND ${customerMatches(q)})`
+      : sql`e.customer_id = ANY(ARRAY(SELECT c.id FROM customer c WHERE ${customerMatches(q)}))`
+    conditions.push(sql`(${members} OR ${customers})`)
   }
-  return query
+  return conditions
 }
+
+/** The ledger's table with the member number's and the customer's. */
+const ENTRY_JOINS = raw(`loyalty_entry e
+  JOIN loyalty_account a ON a.id = e.account_id
+  LEFT JOIN customer c ON c.id = e.customer_id`)
 
 /** The statement of a report page, for EXPLAIN (bench/ledger/explain-report.ts). */
 export const entriesReportPageQuery = async (
-  knex: Knex,
+  scope: MedusaContainer,
   filters: EntriesReportFilters,
   position: ListPosition
-) =>
-  // Compiled here: a query builder is a thenable, so returning it from an
-  // async function would run it.
-  pageQuery(knex, filteredEntryRows(knex, await planSearch(knex, filters)), "e", position).toSQL()
+) => pageQuery(filteredEntryRows(await planSearch(loyaltyOf(scope), filters)), "e", position)
 
 /** The filtered entries with their member number and customer. */
-function filteredEntryRows(knex: Knex, filters: PlannedFilters) {
-  return filteredEntries(knex, filters)
-    .join("loyalty_account as a", "a.id", "e.account_id")
-    .leftJoin("customer as c", "c.id", "e.customer_id")
-    .select(REPORT_COLUMNS)
-}
+const filteredEntryRows = (filters: PlannedFilters): PagedSelect => ({
+  columns: REPORT_COLUMNS,
+  from: ENTRY_JOINS,
+  where: filteredEntries(filters),
+})
 
-const REPORT_COLUMNS = [
-  "e.id",
-  "e.type",
-  "e.points",
-  "e.status",
-  "e.available_at",
-  "e.expires_at",
-  "e.remaining",
-  "e.source",
-  "e.source_id",
-  "e.actor",
-  "e.description",
-  "e.created_at",
-  "e.account_id",
-  "a.member_number",
-  "e.customer_id",
-  "c.email as customer_email",
-  "c.first_name as customer_first_name",
-  "c.last_name as customer_last_name",
-]
-
-const newestFirst = [
-  { column: "e.created_at", order: "desc" as const },
-  { column: "e.id", order: "desc" as const },
-]
+const REPORT_COLUMNS = raw(`e.id, e.type, e.points, e.status, e.available_at, e.expires_at,
+       e.remaining, e.source, e.source_id, e.actor, e.description, e.created_at,
+       e.account_id, a.member_number, e.customer_id,
+       c.email AS customer_email, c.first_name AS customer_first_name,
+       c.last_name AS customer_last_name`)
 
 function formatReportRow(row: ReportRow) {
   const {
@@ -207,15 +158,13 @@ function formatReportRow(row: ReportRow) {
 }
 
 /** Sums as in the ledger: earned is positive, redeemed and expired negative. */
-const TOTALS = (knex: Knex) => [
-  knex.raw("count(*)::integer AS count"),
-  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'earn'), 0)::bigint AS earned"),
-  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'redeem'), 0)::bigint AS redeemed"),
-  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'adjust'), 0)::bigint AS adjusted"),
-  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'expire'), 0)::bigint AS expired"),
-  knex.raw("coalesce(sum(e.points) FILTER (WHERE e.type = 'reverse'), 0)::bigint AS reversed"),
-  knex.raw("coalesce(sum(e.points), 0)::bigint AS net"),
-]
+const TOTALS = raw(`count(*)::integer AS count,
+       coalesce(sum(e.points) FILTER (WHERE e.type = 'earn'), 0)::bigint AS earned,
+       coalesce(sum(e.points) FILTER (WHERE e.type = 'redeem'), 0)::bigint AS redeemed,
+       coalesce(sum(e.points) FILTER (WHERE e.type = 'adjust'), 0)::bigint AS adjusted,
+       coalesce(sum(e.points) FILTER (WHERE e.type = 'expire'), 0)::bigint AS expired,
+       coalesce(sum(e.points) FILTER (WHERE e.type = 'reverse'), 0)::bigint AS reversed,
+       coalesce(sum(e.points), 0)::bigint AS net`)
 
 /** Past this many entries a filter on members is not counted exactly. */
 export const MAX_COUNTED_ENTRIES = 10_000
@@ -248,8 +197,9 @@ export async function entriesTotals(
   scope: MedusaContainer,
   filters: EntriesReportFilters
 ): Promise<EntriesTotals> {
+  const loyalty = loyaltyOf(scope)
   if (!filtersMembers(filters)) {
-    const { count, ...totals } = await loyaltyService(scope).sumLoyaltyEntries({
+    const { count, ...totals } = await loyalty.sumLoyaltyEntries({
       from: filters.from,
       before: filters.before,
       type: filters.type,
@@ -257,14 +207,11 @@ export async function entriesTotals(
     })
     return { count, count_capped: false, totals }
   }
-  const knex = knexOf(scope)
-  const firstEntries = filteredEntries(knex, await planSearch(knex, filters))
-    .select("e.type", "e.points")
-    .limit(MAX_COUNTED_ENTRIES + 1)
-  const sums = await knex
-    .from(firstEntries.as("e"))
-    .select(TOTALS(knex))
-    .first()
+  const firstEntries = sql`SELECT e.type, e.points
+      FROM loyalty_entry e${whereAll(filteredEntries(await planSearch(loyalty, filters)))}
+     LIMIT ${MAX_COUNTED_ENTRIES + 1}`
+  const [sums] = await loyalty.runQuery(sql`SELECT ${TOTALS}
+  FROM (${firstEntries}) e`)
   if (Number(sums.count) > MAX_COUNTED_ENTRIES) {
     return { count: MAX_COUNTED_ENTRIES, count_capped: true, totals: null }
   }
@@ -292,9 +239,9 @@ export async function listEntriesReport(
   position: ListPosition,
   { withTotals = true }: { withTotals?: boolean } = {}
 ) {
-  const knex = knexOf(scope)
+  const loyalty = loyaltyOf(scope)
   const [page, totals] = await Promise.all([
-    readPage<ReportRow>(knex, filteredEntryRows(knex, await planSearch(knex, filters)), "e", position),
+    readPage<ReportRow>(loyalty, filteredEntryRows(await planSearch(loyalty, filters)), "e", position),
     withTotals ? entriesTotals(scope, filters) : null,
   ])
   const entries = page.rows.map(formatReportRow)
@@ -302,53 +249,33 @@ export async function listEntriesReport(
 }
 
 // The export's columns. For CSV, PostgreSQL writes each row as one
-// finished line in the format of ./csv.ts (text quoted and
-// formula-escaped, numbers bare, null empty); for Excel, each cell's value
-// (utils/export-cells.ts). The server only passes them on.
-const ENTRY_COLUMNS: { header: string; value: string; kind: ExportCellKind }[] = [
-  { header: "created_at", value: "e.created_at", kind: "date" },
-  { header: "entry_id", value: "e.id", kind: "text" },
-  { header: "member_number", value: "a.member_number", kind: "text" },
-  { header: "customer_id", value: "e.customer_id", kind: "text" },
-  { header: "customer_email", value: "c.email", kind: "text" },
-  { header: "customer_first_name", value: "c.first_name", kind: "text" },
-  { header: "customer_last_name", value: "c.last_name", kind: "text" },
-  { header: "type", value: "e.type", kind: "text" },
-  { header: "status", value: "e.status", kind: "text" },
-  { header: "points", value: "e.points", kind: "number" },
-  { header: "remaining", value: "e.remaining", kind: "number" },
-  { header: "available_at", value: "e.available_at", kind: "date" },
-  { header: "expires_at", value: "e.expires_at", kind: "date" },
-  { header: "source", value: "e.source", kind: "text" },
-  { header: "source_id", value: "e.source_id", kind: "text" },
-  { header: "description", value: "e.description", kind: "text" },
-  { header: "actor", value: "e.actor", kind: "text" },
+// finished line (lib/csv.ts: text quoted and formula-escaped, numbers bare,
+// null empty); for Excel, each cell's value (utils/export-cells.ts). The
+// server only passes them on.
+const ENTRY_COLUMNS: { header: string; value: SqlFragment; kind: ExportCellKind }[] = [
+  { header: "created_at", value: raw("e.created_at"), kind: "date" },
+  { header: "entry_id", value: raw("e.id"), kind: "text" },
+  { header: "member_number", value: raw("a.member_number"), kind: "text" },
+  { header: "customer_id", value: raw("e.customer_id"), kind: "text" },
+  { header: "customer_email", value: raw("c.email"), kind: "text" },
+  { header: "customer_first_name", value: raw("c.first_name"), kind: "text" },
+  { header: "customer_last_name", value: raw("c.last_name"), kind: "text" },
+  { header: "type", value: raw("e.type"), kind: "text" },
+  { header: "status", value: raw("e.status"), kind: "text" },
+  { header: "points", value: raw("e.points"), kind: "number" },
+  { header: "remaining", value: raw("e.remaining"), kind: "number" },
+  { header: "available_at", value: raw("e.available_at"), kind: "date" },
+  { header: "expires_at", value: raw("e.expires_at"), kind: "date" },
+  { header: "source", value: raw("e.source"), kind: "text" },
+  { header: "source_id", value: raw("e.source_id"), kind: "text" },
+  { header: "description", value: raw("e.description"), kind: "text" },
+  { header: "actor", value: raw("e.actor"), kind: "text" },
 ]
 
-const textCell = (column: string) =>
-  `CASE WHEN ${column} IS NULL THEN '' ELSE '"' || replace(
-     CASE WHEN left(${column}::text, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r')
-          THEN '''' || ${column}::text ELSE ${column}::text END,
-     '"', '""') || '"' END`
-const numberCell = (column: string) => `coalesce(${column}::text, '')`
-const dateCell = (column: string) =>
-  `CASE WHEN ${column} IS NULL THEN '' ELSE '"' || to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"' END`
-const CSV_CELL: Record<ExportCellKind, (column: string) => string> = {
-  text: textCell,
-  number: numberCell,
-  boolean: numberCell,
-  date: dateCell,
-}
-
-const CSV_LINE = `concat_ws(',', ${ENTRY_COLUMNS.map((column) => CSV_CELL[column.kind](column.value)).join(", ")}) AS line`
-const XLSX_COLUMNS = xlsxColumns(
-  ENTRY_COLUMNS.map((column) => ({ ...column, value: raw(column.value) }))
-)
-
 const ENTRIES_LAYOUT: ExportLayout = {
-  csvHead: UTF8_BOM + ENTRY_COLUMNS.map((column) => csvTextCell(column.header)).join(",") + "\r\n",
+  csvHead: UTF8_BOM + csvHeader(ENTRY_COLUMNS.map((column) => column.header)) + "\r\n",
   sheetName: "Points",
-  columns: ENTRY_COLUMNS,
+  columns: ENTRY_COLUMNS.map(({ header, kind }) => ({ header, kind })),
 }
 
 /**
@@ -369,7 +296,8 @@ function exportSettings(filters: EntriesReportFilters) {
 
 /**
  * Writes the filtered entries, newest first, to the response as CSV or
- * Excel while PostgreSQL reads them (one COPY, see export/copy-export.ts).
+ * Excel while PostgreSQL reads them (one COPY, run by the loyalty module's
+ * `streamCopy`).
  */
 export async function streamEntriesExport(
   scope: MedusaContainer,
@@ -377,18 +305,13 @@ export async function streamEntriesExport(
   format: ExportFormat,
   res: Writable
 ) {
-  const knex = knexOf(scope)
-  const select =
-    format === "csv" ? knex.raw(CSV_LINE) : knex.raw(XLSX_COLUMNS.text, XLSX_COLUMNS.params as any[])
-  const { sql, bindings } = filteredEntries(knex, await planSearch(knex, filters))
-    .join("loyalty_account as a", "a.id", "e.account_id")
-    .leftJoin("customer as c", "c.id", "e.customer_id")
-    .select(select)
-    .orderBy(newestFirst)
-    .toSQL()
-  await streamCopyExport(
-    knex,
-    { label: "loyalty_entries_export", sql, bindings, settings: exportSettings(filters) },
+  const loyalty = loyaltyOf(scope)
+  const select = format === "csv" ? csvLine(ENTRY_COLUMNS, "plain") : xlsxColumns(ENTRY_COLUMNS)
+  const statement = sql`SELECT ${select}
+  FROM ${ENTRY_JOINS}${whereAll(filteredEntries(await planSearch(loyalty, filters)))}
+ ORDER BY e.created_at DESC, e.id DESC`
+  await loyalty.streamCopy(
+    { label: "loyalty_entries_export", ...statement, settings: exportSettings(filters) },
     (data) => pipeline(data, exportBody(format, ENTRIES_LAYOUT), res)
   )
 }
@@ -407,31 +330,29 @@ export async function weeklyPoints(
   to: Date,
   filters: Omit<EntriesReportFilters, "from" | "before"> = {}
 ): Promise<WeeklyPoints[]> {
+  const loyalty = loyaltyOf(scope)
   if (!filtersMembers(filters)) {
-    return await loyaltyService(scope).sumLoyaltyEntriesByWeek({
+    return await loyalty.sumLoyaltyEntriesByWeek({
       from,
       to,
       type: filters.type,
       status: filters.status,
     })
   }
-  const knex = knexOf(scope)
   const firstMonday = mondayOf(from)
   const afterLastWeek = new Date(mondayOf(to).getTime() + WEEK_MS)
-  const planned = await planSearch(knex, filters)
-  const sums = filteredEntries(knex, { ...planned, from: firstMonday, before: afterLastWeek })
-    .select(
-      knex.raw("date_trunc('week', e.created_at AT TIME ZONE 'UTC')::date AS week_start"),
-      knex.raw("sum(e.points) FILTER (WHERE e.type = 'earn') AS earned"),
-      knex.raw("sum(e.points) FILTER (WHERE e.type = 'redeem') AS redeemed"),
-      knex.raw("sum(e.points) FILTER (WHERE e.type = 'adjust') AS adjusted"),
-      knex.raw("sum(e.points) FILTER (WHERE e.type = 'expire') AS expired"),
-      knex.raw("sum(e.points) FILTER (WHERE e.type = 'reverse') AS reversed")
-    )
-    .groupBy(1)
-  const { rows } = await knex.raw(
-    `WITH weeks AS (
-       SELECT generate_series(?::date, ?::date, interval '1 week')::date AS week_start
+  const planned = await planSearch(loyalty, filters)
+  const sums = sql`SELECT date_trunc('week', e.created_at AT TIME ZONE 'UTC')::date AS week_start,
+            sum(e.points) FILTER (WHERE e.type = 'earn') AS earned,
+            sum(e.points) FILTER (WHERE e.type = 'redeem') AS redeemed,
+            sum(e.points) FILTER (WHERE e.type = 'adjust') AS adjusted,
+            sum(e.points) FILTER (WHERE e.type = 'expire') AS expired,
+            sum(e.points) FILTER (WHERE e.type = 'reverse') AS reversed
+       FROM loyalty_entry e${whereAll(filteredEntries({ ...planned, from: firstMonday, before: afterLastWeek }))}
+      GROUP BY 1`
+  const rows = await loyalty.runQuery<Record<string, string>>(
+    sql`WITH weeks AS (
+       SELECT generate_series(${dayOf(firstMonday)}::date, ${dayOf(mondayOf(to))}::date, interval '1 week')::date AS week_start
      )
      SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start,
             coalesce(s.earned, 0)::bigint AS earned,
@@ -440,11 +361,10 @@ export async function weeklyPoints(
             coalesce(s.expired, 0)::bigint AS expired,
             coalesce(s.reversed, 0)::bigint AS reversed
        FROM weeks w
-       LEFT JOIN (?) s ON s.week_start = w.week_start
-      ORDER BY w.week_start`,
-    [dayOf(firstMonday), dayOf(mondayOf(to)), sums]
+       LEFT JOIN (${sums}) s ON s.week_start = w.week_start
+      ORDER BY w.week_start`
   )
-  return rows.map((row: Record<string, string>) => ({
+  return rows.map((row) => ({
     week_start: row.week_start,
     earned: Number(row.earned),
     redeemed: Number(row.redeemed),

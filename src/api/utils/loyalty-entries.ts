@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { list, raw, sql, whereAll } from "../../lib/sql"
+import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
 import type { EntryType } from "../../modules/customer-loyalty/ledger"
+import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 import { ListPosition, readPage } from "./list-cursor"
 import { LoyaltyAccountView } from "./loyalty-account"
 
@@ -52,36 +54,32 @@ export async function listAccountEntries(
   if (!accountId) {
     return { entries: [], count: 0, next_cursor: null }
   }
-  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const loyalty = scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const { viewer } = options
-  const entriesOfAccount = () => {
-    const query = knex("loyalty_entry as e")
-      .where("e.account_id", accountId)
-      .whereNull("e.deleted_at")
-    if (options.type?.length) {
-      query.whereIn("e.type", options.type)
-    }
-    if (viewer) {
-      query.where((mine) =>
-        mine.where("e.customer_id", viewer.customer_id).orWhere("e.created_at", ">=", viewer.joined_at)
-      )
-    }
-    return query
+  const where = [sql`e.account_id = ${accountId}`, raw("e.deleted_at IS NULL")]
+  if (options.type?.length) {
+    where.push(sql`e.type IN (${list(options.type)})`)
   }
-  const fields = view === "admin" ? ADMIN_ENTRY_FIELDS : STORE_ENTRY_FIELDS
-  const select = entriesOfAccount().select(fields.map((field) => `e.${field}`))
-  if (view === "admin") {
-    // Staff see whose card each entry concerns: in a household, or for
-    // a member who has left, that is not always the customer on the page.
-    select
-      .leftJoin("customer as c", (join) =>
-        join.on("c.id", "e.customer_id").andOnNull("c.deleted_at")
-      )
-      .select("c.email as customer_email", "c.first_name as customer_first_name", "c.last_name as customer_last_name")
+  if (viewer) {
+    where.push(sql`(e.customer_id = ${viewer.customer_id} OR e.created_at >= ${viewer.joined_at})`)
   }
+  const fields = (view === "admin" ? ADMIN_ENTRY_FIELDS : STORE_ENTRY_FIELDS).map((field) => `e.${field}`)
+  // Staff see whose card each entry concerns: in a household, or for
+  // a member who has left, that is not always the customer on the page.
+  const select =
+    view === "admin"
+      ? {
+          columns: raw(
+            `${fields.join(", ")}, c.email AS customer_email, c.first_name AS customer_first_name, c.last_name AS customer_last_name`
+          ),
+          from: raw(`loyalty_entry e
+  LEFT JOIN customer c ON c.id = e.customer_id AND c.deleted_at IS NULL`),
+          where,
+        }
+      : { columns: raw(fields.join(", ")), from: raw("loyalty_entry e"), where }
   const [page, [{ count }]] = await Promise.all([
-    readPage<{ id: string } & Record<string, any>>(knex, select, "e", options),
-    entriesOfAccount().count({ count: "*" }),
+    readPage<{ id: string } & Record<string, any>>(loyalty, select, "e", options),
+    loyalty.runQuery<{ count: string }>(sql`SELECT count(*) AS count FROM loyalty_entry e${whereAll(where)}`),
   ])
   const entries =
     view === "admin"

@@ -1,4 +1,4 @@
-import { SqlFragment } from "../../segments/sql"
+import { SqlFragment } from "../../lib/sql"
 import {
   customerOverviewCountQuery,
   customerOverviewExportQuery,

@@ -62,6 +62,19 @@ class CustomerInsightsModuleService extends MedusaService({
   CustomerSalesStats,
 }) {
   /**
+   * Runs a statement built outside the module and returns its rows: the
+   * reads of Medusa's order tables that decide which facts and figures to
+   * refresh, on the module's connection.
+   */
+  @InjectManager()
+  async runQuery<T = Record<string, any>>(
+    query: SalesStatsQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<T[]> {
+    return (await managerOf(sharedContext).execute(query.text, [...query.params] as any[])) as T[]
+  }
+
+  /**
    * Makes the facts of the orders in `scope` the rows `orders` and `lines`
    * select (columns as CustomerOrderFact and CustomerOrderLineFact hold
    * them, without the raw amounts): new and changed rows are written,

@@ -16,3 +16,4 @@ export * from "./segments"
 export { CustomerLoyaltyModuleService }
 export * from "./messages"
 export type { LoyaltyMessageKind, LoyaltyMessageWrite } from "./messages/store"
+export type { SqlQuery, CopyExportQuery } from "./statements"

@@ -1,4 +1,5 @@
 import { Context } from "@medusajs/framework/types"
+import type { Readable } from "stream"
 import {
   InjectManager,
   InjectTransactionManager,
@@ -43,7 +44,14 @@ import {
   planTierGroups,
   TierGroupPlan,
   TierGroupScope,
+  rollingPoints,
 } from "./ledger"
+import {
+  accountsAndTiers,
+  LoyaltyAccountRow,
+  LoyaltyTierRow,
+  staffAccountIdOfCustomer,
+} from "./accounts"
 import {
   BenefitPlan,
   BenefitUse,
@@ -117,6 +125,13 @@ import {
   removeLoyaltyMembers,
   restoreForgottenRows,
 } from "./privacy"
+import {
+  CopyExportQuery,
+  runQuery,
+  runQueryWithSettings,
+  SqlQuery,
+  streamCopyExport,
+} from "./statements"
 
 /** The entity manager of the transaction (or, for reads, the session). */
 const managerOf = (context: Context) =>
@@ -154,6 +169,52 @@ class CustomerLoyaltyModuleService extends MedusaService({
   /** The plugin options this module was registered with. */
   getOptions(): CustomerLoyaltyOptions {
     return this.options_
+  }
+
+  // ---- Statements built outside the module ----------------------------------
+  // The plugin's reads that join Medusa's own tables (customers, orders) are
+  // built outside this module, which does not know those tables, and run
+  // here, on the module's connection (as segment refreshes take the query
+  // selecting their members).
+
+  /** Runs a statement built outside the module and returns its rows. */
+  @InjectManager()
+  async runQuery<T = Record<string, any>>(
+    query: SqlQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<T[]> {
+    return await runQuery<T>(managerOf(sharedContext), query)
+  }
+
+  /**
+   * Runs a statement after `SET LOCAL` settings (memory, JIT, a time limit),
+   * in a transaction of its own, so the settings end with it.
+   */
+  @InjectTransactionManager()
+  async runQueryWithSettings<T = Record<string, any>>(
+    query: SqlQuery,
+    settings: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<T[]> {
+    return await runQueryWithSettings<T>(managerOf(sharedContext), query, settings)
+  }
+
+  /**
+   * Streams `COPY (query) TO STDOUT` to `consume` as PostgreSQL writes it
+   * (the exports), on a connection of the module's pool: see
+   * `statements/copy-export.ts`.
+   */
+  @InjectManager()
+  async streamCopy(
+    query: SqlQuery & Pick<CopyExportQuery, "label" | "settings">,
+    consume: (data: Readable) => Promise<void>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await streamCopyExport(
+      managerOf(sharedContext).getKnex(),
+      { label: query.label, sql: query.text, bindings: query.params, settings: query.settings },
+      consume
+    )
   }
 
   // ---- Customer flags ------------------------------------------------------
@@ -424,6 +485,39 @@ class CustomerLoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     await restorePending(managerOf(sharedContext), lots)
+  }
+
+  /**
+   * The memberships of `ids` (in no particular order) and every tier, lowest
+   * rank first, as a membership card presents them.
+   */
+  @InjectManager()
+  async listLoyaltyAccountsAndTiers(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ accounts: LoyaltyAccountRow[]; tiers: LoyaltyTierRow[] }> {
+    return await accountsAndTiers(managerOf(sharedContext), ids)
+  }
+
+  /**
+   * The membership staff see on a customer's card: the one they are in, or
+   * else the last closed one they were in; null when there is neither.
+   */
+  @InjectManager()
+  async findStaffLoyaltyAccountId(
+    customerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string | null> {
+    return await staffAccountIdOfCustomer(managerOf(sharedContext), customerId)
+  }
+
+  /** Each account's points on the rolling 12-month basis (none: left out). */
+  @InjectManager()
+  async sumRollingPoints(
+    accountIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ account_id: string; points: number }[]> {
+    return await rollingPoints(managerOf(sharedContext), accountIds)
   }
 
   /** Which tier group each customer in scope should be in. */

@@ -1,7 +1,7 @@
 import { SEGMENT_FIELDS, SegmentFieldDefinition } from "../catalog"
 import { compileSegmentRules } from "../compile"
 import { compilePurchaseRuleMatches } from "../purchase-rules"
-import { SqlFragment } from "../sql"
+import { SqlFragment } from "../../lib/sql"
 import { parseSegmentRules } from "../validate"
 
 const NOW = new Date("2026-06-15T12:00:00Z")

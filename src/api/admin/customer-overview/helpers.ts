@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import type { Writable } from "stream"
 import { pipeline } from "stream/promises"
 import {
@@ -16,13 +15,9 @@ import {
   parseOverviewOrder,
 } from "../../../customer-overview"
 import { loyaltyService } from "../../../workflows/loyalty/steps/resolve-service"
-import { UTF8_BOM } from "../../utils/csv"
-import { streamCopyExport } from "../../utils/export/copy-export"
+import { UTF8_BOM } from "../../../lib/csv"
 import { exportBody, ExportFormat, ExportLayout } from "../../utils/export/export-format"
 import type { AdminExportCustomerOverviewParamsType } from "./validators"
-
-const knexOf = (scope: MedusaContainer) =>
-  scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 
 /** The store's default currency (the first store's), or null when it has none. */
 async function defaultCurrency(scope: MedusaContainer): Promise<string | null> {
@@ -114,9 +109,9 @@ export async function listCustomerOverview(
   { filters, order, options }: OverviewRequest,
   page: { limit: number; offset: number }
 ) {
-  const knex = knexOf(scope)
-  const run = async (statement: { text: string; params: readonly unknown[] }) =>
-    (await knex.raw(statement.text, statement.params as any[])).rows
+  const loyalty = loyaltyService(scope)
+  const run = (statement: { text: string; params: readonly unknown[] }) =>
+    loyalty.runQuery<any>(statement)
   const countAll = async () => Number((await run(customerOverviewCountQuery(filters, options)))[0].count)
 
   const rowsQuery = customerOverviewPageQuery(filters, order, page, options)
@@ -139,7 +134,8 @@ const overviewLayout: ExportLayout = {
 
 /**
  * Writes every customer the filters select, in the order, as CSV or Excel
- * while PostgreSQL reads them (one COPY, see utils/export/copy-export.ts).
+ * while PostgreSQL reads them (one COPY, run by the loyalty module's
+ * `streamCopy`).
  */
 export async function streamCustomerOverviewExport(
   scope: MedusaContainer,
@@ -147,13 +143,10 @@ export async function streamCustomerOverviewExport(
   format: ExportFormat,
   res: Writable
 ) {
-  const statement = customerOverviewExportQuery(filters, order, options, format)
-  await streamCopyExport(
-    knexOf(scope),
+  await loyaltyService(scope).streamCopy(
     {
       label: "customer_overview_export",
-      sql: statement.text,
-      bindings: statement.params,
+      ...customerOverviewExportQuery(filters, order, options, format),
       // Sort every customer's row in memory (100,000 customers' lines take
       // ~20 MB), and skip JIT compilation, which the statement's estimated
       // cost would trigger and which took longer (4 s) than running it.

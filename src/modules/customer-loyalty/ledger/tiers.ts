@@ -1,5 +1,14 @@
 import { Manager, rows } from "./types"
 
+/**
+ * The rule of the rolling 12-month basis, on entries `e`: an entry counts
+ * its lifetime points when it was made available (or, without a date, made)
+ * in the 12 months before `?` (now). Every tier count on that basis —
+ * recomputing tiers, the points a member still needs — is this sum.
+ */
+const IN_ROLLING_YEAR =
+  "e.deleted_at IS NULL AND coalesce(e.available_at, e.created_at) > ?::timestamptz - interval '12 months'"
+
 export type TierChange = {
   account_id: string
   previous_tier_id: string | null
@@ -31,8 +40,7 @@ export async function recomputeTiers(
        SELECT s.id, s.tier_id, s.points_lifetime AS lifetime,
               coalesce((
                 SELECT sum(e.lifetime_points) FROM loyalty_entry e
-                 WHERE e.account_id = s.id AND e.deleted_at IS NULL
-                   AND coalesce(e.available_at, e.created_at) > ?::timestamptz - interval '12 months'
+                 WHERE e.account_id = s.id AND ${IN_ROLLING_YEAR}
               ), 0) AS rolling
          FROM scope s
      ),
@@ -54,6 +62,29 @@ export async function recomputeTiers(
      SELECT r.account_id, r.previous_tier_id, r.tier_id
        FROM reached r JOIN changed c ON c.id = r.account_id`,
     [...(accountIds ? [JSON.stringify(accountIds)] : []), now]
+  )
+}
+
+/**
+ * The points each account has on the rolling 12-month basis (accounts
+ * without any are left out). Reads the ledger through its partial indexes.
+ */
+export async function rollingPoints(
+  manager: Manager,
+  accountIds: string[],
+  now: Date = new Date()
+): Promise<{ account_id: string; points: number }[]> {
+  if (!accountIds.length) {
+    return []
+  }
+  return await rows<{ account_id: string; points: number }>(
+    manager,
+    `SELECT e.account_id, coalesce(sum(e.lifetime_points), 0)::integer AS points
+       FROM loyalty_entry e
+      WHERE e.account_id IN (${accountIds.map(() => "?").join(", ")})
+        AND ${IN_ROLLING_YEAR}
+      GROUP BY e.account_id`,
+    [...accountIds, now]
   )
 }
 

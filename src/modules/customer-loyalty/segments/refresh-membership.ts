@@ -1,8 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { Manager, rows } from "../ledger/types"
+import type { SqlQuery } from "../statements"
 
 /** A query selecting `customer_id`s, with `?` placeholders, built outside this module. */
-export type MemberQuery = { text: string; params: readonly unknown[] }
+export type MemberQuery = SqlQuery
 
 export type SegmentRefreshStats = {
   member_count: number

@@ -21,12 +21,12 @@ export async function matchPurchaseRules(
   order: { id: string; customer_id: string }
 ): Promise<string[]> {
   const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const options = { timezone: service.getSegmentSettings().timezone, now: new Date() }
   const run = async (some: FlagRule[]) => {
-    const statement = compilePurchaseRuleMatches(some, order, options)
-    const { rows } = await pg.raw(statement.text, statement.params as any[])
-    return rows.map((row: { flag_id: string }) => row.flag_id) as string[]
+    const rows = await service.runQuery<{ flag_id: string }>(
+      compilePurchaseRuleMatches(some, order, options)
+    )
+    return rows.map((row) => row.flag_id)
   }
 
   try {

@@ -2,7 +2,7 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"
 import { compileSegmentRules, PREVIEW_CUSTOMER_COLUMNS, segmentPreview } from "../../../../segments"
@@ -17,29 +17,24 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminPreviewSegmentType>,
   res: MedusaResponse
 ) => {
-  const settings = req.scope
-    .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
-    .getSegmentSettings()
+  const loyalty = req.scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+  const settings = loyalty.getSegmentSettings()
   const members = compileSegmentRules(req.validatedBody.rules, {
     timezone: settings.timezone,
     now: new Date(),
     marketing_consent_key: settings.marketing_consent_key,
     customer_columns: PREVIEW_CUSTOMER_COLUMNS,
   })
-  const statement = segmentPreview(members)
-  const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   // The builder previews as staff type: give each statement the memory an
   // aggregate over a million orders needs, and a time limit. No JIT: the
   // statement is new each time, and compiling it cost more (≈ 1 s at ten
   // million orders) than it saved.
-  const preview = await pg
-    .transaction(async (trx) => {
-      await trx.raw(`SET LOCAL work_mem = '64MB'`)
-      await trx.raw(`SET LOCAL jit = off`)
-      await trx.raw(`SET LOCAL statement_timeout = '${PREVIEW_TIMEOUT_SECONDS}s'`)
-      const { rows } = await trx.raw(statement.text, statement.params as any[])
-      return rows[0]
-    })
+  const [preview] = await loyalty
+    .runQueryWithSettings<{ count: string; sample: unknown[] }>(segmentPreview(members), [
+      `SET LOCAL work_mem = '64MB'`,
+      `SET LOCAL jit = off`,
+      `SET LOCAL statement_timeout = '${PREVIEW_TIMEOUT_SECONDS}s'`,
+    ])
     .catch((error: { code?: string }) => {
       if (error?.code === QUERY_CANCELED) {
         throw new MedusaError(

@@ -1,5 +1,3 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { OrderFactsReplaced } from "../../../../modules/customer-insights/service"
 import { orderBatchEndQuery, orderFactsQuery, orderLineFactsQuery } from "../../../../order-facts"
@@ -27,7 +25,6 @@ export const rebuildOrderFactsStep = createStep(
   async (input: { batch_size?: number } | undefined, { container }) => {
     const started = Date.now()
     const size = input?.batch_size ?? ORDER_FACTS_BATCH_SIZE
-    const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
     const service = insightsService(container)
     const total: RebuildOrderFactsResult = {
       orders: { rows: 0, written: 0, removed: 0 },
@@ -37,9 +34,8 @@ export const rebuildOrderFactsStep = createStep(
     }
     let after: string | null = null
     for (;;) {
-      const end = orderBatchEndQuery(after, size)
-      const { rows } = await knex.raw(end.text, end.params as any[])
-      const upto: string | null = rows[0]?.id ?? null
+      const [end] = await service.runQuery<{ id: string }>(orderBatchEndQuery(after, size))
+      const upto: string | null = end?.id ?? null
       const scope = { order_id_range: { after, upto } }
       const replaced = await service.replaceOrderFacts({
         scope,

@@ -1,7 +1,6 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { orderCustomersQuery } from "../../../../customer-overview"
+import { insightsService } from "./insights-service"
 
 export type SalesStatsTargets = {
   /** Customers whose figures to recompute. */
@@ -18,10 +17,10 @@ export const findSalesStatsCustomersStep = createStep(
   async (input: SalesStatsTargets, { container }) => {
     const ids = new Set(input.customer_ids ?? [])
     if (input.order_ids?.length) {
-      const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-      const query = orderCustomersQuery(input.order_ids)
-      const { rows } = await knex.raw(query.text, query.params as any[])
-      for (const row of rows as { customer_id: string }[]) {
+      const rows = await insightsService(container).runQuery<{ customer_id: string }>(
+        orderCustomersQuery(input.order_ids)
+      )
+      for (const row of rows) {
         ids.add(row.customer_id)
       }
     }

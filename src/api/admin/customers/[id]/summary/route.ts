@@ -2,12 +2,10 @@ import {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { customerSummaryQuery } from "../../../../../customer-overview"
+import { CUSTOMER_LOYALTY_MODULE } from "../../../../../modules/customer-loyalty"
+import type CustomerLoyaltyModuleService from "../../../../../modules/customer-loyalty/service"
 
 type SummaryRow = {
   found: boolean
@@ -37,11 +35,9 @@ const iso = (value: string | Date | null) => (value === null ? null : new Date(v
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const customerId = req.params.id
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const statement = customerSummaryQuery(customerId, new Date())
-  const {
-    rows: [row],
-  } = (await knex.raw(statement.text, statement.params as any[])) as { rows: SummaryRow[] }
+  const [row] = await req.scope
+    .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+    .runQuery<SummaryRow>(customerSummaryQuery(customerId, new Date()))
   if (!row.found) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,

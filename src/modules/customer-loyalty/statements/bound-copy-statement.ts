@@ -31,7 +31,7 @@ async function parameterTypes(connection: Client, nativeSql: string): Promise<st
 }
 
 /**
- * The statement (`?` placeholders, as knex writes them) with its values
+ * The statement (`?` placeholders) with its values
  * bound as settings of the current transaction on `connection`, ready to
  * go inside `COPY (…)`: each `?` becomes `current_setting('…')::type`, or
  * `NULL::type` for a null value.

@@ -11,7 +11,7 @@ export type CopyExportQuery = {
    * comment before it so it can be told apart in pg_stat_activity.
    */
   label: string
-  /** The SELECT, with `?` placeholders as knex writes them. */
+  /** The SELECT, with `?` placeholders. */
   sql: string
   bindings: readonly unknown[]
   /** Statements run in the transaction before the COPY (`SET LOCAL …`). */

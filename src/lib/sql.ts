@@ -51,3 +51,15 @@ export const join = (parts: readonly SqlFragment[], separator: string): SqlFragm
  */
 export const textArray = (values: readonly string[]): SqlFragment =>
   sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`
+
+/** Each value its own parameter, comma-separated: `IN (${list(values)})`. */
+export const list = (values: readonly unknown[]): SqlFragment =>
+  join(
+    values.map((value) => sql`${value}`),
+    ", "
+  )
+
+/** `WHERE a AND b …` on a line of its own, or nothing without conditions. */
+export const whereAll = (conditions: readonly SqlFragment[]): SqlFragment =>
+  conditions.length ? sql`
+ WHERE ${join(conditions, "\n   AND ")}` : raw("")

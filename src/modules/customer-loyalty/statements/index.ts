@@ -1,0 +1,2 @@
+export * from "./run-query"
+export * from "./copy-export"
