@@ -2,7 +2,7 @@ import { ExecArgs, IPromotionModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../modules/customer-loyalty/service"
-import { APPLIED_BY_PLUGIN_RULE } from "../workflows/benefits/steps/benefit-promotion-steps"
+import { APPLIED_BY_PLUGIN_RULE } from "../workflows/benefits/steps/promotion-for-benefit"
 
 /**
  * Promotions of discount benefits made before member prices were written by

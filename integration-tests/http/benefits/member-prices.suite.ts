@@ -4,7 +4,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { expectError } from "../../helpers/expect-error"
 import benefitPromotionsAppliedByPlugin from "../../../src/migration-scripts/benefit-promotions-applied-by-plugin"
-import { APPLIED_BY_PLUGIN_RULE } from "../../../src/workflows/benefits/steps/benefit-promotion-steps"
+import { APPLIED_BY_PLUGIN_RULE } from "../../../src/workflows/benefits/steps/promotion-for-benefit"
 import {
   cartWith,
   CheckoutWorld,

@@ -5,6 +5,7 @@ import { flagAssignmentRacesTests } from "./flag-assignment-races.suite"
 import { flagRenewalByRuleTests } from "./flag-renewal-by-rule.suite"
 import { flagSalesChannelsTests } from "./flag-sales-channels.suite"
 import { flagWorkflowCompensationTests } from "./flag-workflow-compensation.suite"
+import { workflowHooksTests } from "./workflow-hooks.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
 jest.setTimeout(240 * 1000)
@@ -19,5 +20,6 @@ medusaIntegrationTestRunner({
     describe("flags on several sales channels", () => flagSalesChannelsTests(options))
     describe("concurrent flag assignments", () => flagAssignmentRacesTests(options))
     describe("renewal by a rule keeps a manual assignment", () => flagRenewalByRuleTests(options))
+    describe("workflow hooks and additional_data", () => workflowHooksTests(options))
   },
 })

@@ -1,4 +1,6 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
+import { WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
 import { benefitProblems } from "../../../workflows/benefits/benefit-rules"
 import { findParams, isoDateString } from "../../utils/loyalty-validators"
 import { isWebAddress } from "../../../utils/web-address"
@@ -68,12 +70,7 @@ const fields = {
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 
-/**
- * A benefit of one of three kinds; the combination of fields a kind needs
- * is checked by the rules the update workflow applies too, so a create and
- * an update refuse the same things with the same messages.
- */
-export const AdminCreateBenefit = z
+const CreateBenefit = z
   .object({
     flag_id: z.string().min(1).optional(),
     tier_id: z.string().min(1).optional(),
@@ -84,16 +81,29 @@ export const AdminCreateBenefit = z
     ...fields,
   })
   .strict()
-  .refine((b) => !!b.flag_id !== !!b.tier_id, fieldError("flag_id", "or 'tier_id' must be given, not both"))
-  .superRefine((benefit, ctx) => {
-    for (const problem of benefitProblems(benefit)) {
-      ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message })
-    }
-  })
-export type AdminCreateBenefitType = z.infer<typeof AdminCreateBenefit>
 
-export const AdminUpdateBenefit = z.object({ ...fields, title: fields.title.optional() }).strict()
-export type AdminUpdateBenefitType = z.infer<typeof AdminUpdateBenefit>
+/**
+ * A benefit of one of three kinds; the combination of fields a kind needs
+ * is checked by the rules the update workflow applies too, so a create and
+ * an update refuse the same things with the same messages. Takes
+ * `additional_data` for the workflow's hook (extendable with an
+ * `additionalDataValidator` in the app's middlewares); the refinements are
+ * added after it, as an object with refinements cannot be extended.
+ */
+export const AdminCreateBenefit = WithAdditionalData(CreateBenefit, (schema) =>
+  schema
+    .refine((b) => !!b.flag_id !== !!b.tier_id, fieldError("flag_id", "or 'tier_id' must be given, not both"))
+    .superRefine((benefit, ctx) => {
+      for (const problem of benefitProblems(benefit)) {
+        ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message })
+      }
+    })
+)
+export type AdminCreateBenefitType = z.infer<typeof CreateBenefit> & AdditionalData
+
+const UpdateBenefit = z.object({ ...fields, title: fields.title.optional() }).strict()
+export const AdminUpdateBenefit = WithAdditionalData(UpdateBenefit)
+export type AdminUpdateBenefitType = z.infer<typeof UpdateBenefit> & AdditionalData
 
 export const AdminGetBenefitsParams = findParams(50).extend({
   flag_id: z.string().optional(),

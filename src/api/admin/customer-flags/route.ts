@@ -51,9 +51,10 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateCustomerFlagType>,
   res: MedusaResponse
 ) => {
+  const { additional_data, ...flag } = req.validatedBody
   const { result } = await withConflictMessage(() =>
     createCustomerFlagsWorkflow(req.scope).run({
-      input: { flags: [req.validatedBody] },
+      input: { flags: [flag], additional_data },
     })
   )
   const customer_flag = await refetchCustomerFlag(

@@ -1,5 +1,6 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams, WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
 import { parseWindow } from "../../../segments"
 import { findParams, isoDateString, searchQuery } from "../../utils/loyalty-validators"
 import { FLAG_ICON_RULE, isFlagIconName, isKnownIconName } from "./icon-names"
@@ -77,7 +78,7 @@ export type AdminGetCustomerFlagsParamsType = z.infer<
   typeof AdminGetCustomerFlagsParams
 >
 
-export const AdminCreateCustomerFlag = z
+const CreateCustomerFlag = z
   .object({
     name,
     abbreviation,
@@ -90,9 +91,11 @@ export const AdminCreateCustomerFlag = z
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })
   .strict()
-export type AdminCreateCustomerFlagType = z.infer<typeof AdminCreateCustomerFlag>
+/** With `additional_data` for the workflow's hook (see docs/extending.md). */
+export const AdminCreateCustomerFlag = WithAdditionalData(CreateCustomerFlag)
+export type AdminCreateCustomerFlagType = z.infer<typeof CreateCustomerFlag> & AdditionalData
 
-export const AdminUpdateCustomerFlag = z
+const UpdateCustomerFlag = z
   .object({
     name: name.optional(),
     abbreviation: abbreviation.optional(),
@@ -105,7 +108,8 @@ export const AdminUpdateCustomerFlag = z
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })
   .strict()
-export type AdminUpdateCustomerFlagType = z.infer<typeof AdminUpdateCustomerFlag>
+export const AdminUpdateCustomerFlag = WithAdditionalData(UpdateCustomerFlag)
+export type AdminUpdateCustomerFlagType = z.infer<typeof UpdateCustomerFlag> & AdditionalData
 
 const ids = (field: string) =>
   z

@@ -1,5 +1,6 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams, WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
 import { exportFormatParam } from "../../utils/export/export-format"
 import {
   dateRangeParams,
@@ -257,16 +258,18 @@ const rewardFields = {
   is_active: z.boolean(fieldError("is_active", "must be true or false")),
 }
 
-export const AdminCreateLoyaltyReward = z
+const CreateLoyaltyReward = z
   .object({
     ...rewardFields,
     kind: rewardFields.kind.default("promotion_code"),
     is_active: rewardFields.is_active.default(true),
   })
   .strict()
-export type AdminCreateLoyaltyRewardType = z.infer<typeof AdminCreateLoyaltyReward>
+/** With `additional_data` for the workflow's hook (see docs/extending.md). */
+export const AdminCreateLoyaltyReward = WithAdditionalData(CreateLoyaltyReward)
+export type AdminCreateLoyaltyRewardType = z.infer<typeof CreateLoyaltyReward> & AdditionalData
 
-export const AdminUpdateLoyaltyReward = z
+const UpdateLoyaltyReward = z
   .object({
     name: name.optional(),
     description,
@@ -277,7 +280,8 @@ export const AdminUpdateLoyaltyReward = z
     is_active: rewardFields.is_active.optional(),
   })
   .strict()
-export type AdminUpdateLoyaltyRewardType = z.infer<typeof AdminUpdateLoyaltyReward>
+export const AdminUpdateLoyaltyReward = WithAdditionalData(UpdateLoyaltyReward)
+export type AdminUpdateLoyaltyRewardType = z.infer<typeof UpdateLoyaltyReward> & AdditionalData
 
 export const AdminGetLoyaltyRewardParams = createSelectParams()
 export const AdminGetLoyaltyRewardsParams = findParams(50).extend({

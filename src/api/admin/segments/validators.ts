@@ -1,5 +1,6 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams, WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
 import { parseSegmentRules } from "../../../segments"
 import {
   cursorPagingParams,
@@ -41,17 +42,20 @@ const segmentFields = {
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 
-export const AdminCreateSegment = z.object(segmentFields).strict()
-export type AdminCreateSegmentType = z.infer<typeof AdminCreateSegment>
+const CreateSegment = z.object(segmentFields).strict()
+/** With `additional_data` for the workflow's hook (see docs/extending.md). */
+export const AdminCreateSegment = WithAdditionalData(CreateSegment)
+export type AdminCreateSegmentType = z.infer<typeof CreateSegment> & AdditionalData
 
-export const AdminUpdateSegment = z
+const UpdateSegment = z
   .object({
     ...segmentFields,
     name: name.optional(),
     rules: rules.optional(),
   })
   .strict()
-export type AdminUpdateSegmentType = z.infer<typeof AdminUpdateSegment>
+export const AdminUpdateSegment = WithAdditionalData(UpdateSegment)
+export type AdminUpdateSegmentType = z.infer<typeof UpdateSegment> & AdditionalData
 
 export const AdminPreviewSegment = z.object({ rules }).strict()
 export type AdminPreviewSegmentType = z.infer<typeof AdminPreviewSegment>

@@ -1,8 +1,10 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import {
   createCustomerGroupsStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
 import {
+  createHook,
   createWorkflow,
   transform,
   WorkflowResponse,
@@ -35,13 +37,16 @@ export type CreateCustomerFlagInput = {
 
 export type CreateCustomerFlagsWorkflowInput = {
   flags: CreateCustomerFlagInput[]
-}
+} & AdditionalData
 
 export const createCustomerFlagsWorkflowId = "create-customer-flags"
 
 /**
  * Creates flags, each with the customer group that mirrors it and its sales
  * channel links.
+ *
+ * The `customerFlagsCreated` hook receives the created flags and the input's
+ * `additional_data`; a handler that throws undoes the whole creation.
  *
  * @example
  * const { result } = await createCustomerFlagsWorkflow(container).run({
@@ -99,6 +104,10 @@ export const createCustomerFlagsWorkflow = createWorkflow(
     )
     emitEventStep({ eventName: CustomerFlagEvents.CREATED, data: events })
 
-    return new WorkflowResponse(flags)
+    const customerFlagsCreated = createHook("customerFlagsCreated", {
+      customer_flags: flags,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(flags, { hooks: [customerFlagsCreated] })
   }
 )

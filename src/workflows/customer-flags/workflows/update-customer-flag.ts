@@ -1,9 +1,11 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import {
   emitEventStep,
   updateCustomerGroupsStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import {
+  createHook,
   createWorkflow,
   transform,
   when,
@@ -25,13 +27,21 @@ import { mirrorGroupName } from "./mirror-group-name"
 export type UpdateCustomerFlagWorkflowInput = {
   id: string
   update: Partial<CreateCustomerFlagInput>
-}
+} & AdditionalData
 
 export const updateCustomerFlagWorkflowId = "update-customer-flag"
 
 /**
  * Updates a flag; a new name renames the mirrored customer group and a new
  * list of sales channels replaces the old one.
+ *
+ * The `customerFlagUpdated` hook receives the updated flag and the input's
+ * `additional_data`; a handler that throws undoes the update.
+ *
+ * @example
+ * await updateCustomerFlagWorkflow(container).run({
+ *   input: { id: "cflag_123", update: { name: "Gold VIP", sales_channel_ids: ["sc_123"] } },
+ * })
  */
 export const updateCustomerFlagWorkflow = createWorkflow(
   updateCustomerFlagWorkflowId,
@@ -89,6 +99,10 @@ export const updateCustomerFlagWorkflow = createWorkflow(
       data: { id: input.id },
     })
 
-    return new WorkflowResponse(updated)
+    const customerFlagUpdated = createHook("customerFlagUpdated", {
+      customer_flag: updated,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(updated, { hooks: [customerFlagUpdated] })
   }
 )

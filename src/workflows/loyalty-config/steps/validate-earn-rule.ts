@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
-import { EarnRuleRow } from "./earn-rules"
+import { EarnRuleRow } from "./types"
 
 export type ValidateEarnRuleStepInput = {
   /** The rule being updated; absent for a new rule. */

@@ -1,5 +1,7 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
+  createHook,
   createWorkflow,
   transform,
   when,
@@ -28,7 +30,7 @@ export type AdjustPointsWorkflowInput = {
   actor?: string | null
   /** Makes a retried request count once. */
   idempotency_key: string
-}
+} & AdditionalData
 
 export const adjustPointsWorkflowId = "adjust-loyalty-points"
 
@@ -37,6 +39,10 @@ export const adjustPointsWorkflowId = "adjust-loyalty-points"
  * (they expire like earned points) and raises the lifetime points; taking
  * points away may not take the available balance below zero (a conflict)
  * and lowers the lifetime points by as much, so the tier follows.
+ *
+ * The `pointsAdjusted` hook receives the entry, whether it is a `duplicate`
+ * (a retried request: posted the first time, not again) and the input's
+ * `additional_data`; a handler that throws undoes the adjustment.
  *
  * @example
  * await adjustPointsWorkflow(container).run({
@@ -97,6 +103,11 @@ export const adjustPointsWorkflow = createWorkflow(
       data: tierChanges,
     }).config({ name: "emit-tier-changed" })
 
-    return new WorkflowResponse(posted)
+    const pointsAdjusted = createHook("pointsAdjusted", {
+      entry: posted.entry,
+      duplicate: posted.duplicate,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(posted, { hooks: [pointsAdjusted] })
   }
 )

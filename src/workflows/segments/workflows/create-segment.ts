@@ -1,4 +1,10 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { AdditionalData } from "@medusajs/framework/types"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import {
   createSegmentStep,
   CreateSegmentData,
@@ -6,6 +12,8 @@ import {
   validateSegmentNameAvailableStep,
 } from "../steps"
 import { refreshSegmentWorkflow } from "./refresh-segment"
+
+export type CreateSegmentWorkflowInput = CreateSegmentData & AdditionalData
 
 export const createSegmentWorkflowId = "create-segment"
 
@@ -15,6 +23,9 @@ export const createSegmentWorkflowId = "create-segment"
  * rules must already be validated (`parseSegmentRules`). The refresh is one
  * set-based statement, so the save takes about as long as the builder's live
  * count did; if it fails, the segment is not kept.
+ *
+ * The `segmentCreated` hook receives the segment (refreshed) and the input's
+ * `additional_data`; a handler that throws undoes the creation.
  *
  * @example
  * const { result } = await createSegmentWorkflow(container).run({
@@ -28,10 +39,14 @@ export const createSegmentWorkflowId = "create-segment"
  */
 export const createSegmentWorkflow = createWorkflow(
   createSegmentWorkflowId,
-  (input: CreateSegmentData) => {
+  (input: CreateSegmentWorkflowInput) => {
     validateSegmentNameAvailableStep({ name: input.name })
     validateSegmentFlagStep({ flag_id: input.flag_id })
-    const segment = createSegmentStep(input)
+    const data = transform({ input }, ({ input }) => {
+      const { additional_data: _, ...segment } = input
+      return segment
+    })
+    const segment = createSegmentStep(data)
     const segmentId = transform({ segment }, ({ segment }) => ({ segment_id: segment.id }))
     const refresh = refreshSegmentWorkflow.runAsStep({ input: segmentId })
     const result = transform({ segment, refresh }, ({ segment, refresh }) => ({
@@ -39,6 +54,10 @@ export const createSegmentWorkflow = createWorkflow(
       member_count: refresh.member_count,
       refresh,
     }))
-    return new WorkflowResponse(result)
+    const segmentCreated = createHook("segmentCreated", {
+      segment: result,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(result, { hooks: [segmentCreated] })
   }
 )

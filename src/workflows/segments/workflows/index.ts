@@ -1,6 +1,5 @@
 export * from "./create-segment"
 export * from "./delete-segments"
-export * from "./refresh-due-segments"
 export * from "./refresh-segment"
 export * from "./update-segment"
 export * from "./compose-segment-refresh"

@@ -31,9 +31,10 @@ export const POST = async (
     const stored = await refetchCustomerFlag(req.scope, req.params.id, ["id", "icon"])
     assertIconChangeAllowed(req.validatedBody.icon, stored.icon)
   }
+  const { additional_data, ...update } = req.validatedBody
   await withConflictMessage(() =>
     updateCustomerFlagWorkflow(req.scope).run({
-      input: { id: req.params.id, update: req.validatedBody },
+      input: { id: req.params.id, update, additional_data },
     })
   )
   const customer_flag = await refetchCustomerFlag(

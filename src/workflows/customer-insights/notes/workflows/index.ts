@@ -1,1 +1,3 @@
-export * from "./customer-notes"
+export * from "./create-customer-note"
+export * from "./delete-customer-note"
+export * from "./update-customer-note"

@@ -1,4 +1,6 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
+import { WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
 import {
   fieldError,
   cursorPagingParams,
@@ -30,7 +32,7 @@ export type AdminGetCustomerLoyaltyEntriesParamsType = z.infer<
   typeof AdminGetCustomerLoyaltyEntriesParams
 >
 
-export const AdminCreateLoyaltyAdjustment = z
+const CreateLoyaltyAdjustment = z
   .object({
     points: z
       .number(fieldError("points", "must be a number"))
@@ -47,9 +49,10 @@ export const AdminCreateLoyaltyAdjustment = z
       .max(500, fieldError("description", "must be at most 500 characters")),
   })
   .strict()
-export type AdminCreateLoyaltyAdjustmentType = z.infer<
-  typeof AdminCreateLoyaltyAdjustment
->
+/** With `additional_data` for the workflow's hook (see docs/extending.md). */
+export const AdminCreateLoyaltyAdjustment = WithAdditionalData(CreateLoyaltyAdjustment)
+export type AdminCreateLoyaltyAdjustmentType = z.infer<typeof CreateLoyaltyAdjustment> &
+  AdditionalData
 
 export const AdminCreateLoyaltyRedemption = z
   .object({

@@ -24,8 +24,9 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   await refetchLoyaltyRecord(req.scope, "loyalty_reward", req.params.id, ["id"])
+  const { additional_data, ...update } = req.validatedBody
   await updateLoyaltyRewardWorkflow(req.scope).run({
-    input: { id: req.params.id, update: req.validatedBody },
+    input: { id: req.params.id, update, additional_data },
   })
   const reward = await refetchLoyaltyRecord(
     req.scope,

@@ -37,6 +37,7 @@ export const POST = async (
         description: req.validatedBody.description,
         actor: req.auth_context.actor_id,
         idempotency_key: idempotencyKey,
+        additional_data: req.validatedBody.additional_data,
       },
     })
   )

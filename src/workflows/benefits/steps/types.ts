@@ -1,0 +1,13 @@
+import { BenefitShape } from "../benefit-rules"
+
+export type BenefitOwner = { flag_id?: string | null; tier_id?: string | null }
+
+/** A benefit as created: its owner, its kind's fields (see `BenefitShape`) and how it reads. */
+export type BenefitData = BenefitOwner &
+  BenefitShape & {
+    title: string
+    description?: string | null
+    quantity_scope?: "per_product" | "total"
+    is_active?: boolean
+    metadata?: Record<string, unknown> | null
+  }

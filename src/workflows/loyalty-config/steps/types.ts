@@ -1,0 +1,43 @@
+export type EarnRuleTargetType =
+  | "all"
+  | "product"
+  | "variant"
+  | "collection"
+  | "category"
+  | "service"
+
+/** An earn rule as stored: the target in two columns. */
+export type EarnRuleRow = {
+  name: string
+  target_type: EarnRuleTargetType
+  target_id: string | null
+  points_per_item: number | null
+  multiplier: number | null
+  starts_at: Date | null
+  ends_at: Date | null
+  is_active: boolean
+}
+
+export type RewardRow = {
+  name: string
+  description?: string | null
+  points_cost: number
+  kind: "promotion_code" | "gift_card" | "store_credit"
+  /** In the currency's main unit, e.g. 50 for SEK 50. */
+  amount: number
+  currency_code: string
+  is_active?: boolean
+}
+
+export type TierRow = {
+  name: string
+  min_points: number
+  basis: "lifetime" | "rolling_12_months"
+  rank: number
+  description?: string | null
+  /** Multiplies the points members on the tier earn from amounts; null = 1. */
+  points_multiplier?: number | null
+  /** The tier's mirror group, set by the create workflow. */
+  customer_group_id?: string | null
+  metadata?: Record<string, unknown> | null
+}
