@@ -12,9 +12,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { TestEventUtils } from "@medusajs/test-utils"
 import { compileSegmentRules, parseSegmentRules } from "../../../src/segments"
+import { refreshSegmentsForCustomers } from "../../../src/subscribers/order-facts-refreshed-refresh-segments"
 import {
   refreshSegmentForCustomersWorkflow,
-  refreshSegmentsForCustomers,
   refreshSegmentWorkflow,
 } from "../../../src/workflows/segments"
 import { createAdminUser } from "../../helpers/auth"
