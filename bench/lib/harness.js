@@ -297,7 +297,7 @@ function createHarness({ bench, database, outDir: OUT_DIR }) {
     if (!response.ok) {
       throw new Error(`Admin login failed: ${response.status} ${await response.text()}`)
     }
-    const { token } = await response.json()
+    const { token } = /** @type {{ token: string }} */ (await response.json())
     return { authorization: `Bearer ${token}` }
   }
 
