@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * A cheap fingerprint of the plugin's tables — row count, newest
@@ -8,8 +9,14 @@
 const fs = require("node:fs")
 const path = require("node:path")
 
+/**
+ * The table names of the plugin's models.
+ * @param {string} root the repository
+ * @returns {string[]}
+ */
 function modelTables(root) {
   const modulesDir = path.join(root, "src", "modules")
+  /** @type {Set<string>} */
   const tables = new Set()
   for (const mod of fs.readdirSync(modulesDir)) {
     const modelsDir = path.join(modulesDir, mod, "models")
@@ -22,8 +29,15 @@ function modelTables(root) {
   return [...tables]
 }
 
+/** @typedef {Record<string, string>} Fingerprint table → "rows/newest update/newest deletion" */
+
+/**
+ * @param {import("pg").Client} client
+ * @param {string} root the repository
+ */
 async function createFingerprint(client, root) {
   const models = modelTables(root)
+  /** @type {import("pg").QueryResult<{ table_name: string, has_updated: boolean, has_deleted: boolean }>} */
   const { rows } = await client.query(
     `SELECT t.table_name,
             bool_or(c.column_name = 'updated_at') AS has_updated,
@@ -46,15 +60,23 @@ async function createFingerprint(client, root) {
   const sql = parts.join("\nUNION ALL\n")
   return {
     tables: tables.map((t) => t.table_name).sort(),
-    /** table → "rows/newest update/newest deletion" */
+    /**
+     * table → "rows/newest update/newest deletion"
+     * @returns {Promise<Fingerprint>}
+     */
     async take() {
+      /** @type {import("pg").QueryResult<{ t: string, f: string }>} */
       const result = await client.query(sql)
       return Object.fromEntries(result.rows.map((r) => [r.t, r.f]))
     },
   }
 }
 
-/** The tables whose fingerprint differs. */
+/**
+ * The tables whose fingerprint differs.
+ * @param {Fingerprint} before
+ * @param {Fingerprint} after
+ */
 const changedTables = (before, after) => Object.keys(after).filter((t) => before[t] !== after[t])
 
 module.exports = { createFingerprint, changedTables }

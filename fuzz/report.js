@@ -1,21 +1,46 @@
+// @ts-check
 "use strict"
 /** The fuzz run's counts (route × actor × status class) and its failures. */
 
 const ACTORS = ["admin", "shopperA", "shopperB", "anonymous"]
 const CLASSES = ["2xx", "3xx", "4xx", "5xx", "no answer"]
 
+/**
+ * @param {unknown} text
+ * @param {number} [max]
+ */
 const shorten = (text, max = 300) => {
   const flat = String(text ?? "").replace(/\s+/g, " ")
   return flat.length > max ? `${flat.slice(0, max)}… (${flat.length} chars)` : flat
 }
 
+/**
+ * What went wrong with one request.
+ * @typedef {object} Failure
+ * @property {string} kind
+ * @property {string} [detail]
+ * @property {Pick<import("./requests").FuzzRequest, "method" | "path" | "actor"> & Partial<import("./requests").FuzzRequest>} request
+ * @property {{ status: number, text: string }} response
+ */
+
+/**
+ * @param {object} run
+ * @param {Map<string, Map<string, number>>} run.counts route → "actor|status class" → requests
+ * @param {Failure[]} run.failures
+ * @param {Map<string, number>} run.noise table → changes that did not come back
+ * @param {{ writes: number, writesThatWrote: number, ownMemberNumber: number }} run.seen
+ * @param {number} run.sent
+ * @param {number} run.seconds
+ * @param {number} run.seed
+ */
 function printReport({ counts, failures, noise, seen, sent, seconds, seed }) {
   const byActor = Object.fromEntries(ACTORS.map((a) => [a, Object.fromEntries(CLASSES.map((c) => [c, 0]))]))
+  /** @type {string[]} */
   const lines = []
   const width = Math.max(...[...counts.keys()].map((k) => k.length), 10)
   lines.push(`${"route".padEnd(width)}  ${ACTORS.map((a) => a.padStart(20)).join("")}`)
   for (const key of [...counts.keys()].sort((a, b) => a.split(" ")[1].localeCompare(b.split(" ")[1]) || a.localeCompare(b))) {
-    const row = counts.get(key)
+    const row = /** @type {Map<string, number>} */ (counts.get(key))
     const cells = ACTORS.map((actor) => {
       const parts = CLASSES.flatMap((c) => {
         const n = row.get(`${actor}|${c}`) ?? 0
@@ -48,6 +73,7 @@ function printReport({ counts, failures, noise, seen, sent, seconds, seed }) {
     )
   }
 
+  /** @type {Map<string, Failure[]>} */
   const kinds = new Map()
   for (const failure of failures) {
     const key = `${failure.kind}: ${failure.request.method} ${failure.request.route ?? failure.request.path}`

@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * Random and malformed requests for the plugin's routes: valid bodies with
@@ -8,7 +9,10 @@
  */
 const { paramKinds } = require("./routes")
 
-/** mulberry32: small, fast, good enough to pick with. */
+/**
+ * mulberry32: small, fast, good enough to pick with.
+ * @param {number} seed
+ */
 function random(seed) {
   let a = seed >>> 0
   const next = () => {
@@ -20,10 +24,26 @@ function random(seed) {
   }
   const r = {
     next,
+    /**
+     * A whole number from `min` to `max`.
+     * @param {number} min
+     * @param {number} max
+     */
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
+    /** @param {number} p */
     chance: (p) => next() < p,
+    /**
+     * @template T
+     * @param {readonly T[]} list
+     * @returns {T}
+     */
     pick: (list) => list[Math.floor(next() * list.length)],
-    /** Picks by weight: [[weight, value], …]. */
+    /**
+     * Picks by weight: [[weight, value], …].
+     * @template T
+     * @param {[number, T][]} entries
+     * @returns {T}
+     */
     weighted: (entries) => {
       let roll = next() * entries.reduce((sum, [w]) => sum + w, 0)
       for (const [w, value] of entries) {
@@ -34,6 +54,8 @@ function random(seed) {
   }
   return r
 }
+
+/** @typedef {ReturnType<typeof random>} Random */
 
 const EDGE_STRINGS = [
   "", " ", "\u0000", "a\u0000b", "\ud800", "🦄", "Ω≈ç√∫", "ÅÄÖ åäö", "'; DROP TABLE customer; --", "%", "_", "\\",
@@ -57,6 +79,7 @@ const EDGE_DATES = [
   "1e308", "Infinity", "-1", "0", 0, -1, 1e308, -1e308, 0.5, 8.64e15 + 1, true, [], {},
 ]
 const DATE_KEY = /(_at|_from|date|^from$|^to$|_after|_before)$/
+/** @param {unknown} value */
 const looksLikeDate = (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)
 // Percent-encoded, as a client sends them. A malformed escape ("%zz") is
 // left out: Express fails to decode it before any route runs, and Medusa's
@@ -66,9 +89,13 @@ const JUNK_IDS = [
   "", "x", "0", "-1", "null", "undefined", "cus_", "cflag_00000000000000000000000000", "ltier_missing",
   "%00", "..%2F..%2Fadmin", "a%2Fb", "%F0%9F%A6%84", "'%20OR%201%3D1", "x".repeat(5000),
 ]
+/** @type {[number, number][]} */
 const CODE_POINT_RANGES = [[0x20, 0x7e], [0xa0, 0x2ff], [0x400, 0x4ff], [0x4e00, 0x4eff], [0x1f300, 0x1f6ff], [0x0, 0x1f], [0xd800, 0xdfff]]
 
-/** encodeURIComponent, with half surrogate pairs sent as the bytes a lax encoder would send. */
+/**
+ * encodeURIComponent, with half surrogate pairs sent as the bytes a lax encoder would send.
+ * @param {string} text
+ */
 function encode(text) {
   try {
     return encodeURIComponent(text)
@@ -79,6 +106,10 @@ function encode(text) {
   }
 }
 
+/**
+ * @param {Random} r
+ * @returns {string}
+ */
 function junkString(r) {
   const kind = r.int(0, 5)
   if (kind <= 1) return r.pick(EDGE_STRINGS)
@@ -93,6 +124,11 @@ function junkString(r) {
   return text
 }
 
+/**
+ * @param {Random} r
+ * @param {number} [depth]
+ * @returns {unknown}
+ */
 function junkValue(r, depth = 0) {
   const kind = r.int(0, depth > 2 ? 5 : 8)
   switch (kind) {
@@ -112,6 +148,7 @@ function junkValue(r, depth = 0) {
     case 7:
       return Object.fromEntries(Array.from({ length: r.int(0, 4) }, () => [junkString(r).slice(0, 40), junkValue(r, depth + 1)]))
     default: {
+      /** @type {unknown} */
       let value = "bottom"
       for (let i = 0, n = r.pick([40, 500]); i < n; i++) value = i % 2 ? [value] : { a: value }
       return value
@@ -119,7 +156,19 @@ function junkValue(r, depth = 0) {
   }
 }
 
-/** A valid body per route, with real ids, so that requests get past validation. */
+/**
+ * Picks an id of a kind (`customer`, `flag`, …) from the pools.
+ * @typedef {(kind: string) => string} PickId
+ */
+
+/**
+ * A valid body per route, with real ids, so that requests get past validation.
+ * @param {string} key "POST <route pattern>"
+ * @param {Random} r
+ * @param {PickId} pick
+ * @param {number} n the request's number
+ * @returns {object}
+ */
 function validBody(key, r, pick, n) {
   const name = `Fuzz ${n} ${r.int(0, 1e9)}`
   const future = new Date(Date.now() + r.int(1, 400) * 86_400_000).toISOString()
@@ -129,6 +178,7 @@ function validBody(key, r, pick, n) {
     { all: [{ field: "created_at", op: "between", value: ["2025-01-01", "2026-12-31"] }, { field: "points_balance", op: "gt", value: 10 }] },
     { all: [{ field: "purchased_category", op: "in", value: [pick("category")], min_quantity: 2, window: { from: "2025-01-01" } }] },
   ])
+  /** @type {Record<string, () => object>} */
   const bodies = {
     "POST /admin/customer-flags": () => ({ name, abbreviation: "FZ", icon: "Star", color: "#123456", display: r.pick(["card", "overview", "popup"]), expiry: r.pick([{ type: "none" }, { type: "days_after_assignment", days: 30 }, { type: "fixed_date", date: future }]), sales_channel_ids: [], description: "fuzz" }),
     "POST /admin/customer-flags/:id": () => ({ description: name, color: "#654321" }),
@@ -159,7 +209,15 @@ function validBody(key, r, pick, n) {
   return (bodies[key] ?? (() => ({})))()
 }
 
-/** Every path into an object or array. */
+/** @typedef {(string | number)[]} JsonPath */
+/** @typedef {Record<string | number, unknown>} JsonNode an object or array of a JSON copy */
+
+/**
+ * Every path into an object or array.
+ * @param {unknown} value
+ * @param {JsonPath} [prefix]
+ * @returns {JsonPath[]}
+ */
 function pathsOf(value, prefix = []) {
   if (Array.isArray(value)) return value.flatMap((child, i) => [[...prefix, i], ...pathsOf(child, [...prefix, i])])
   if (value && typeof value === "object") {
@@ -168,22 +226,44 @@ function pathsOf(value, prefix = []) {
   return []
 }
 
-/** The body with one date or number in it (a date-named key, a date-like text, any number) set to an edge case. */
+/**
+ * The value at `path` in a JSON copy (undefined when there is none).
+ * @param {JsonNode} root
+ * @param {JsonPath} path
+ * @returns {unknown}
+ */
+const at = (root, path) => path.reduce((/** @type {unknown} */ node, key) => /** @type {JsonNode | undefined} */ (node)?.[key], root)
+
+/**
+ * The body with one date or number in it (a date-named key, a date-like text, any number) set to an edge case.
+ * @param {object} body
+ * @param {Random} r
+ * @returns {JsonNode}
+ */
 function edgeSwap(body, r) {
+  /** @type {JsonNode} */
   const copy = JSON.parse(JSON.stringify(body))
   const targets = pathsOf(copy).filter((path) => {
-    const value = path.reduce((node, key) => node?.[key], copy)
+    const value = at(copy, path)
     return typeof value === "number" || looksLikeDate(value) || DATE_KEY.test(String(path[path.length - 1]))
   })
   if (!targets.length) return mutate(copy, r)
   const path = r.pick(targets)
-  const parent = path.slice(0, -1).reduce((node, key) => node?.[key], copy)
+  // A path's parent is an object or array.
+  const parent = /** @type {JsonNode} */ (at(copy, path.slice(0, -1)))
   const value = parent[path[path.length - 1]]
   parent[path[path.length - 1]] = typeof value === "number" && r.chance(0.7) ? r.pick(EDGE_NUMBERS) : r.pick(EDGE_DATES)
   return copy
 }
 
+/**
+ * The body with one to three values replaced by junk, removed or added.
+ * @param {object} body
+ * @param {Random} r
+ * @returns {JsonNode}
+ */
 function mutate(body, r) {
+  /** @type {JsonNode} */
   const copy = JSON.parse(JSON.stringify(body))
   const paths = pathsOf(copy)
   for (let i = 0, n = r.int(1, 3); i < n; i++) {
@@ -193,8 +273,9 @@ function mutate(body, r) {
       continue
     }
     const path = r.pick(paths)
-    const parent = path.slice(0, -1).reduce((node, key) => node?.[key], copy)
-    if (!parent || typeof parent !== "object") continue
+    const node = at(copy, path.slice(0, -1))
+    if (!node || typeof node !== "object") continue
+    const parent = /** @type {JsonNode} */ (node)
     if (action === 0) parent[path[path.length - 1]] = junkValue(r)
     else delete parent[path[path.length - 1]]
   }
@@ -208,7 +289,12 @@ const QUERY_KEYS = [
   "a.b.c", "fields[]", "limit[a]", "q[0]", "__proto__[x]",
 ]
 
+/**
+ * @param {Random} r
+ * @param {PickId} pick
+ */
 function junkQuery(r, pick) {
+  /** @type {string[]} */
   const parts = []
   for (let i = 0, n = r.int(1, 5); i < n; i++) {
     const key = r.chance(0.8) ? r.pick(QUERY_KEYS) : junkString(r).slice(0, 30)
@@ -231,10 +317,18 @@ function junkQuery(r, pick) {
  * The next request: a route, a method, an actor, a path with ids, a query
  * and a body. `pools` holds ids by kind; `protectedIds` ids admin writes
  * leave alone (the shoppers and the VIP flag the leak check relies on).
+ * @param {{ routes: import("./routes").Route[], seed: number }} options
  */
 function createRequestGenerator({ routes, seed }) {
   const r = random(seed)
   let n = 0
+  /**
+   * @param {object} state
+   * @param {import("./actors").Pools} state.pools
+   * @param {Record<string, import("./actors").Actor>} state.actors
+   * @param {Set<string>} state.protectedIds
+   * @param {string} state.publishableKey
+   */
   return function nextRequest({ pools, actors, protectedIds, publishableKey }) {
     n += 1
     const route = r.pick(routes)
@@ -242,16 +336,19 @@ function createRequestGenerator({ routes, seed }) {
     const actor = r.pick(Object.values(actors))
     const writes = method !== "GET"
     const adminWrite = actor.name === "admin" && writes
+    /** @param {string} kind */
     const usable = (kind) =>
       (kind === "note" ? pools.note.map((note) => note.id) : pools[kind] ?? []).filter(
         (id) => !(adminWrite && protectedIds.has(id))
       )
+    /** @type {PickId} */
     const pick = (kind) => {
       const list = usable(kind)
       return list.length ? r.pick(list) : `${kind}_missing`
     }
 
     // Path parameters: the right kind of id, another kind's, or junk.
+    /** @type {Record<string, string>} */
     const params = {}
     for (const { name, kind } of paramKinds(route.pattern)) {
       params[name] = r.weighted([
@@ -274,6 +371,7 @@ function createRequestGenerator({ routes, seed }) {
       ? r.pick(["", "limit=5", "fields=*variants", "q=opera", "q=%C3%85%C3%84%C3%96", "q=%25", "offset=1000"])
       : r.chance(0.4) ? junkQuery(r, pick) : ""
 
+    /** @type {Record<string, string>} */
     const headers = { ...actor.headers }
     // The admin's token on a store route, with the store's key.
     if (route.pattern.startsWith("/store") && actor.name === "admin") headers["x-publishable-api-key"] = publishableKey
@@ -287,6 +385,7 @@ function createRequestGenerator({ routes, seed }) {
       headers["idempotency-key"] = junkString(r).slice(0, 200).replace(/[^\x20-\x7e\xa0-\xff]/g, "?") || "k"
     }
 
+    /** @type {{ type: string, text: string } | undefined} */
     let body
     const sendsBody = writes && method !== "DELETE" ? true : r.chance(0.1)
     if (sendsBody) {
@@ -317,5 +416,10 @@ function createRequestGenerator({ routes, seed }) {
     return { n, route: route.pattern, method, actor: actor.name, path, query, headers, body }
   }
 }
+
+/**
+ * One request of the run.
+ * @typedef {ReturnType<ReturnType<typeof createRequestGenerator>>} FuzzRequest
+ */
 
 module.exports = { createRequestGenerator }

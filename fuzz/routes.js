@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * The plugin's HTTP routes, read from src/api/**\/route.ts: the path (with
@@ -10,6 +11,16 @@ const path = require("node:path")
 
 const METHOD_EXPORT = /export\s+(?:const|let|var|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g
 
+/**
+ * One route of the plugin (or Medusa's, `medusa`): its path pattern, the
+ * methods its file exports, and the file.
+ * @typedef {{ pattern: string, methods: string[], file: string, medusa?: boolean }} Route
+ */
+
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function routeFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
@@ -18,8 +29,13 @@ function routeFiles(dir) {
   })
 }
 
+/**
+ * @param {string} root the repository
+ * @returns {Route[]}
+ */
 function pluginRoutes(root) {
   const apiDir = path.join(root, "src", "api")
+  /** @type {Route[]} */
   const routes = routeFiles(apiDir).map((file) => {
     const relative = path.relative(apiDir, path.dirname(file)).split(path.sep)
     const pattern = "/" + relative.map((part) => part.replace(/^\[(.+)\]$/, ":$1")).join("/")
@@ -33,7 +49,10 @@ function pluginRoutes(root) {
   return routes.filter((route) => route.methods.length).sort((a, b) => a.pattern.localeCompare(b.pattern))
 }
 
-/** What an `:id` names, from the folder before it. */
+/**
+ * What an `:id` names, from the folder before it.
+ * @type {Record<string, string>}
+ */
 const PARAM_KINDS = {
   "customer-flags": "flag",
   customers: "customer",
@@ -49,6 +68,11 @@ const PARAM_KINDS = {
   carts: "cart",
 }
 
+/**
+ * The parameters of a path pattern, each with the kind of id it takes.
+ * @param {string} pattern
+ * @returns {{ name: string, kind: string }[]}
+ */
 function paramKinds(pattern) {
   const parts = pattern.split("/")
   return parts.flatMap((part, i) =>

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 "use strict"
 /**
  * `npm run fuzz [-- --url http://localhost:9040] [-- --requests 10000] [-- --seed N]`
@@ -27,10 +28,26 @@ const { startServer, healthy } = require("./server")
 const { printReport } = require("./report")
 
 const ROOT = path.resolve(__dirname, "..")
+/**
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+/** @param {string} message */
 const log = (message) => console.log(`[fuzz] ${message}`)
 
+/**
+ * @typedef {import("./requests").FuzzRequest} FuzzRequest
+ * @typedef {import("./actors").Actor} Actor
+ * @typedef {import("./actors").Shopper} Shopper
+ * @typedef {{ status: number, text: string }} Answer status 0: no answer
+ */
+
+/**
+ * @param {string[]} argv
+ */
 function parseArgs(argv) {
+  /** @type {{ url: string | null, databaseUrl: string, port: number, requests: number, concurrency: number, seed: number }} */
   const options = {
     url: null,
     databaseUrl: process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/medusa_loyalty_fuzz",
@@ -62,9 +79,16 @@ async function quietWindow() {
   }
 }
 
+/** @param {number} status */
 const statusClass = (status) => (status ? `${Math.floor(status / 100)}xx` : "no answer")
+/** @param {number} status */
 const ok = (status) => status >= 200 && status < 300
 
+/**
+ * @param {string} base
+ * @param {FuzzRequest} request
+ * @returns {Promise<Answer>}
+ */
 async function send(base, request) {
   const headers = { ...request.headers }
   if (request.body) headers["content-type"] = request.body.type
@@ -77,11 +101,13 @@ async function send(base, request) {
       signal: AbortSignal.timeout(120_000),
     })
     return { status: response.status, text: await response.text() }
-  } catch (error) {
+  } catch (caught) {
+    const error = /** @type {{ cause?: { code?: string }, message?: string } | null | undefined} */ (caught)
     return { status: 0, text: String(error?.cause?.code ?? error?.message ?? error) }
   }
 }
 
+/** @param {string} text */
 function safeDecode(text) {
   try {
     return decodeURIComponent(text)
@@ -90,14 +116,20 @@ function safeDecode(text) {
   }
 }
 
+/** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 /** Words a flag may be called that any response may hold for other reasons. */
 const TOO_COMMON = /^(true|false|null|undefined|nan|infinity|-?[\d.e+]+|.{0,2})$/i
 
+/** @param {Awaited<ReturnType<typeof createActors>>} setup */
 function leakChecker(setup) {
   const flagPatterns = setup.flagNames
     .filter((name) => typeof name === "string" && name.trim() && !TOO_COMMON.test(name.trim()))
     .map((name) => ({ name, pattern: new RegExp(`(^|[^\\p{L}\\p{N}_])${escapeRegExp(name)}($|[^\\p{L}\\p{N}_])`, "u") }))
+  /**
+   * @param {Shopper} shopper
+   * @returns {[string, string][]}
+   */
   const secretsOf = (shopper) => [
     ["id", shopper.id],
     ["email", shopper.email],
@@ -105,11 +137,17 @@ function leakChecker(setup) {
   ]
   return {
     checkedFlagNames: flagPatterns.length,
-    /** What a store response shows that it must not. */
+    /**
+     * What a store response shows that it must not.
+     * @param {FuzzRequest} request
+     * @param {Actor} actor
+     * @param {string} text
+     */
     leaks(request, actor, text) {
       if (!request.path.startsWith("/store")) return []
       const sent = safeDecode(`${request.path}?${request.query}`) + (request.body?.text ?? "") + JSON.stringify(request.headers)
       const others = actor.other ? [actor.other] : Object.values(setup.shoppers)
+      /** @type {string[]} */
       const found = []
       for (const shopper of others) {
         for (const [what, secret] of secretsOf(shopper)) {
@@ -129,6 +167,7 @@ async function main() {
   const routes = pluginRoutes(ROOT)
   log(`${routes.length} routes, ${routes.reduce((n, r) => n + r.methods.length, 0)} route methods; seed ${options.seed}`)
 
+  /** @type {Awaited<ReturnType<typeof startServer>> | null} */
   let server = null
   const stop = async () => {
     if (server) {
@@ -168,8 +207,11 @@ async function main() {
     let pools = await readPools(base, actors.admin.headers, shoppers)
     const nextRequest = createRequestGenerator({ routes, seed: options.seed })
 
+    /** @type {Map<string, Map<string, number>>} */
     const counts = new Map()
+    /** @type {import("./report").Failure[]} */
     const failures = []
+    /** @type {Map<string, number>} */
     const noise = new Map()
     // That the checks can see what they look for: writes that did write, and
     // store answers that hold the asking shopper's own member number.
@@ -177,6 +219,10 @@ async function main() {
     let sent = 0
     const started = Date.now()
 
+    /**
+     * @param {FuzzRequest} request
+     * @param {Answer} response
+     */
     const record = (request, response) => {
       const key = `${request.method} ${request.route}`
       const row = counts.get(key) ?? new Map()
@@ -193,7 +239,11 @@ async function main() {
       if (leaks.length) failures.push({ kind: "leak", detail: leaks.join("; "), request, response })
     }
 
-    /** A change under a refused request: settle, send it again, and see whether it writes again. */
+    /**
+     * A change under a refused request: settle, send it again, and see whether it writes again.
+     * @param {FuzzRequest} request
+     * @param {string[]} firstTables
+     */
     const confirmWrite = async (request, firstTables) => {
       await sleep(1500)
       await quietWindow()

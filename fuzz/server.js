@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * A Medusa server for the fuzz run, on its own database and port. The
@@ -14,22 +15,38 @@ const ROOT = path.resolve(__dirname, "..")
 const MEDUSA_CLI = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
 const LOG_DIR = path.join(os.tmpdir(), "medusa-loyalty-fuzz")
 
+/**
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * Node with `args` in a process group of its own, its output to `logName`.
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} logName
+ */
 function spawnGroup(args, env, logName) {
   fs.mkdirSync(LOG_DIR, { recursive: true })
   const logFile = path.join(LOG_DIR, logName)
   const out = fs.openSync(logFile, "w")
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", out, out], detached: true })
   fs.closeSync(out)
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })))
   return { child, exited, logFile }
 }
 
+/**
+ * Stops the group: SIGTERM, SIGKILL after 20 s, and SIGKILL to what is left.
+ * @param {ReturnType<typeof spawnGroup>} group
+ */
 async function stopGroup({ child, exited }) {
+  /** @param {NodeJS.Signals | 0} sig */
   const signal = (sig) => {
     try {
-      process.kill(-child.pid, sig)
+      process.kill(-(/** @type {number} */ (child.pid)), sig)
       return true
     } catch {
       return false
@@ -43,6 +60,13 @@ async function stopGroup({ child, exited }) {
   signal("SIGKILL")
 }
 
+/**
+ * Whether `GET /health` answers 200 before `until` (a time in ms), asking
+ * every second; false at once when `gone()`.
+ * @param {string} url
+ * @param {number} until
+ * @param {() => boolean} gone
+ */
 async function healthy(url, until, gone) {
   while (Date.now() < until) {
     if (gone()) return false
@@ -56,10 +80,17 @@ async function healthy(url, until, gone) {
   return false
 }
 
+/**
+ * @param {string} file
+ * @param {number} [lines]
+ */
 function tail(file, lines = 30) {
   return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : ""
 }
 
+/**
+ * @param {{ port: number, databaseUrl: string, log: (message: string) => void }} options
+ */
 async function startServer({ port, databaseUrl, log }) {
   const url = `http://localhost:${port}`
   const env = {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run check:package [-- --keep]`
  *
@@ -23,6 +24,7 @@ const path = require("node:path")
 const { Client } = require("pg")
 
 const ROOT = path.resolve(__dirname, "..")
+/** @type {{ name: string, dependencies?: Record<string, string>, devDependencies?: Record<string, string> }} */
 const PLUGIN = require(path.join(ROOT, "package.json"))
 const POSTGRES = process.env.PACKAGE_CHECK_POSTGRES || "postgres://postgres@127.0.0.1:5432"
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
@@ -30,13 +32,33 @@ const KEEP = process.argv.includes("--keep")
 // Strings only the plugin's admin code holds: a route's menu label and an API path.
 const ADMIN_MARKERS = ["Customer overview", "/admin/customer-flags"]
 
+/** @type {[string, number][]} label, seconds */
 const timings = []
+/**
+ * What the check made, for the clean-up. `dir` is set first thing in main.
+ * @typedef {object} State
+ * @property {string | null} dir
+ * @property {string | null} database
+ * @property {{ child: import("node:child_process").ChildProcess, logFile: string } | null} server
+ * @property {import("playwright-core").Browser | null} browser
+ * @property {Set<import("node:child_process").ChildProcess>} children
+ */
+/** @type {State} */
 const state = { dir: null, database: null, server: null, browser: null, children: new Set() }
 
+/** @param {string} message */
 function log(message) {
   console.log(`[check:package] ${message}`)
 }
 
+/**
+ * Runs one step of the check, logging and keeping how long it took; a
+ * failure is marked with the step it happened in.
+ * @template T
+ * @param {string} label
+ * @param {() => Promise<T> | T} run
+ * @returns {Promise<T>}
+ */
 async function step(label, run) {
   const started = Date.now()
   log(`${label}…`)
@@ -48,7 +70,8 @@ async function step(label, run) {
     return result
   } catch (error) {
     timings.push([`${label} (failed)`, (Date.now() - started) / 1000])
-    error.step ??= label
+    const failure = /** @type {Error & { step?: string }} */ (error)
+    failure.step ??= label
     throw error
   }
 }
@@ -59,9 +82,13 @@ async function step(label, run) {
 /**
  * Runs a command in its own process group with its output in a log file;
  * resolves when it exits 0, rejects with the end of the log otherwise.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd: string, env?: NodeJS.ProcessEnv, name: string }} options
+ * @returns {Promise<string>} the log file
  */
 function run(command, args, { cwd, env = process.env, name }) {
-  const logFile = path.join(state.dir, `${name}.log`)
+  const logFile = path.join(/** @type {string} */ (state.dir), `${name}.log`)
   const out = fs.openSync(logFile, "w")
   const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out], detached: true })
   fs.closeSync(out)
@@ -81,19 +108,32 @@ function run(command, args, { cwd, env = process.env, name }) {
   })
 }
 
+/**
+ * @param {string} file
+ * @param {number} count
+ */
 function lastLines(file, count) {
   return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-count).join("\n")
 }
 
-/** Sends `signal` to a child's whole process group (it may have forked). */
+/**
+ * Sends `signal` to a child's whole process group (it may have forked).
+ * @param {import("node:child_process").ChildProcess} child
+ * @param {NodeJS.Signals} signal
+ */
 function signalGroup(child, signal) {
   try {
-    process.kill(-child.pid, signal)
+    process.kill(-(/** @type {number} */ (child.pid)), signal)
   } catch {
     // already gone
   }
 }
 
+/**
+ * SIGTERM to the child's group, SIGKILL after `timeoutMs`.
+ * @param {import("node:child_process").ChildProcess} child
+ * @param {number} [timeoutMs]
+ */
 async function stopChild(child, timeoutMs = 15000) {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((resolve) => child.once("exit", resolve))
@@ -103,12 +143,14 @@ async function stopChild(child, timeoutMs = 15000) {
   clearTimeout(timer)
 }
 
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once("error", reject)
     server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
+      // Listening on a port: the address is an AddressInfo.
+      const { port } = /** @type {import("node:net").AddressInfo} */ (server.address())
       server.close(() => resolve(port))
     })
   })
@@ -117,12 +159,20 @@ function freePort() {
 // ---------------------------------------------------------------------------
 // PostgreSQL
 
+/** @param {string} database */
 function databaseUrl(database) {
   const url = new URL(POSTGRES)
   url.pathname = `/${database}`
   return url.toString()
 }
 
+/**
+ * Runs `work` with a client connected to `database`, then disconnects it.
+ * @template T
+ * @param {string} database
+ * @param {(client: import("pg").Client) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
 async function withClient(database, work) {
   const client = new Client({ connectionString: databaseUrl(database), connectionTimeoutMillis: 5000 })
   await client.connect()
@@ -133,11 +183,13 @@ async function withClient(database, work) {
   }
 }
 
+/** @param {string} name */
 async function createDatabase(name) {
   await withClient("postgres", (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`))
   state.database = name
 }
 
+/** @param {string} name */
 async function dropDatabase(name) {
   await withClient("postgres", (client) =>
     client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
@@ -147,14 +199,19 @@ async function dropDatabase(name) {
 // ---------------------------------------------------------------------------
 // The throw-away app
 
-/** The versions the plugin is developed and tested against (its devDependencies). */
+/**
+ * The versions the plugin is developed and tested against (its devDependencies).
+ * @param {string} name
+ */
 function versionOf(name) {
   const version = PLUGIN.devDependencies?.[name] ?? PLUGIN.dependencies?.[name]
   if (!version) throw new Error(`package.json has no version of ${name} to give the app`)
   return version
 }
 
+/** @param {string} tarball */
 function appPackageJson(tarball) {
+  /** @param {string[]} names */
   const pick = (names) => Object.fromEntries(names.map((name) => [name, versionOf(name)]))
   return {
     name: "packed-install-store",
@@ -239,8 +296,16 @@ const APP_TSCONFIG = {
   exclude: ["node_modules", ".medusa/server", ".medusa/admin", ".cache"],
 }
 
+/**
+ * @param {string} appDir
+ * @param {string} tarball
+ */
 function writeApp(appDir, tarball) {
   fs.mkdirSync(path.join(appDir, "src"), { recursive: true })
+  /**
+   * @param {string} file
+   * @param {string} text
+   */
   const write = (file, text) => fs.writeFileSync(path.join(appDir, file), text)
   write("package.json", JSON.stringify(appPackageJson(tarball), null, 2) + "\n")
   write("tsconfig.json", JSON.stringify(APP_TSCONFIG, null, 2) + "\n")
@@ -248,6 +313,10 @@ function writeApp(appDir, tarball) {
   write(".gitignore", "node_modules\n.medusa\n")
 }
 
+/**
+ * @param {string} database
+ * @param {number} port
+ */
 function appEnv(database, port) {
   const origin = `http://localhost:${port}`
   return {
@@ -266,7 +335,10 @@ function appEnv(database, port) {
 // ---------------------------------------------------------------------------
 // Checks
 
-/** What `npm pack` put in the tarball: the plugin's code, nothing of the repo's own. */
+/**
+ * What `npm pack` put in the tarball: the plugin's code, nothing of the repo's own.
+ * @param {{ path: string }[]} files as `npm pack --json` lists them
+ */
 function checkPackedFiles(files) {
   const paths = files.map((file) => file.path)
   const required = [
@@ -301,7 +373,10 @@ function checkPackedFiles(files) {
   }
 }
 
-/** The package's own entry points resolve from the app (README's `/workflows` import). */
+/**
+ * The package's own entry points resolve from the app (README's `/workflows` import).
+ * @param {string} appDir
+ */
 async function checkEntryPoints(appDir) {
   const script = `
     const plugin = ${JSON.stringify(PLUGIN.name)}
@@ -316,9 +391,14 @@ async function checkEntryPoints(appDir) {
   await run(process.execPath, ["-e", script], { cwd: appDir, name: "entry-points" })
 }
 
-/** Every table the packed migrations create, and the plugin's link tables and migration scripts. */
+/**
+ * Every table the packed migrations create, and the plugin's link tables and migration scripts.
+ * @param {string} appDir
+ * @param {string} database
+ */
 async function checkMigrated(appDir, database) {
   const moduleDir = path.join(appDir, "node_modules", PLUGIN.name, ".medusa/server/src/modules")
+  /** @type {Set<string>} */
   const expected = new Set()
   for (const module of fs.readdirSync(moduleDir)) {
     const dir = path.join(moduleDir, module, "migrations")
@@ -369,6 +449,13 @@ async function checkMigrated(appDir, database) {
   return { tables: expected.size, linkTables: tableLinks.length, scripts: scripts.length }
 }
 
+/**
+ * One request: its status, its JSON (null when it is not JSON) and its text.
+ * @param {string} base
+ * @param {string} method
+ * @param {string} urlPath
+ * @param {{ token?: string, headers?: Record<string, string>, body?: unknown }} [options]
+ */
 async function request(base, method, urlPath, { token, headers = {}, body } = {}) {
   const response = await fetch(`${base}${urlPath}`, {
     method,
@@ -380,6 +467,7 @@ async function request(base, method, urlPath, { token, headers = {}, body } = {}
     body: body ? JSON.stringify(body) : undefined,
   })
   const text = await response.text()
+  /** @type {unknown} */
   let json = null
   try {
     json = JSON.parse(text)
@@ -389,13 +477,26 @@ async function request(base, method, urlPath, { token, headers = {}, body } = {}
   return { status: response.status, json, text }
 }
 
+/**
+ * The JSON of an answer with the status expected (typed by the caller); throws on another.
+ * @template T
+ * @param {{ status: number, json: unknown, text: string }} response
+ * @param {number} status
+ * @param {string} what
+ * @returns {T}
+ */
 function expectStatus(response, status, what) {
   if (response.status !== status) {
     throw new Error(`${what}: expected ${status}, got ${response.status}: ${response.text.slice(0, 500)}`)
   }
-  return response.json
+  return /** @type {T} */ (response.json)
 }
 
+/**
+ * @param {string} base
+ * @param {NonNullable<State["server"]>} server
+ * @param {number} timeoutMs
+ */
 async function waitForHealth(base, server, timeoutMs) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -413,7 +514,13 @@ async function waitForHealth(base, server, timeoutMs) {
   throw new Error(`No answer on ${base}/health within ${timeoutMs / 1000} s:\n${lastLines(server.logFile, 40)}`)
 }
 
+/**
+ * @typedef {{ id: string }} Created
+ */
+
+/** @param {string} base */
 async function checkAdminApi(base) {
+  /** @type {{ token?: string } | null} */
   const login = expectStatus(
     await request(base, "POST", "/auth/user/emailpass", { body: ADMIN }),
     200,
@@ -422,6 +529,7 @@ async function checkAdminApi(base) {
   const token = login?.token
   if (!token) throw new Error("POST /auth/user/emailpass answered without a token")
 
+  /** @type {{ customer_flag: Created }} */
   const created = expectStatus(
     await request(base, "POST", "/admin/customer-flags", {
       token,
@@ -430,6 +538,7 @@ async function checkAdminApi(base) {
     201,
     "POST /admin/customer-flags"
   )
+  /** @type {{ customer_flags?: Created[] }} */
   const listed = expectStatus(
     await request(base, "GET", "/admin/customer-flags", { token }),
     200,
@@ -439,6 +548,7 @@ async function checkAdminApi(base) {
     throw new Error(`GET /admin/customer-flags does not list the flag just created: ${JSON.stringify(listed)}`)
   }
   // The flag workflow mirrors the flag as a customer group (a Medusa module, through a link).
+  /** @type {{ customer_groups?: { name: string }[] }} */
   const groups = expectStatus(
     await request(base, "GET", "/admin/customer-groups?q=VIP", { token }),
     200,
@@ -448,11 +558,11 @@ async function checkAdminApi(base) {
     throw new Error(`No customer group "Flag: VIP" after creating the flag: ${JSON.stringify(groups)}`)
   }
   // A customer with the flag, for the widgets on the customer page.
-  const customer = expectStatus(
+  const customer = /** @type {{ customer: Created }} */ (expectStatus(
     await request(base, "POST", "/admin/customers", { token, body: { email: "ingrid@example.com" } }),
     200,
     "POST /admin/customers"
-  ).customer
+  )).customer
   expectStatus(
     await request(base, "POST", `/admin/customers/${customer.id}/flags`, {
       token,
@@ -464,12 +574,18 @@ async function checkAdminApi(base) {
   return { token, customerId: customer.id }
 }
 
+/**
+ * @param {string} base
+ * @param {string} token the admin's
+ */
 async function checkStoreApi(base, token) {
+  /** @type {{ api_key: { token: string } }} */
   const key = expectStatus(
     await request(base, "POST", "/admin/api-keys", { token, body: { title: "Storefront", type: "publishable" } }),
     200,
     "POST /admin/api-keys"
   )
+  /** @type {{ rewards?: unknown }} */
   const rewards = expectStatus(
     await request(base, "GET", "/store/loyalty/rewards", {
       headers: { "x-publishable-api-key": key.api_key.token },
@@ -486,6 +602,10 @@ async function checkStoreApi(base, token) {
 /**
  * The plugin's subscribers run in the app: deleting a customer in Medusa makes
  * the plugin forget their flags (`customer.deleted` → forget-customer).
+ * @param {string} base
+ * @param {string} token the admin's
+ * @param {string} customerId
+ * @param {string} database
  */
 async function checkSubscriber(base, token, customerId, database) {
   expectStatus(
@@ -507,15 +627,20 @@ async function checkSubscriber(base, token, customerId, database) {
   throw new Error("The deleted customer still has a flag assignment after 60 s: the customer.deleted subscriber did not run")
 }
 
-/** Follows /app's scripts and their imports; passes if one of them holds the plugin's admin code. */
+/**
+ * Follows /app's scripts and their imports; passes if one of them holds the plugin's admin code.
+ * @param {string} base
+ */
 async function checkAdminBundle(base) {
   const html = await (await fetch(`${base}/app`)).text()
   const queue = [...html.matchAll(/src="([^"]+\.js)"/g)].map((match) => new URL(match[1], `${base}/app/`).href)
   if (!queue.length) throw new Error(`/app serves no script:\n${html.slice(0, 500)}`)
+  /** @type {Set<string>} */
   const seen = new Set()
+  /** @type {Set<string>} */
   const found = new Set()
   while (queue.length) {
-    const url = queue.shift()
+    const url = /** @type {string} */ (queue.shift())
     if (seen.has(url)) continue
     seen.add(url)
     const response = await fetch(url)
@@ -534,21 +659,25 @@ async function checkAdminBundle(base) {
 /**
  * Logs in to the admin in Chromium, finds the plugin's menu entries, opens its
  * settings page and the customer page with its widgets.
+ * @param {string} base
+ * @param {string} customerId
  */
 async function checkAdminInBrowser(base, customerId) {
   const { chromium } = require("playwright-core")
-  state.browser = await chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   })
   // In production Medusa's session cookie is Secure, which express-session
   // sets only on HTTPS requests: the header stands for the TLS proxy in front
   // of a real store (Chromium keeps Secure cookies on http://localhost).
-  const page = await state.browser.newPage({
+  state.browser = browser
+  const page = await browser.newPage({
     viewport: { width: 1440, height: 900 },
     extraHTTPHeaders: { "x-forwarded-proto": "https" },
   })
   page.setDefaultTimeout(60 * 1000)
+  /** @type {string[]} */
   const errors = []
   page.on("pageerror", (error) => errors.push(error.message))
   try {
@@ -572,12 +701,13 @@ async function checkAdminInBrowser(base, customerId) {
     await page.getByTestId("customer-flags-widget").locator('[data-flag-name="VIP"]').first().waitFor()
     await page.getByTestId("loyalty-points-widget").waitFor()
   } catch (error) {
-    const shot = path.join(state.dir, "admin-failure.png")
+    const shot = path.join(/** @type {string} */ (state.dir), "admin-failure.png")
     await page.screenshot({ path: shot }).catch(() => {})
-    error.message += `\n(screenshot: ${shot}${errors.length ? `; page errors: ${errors.join(" | ")}` : ""})`
+    const failure = /** @type {Error} */ (error)
+    failure.message += `\n(screenshot: ${shot}${errors.length ? `; page errors: ${errors.join(" | ")}` : ""})`
     throw error
   } finally {
-    await state.browser.close()
+    await browser.close()
     state.browser = null
   }
   if (errors.length) throw new Error(`The admin threw: ${errors.join(" | ")}`)
@@ -586,18 +716,19 @@ async function checkAdminInBrowser(base, customerId) {
 // ---------------------------------------------------------------------------
 
 async function main() {
-  state.dir = fs.mkdtempSync(path.join(os.tmpdir(), "customer-loyalty-packed-"))
-  const appDir = path.join(state.dir, "store")
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "customer-loyalty-packed-"))
+  state.dir = dir
+  const appDir = path.join(dir, "store")
   const database = `packed_install_${crypto.randomBytes(4).toString("hex")}`
   const medusa = path.join(appDir, "node_modules", ".bin", "medusa")
-  log(`Working in ${state.dir}`)
+  log(`Working in ${dir}`)
 
   await step("Build the plugin (npm run build)", () =>
     run("npm", ["run", "build"], { cwd: ROOT, name: "plugin-build" })
   )
 
   const tarball = await step("Pack it (npm pack)", async () => {
-    const logFile = await run("npm", ["pack", "--json", "--pack-destination", state.dir], {
+    const logFile = await run("npm", ["pack", "--json", "--pack-destination", dir], {
       cwd: ROOT,
       name: "pack",
     })
@@ -605,7 +736,7 @@ async function main() {
     const [packed] = JSON.parse(text.slice(text.indexOf("[")))
     checkPackedFiles(packed.files)
     log(`  ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed`)
-    return path.join(state.dir, packed.filename)
+    return path.join(dir, packed.filename)
   })
 
   await step("Write a fresh Medusa app", () => writeApp(appDir, tarball))
@@ -634,9 +765,9 @@ async function main() {
   await step("Build the app (medusa build)", () => run(medusa, ["build"], { cwd: appDir, env, name: "app-build" }))
 
   const base = `http://localhost:${port}`
-  await step(`Start it (medusa start in .medusa/server, port ${port})`, async () => {
+  const server = await step(`Start it (medusa start in .medusa/server, port ${port})`, async () => {
     const serverDir = path.join(appDir, ".medusa", "server")
-    const logFile = path.join(state.dir, "start.log")
+    const logFile = path.join(dir, "start.log")
     const out = fs.openSync(logFile, "w")
     const child = spawn(medusa, ["start"], {
       cwd: serverDir,
@@ -645,8 +776,10 @@ async function main() {
       detached: true,
     })
     fs.closeSync(out)
-    state.server = { child, logFile }
-    await waitForHealth(base, state.server, 3 * 60 * 1000)
+    const server = { child, logFile }
+    state.server = server
+    await waitForHealth(base, server, 3 * 60 * 1000)
+    return server
   })
 
   const { token, customerId } = await step("Admin API: log in, create a customer flag, give it to a customer", () =>
@@ -665,7 +798,7 @@ async function main() {
   )
 
   const serverErrors = fs
-    .readFileSync(state.server.logFile, "utf8")
+    .readFileSync(server.logFile, "utf8")
     .split("\n")
     .filter((line) => /\berror\b/i.test(line))
   if (serverErrors.length) {
@@ -673,6 +806,7 @@ async function main() {
   }
 }
 
+/** @param {boolean} failed */
 async function cleanUp(failed) {
   if (state.browser) await state.browser.close().catch(() => {})
   if (state.server) await stopChild(state.server.child)
@@ -684,7 +818,10 @@ async function cleanUp(failed) {
   else if (state.dir) log(`Kept ${state.dir} (logs, the app)`)
 }
 
-/** Adds this check's counts to the test summary CI prints (.jest-results/summary.jsonl). */
+/**
+ * Adds this check's counts to the test summary CI prints (.jest-results/summary.jsonl).
+ * @param {boolean} failed
+ */
 function writeSummary(failed) {
   const dir = path.join(ROOT, ".jest-results")
   fs.mkdirSync(dir, { recursive: true })

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run demo:booking -- --email selma.falk@example.com [--cancel]`
  *
@@ -22,8 +23,28 @@ const ADMIN = { email: "admin@example.com", password: "supersecret" }
 // Keep in step with DEMO_BOOKABLE_SERVICE_HANDLE in demo/loyalty.ts.
 const SERVICE_HANDLE = "backstage-tour"
 
+/**
+ * @typedef {object} Options
+ * @property {number} port
+ * @property {boolean} cancel
+ * @property {string} handle
+ * @property {string} [email] required, except with --help
+ * @property {string} [id]
+ * @property {string} [occurredAt]
+ * @property {boolean} [help]
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options}
+ */
 function parseArgs(argv) {
+  /** @type {Options} */
   const options = { port: Number(process.env.PORT) || 9000, cancel: false, handle: SERVICE_HANDLE }
+  /**
+   * @param {number} i
+   * @param {string} name
+   */
   const value = (i, name) => {
     const next = argv[i + 1]
     if (next === undefined || next.startsWith("--")) throw new Error(`${name} needs a value`)
@@ -69,6 +90,10 @@ Sends a booking signed with the demo's development secret to
 POST /hooks/customer-loyalty/bookings, as a booking system would.`)
 }
 
+/**
+ * The bookings sent from here, by customer email (lower case).
+ * @returns {Record<string, { id: string, status: string, at: string }[]>}
+ */
 function readSent() {
   try {
     return JSON.parse(fs.readFileSync(SENT_FILE, "utf8"))
@@ -77,6 +102,11 @@ function readSent() {
   }
 }
 
+/**
+ * @param {string} email
+ * @param {string} id
+ * @param {string} status
+ */
 function recordSent(email, id, status) {
   const sent = readSent()
   const key = email.toLowerCase()
@@ -87,11 +117,18 @@ function recordSent(email, id, status) {
   fs.writeFileSync(SENT_FILE, `${JSON.stringify(sent, null, 2)}\n`)
 }
 
+/** @param {string} email */
 function lastCompleted(email) {
   const list = readSent()[email.toLowerCase()] ?? []
   return [...list].reverse().find((booking) => booking.status === "completed")?.id ?? null
 }
 
+/**
+ * A request to the demo: its status and JSON body (`{ message }` when the body is not JSON).
+ * @param {string} base
+ * @param {string} route
+ * @param {RequestInit} [init]
+ */
 async function call(base, route, init = {}) {
   let response
   try {
@@ -109,7 +146,12 @@ async function call(base, route, init = {}) {
   return { status: response.status, body }
 }
 
-/** The booked service's product id, read through the admin API as the demo's admin. */
+/**
+ * The booked service's product id, read through the admin API as the demo's admin.
+ * @param {string} base
+ * @param {string} handle
+ * @returns {Promise<{ id: string, title: string }>}
+ */
 async function serviceProductId(base, handle) {
   const login = await call(base, "/auth/user/emailpass", {
     method: "POST",
@@ -128,18 +170,20 @@ async function serviceProductId(base, handle) {
 async function main() {
   const options = parseArgs(process.argv.slice(2))
   if (options.help) return printHelp()
+  // parseArgs makes sure of it without --help.
+  const email = /** @type {string} */ (options.email)
   const base = `http://localhost:${options.port}`
 
   let booking
   let service = null
   if (options.cancel) {
-    const id = options.id ?? lastCompleted(options.email)
+    const id = options.id ?? lastCompleted(email)
     if (!id) {
-      throw new Error(`No booking for ${options.email} was sent from here to cancel; name one with --id`)
+      throw new Error(`No booking for ${email} was sent from here to cancel; name one with --id`)
     }
     booking = {
       id,
-      customer_email: options.email,
+      customer_email: email,
       occurred_at: options.occurredAt ?? new Date().toISOString(),
       status: "cancelled",
     }
@@ -147,7 +191,7 @@ async function main() {
     service = await serviceProductId(base, options.handle)
     booking = {
       id: options.id ?? `bk_demo_${Date.now().toString(36)}`,
-      customer_email: options.email,
+      customer_email: email,
       product_id: service.id,
       occurred_at: options.occurredAt ?? new Date().toISOString(),
       status: "completed",
@@ -169,12 +213,13 @@ async function main() {
   if (answer.status !== 200) {
     throw new Error(`The webhook answered ${answer.status}: ${answer.body.message ?? JSON.stringify(answer.body)}`)
   }
-  recordSent(options.email, booking.id, booking.status)
+  recordSent(email, booking.id, booking.status)
 
   const { entry, duplicate } = answer.body
-  const who = options.email
+  const who = email
   if (booking.status === "completed") {
-    console.log(`Booking ${booking.id}: ${service.title} for ${who}${duplicate ? " (already credited)" : ""}`)
+    // A completed booking is one of the service read above.
+    console.log(`Booking ${booking.id}: ${/** @type {{ title: string }} */ (service).title} for ${who}${duplicate ? " (already credited)" : ""}`)
     if (!entry) console.log("  It earns no points (no earn rule for this service).")
     else if (entry.status === "pending") {
       console.log(`  +${entry.points} points, pending until ${entry.available_at} (booking_pending_hours after it took place)`)

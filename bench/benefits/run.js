@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:benefits [-- --quick | --keep | --concurrency N]` — what the benefit checks
  * cost a cart action. A database of its own, `medusa db:migrate`, data in

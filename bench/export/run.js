@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:export [-- options]` — the two exports, CSV and Excel, on
  * the ledger bench's data: each download streamed and counted by the
@@ -32,6 +33,7 @@ const {
   stopAll,
 } = createHarness({ bench: "export", database: DATABASE, outDir: path.join(__dirname, ".out") })
 
+/** @type {Record<string, string>} */
 const ROUTES = {
   entries: "/admin/loyalty/entries/export",
   customers: "/admin/customer-overview/export",
@@ -45,7 +47,18 @@ const HELP = `Usage: npm run bench:export -- [options]
 
 Database: ${DATABASE} (BENCH_DATABASE), as npm run bench:ledger left it.`
 
+/**
+ * One download's figures; a workbook's have no rows (it is zipped).
+ * @typedef {Awaited<ReturnType<typeof streamDownload>>} DownloadFigures
+ * @typedef {Omit<DownloadFigures, "rows" | "rows_per_second"> & Partial<Pick<DownloadFigures, "rows" | "rows_per_second">> & { route: string, format: string, load_average_before: string }} ExportFigures
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {{ routes: string[], formats: string[], port: number, help?: boolean }}
+ */
 function parseArgs(argv) {
+  /** @type {ReturnType<typeof parseArgs>} */
   const options = { routes: Object.keys(ROUTES), formats: ["csv", "xlsx"], port: 9200 }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2)
@@ -67,6 +80,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2))
   if (options.help) return console.log(HELP)
   const counts = await withClient(DATABASE, async (client) => {
+    /** @type {import("pg").QueryResult<{ entries: number, customers: number }>} */
     const { rows } = await client.query(
       "SELECT (SELECT count(*) FROM loyalty_entry)::int AS entries, (SELECT count(*) FROM customer)::int AS customers"
     )
@@ -77,6 +91,7 @@ async function main() {
   const port = await freePort(options.port)
   const baseUrl = `http://localhost:${port}`
   const server = spawnMedusa("server", ["start", "--port", String(port)], medusaEnv({ PORT: String(port) }))
+  /** @type {ExportFigures[]} */
   const rows = []
   try {
     await timed(`medusa start on port ${port}`, () => waitForHealth(baseUrl, server.exited))
@@ -87,6 +102,7 @@ async function main() {
         const download = await timed(`${route} as ${format}`, () =>
           streamDownload({ baseUrl, headers, path: `${ROUTES[route]}?format=${format}`, serverPid: server.child.pid })
         )
+        /** @type {ExportFigures} */
         const figures = { route: ROUTES[route], format, load_average_before: load, ...download.value }
         if (format === "xlsx") {
           // Lines are rows only in CSV; a workbook is zipped.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:http [-- options]` — the plugin's store and admin routes
  * under load, beside Medusa's own `GET /store/products`, with autocannon.
@@ -63,7 +64,27 @@ const HELP = `Usage: npm run bench:http [-- options]
 When nothing answers at --url (on localhost), the demo is started on that
 port — with DATABASE_URL if set, as npm run demo chooses — and stopped at the end.`
 
+/**
+ * @typedef {object} Options
+ * @property {string} url
+ * @property {number} duration
+ * @property {number} connections
+ * @property {number} shoppers
+ * @property {number} warmup
+ * @property {string} adminEmail
+ * @property {string} adminPassword
+ * @property {string} [shopperEmail]
+ * @property {string} [shopperPassword]
+ * @property {boolean} start
+ * @property {boolean} [help]
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options}
+ */
 function parseArgs(argv) {
+  /** @type {Options} */
   const options = {
     url: "http://localhost:9000",
     duration: 10,
@@ -74,6 +95,10 @@ function parseArgs(argv) {
     adminPassword: DEMO_ADMIN.password,
     start: true,
   }
+  /**
+   * @param {string} name
+   * @param {string} value
+   */
   const number = (name, value) => {
     const n = Number(value)
     if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} needs a positive number`)
@@ -101,6 +126,7 @@ function parseArgs(argv) {
 // ---------------------------------------------------------------------------
 // The demo
 
+/** @param {string} baseUrl */
 async function answers(baseUrl) {
   try {
     return (await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(3000) })).ok
@@ -109,7 +135,10 @@ async function answers(baseUrl) {
   }
 }
 
-/** Starts `scripts/demo.js` on the URL's port, its output in .out/demo.log. */
+/**
+ * Starts `scripts/demo.js` on the URL's port, its output in .out/demo.log.
+ * @param {string} baseUrl
+ */
 async function startDemo(baseUrl) {
   const url = new URL(baseUrl)
   if (!["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) {
@@ -141,7 +170,14 @@ async function startDemo(baseUrl) {
 /**
  * One setup request; JSON in and out, a non-2xx answer throws. A refused
  * connection is retried for a minute: `medusa develop` (the demo) restarts
- * the server whenever a file in the repository changes.
+ * the server whenever a file in the repository changes. The JSON answer is
+ * typed by the caller.
+ * @template T
+ * @param {string} baseUrl
+ * @param {string} method
+ * @param {string} route
+ * @param {{ headers?: Record<string, string>, body?: unknown }} [request]
+ * @returns {Promise<T>}
  */
 async function call(baseUrl, method, route, { headers = {}, body } = {}) {
   let response
@@ -161,15 +197,26 @@ async function call(baseUrl, method, route, { headers = {}, body } = {}) {
   if (!response.ok) {
     throw new Error(`${method} ${route} answered ${response.status}: ${text.slice(0, 300)}`)
   }
-  return text ? JSON.parse(text) : {}
+  return text ? JSON.parse(text) : /** @type {T} */ ({})
 }
 
+/**
+ * @typedef {{ id: string, name: string, kind: string, points_cost: number }} Reward
+ * @typedef {{ customer: { id: string }, headers: Record<string, string> }} Shopper
+ */
+
+/**
+ * @param {string} baseUrl
+ * @param {Options} options
+ */
 async function setUp(baseUrl, options) {
+  /** @type {{ token: string }} */
   const { token: adminToken } = await call(baseUrl, "POST", "/auth/user/emailpass", {
     body: { email: options.adminEmail, password: options.adminPassword },
   })
   const admin = { authorization: `Bearer ${adminToken}` }
 
+  /** @type {{ api_keys: { token: string, title: string, revoked_at: string | null }[] }} */
   const { api_keys: keys } = await call(baseUrl, "GET", "/admin/api-keys?type=publishable&limit=100", {
     headers: admin,
   })
@@ -177,15 +224,17 @@ async function setUp(baseUrl, options) {
   const key = live.find((k) => k.title === DEMO_API_KEY_TITLE) ?? live[0]
   if (!key) throw new Error("The store has no publishable API key")
 
+  /** @type {Shopper[]} */
   const shoppers = []
   for (let i = 0; i < options.shoppers; i++) {
     const existing =
       i === 0 && options.shopperEmail
-        ? { email: options.shopperEmail, password: options.shopperPassword }
+        ? { email: options.shopperEmail, password: /** @type {string} */ (options.shopperPassword) }
         : null
     shoppers.push(await prepareShopper(baseUrl, admin, key.token, i, existing))
   }
   const [{ customer, headers: shopper }] = shoppers
+  /** @type {{ customer_flags: { id: string, name: string }[] }} */
   const { customer_flags: flags } = await call(baseUrl, "GET", "/admin/customer-flags?limit=1", {
     headers: admin,
   })
@@ -196,15 +245,17 @@ async function setUp(baseUrl, options) {
     })
   }
 
+  /** @type {{ rewards: Reward[] }} */
   const { rewards } = await call(baseUrl, "GET", "/store/loyalty/rewards", { headers: shopper })
+  /** @type {Reward | undefined} */
   let reward = rewards
     .filter((r) => r.kind === "promotion_code")
     .sort((a, b) => a.points_cost - b.points_cost)[0]
   if (!reward) {
-    ;({ reward } = await call(baseUrl, "POST", "/admin/loyalty/rewards", {
+    ;({ reward } = /** @type {{ reward: Reward }} */ (await call(baseUrl, "POST", "/admin/loyalty/rewards", {
       headers: admin,
       body: { name: "Load run reward", points_cost: 100, kind: "promotion_code", amount: 10, currency_code: "sek" },
-    }))
+    })))
   }
   log(
     `${shoppers.length} shopper(s) with ${BALANCE} points each, the first ${customer.id}` +
@@ -223,11 +274,18 @@ async function setUp(baseUrl, options) {
  * A shopper, logged in, with a large balance so redemptions never run out:
  * `existing` ({ email, password }) logs in a customer who has an account;
  * otherwise a new one registers (the seeded customers have no passwords).
+ * @param {string} baseUrl
+ * @param {Record<string, string>} admin
+ * @param {string} publishableKey
+ * @param {number} n
+ * @param {{ email: string, password: string } | null} existing
+ * @returns {Promise<Shopper>}
  */
 async function prepareShopper(baseUrl, admin, publishableKey, n, existing) {
   const email = existing?.email ?? `bench-shopper-${Date.now()}-${n}@example.com`
   const password = existing?.password ?? "bench-password"
   if (!existing) {
+    /** @type {{ token: string }} */
     const { token: registration } = await call(baseUrl, "POST", "/auth/customer/emailpass/register", {
       body: { email, password },
     })
@@ -237,10 +295,12 @@ async function prepareShopper(baseUrl, admin, publishableKey, n, existing) {
     })
   }
   // A registration token names no customer yet: log in for one that does.
+  /** @type {{ token: string }} */
   const { token } = await call(baseUrl, "POST", "/auth/customer/emailpass", {
     body: { email, password },
   })
   const headers = { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey }
+  /** @type {{ customer: { id: string } }} */
   const { customer } = await call(baseUrl, "GET", "/store/customers/me", { headers })
   await call(baseUrl, "POST", `/admin/customers/${customer.id}/loyalty/adjustments`, {
     headers: admin,
@@ -252,9 +312,14 @@ async function prepareShopper(baseUrl, admin, publishableKey, n, existing) {
 // ---------------------------------------------------------------------------
 // Measuring
 
-/** One autocannon run; resolves with its result and the 2xx latencies. */
+/**
+ * One autocannon run; resolves with its result and the 2xx latencies.
+ * @param {autocannon.Options} options
+ * @returns {Promise<{ result: autocannon.Result, latencies: number[] }>}
+ */
 function cannon(options) {
   return new Promise((resolve, reject) => {
+    /** @type {number[]} */
     const latencies = []
     const instance = autocannon(options, (error, result) =>
       error ? reject(error) : resolve({ result, latencies })
@@ -268,8 +333,12 @@ function cannon(options) {
 /**
  * Measures one route. `headers` may be a list: each connection then sends
  * with them in turn (a request per entry, as autocannon cycles `requests`).
+ * @param {string} baseUrl
+ * @param {Options} options
+ * @param {Route} measured
  */
 async function measure(baseUrl, options, { name, label, method = "GET", route, headers, body }) {
+  /** @type {Record<string, string>} */
   const json = body ? { "content-type": "application/json" } : {}
   const request = {
     url: baseUrl,
@@ -302,8 +371,15 @@ async function measure(baseUrl, options, { name, label, method = "GET", route, h
   return figures
 }
 
+/**
+ * One route measured by `measure`.
+ * @typedef {{ name: string, label: string, method?: string, route: string, headers: Record<string, string> | Record<string, string>[], body?: unknown }} Route
+ */
+
+/** @param {Awaited<ReturnType<typeof measure>>[]} rows */
 function printTable(rows) {
   const header = ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "non-2xx"]
+  /** @param {number} value */
   const figure = (value) => (Number.isFinite(value) ? String(value) : "–")
   const lines = rows.map((r) => [
     r.label,
@@ -315,6 +391,7 @@ function printTable(rows) {
     String(r.non_2xx + r.errors),
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i].length)))
+  /** @param {string[]} cells */
   const format = (cells) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ")
   console.log("\n=== HTTP load run ===")
@@ -325,6 +402,7 @@ function printTable(rows) {
 
 // ---------------------------------------------------------------------------
 
+/** @type {import("node:child_process").ChildProcess | null} */
 let demo = null
 
 async function main() {
@@ -338,6 +416,7 @@ async function main() {
   log(`${baseUrl}: ${options.duration} s per route at ${options.connections} connections; code ${codeVersion()}; load ${loadAverage()}`)
   const actors = await setUp(baseUrl, options)
 
+  /** @type {Route[]} */
   const routes = [
     { name: "store_products", label: "GET /store/products (Medusa, reference)", route: "/store/products?limit=20", headers: actors.publishable },
     { name: "store_balance", label: "GET /store/customers/me/loyalty", route: "/store/customers/me/loyalty", headers: actors.shoppers },
@@ -352,6 +431,7 @@ async function main() {
       body: { reward_id: actors.reward.id },
     },
   ]
+  /** @type {Awaited<ReturnType<typeof measure>>[]} */
   const rows = []
   for (const route of routes) {
     log(`${route.label}…`)

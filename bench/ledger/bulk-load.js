@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * Loading many rows fast: the tables' secondary indexes and foreign keys
@@ -8,9 +9,15 @@
  * index a newer migration adds is dropped and rebuilt like the others.
  */
 
+/** @typedef {{ table_name: string, name: string, definition: string }} Definition */
+/** @typedef {{ indexes: Definition[], foreignKeys: Definition[] }} DroppedIndexes */
+
 /**
  * Reads the secondary indexes (not backing a constraint) and the foreign
  * keys of `tables`, then drops them. Returns what `rebuild` needs.
+ * @param {import("pg").Client} client
+ * @param {string[]} tables
+ * @returns {Promise<DroppedIndexes>}
  */
 async function dropSecondaryIndexes(client, tables) {
   const { rows: indexes } = await client.query(
@@ -45,9 +52,14 @@ async function dropSecondaryIndexes(client, tables) {
 /**
  * Makes the dropped indexes again, then the foreign keys (each checked in
  * one pass over its table). `log` gets the seconds of each.
+ * @param {import("pg").Client} client
+ * @param {DroppedIndexes} dropped
+ * @param {(message: string) => void} [log]
  */
 async function rebuildSecondaryIndexes(client, { indexes, foreignKeys }, log = () => {}) {
+  /** @type {{ what: string, seconds: number }[]} */
   const seconds = []
+  /** @type {(label: string, sql: string) => Promise<void>} */
   const run = async (label, sql) => {
     const started = process.hrtime.bigint()
     await client.query(sql)

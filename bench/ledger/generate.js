@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * Generates the benchmark's data set-based in SQL: customers, one loyalty
@@ -45,7 +46,11 @@ const TIERS = [
 /** The table that says a generation finished, and how it was made. */
 const MARKER_TABLE = "bench_ledger_generation"
 
-/** `cus_01BENCH000…0042`: a 30-character id like Medusa's, in creation order. */
+/**
+ * `cus_01BENCH000…0042`: a 30-character id like Medusa's, in creation order.
+ * @param {string} prefix
+ * @param {string} expr SQL of the number
+ */
 const idOf = (prefix, expr) => `'${prefix}_01BENCH' || lpad((${expr})::text, 19, '0')`
 
 /**
@@ -53,6 +58,9 @@ const idOf = (prefix, expr) => `'${prefix}_01BENCH' || lpad((${expr})::text, 19,
  * the history starts to 16 days ago, so every member's first earn (at least
  * 15 days old, so available) comes after they joined. `$now` is the
  * generation's clock, one value for every statement.
+ * @param {string} expr SQL of `i`
+ * @param {number} customers
+ * @param {number} historyDays
  */
 const joinedAt = (expr, customers, historyDays) =>
   `($now::timestamptz - make_interval(days => ${historyDays + 30})
@@ -61,13 +69,22 @@ const joinedAt = (expr, customers, historyDays) =>
 /**
  * Runs the generation on `client` (a connected `pg` Client on the migrated
  * bench database). Returns the seconds of each phase and row counts.
+ * @param {import("pg").Client} client
+ * @param {{ customers: number, entries: number, historyDays?: number, log?: (message: string) => void }} options
  */
 async function generate(client, { customers, entries, historyDays = HISTORY_DAYS, log = () => {} }) {
   if (entries < customers) {
     throw new Error("--entries must be at least --customers (every account gets a first earn)")
   }
   const now = new Date().toISOString()
+  /** @type {{ phase: string, seconds: number }[]} */
   const timings = []
+  /**
+   * @template T
+   * @param {string} label
+   * @param {() => Promise<T>} run
+   * @returns {Promise<T>}
+   */
   const phase = async (label, run) => {
     const started = process.hrtime.bigint()
     log(`  ${label}…`)
@@ -78,7 +95,15 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
     return value
   }
   // `$now` in the statements below is the generation's clock.
+  /** @param {string} text */
   const sql = (text) => text.replace(/\$now\b/g, `'${now}'`)
+  /**
+   * Runs `run(from, to)` over 1…`total` in slices of `size`.
+   * @param {string} label
+   * @param {number} total
+   * @param {number} size
+   * @param {(from: number, to: number) => Promise<unknown>} run
+   */
   const chunks = async (label, total, size, run) => {
     for (let from = 1; from <= total; from += size) {
       const to = Math.min(total, from + size - 1)
@@ -349,7 +374,24 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
   return { timings, indexSeconds, counts }
 }
 
-/** Row counts and sizes of the bench database. */
+/**
+ * @typedef {object} LedgerCounts
+ * @property {number} customers
+ * @property {number} accounts
+ * @property {number} members
+ * @property {number} entries
+ * @property {number} pending_lots
+ * @property {Date | null} first_entry_at
+ * @property {Date | null} last_entry_at
+ * @property {string} entry_table_size
+ * @property {string} database_size
+ */
+
+/**
+ * Row counts and sizes of the bench database.
+ * @param {import("pg").Client} client
+ * @returns {Promise<LedgerCounts>}
+ */
 async function describe(client) {
   const {
     rows: [counts],
@@ -368,15 +410,29 @@ async function describe(client) {
 }
 
 /**
+ * A finished generation, as the marker table keeps it.
+ * @typedef {object} GenerationRow
+ * @property {Date} generated_at
+ * @property {number} customers
+ * @property {number} entries
+ * @property {number} history_days
+ * @property {{ phase: string, seconds: number }[]} phases
+ * @property {boolean} finished
+ */
+
+/**
  * How the kept database was generated: `{ marked: false }` for a database
  * made before this table existed, the finished generation's row, or null
  * when a generation began and did not finish.
+ * @param {import("pg").Client} client
+ * @returns {Promise<{ marked: false } | ({ marked: true } & GenerationRow) | null>}
  */
 async function generationOf(client) {
   const { rows } = await client.query(
     `SELECT to_regclass('public.${MARKER_TABLE}') IS NOT NULL AS present`
   )
   if (!rows[0].present) return { marked: false }
+  /** @type {import("pg").QueryResult<GenerationRow>} */
   const { rows: made } = await client.query(
     `SELECT * FROM ${MARKER_TABLE} WHERE finished ORDER BY generated_at DESC LIMIT 1`
   )
@@ -387,6 +443,8 @@ async function generationOf(client) {
  * Accounts whose kept balances disagree with their ledger (the sums
  * `ledgerBalances` computes), or whose points do not add up to
  * available + pending. Both should be 0.
+ * @param {import("pg").Client} client
+ * @returns {Promise<{ kept_mismatch: number, total_mismatch: number, accounts_checked: number }>}
  */
 async function checkBalances(client) {
   await client.query("SET work_mem = '256MB'")

@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * HTTP measurements for the ledger benchmark: N requests at concurrency C
@@ -8,14 +9,39 @@
 const fs = require("node:fs")
 const pLimit = require("p-limit")
 
-/** Nearest-rank percentile of sorted numbers. */
+/**
+ * Nearest-rank percentile of sorted numbers.
+ * @param {number[]} sorted
+ * @param {number} p
+ * @returns {number}
+ */
 function percentile(sorted, p) {
   if (!sorted.length) return NaN
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
-const round = (value, digits = 1) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value)
+/**
+ * `value` to `digits` decimals; NaN, Infinity and null as they are.
+ * @overload
+ * @param {number} value
+ * @param {number} [digits]
+ * @returns {number}
+ */
+/**
+ * @overload
+ * @param {number | null | undefined} value
+ * @param {number} [digits]
+ * @returns {number | null | undefined}
+ */
+/**
+ * @param {number | null | undefined} value
+ * @param {number} [digits]
+ */
+function round(value, digits = 1) {
+  return typeof value === "number" && Number.isFinite(value) ? Number(value.toFixed(digits)) : value
+}
 
+/** @param {number[]} latencies */
 function latencySummary(latencies) {
   const sorted = [...latencies].sort((a, b) => a - b)
   return {
@@ -32,12 +58,24 @@ function latencySummary(latencies) {
  * error (its latency is not in the percentiles). After `timeLimitS`
  * seconds no new request starts: a slow route gets a smaller sample
  * (`sent` says how many) instead of holding the run up for an hour.
+ * @param {object} options
+ * @param {string} options.baseUrl
+ * @param {Record<string, string>} [options.headers]
+ * @param {number} options.count
+ * @param {number} options.concurrency
+ * @param {(i: number) => string} options.pathFor
+ * @param {number} [options.warmup]
+ * @param {number} [options.timeLimitS]
+ * @param {number} [options.serverPid] sampled for its peak RSS
  */
 async function loadTest({ baseUrl, headers, count, concurrency, pathFor, warmup = 0, timeLimitS = Infinity, serverPid }) {
   const limit = pLimit(concurrency)
+  /** @type {number[]} */
   const latencies = []
+  /** @type {Map<string, number>} */
   const errors = new Map()
   let bytes = 0
+  /** @type {(path: string, record: boolean) => Promise<void>} */
   const one = async (path, record) => {
     const started = performance.now()
     try {
@@ -53,7 +91,10 @@ async function loadTest({ baseUrl, headers, count, concurrency, pathFor, warmup 
         bytes += body.byteLength
       }
     } catch (error) {
-      if (record) errors.set(error.message, (errors.get(error.message) ?? 0) + 1)
+      if (record) {
+        const { message } = /** @type {Error} */ (error)
+        errors.set(message, (errors.get(message) ?? 0) + 1)
+      }
     }
   }
   await Promise.all(Array.from({ length: warmup }, (_, i) => limit(() => one(pathFor(i), false))))
@@ -89,10 +130,15 @@ async function loadTest({ baseUrl, headers, count, concurrency, pathFor, warmup 
   }
 }
 
-/** VmRSS and VmHWM of a process, in MB (null when it is gone). */
+/**
+ * VmRSS and VmHWM of a process, in MB (null when it is gone).
+ * @param {number | undefined} pid
+ * @returns {{ rss_mb: number, hwm_mb: number } | null}
+ */
 function memoryOf(pid) {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
+    /** @param {string} field */
     const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN)
     return { rss_mb: kb("VmRSS") / 1024, hwm_mb: kb("VmHWM") / 1024 }
   } catch {
@@ -106,10 +152,19 @@ function memoryOf(pid) {
  * first byte, total time, size, rows (lines less the header) and the
  * server's RSS before, at peak and after, and the client's own peak RSS.
  * `onRows(rows, seconds)`, if given, hears of every `rowsStep` rows.
+ * @param {object} options
+ * @param {string} options.baseUrl
+ * @param {Record<string, string>} [options.headers]
+ * @param {string} options.path
+ * @param {number | undefined} options.serverPid
+ * @param {number} [options.sampleMs]
+ * @param {(rows: number, seconds: number) => void} [options.onRows]
+ * @param {number} [options.rowsStep]
  */
 async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 100, onRows, rowsStep = 1_000_000 }) {
   const before = memoryOf(serverPid)
   let peakRss = before?.rss_mb ?? NaN
+  /** @type {number[]} */
   const samples = []
   const timer = setInterval(() => {
     const now = memoryOf(serverPid)
@@ -130,11 +185,15 @@ async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 10
     })
   let clientPeak = process.memoryUsage().rss
   const started = performance.now()
+  /** @type {number | null} */
   let firstByteMs = null
   let bytes = 0
   let newlines = 0
+  /** @type {number | null} */
   let status = null
+  /** @type {string | null} */
   let contentType = null
+  /** @type {string | null} */
   let error = null
   try {
     const response = await fetch(baseUrl + path, { headers })
@@ -143,7 +202,8 @@ async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 10
     if (!response.ok) {
       error = `${response.status} ${(await response.text()).slice(0, 200)}`
     } else {
-      for await (const chunk of response.body) {
+      // An answer with a status has a body (an empty one at least).
+      for await (const chunk of /** @type {ReadableStream<Uint8Array>} */ (response.body)) {
         if (firstByteMs === null) firstByteMs = performance.now() - started
         bytes += chunk.byteLength
         const before = newlines
@@ -155,7 +215,7 @@ async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 10
       }
     }
   } catch (caught) {
-    error = caught.message
+    error = /** @type {Error} */ (caught).message
   } finally {
     clearInterval(timer)
   }

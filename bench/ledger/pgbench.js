@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * The machine's yardstick: PostgreSQL's own pgbench against the same
@@ -11,7 +12,12 @@ const { spawn } = require("node:child_process")
 
 const PGBENCH = process.env.BENCH_PGBENCH || "pgbench"
 
-/** Runs a command, resolving with its output; rejects on a non-zero exit. */
+/**
+ * Runs a command, resolving with its output; rejects on a non-zero exit.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<string>}
+ */
 function run(command, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] })
@@ -27,8 +33,12 @@ function run(command, args) {
   })
 }
 
-/** tps, average latency and transactions from pgbench's report. */
+/**
+ * tps, average latency and transactions from pgbench's report.
+ * @param {string} output
+ */
 function parseReport(output) {
+  /** @param {RegExp} pattern */
   const number = (pattern) => {
     const match = pattern.exec(output)
     return match ? Number(match[1]) : null
@@ -44,13 +54,21 @@ function parseReport(output) {
 /**
  * `pgbench -i -s <scale>` into `url` (a database made for it), then `-S`
  * and `-N` for `seconds` each at `clients` clients on `threads` threads.
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} options.scale
+ * @param {number} options.clients
+ * @param {number} options.threads
+ * @param {number} options.seconds
+ * @param {(message: string) => void} [options.log]
  */
 async function runPgbench({ url, scale, clients, threads, seconds, log = () => {} }) {
   const started = performance.now()
   await run(PGBENCH, ["-i", "-q", "-s", String(scale), url])
   const initSeconds = (performance.now() - started) / 1000
+  /** @type {{ scale: number, clients: number, threads: number, seconds: number, init_seconds: number } & Partial<Record<"select_only" | "simple_update", ReturnType<typeof parseReport>>>} */
   const results = { scale, clients, threads, seconds, init_seconds: Number(initSeconds.toFixed(1)) }
-  for (const [name, flag] of [["select_only", "-S"], ["simple_update", "-N"]]) {
+  for (const [name, flag] of /** @type {const} */ ([["select_only", "-S"], ["simple_update", "-N"]])) {
     log(`  pgbench ${flag} -c ${clients} -j ${threads} -T ${seconds}…`)
     const output = await run(PGBENCH, [flag, "-c", String(clients), "-j", String(threads), "-T", String(seconds), url])
     results[name] = parseReport(output)

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:ledger [-- options]` — the loyalty ledger benchmark.
  *
@@ -95,8 +96,39 @@ Logs of the Medusa commands go to bench/ledger/.out/.`
 // ---------------------------------------------------------------------------
 // Options
 
+/**
+ * @typedef {object} Options
+ * @property {boolean} quick
+ * @property {boolean} keep
+ * @property {boolean} skipCredit
+ * @property {boolean} skipHttp
+ * @property {boolean} skipPgbench
+ * @property {boolean} skipExport
+ * @property {boolean} [help]
+ * @property {number} customers
+ * @property {number} entries
+ * @property {number} orders
+ * @property {number} requests
+ * @property {number} offsetRequests
+ * @property {number} historyMonths
+ * @property {number} historyDays
+ * @property {number} creditConcurrency
+ * @property {number} concurrency
+ * @property {number} timeLimit
+ * @property {number} pgbenchSeconds
+ * @property {number} pgbenchScale
+ * @property {number} port
+ */
+/** @typedef {"customers" | "entries" | "orders" | "requests" | "offsetRequests" | "historyMonths" | "pgbenchSeconds" | "pgbenchScale" | "concurrency" | "creditConcurrency" | "port" | "timeLimit"} NumberOption */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options}
+ */
 function parseArgs(argv) {
+  /** @type {Pick<Options, "quick" | "keep" | "skipCredit" | "skipHttp" | "skipPgbench" | "skipExport" | "help">} */
   const options = { quick: false, keep: false, skipCredit: false, skipHttp: false, skipPgbench: false, skipExport: false }
+  /** @type {Partial<Record<NumberOption, number>>} */
   const numbers = {}
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2)
@@ -117,13 +149,14 @@ function parseArgs(argv) {
       case "--concurrency": case "--credit-concurrency": case "--port": case "--time-limit": {
         const number = Number(String(value()).replace(/_/g, ""))
         if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive whole number`)
-        numbers[flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase())] = number
+        numbers[/** @type {NumberOption} */ (flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase()))] = number
         break
       }
       default:
         throw new Error(`Unknown option ${argv[i]} (try --help)`)
     }
   }
+  /** @type {Omit<Options, "offsetRequests" | "historyDays"> & Partial<Options>} */
   const merged = {
     ...options,
     ...(options.quick ? QUICK : FULL),
@@ -138,7 +171,7 @@ function parseArgs(argv) {
   }
   merged.offsetRequests ??= Math.min(merged.requests, Math.max(20, Math.round(merged.requests / 10)))
   merged.historyDays = merged.historyMonths === HISTORY_MONTHS ? HISTORY_DAYS : Math.round(merged.historyMonths * 30.44)
-  return merged
+  return /** @type {Options} */ (merged)
 }
 
 // ---------------------------------------------------------------------------
@@ -169,6 +202,7 @@ async function checkKeptBalances() {
   return { ...check.value, seconds: check.seconds }
 }
 
+/** @param {Options} options */
 async function prepareDatabase(options) {
   if (options.keep && (await hasBenchData())) {
     log(`--keep: reusing ${DATABASE} and its data`)
@@ -219,7 +253,9 @@ async function prepareDatabase(options) {
   })
 }
 
+/** @param {Options} options */
 async function measurePgbench(options) {
+  /** @param {import("pg").Client} client */
   const recreate = (client) =>
     client
       .query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(PGBENCH_DATABASE)} WITH (FORCE)`)
@@ -247,6 +283,7 @@ async function measurePgbench(options) {
   }
 }
 
+/** @param {Options} options */
 async function measureCredit(options) {
   const resultFile = path.join(OUT_DIR, "credit-orders.json")
   fs.mkdirSync(OUT_DIR, { recursive: true })
@@ -275,7 +312,12 @@ async function measureCredit(options) {
 // ---------------------------------------------------------------------------
 // HTTP
 
-/** A quick look at a route: its status, and the JSON body when there is one. */
+/**
+ * A quick look at a route: its status, and the JSON body when there is one.
+ * @param {string} baseUrl
+ * @param {Record<string, string>} headers
+ * @param {string} route
+ */
 async function probe(baseUrl, headers, route) {
   const response = await fetch(baseUrl + route, { headers })
   const text = await response.text()
@@ -286,6 +328,7 @@ async function probe(baseUrl, headers, route) {
   return { status: response.status, body, text: text.slice(0, 300) }
 }
 
+/** @param {Options} options */
 async function measureHttp(options) {
   await timed("Admin user (medusa user)", ensureAdminUser)
   const port = await freePort(options.port)
@@ -340,6 +383,15 @@ async function measureHttp(options) {
     /**
      * One measurement: probes the route first (a route this code does not
      * have is noted, not failed), then `count` requests.
+     * @param {string} name
+     * @param {object} measurement
+     * @param {string} measurement.route
+     * @param {(i: number) => string} measurement.pathFor
+     * @param {import("./summary").Target} [measurement.target]
+     * @param {number} [measurement.count]
+     * @param {number} [measurement.concurrency]
+     * @param {number} [measurement.warmup]
+     * @param {number} [measurement.timeLimitS]
      */
     const measure = async (name, { route, pathFor, target, count = options.requests, ...overrides }) => {
       const first = await probe(baseUrl, headers, pathFor(0))

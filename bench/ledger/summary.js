@@ -1,9 +1,45 @@
+// @ts-check
 "use strict"
 /**
  * The ledger benchmark's closing table: every figure recorded in the run,
  * each HTTP one with its p50, p95, requests per second and sample size,
  * beside the target of issue 15 it answers to (met or not). The targets
  * are for 10M entries; at smaller sizes they are only indications.
+ */
+
+/**
+ * The figures recorded in the run (bench/ledger/run.js), as the summary reads them.
+ * @typedef {import("../lib/harness").Figures} Figures
+ * @typedef {(measure: string) => Figures | undefined} GetFigures
+ * @typedef {{ p95_below_ms?: number, p95_at_most_times?: number, of?: string }} Target
+ * @typedef {Awaited<ReturnType<typeof import("./http").loadTest>>} LoadFigures
+ * @typedef {Awaited<ReturnType<typeof import("./http").streamDownload>>} DownloadFigures
+ * @typedef {{ measure: string, route?: string, target?: Target } & ({ missing: true, status: number } | ({ missing?: undefined } & LoadFigures))} HttpFigures
+ * @typedef {{ seconds: number, orders_per_second: number, p50_ms: number, p95_ms: number }} CreditRun
+ */
+
+/**
+ * @typedef {import("./generate").LedgerCounts & {
+ *   migrate_seconds: number,
+ *   balance_check?: Awaited<ReturnType<typeof import("./generate").checkBalances>> & { seconds: number },
+ * } & ({
+ *   reused: true,
+ *   generated?: false | { at: Date, customers: number, entries: number, history_days: number, seconds: number },
+ * } | {
+ *   reused: false,
+ *   generation_seconds: number,
+ *   phases: { phase: string, seconds: number }[],
+ * })} DataFigures
+ */
+
+/**
+ * @typedef {object} CreditFigures what bench/ledger/credit-orders.ts writes
+ * @property {number} orders
+ * @property {number} concurrency
+ * @property {CreditRun & { orders: number }} create_orders
+ * @property {CreditRun & { errors: number }} credit
+ * @property {CreditRun & { orders: number }} redelivery
+ * @property {{ entries: number, accounts: number, balance_mismatches: number }} check
  */
 
 /** RSS may move by this much from the second tenth of the export on and still count as flat. */
@@ -26,9 +62,15 @@ const HTTP_MEASURES = [
   ["report_offset_deep", "before: any offset ≤ 10,000, rows only"],
 ]
 
+/** @param {Date | string | null | undefined} value */
 const day = (value) => (value ? new Date(value).toISOString().slice(0, 10) : "?")
+/** @param {boolean} met */
 const verdict = (met) => (met ? "met" : "NOT met")
 
+/**
+ * @param {HttpFigures} r
+ * @param {GetFigures} get
+ */
 function targetOf(r, get) {
   const target = r.target
   if (!target || r.missing || !r.ok) return ""
@@ -36,14 +78,18 @@ function targetOf(r, get) {
     return ` · target p95 < ${target.p95_below_ms} ms: ${verdict(r.p95_ms < target.p95_below_ms)}`
   }
   if (target.p95_at_most_times) {
-    const other = get(target.of)
-    if (!other?.ok) return ""
+    const other = /** @type {HttpFigures | undefined} */ (get(/** @type {string} */ (target.of)))
+    if (!other || other.missing || !other.ok) return ""
     const ratio = r.p95_ms / other.p95_ms
     return ` · ${ratio.toFixed(2)}× the yardstick's p95 (target ≤ ${target.p95_at_most_times}×: ${verdict(ratio <= target.p95_at_most_times)})`
   }
   return ""
 }
 
+/**
+ * @param {HttpFigures} r
+ * @param {GetFigures} get
+ */
 function httpFigure(r, get) {
   if (r.missing) {
     return r.measure.startsWith("totals")
@@ -59,12 +105,22 @@ function httpFigure(r, get) {
   )
 }
 
+/**
+ * @param {Figures[]} results
+ * @returns {[string, string][]}
+ */
 function summaryRows(results) {
+  /** @type {GetFigures} */
   const get = (measure) => results.find((r) => r.measure === measure)
+  /** @type {[string, string][]} */
   const rows = []
+  /**
+   * @param {string} what
+   * @param {string} figure
+   */
   const add = (what, figure) => rows.push([what, figure])
 
-  const data = get("data")
+  const data = /** @type {DataFigures | undefined} */ (get("data"))
   if (data) {
     add(
       "data",
@@ -89,15 +145,16 @@ function summaryRows(results) {
     }
   }
 
-  const pgbench = get("pgbench")
+  const pgbench = /** @type {Required<Awaited<ReturnType<typeof import("./pgbench").runPgbench>>> | undefined} */ (get("pgbench"))
   if (pgbench) {
-    const run = (r) => `${Math.round(r.tps)} tps · latency avg ${r.latency_avg_ms} ms · ${r.transactions} transactions${r.failed ? ` · ${r.failed} failed` : ""}`
+    /** @param {ReturnType<typeof import("./pgbench").parseReport>} r */
+    const run = (r) => `${Math.round(/** @type {number} */ (r.tps))} tps · latency avg ${r.latency_avg_ms} ms · ${r.transactions} transactions${r.failed ? ` · ${r.failed} failed` : ""}`
     const how = `(scale ${pgbench.scale}, c=${pgbench.clients}, j=${pgbench.threads}, ${pgbench.seconds} s)`
     add(`yardstick: pgbench -S ${how}`, run(pgbench.select_only))
     add(`yardstick: pgbench -N ${how}`, run(pgbench.simple_update))
   }
 
-  const credit = get("credit_orders")
+  const credit = /** @type {CreditFigures | undefined} */ (get("credit_orders"))
   if (credit) {
     const ratio = credit.credit.orders_per_second / credit.create_orders.orders_per_second
     add("createOrderWorkflow (setup)", `${credit.create_orders.orders} orders in ${credit.create_orders.seconds} s · ${credit.create_orders.orders_per_second} orders/s`)
@@ -111,14 +168,14 @@ function summaryRows(results) {
     add("  check", `${credit.check.entries} entries · ${credit.check.accounts} accounts · ${credit.check.balance_mismatches} balance mismatches`)
   }
 
-  const server = get("server")
+  const server = /** @type {import("../lib/harness").ServerFigures | undefined} */ (get("server"))
   if (server) add("server", `${server.command}; healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
   for (const [measure, label] of HTTP_MEASURES) {
-    const r = get(measure)
+    const r = /** @type {HttpFigures | undefined} */ (get(measure))
     if (r) add(label, httpFigure(r, get))
   }
 
-  const csv = get("csv_export")
+  const csv = /** @type {({ missing: true, status: number, error?: undefined } | ({ missing?: undefined } & DownloadFigures)) | undefined} */ (get("csv_export"))
   if (csv) {
     add(
       "CSV export (whole ledger)",
@@ -129,7 +186,7 @@ function summaryRows(results) {
           : `${csv.rows} rows · ${csv.mb} MB in ${csv.seconds} s (${csv.rows_per_second} rows/s, first byte ${csv.first_byte_ms} ms)`
     )
     if (!csv.missing && !csv.error) {
-      const tenths = csv.server_rss_by_tenth_mb.filter((mb) => mb !== null)
+      const tenths = /** @type {number[]} */ (csv.server_rss_by_tenth_mb.filter((mb) => mb !== null))
       const late = tenths.length > 1 ? Math.max(...tenths.slice(1)) - tenths[1] : 0
       add(
         "  server RSS during export",
@@ -148,6 +205,10 @@ function summaryRows(results) {
   return rows
 }
 
+/**
+ * @param {Figures[]} results
+ * @param {Awaited<ReturnType<import("../lib/harness").Harness["machine"]>>} info
+ */
 function printSummary(results, info) {
   const rows = [
     ...summaryRows(results),

@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * What the benchmarks share: logging and JSON figures, a database of their
@@ -19,26 +20,66 @@ const MEDUSA_CLI = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
 const SERVER = process.env.BENCH_POSTGRES_URL || "postgres://postgres@localhost:5432"
 const ADMIN = { email: "bench-admin@example.com", password: "bench-password" }
 
+/**
+ * One recorded figure set, as `record` keeps it: the measure's name and its
+ * figures, read back by name in each benchmark's summary.
+ * @typedef {{ measure: string, [figure: string]: unknown }} Figures
+ */
+
+/**
+ * A Medusa command started by `spawnMedusa`.
+ * @typedef {object} MedusaProcess
+ * @property {import("node:child_process").ChildProcess} child
+ * @property {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} exited
+ * @property {Promise<void>} closed the log is complete
+ * @property {string} logFile
+ */
+
+/**
+ * The `server` figures each benchmark that starts Medusa records.
+ * @typedef {{ command: string, startup_seconds: number, rss_after_start_mb: number }} ServerFigures
+ */
+
+/** @typedef {ReturnType<typeof createHarness>} Harness */
+
 const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(" ")
+/** @param {string} database */
 const urlOf = (database) => `${SERVER.replace(/\/+$/, "")}/${database}`
 
 /**
- * @param {{ bench: string, database: string, outDir: string }} config
+ * @param {{ bench: string, database: string | null, outDir: string }} config
+ *   `database` null: a benchmark without one of its own (bench:http), which
+ *   uses none of the helpers that read it
  */
-function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
+function createHarness({ bench, database, outDir: OUT_DIR }) {
+  const DATABASE = /** @type {string} */ (database)
+  /** @type {Figures[]} */
   const results = []
+  /** @type {Set<import("node:child_process").ChildProcess>} */
   const running = new Set()
 
+  /** @param {string} message */
   function log(message) {
     console.log(`[bench] ${message}`)
   }
 
-  /** One figure set: kept for the summary and printed as a JSON line. */
+  /**
+   * One figure set: kept for the summary and printed as a JSON line.
+   * @param {string} measure
+   * @param {object} figures
+   */
   function record(measure, figures) {
     results.push({ measure, ...figures })
     console.log(JSON.stringify({ bench, measure, ...figures }))
   }
 
+  /**
+   * Runs `run`, logging how long it took.
+   * @template T
+   * @param {string} label
+   * @param {() => Promise<T>} run
+   * @returns {Promise<{ value: T, seconds: number }>}
+   */
   async function timed(label, run) {
     const started = performance.now()
     log(`${label}…`)
@@ -48,6 +89,13 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
     return { value, seconds: round(seconds, 1) }
   }
 
+  /**
+   * Runs `run` with a client connected to `database`, then disconnects it.
+   * @template T
+   * @param {string} database
+   * @param {(client: import("pg").Client) => Promise<T>} run
+   * @returns {Promise<T>}
+   */
   async function withClient(database, run) {
     const client = new Client({ connectionString: urlOf(database) })
     await client.connect()
@@ -66,6 +114,11 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
     })
   }
 
+  /**
+   * The environment of a Medusa command on the bench database.
+   * @param {Record<string, string>} [extra]
+   * @returns {NodeJS.ProcessEnv}
+   */
   function medusaEnv(extra = {}) {
     return {
       ...process.env,
@@ -81,6 +134,11 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
   /**
    * Runs `medusa <args>` in its own process group, its output to
    * .out/<name>.log; lines matching `echo` are shown as they come.
+   * @param {string} name
+   * @param {string[]} args
+   * @param {NodeJS.ProcessEnv} env
+   * @param {{ echo?: RegExp }} [options]
+   * @returns {MedusaProcess}
    */
   function spawnMedusa(name, args, env, { echo } = {}) {
     fs.mkdirSync(OUT_DIR, { recursive: true })
@@ -93,11 +151,12 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
       detached: true,
     })
     let partial = ""
+    /** @param {Buffer} chunk */
     const onData = (chunk) => {
       logStream.write(chunk)
       if (!echo) return
       const lines = (partial + chunk.toString("utf8")).split("\n")
-      partial = lines.pop()
+      partial = /** @type {string} */ (lines.pop())
       for (const line of lines) {
         const plain = line.replace(/\x1b\[[0-9;]*m/g, "")
         if (echo.test(plain)) log(`  ${plain.replace(/^\w+:\s+/, "")}`)
@@ -106,6 +165,7 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
     child.stdout.on("data", onData)
     child.stderr.on("data", onData)
     running.add(child)
+    /** @type {MedusaProcess["exited"]} */
     const exited = new Promise((resolve) => {
       child.on("exit", (code, signal) => {
         running.delete(child)
@@ -114,11 +174,19 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
     })
     // The log is complete once both pipes have closed.
     const closed = new Promise((resolve) => child.on("close", resolve)).then(
-      () => new Promise((resolve) => logStream.end(resolve))
+      () => /** @type {Promise<void>} */ (new Promise((resolve) => logStream.end(resolve)))
     )
     return { child, exited, closed, logFile }
   }
 
+  /**
+   * Runs `medusa <args>` to its end (see spawnMedusa); throws with the log's
+   * tail when it fails.
+   * @param {string} name
+   * @param {string[]} args
+   * @param {NodeJS.ProcessEnv} [env]
+   * @param {{ echo?: RegExp }} [options]
+   */
   async function runMedusa(name, args, env = medusaEnv(), options) {
     const { exited, closed, logFile } = spawnMedusa(name, args, env, options)
     const { code, signal } = await exited
@@ -129,28 +197,40 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
     }
   }
 
+  /**
+   * @param {string} file
+   * @param {number} [lines]
+   */
   function tail(file, lines = 25) {
     return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
   }
 
-  /** Stops a process group: SIGTERM, then SIGKILL after `graceMs`. */
+  /**
+   * Stops a process group: SIGTERM, then SIGKILL after `graceMs`.
+   * @param {import("node:child_process").ChildProcess} child
+   * @param {number} [graceMs]
+   */
   async function stopGroup(child, graceMs = 10_000) {
     if (child.exitCode !== null || child.signalCode !== null) return
     const exited = new Promise((resolve) => child.once("exit", resolve))
     try {
-      process.kill(-child.pid, "SIGTERM")
+      process.kill(-(/** @type {number} */ (child.pid)), "SIGTERM")
     } catch {
       return
     }
     const timer = setTimeout(() => {
       try {
-        process.kill(-child.pid, "SIGKILL")
+        process.kill(-(/** @type {number} */ (child.pid)), "SIGKILL")
       } catch {}
     }, graceMs)
     await exited
     clearTimeout(timer)
   }
 
+  /**
+   * @param {number} port
+   * @returns {Promise<boolean>}
+   */
   function tryListen(port) {
     return new Promise((resolve) => {
       const server = net.createServer()
@@ -159,6 +239,10 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
     })
   }
 
+  /**
+   * The first port from `from` on that nothing listens on.
+   * @param {number} from
+   */
   async function freePort(from) {
     for (let port = from; port < from + 100; port++) {
       if (await tryListen(port)) return port
@@ -166,6 +250,12 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
     throw new Error(`No free port in ${from}–${from + 99}`)
   }
 
+  /**
+   * Waits for `GET /health` to answer 200; throws when the server exits first.
+   * @param {string} baseUrl
+   * @param {Promise<unknown>} exited
+   * @param {number} [timeoutMs]
+   */
   async function waitForHealth(baseUrl, exited, timeoutMs = 180_000) {
     const deadline = Date.now() + timeoutMs
     let gone = false
@@ -186,13 +276,18 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
         `SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`,
         [ADMIN.email]
       )
-      return rowCount > 0
+      return (rowCount ?? 0) > 0
     })
     if (!exists) {
       await runMedusa("user", ["user", "-e", ADMIN.email, "-p", ADMIN.password])
     }
   }
 
+  /**
+   * The bench admin's bearer token, as request headers.
+   * @param {string} baseUrl
+   * @returns {Promise<Record<string, string>>}
+   */
   async function login(baseUrl) {
     const response = await fetch(`${baseUrl}/auth/user/emailpass`, {
       method: "POST",
@@ -202,12 +297,13 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
     if (!response.ok) {
       throw new Error(`Admin login failed: ${response.status} ${await response.text()}`)
     }
-    const { token } = await response.json()
+    const { token } = /** @type {{ token: string }} */ (await response.json())
     return { authorization: `Bearer ${token}` }
   }
 
   /** The commit measured, and whether the work tree differs from it. */
   function codeVersion() {
+    /** @param {string[]} args */
     const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" })
     const head = git("rev-parse", "--short", "HEAD")
     if (head.status !== 0) return process.env.BENCH_COMMIT || "unknown (not a git work tree)"
@@ -217,6 +313,7 @@ function createHarness({ bench, database: DATABASE, outDir: OUT_DIR }) {
 
   async function machine() {
     const settings = await withClient("postgres", async (client) => {
+      /** @type {import("pg").QueryResult<Record<"postgres" | "shared_buffers" | "work_mem" | "jit" | "parallel_workers_per_gather" | "autovacuum", string>>} */
       const { rows } = await client.query(
         `SELECT current_setting('server_version') AS postgres, current_setting('shared_buffers') AS shared_buffers,
                 current_setting('work_mem') AS work_mem, current_setting('jit') AS jit,

@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * What the customer overview reads beyond the segments benchmark's data
@@ -14,10 +15,22 @@ const BUSINESS_DOMAINS = {
 }
 const OTHER_COMPANIES = ["Lind & Berg HB", "Sjöberg Design", "Café Kungsgatan", "Virtanen Tools", "de Vries Import"]
 
+/** @param {unknown} value */
 const literal = (value) => `'${JSON.stringify(value).replace(/'/g, "''")}'::jsonb`
 
+/**
+ * Adds the B2B profiles and the store's currencies; returns the seconds of
+ * each step and the counts.
+ * @param {import("pg").Client} client
+ * @param {{ log?: (message: string) => void }} [options]
+ */
 async function addOverviewData(client, { log = () => {} } = {}) {
+  /** @type {{ step: string, seconds: number }[]} */
   const timings = []
+  /**
+   * @param {string} label
+   * @param {string} sql
+   */
   const step = async (label, sql) => {
     const started = process.hrtime.bigint()
     const result = await client.query(sql)
@@ -65,6 +78,7 @@ async function addOverviewData(client, { log = () => {} } = {}) {
                          WHERE sc.store_id = s.id AND sc.currency_code = c.code AND sc.deleted_at IS NULL)`
   )
   await step("ANALYZE", "ANALYZE customer_business_profile")
+  /** @type {import("pg").QueryResult<{ business_profiles: number, store_currencies: string | null }>} */
   const {
     rows: [row],
   } = await client.query(

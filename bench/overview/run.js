@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:overview [-- options]` — the customer overview benchmark.
  *
@@ -57,8 +58,9 @@ const QUICK = { customers: 2_000, orders: 20_000 }
 const PAGE_TARGET_MS = 300
 const EXPORT_TARGET_S = 10
 
-const VIP = FLAGS.find((f) => f.name === "VIP").id
-const GOLD = TIERS.find((t) => t.name === "Gold").id
+// Both are in their tables (bench/segments/generate.js).
+const VIP = /** @type {{ id: string }} */ (FLAGS.find((f) => f.name === "VIP")).id
+const GOLD = /** @type {{ id: string }} */ (TIERS.find((t) => t.name === "Gold")).id
 /** Searches of every kind: a surname, a first name, a company, an email domain. */
 const SEARCHES = ["andersson", "maja", "acme", "nordic foods", "gmx.de", "erik.nilsson"]
 
@@ -79,8 +81,29 @@ const HELP = `Usage: npm run bench:overview -- [options]
 Database: ${DATABASE} (BENCH_DATABASE) on BENCH_POSTGRES_URL (default ${SERVER}).
 Logs of the Medusa commands go to bench/overview/.out/.`
 
+/**
+ * @typedef {object} Options
+ * @property {boolean} quick
+ * @property {boolean} keep
+ * @property {boolean} dataOnly
+ * @property {boolean} [help]
+ * @property {number} customers
+ * @property {number} orders
+ * @property {number} requests
+ * @property {number} limit
+ * @property {number} timeLimit
+ * @property {number} port
+ */
+/** @typedef {"customers" | "orders" | "requests" | "limit" | "timeLimit" | "port"} NumberOption */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options}
+ */
 function parseArgs(argv) {
+  /** @type {Pick<Options, "quick" | "keep" | "dataOnly" | "help">} */
   const options = { quick: false, keep: false, dataOnly: false }
+  /** @type {Partial<Record<NumberOption, number>>} */
   const numbers = {}
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2)
@@ -93,7 +116,7 @@ function parseArgs(argv) {
       case "--customers": case "--orders": case "--requests": case "--limit": case "--time-limit": case "--port": {
         const number = Number(String(value()).replace(/_/g, ""))
         if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive whole number`)
-        numbers[flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase())] = number
+        numbers[/** @type {NumberOption} */ (flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase()))] = number
         break
       }
       default:
@@ -128,6 +151,7 @@ async function hasBenchData() {
   }
 }
 
+/** @param {Options} options */
 async function prepareDatabase(options) {
   const reuse = options.keep && (await hasBenchData())
   if (!reuse) {
@@ -176,6 +200,7 @@ async function rebuildStats() {
   // their index entries) until a vacuum. Autovacuum does that in a store;
   // where it is off (as on some benchmark machines), do what it would.
   const autovacuum = await withClient(DATABASE, async (client) => {
+    /** @type {import("pg").QueryResult<{ autovacuum: string, dead_rows: number }>} */
     const { rows } = await client.query(
       `SELECT current_setting('autovacuum') AS autovacuum, n_dead_tup::int AS dead_rows
          FROM pg_stat_user_tables WHERE relname = 'customer_sales_stats'`
@@ -190,6 +215,14 @@ async function rebuildStats() {
   }
 }
 
+/**
+ * The JSON of a 2xx answer (typed by the caller); throws on any other.
+ * @template T
+ * @param {string} baseUrl
+ * @param {Record<string, string>} headers
+ * @param {string} route
+ * @returns {Promise<T>}
+ */
 async function getJson(baseUrl, headers, route) {
   const response = await fetch(baseUrl + route, { headers })
   const text = await response.text()
@@ -197,9 +230,24 @@ async function getJson(baseUrl, headers, route) {
   return JSON.parse(text)
 }
 
-/** One page measurement: `requests` sequential requests after 2 warm-ups. */
+/**
+ * The parts of a `GET /admin/customer-overview` page the benchmark shows.
+ * @typedef {object} OverviewPage
+ * @property {number} count
+ * @property {{ email: string, sales_total: number, order_count: number, flags: { name: string }[], tier: { name: string } | null }[]} customers
+ */
+
+/**
+ * One page measurement: `requests` sequential requests after 2 warm-ups.
+ * @param {string} baseUrl
+ * @param {Record<string, string>} headers
+ * @param {number | undefined} serverPid
+ * @param {Options} options
+ * @param {{ key: string, label: string, pathFor: (i: number) => string }} measure
+ */
 async function measurePage(baseUrl, headers, serverPid, options, { key, label, pathFor }) {
   const load = loadAverage()
+  /** @type {OverviewPage} */
   const first = await getJson(baseUrl, headers, pathFor(0))
   const figures = await loadTest({
     baseUrl,
@@ -232,6 +280,7 @@ async function measurePage(baseUrl, headers, serverPid, options, { key, label, p
   if (figures.errors.length) log(`${key}: errors ${JSON.stringify(figures.errors)}`)
 }
 
+/** @param {Options} options */
 async function measureServer(options) {
   await timed("Admin user (medusa user)", ensureAdminUser)
   const port = await freePort(options.port)
@@ -257,6 +306,7 @@ async function measureServer(options) {
     })
 
     const page = `limit=${options.limit}`
+    /** @type {{ key: string, label: string, pathFor: (i: number) => string }[]} */
     const measures = [
       { key: "a", label: "first page by sales (default order -sales_total, store currency)", pathFor: () => `/admin/customer-overview?${page}` },
       { key: "b", label: "flag VIP", pathFor: () => `/admin/customer-overview?flag_id=${VIP}&${page}` },
@@ -288,30 +338,50 @@ async function measureServer(options) {
   }
 }
 
-const ms = (value) => (value >= 1000 ? `${round(value / 1000, 2)} s` : `${round(value, 0)} ms`)
+/** @param {number | null | undefined} value none when a download failed */
+const ms = (value) => (typeof value === "number" && value >= 1000 ? `${round(value / 1000, 2)} s` : `${round(value, 0)} ms`)
 
+/**
+ * The figures the summary reads, as the run records them.
+ * @typedef {import("../lib/harness").Figures} Figures
+ * @typedef {Awaited<ReturnType<typeof loadTest>>} LoadFigures
+ * @typedef {Awaited<ReturnType<typeof streamDownload>>} DownloadFigures
+ * @typedef {import("../segments/generate").SegmentCounts & { reused: boolean, business_profiles?: number }} DataFigures
+ */
+
+/**
+ * @param {Options} options
+ * @param {Awaited<ReturnType<typeof machine>>} info
+ */
 function printSummary(options, info) {
+  /** @type {[string, string][]} */
   const rows = []
+  /**
+   * @param {string} what
+   * @param {string} figure
+   */
   const add = (what, figure) => rows.push([what, figure])
+  /** @param {string} measure */
   const get = (measure) => results.find((r) => r.measure === measure)
   const fullSize = options.customers === FULL.customers && options.orders === FULL.orders
-  const data = get("data")
+  const data = /** @type {DataFigures | undefined} */ (get("data"))
   if (data) {
     add("data", `${data.customers} customers (${data.customers_with_orders} with orders) · ${data.orders} orders · ${data.active_flag_assignments} active flag assignments · ${data.loyalty_accounts} loyalty accounts${data.business_profiles ? ` · ${data.business_profiles} B2B profiles` : ""}${data.reused ? " (reused, --keep)" : ""}`)
   }
-  const rebuild = get("rebuild")
+  // What bench/overview/rebuild.ts writes.
+  const rebuild = /** @type {{ ms: number, rows: number, agree: boolean } | undefined} */ (get("rebuild"))
   if (rebuild) {
     add("rebuild of the sales figures", `${ms(rebuild.ms)} · ${rebuild.rows} rows (customer × currency) · ${rebuild.agree ? "agree with the orders" : "DISAGREE with the orders"}`)
   }
-  const vacuum = get("vacuum_stats")
+  const vacuum = /** @type {{ dead_rows: number, seconds: number } | undefined} */ (get("vacuum_stats"))
   if (vacuum) add("  then, autovacuum being off", `VACUUM (ANALYZE) of the figures (${vacuum.dead_rows} dead rows) · ${vacuum.seconds} s`)
-  const server = get("server")
+  const server = /** @type {import("../lib/harness").ServerFigures | undefined} */ (get("server"))
   if (server) add("server", `healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
-  for (const p of results.filter((r) => r.measure === "page")) {
+  for (const p of /** @type {(Figures & LoadFigures & { key: string, label: string, count: number })[]} */ (results.filter((r) => r.measure === "page"))) {
     const verdict = fullSize ? (p.p95_ms < PAGE_TARGET_MS ? ` · under the ${PAGE_TARGET_MS} ms target` : ` · OVER the ${PAGE_TARGET_MS} ms target`) : ""
     add(`page ${p.key}: ${p.label}`, `p50 ${ms(p.p50_ms)} · p95 ${ms(p.p95_ms)} · max ${ms(p.max_ms)} · ${p.ok}/${p.requests} ok · count ${p.count}${verdict}`)
   }
-  for (const exp of results.filter((r) => r.measure === "export")) {
+  for (const exp of /** @type {(Figures & DownloadFigures & { run: number, customers: number, complete: boolean })[]} */ (results.filter((r) => r.measure === "export"))) {
     const verdict = fullSize ? (exp.seconds < EXPORT_TARGET_S ? ` · under the ${EXPORT_TARGET_S} s target` : ` · OVER the ${EXPORT_TARGET_S} s target`) : ""
     add(`export of all customers, run ${exp.run}`, `${exp.rows} rows (${exp.complete ? "all" : `of ${exp.customers}: INCOMPLETE`}) · ${exp.mb} MB · ${exp.seconds} s · first byte ${ms(exp.first_byte_ms)}${verdict}${exp.error ? ` · ERROR ${exp.error}` : ""}`)
     add("  server RSS", `${exp.server_rss_before_mb} MB before · peak ${exp.server_rss_peak_mb} MB (+${exp.server_rss_growth_mb} MB) · by tenth ${exp.server_rss_by_tenth_mb.join(" ")}`)

@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * A bulk load without secondary indexes and foreign keys: PostgreSQL then
@@ -21,10 +22,17 @@ const BULK_TABLES = [
 /** The order facts, written by the rebuild after the load. */
 const FACT_TABLES = ["customer_order_fact", "customer_order_line_fact"]
 
+/** @typedef {{ table_name: string, name: string, definition: string }} IndexDefinition */
+/** @typedef {IndexDefinition & { table_ref: string }} ForeignKeyDefinition */
+/** @typedef {{ indexes: IndexDefinition[], foreignKeys: ForeignKeyDefinition[] }} SavedIndexes */
+
 /**
  * Drops the secondary indexes of `tables` (those behind no constraint) and
  * the foreign keys from or to them; returns their definitions for
  * restoreIndexes.
+ * @param {import("pg").Client} client
+ * @param {string[]} tables
+ * @returns {Promise<SavedIndexes>}
  */
 async function dropSecondaryIndexes(client, tables) {
   const { rows: foreignKeys } = await client.query(
@@ -52,13 +60,22 @@ async function dropSecondaryIndexes(client, tables) {
   return { indexes, foreignKeys }
 }
 
-/** The part of `saved` on `tables`. */
+/**
+ * The part of `saved` on `tables`.
+ * @param {SavedIndexes} saved
+ * @param {string[]} tables
+ * @returns {SavedIndexes}
+ */
 const onTables = (saved, tables) => ({
   indexes: saved.indexes.filter((i) => tables.includes(i.table_name)),
   foreignKeys: saved.foreignKeys.filter((f) => tables.includes(f.table_name)),
 })
 
-/** Builds the indexes and foreign keys dropSecondaryIndexes dropped, each timed by `step`. */
+/**
+ * Builds the indexes and foreign keys dropSecondaryIndexes dropped, each timed by `step`.
+ * @param {(label: string, sql: string) => Promise<unknown>} step
+ * @param {SavedIndexes} saved
+ */
 async function restoreIndexes(step, saved) {
   for (const index of saved.indexes) {
     await step(`index ${index.name}`, index.definition)

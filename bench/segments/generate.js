@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * Generates the segments benchmark's data set-based in SQL, after
@@ -100,6 +101,7 @@ const LAST_NAMES = [
   "Virtanen", "Dubois", "de Vries",
 ]
 // Domain and its share of customers (cumulative in SQL).
+/** @type {[string, number][]} */
 const DOMAINS = [
   ["gmail.com", 0.3], ["hotmail.com", 0.14], ["outlook.com", 0.1], ["icloud.com", 0.08],
   ["yahoo.com", 0.05], ["telia.com", 0.07], ["live.se", 0.05], ["gmx.de", 0.06],
@@ -110,9 +112,15 @@ const NOUNS = ["Jacket", "Boot", "Pan", "Blanket", "Lamp", "Backpack", "Kettle",
   "Puzzle", "Tent", "Mug", "Sweater", "Charger", "Towel", "Helmet", "Knife", "Pillow", "Watch"]
 const SIZES = ["S", "M", "L", "XL"]
 
-/** `cus_01BENCH000…0042`: a 30-character id like Medusa's, in creation order. */
+/**
+ * `cus_01BENCH000…0042`: a 30-character id like Medusa's, in creation order.
+ * @param {string} prefix
+ * @param {string} expr SQL of the number
+ */
 const idOf = (prefix, expr) => `'${prefix}_01BENCH' || lpad((${expr})::text, 19, '0')`
+/** @param {readonly (string | number)[]} values */
 const textArray = (values) => `ARRAY[${values.map((v) => `'${String(v).replace(/'/g, "''")}'`).join(", ")}]::text[]`
+/** @param {unknown} value */
 const literal = (value) => `'${JSON.stringify(value).replace(/'/g, "''")}'::jsonb`
 
 /**
@@ -140,6 +148,7 @@ LANGUAGE sql IMMUTABLE AS $$
   ).join(",\n    ")})
 $$`
 
+/** @param {string} expr */
 const rawQty = (expr) => `jsonb_build_object('value', (${expr})::text, 'precision', 20)`
 
 /**
@@ -148,6 +157,7 @@ const rawQty = (expr) => `jsonb_build_object('value', (${expr})::text, 'precisio
  * `bench_line` (n, l, variant…, unit_price, qty, in_v2, qty_v2) into
  * Medusa's order tables: order, order_summary (one per version),
  * order_line_item, order_item (one set per version).
+ * @param {Step} step
  */
 async function writeOrders(step) {
   await step(
@@ -221,6 +231,8 @@ async function writeOrders(step) {
  * quantity 1–3; `collectionShare` of the orders' first line is forced into
  * `collectionId` (the change step uses it). Edited orders (version 2) lose
  * their last line, or gain one on a single line.
+ * @param {number | string} fromN
+ * @param {{ collectionId?: string | null, collectionShare?: number }} [options]
  */
 const STAGE_LINES = (fromN, { collectionId = null, collectionShare = 0 } = {}) => `
   INSERT INTO bench_line
@@ -246,8 +258,20 @@ const STAGE_LINES = (fromN, { collectionId = null, collectionShare = 0 } = {}) =
 
 const STAGING = ["bench_variant", "bench_customer", "bench_order_raw", "bench_order", "bench_line"]
 
+/**
+ * One timed statement of the generation.
+ * @typedef {(label: string, sql: string, params?: unknown[]) => Promise<import("pg").QueryResult>} Step
+ */
+
+/**
+ * Sets the session up for bulk writes; `step` runs a statement and keeps its seconds in `timings`.
+ * @param {import("pg").Client} client
+ * @param {(message: string) => void} log
+ */
 async function stepper(client, log) {
+  /** @type {{ step: string, seconds: number }[]} */
   const timings = []
+  /** @type {Step} */
   const step = async (label, sql, params = []) => {
     const started = process.hrtime.bigint()
     const result = await client.query(sql, params)
@@ -286,6 +310,8 @@ const STAGE_VARIANTS = `
  * and `factIndexes`: the order facts' secondary indexes, dropped for the
  * rebuild that writes the facts next and to build with restoreIndexes
  * after it (see bulk-load.js).
+ * @param {import("pg").Client} client
+ * @param {{ customers: number, orders: number, log?: (message: string) => void }} options
  */
 async function generate(client, { customers, orders, log = () => {} }) {
   const { step, timings } = await stepper(client, log)
@@ -593,7 +619,30 @@ async function generate(client, { customers, orders, log = () => {} }) {
   return { timings, counts: await counts(client), factIndexes }
 }
 
-/** Row counts and the size of the order tables. */
+/**
+ * @typedef {object} SegmentCounts
+ * @property {number} customers
+ * @property {number} orders
+ * @property {number} orders_placed
+ * @property {number} customers_with_orders
+ * @property {number} orders_edited
+ * @property {number} order_summaries
+ * @property {number} order_line_items
+ * @property {number} order_items
+ * @property {number} products
+ * @property {number} variants
+ * @property {number} group_members
+ * @property {number} active_flag_assignments
+ * @property {number} loyalty_accounts
+ * @property {string} order_tables_size
+ * @property {string} database_size
+ */
+
+/**
+ * Row counts and the size of the order tables.
+ * @param {import("pg").Client} client
+ * @returns {Promise<SegmentCounts>}
+ */
 async function counts(client) {
   const {
     rows: [row],
@@ -628,6 +677,8 @@ async function counts(client) {
  * - the VIP flag for 0.2 % of the customers who lack it, and taken from
  *   every tenth VIP (removed, mirror group left).
  * Returns what it changed.
+ * @param {import("pg").Client} client
+ * @param {{ collectionId: string, vipFlagId: string, log?: (message: string) => void }} options
  */
 async function applyChange(client, { collectionId, vipFlagId, log = () => {} }) {
   const { step, timings } = await stepper(client, log)
@@ -714,6 +765,7 @@ async function applyChange(client, { collectionId, vipFlagId, log = () => {} }) 
        SELECT (SELECT count(*) FROM removed)::int AS vip_removed, (SELECT count(*) FROM added)::int AS vip_added`,
       [vipFlagId]
     )
+    /** @type {import("pg").QueryResult<{ orders_added: number, customers_with_new_orders: number, lines_added: number }>} */
     const {
       rows: [changed],
     } = await client.query(
@@ -724,7 +776,9 @@ async function applyChange(client, { collectionId, vipFlagId, log = () => {} }) 
     for (const table of STAGING) await client.query(`DROP TABLE IF EXISTS ${table}`)
     await client.query("COMMIT")
     await client.query(`ANALYZE "order", order_summary, order_item, order_line_item, customer_flag_assignment, loyalty_account`)
-    return { ...changed, ...flagged.rows[0], timings }
+    /** @type {{ vip_removed: number, vip_added: number }} */
+    const flags = flagged.rows[0]
+    return { ...changed, ...flags, timings }
   } catch (error) {
     await client.query("ROLLBACK")
     throw error

@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * The incremental-update phase of the segments benchmark, called by run.js
@@ -28,8 +29,14 @@ const WAIT_LIMIT_MS = 120_000
 const SEGMENT_NAME = "Bench I: incremental (SEK 250,000 in a day)"
 const FLAG_NAME = "Bench incremental"
 
+/**
+ * Nearest-rank percentile of sorted numbers; null for none.
+ * @param {number[]} sorted
+ * @param {number} p
+ */
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null
+/** @param {number[]} values */
 const summary = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
   return {
@@ -40,17 +47,30 @@ const summary = (values) => {
   }
 }
 
+/** @typedef {{ id: string, name: string }} Flag */
+
+/** @param {import("./run").IncrementalContext} context */
 async function run(context) {
   const { database, baseUrl, headers, call, expectOk, withClient, record, log } = context
   const samples = Number(process.env.BENCH_INCREMENTAL_SAMPLES || 5)
+  /**
+   * A request that must succeed; its JSON body, typed by the caller.
+   * @template T
+   * @param {string} label
+   * @param {string} method
+   * @param {string} route
+   * @param {unknown} [body]
+   * @returns {Promise<T>}
+   */
   const api = async (label, method, route, body) =>
     expectOk(label, await call(baseUrl, headers, method, route, body, 300))
 
   // The flag (kept between runs: its name is unique) and the segment.
+  /** @type {{ customer_flags: Flag[] }} */
   const flags = await api("GET flags", "GET", `/admin/customer-flags?q=${encodeURIComponent(FLAG_NAME)}&limit=100`)
   const flag =
     flags.customer_flags.find((f) => f.name === FLAG_NAME) ??
-    (
+    /** @type {{ customer_flag: Flag }} */ (
       await api("create flag", "POST", "/admin/customer-flags", {
         name: FLAG_NAME,
         abbreviation: "INC",
@@ -58,6 +78,7 @@ async function run(context) {
         color: "#2563EB",
       })
     ).customer_flag
+  /** @type {{ segment: { id: string } }} */
   const { segment } = await api("create segment I", "POST", "/admin/segments", {
     name: SEGMENT_NAME,
     description: "Entered by one order, for the incremental refresh's timing",
@@ -68,10 +89,12 @@ async function run(context) {
     remove_flag_on_leave: true,
   })
   // One full refresh first, so that the starting point is what the rules say.
+  /** @type {{ segment?: { member_count: number } }} */
   const first = await api("refresh segment I", "POST", `/admin/segments/${segment.id}/refresh`, {})
   record("incremental_setup", { segment: "I", id: segment.id, flag_id: flag.id, members_before: first.segment?.member_count })
 
   const customers = await withClient(database, async (client) => {
+    /** @type {import("pg").QueryResult<{ id: string, email: string }>} */
     const { rows } = await client.query(
       // A random few (one sort over the customers, about a second at 1M).
       `SELECT c.id, c.email FROM customer c
@@ -85,7 +108,12 @@ async function run(context) {
     return rows
   })
 
-  /** Polls until `check` holds; the time from `since`, or null at the limit. */
+  /**
+   * Polls until `check` holds; the time from `since`, or null at the limit.
+   * @param {number} since
+   * @param {() => Promise<boolean>} check
+   * @returns {Promise<number | null>}
+   */
   const waitFor = async (since, check) => {
     for (;;) {
       if (await check()) {
@@ -97,8 +125,10 @@ async function run(context) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS))
     }
   }
+  /** @param {string} customerId */
   const stateOf = (customerId) =>
     withClient(database, async (client) => {
+      /** @type {import("pg").QueryResult<{ member: boolean, flagged: boolean }>} */
       const { rows } = await client.query(
         `SELECT EXISTS (SELECT 1 FROM customer_segment_membership
                          WHERE segment_id = $1 AND customer_id = $3
@@ -111,9 +141,12 @@ async function run(context) {
       return rows[0]
     })
 
+  /** @type {Record<"from_placed" | "from_request" | "membership_only", (number | null)[]>} */
   const enter = { from_placed: [], from_request: [], membership_only: [] }
+  /** @type {string[]} */
   const placedOrders = []
   for (const customer of customers) {
+    /** @type {{ draft_order: { id: string } }} */
     const { draft_order } = await api("create draft order", "POST", "/admin/draft-orders", {
       customer_id: customer.id,
       email: customer.email,
@@ -124,10 +157,12 @@ async function run(context) {
     })
     const requested = performance.now()
     const converted = await call(baseUrl, headers, "POST", `/admin/draft-orders/${draft_order.id}/convert-to-order`, {}, 300)
+    /** @type {{ order: { id: string } }} */
     const { order } = await expectOk("convert to order", converted)
     // The workflow emits order.placed as it finishes, just before it answers.
     const placed = performance.now()
     placedOrders.push(order.id)
+    /** @type {number | null} */
     let memberAt = null
     const done = await waitFor(placed, async () => {
       const state = await stateOf(customer.id)
@@ -148,6 +183,7 @@ async function run(context) {
   }
 
   // Cancel them again (order.canceled: the customer leaves and loses the flag).
+  /** @type {(number | null)[]} */
   const leave = []
   for (const [i, orderId] of placedOrders.entries()) {
     const started = performance.now()
@@ -161,7 +197,8 @@ async function run(context) {
     record("incremental_leave_sample", { order_id: orderId, cancel_ms: Math.round(canceled - started), left_and_unflagged_ms: done })
   }
 
-  const known = (values) => values.filter((v) => v !== null)
+  /** @param {(number | null)[]} values */
+  const known = (values) => /** @type {number[]} */ (values.filter((v) => v !== null))
   const enterSummary = summary(known(enter.from_placed))
   record("incremental", {
     segment: "I",

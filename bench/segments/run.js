@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:segments [-- options]` — the customer segments benchmark.
  *
@@ -99,8 +100,35 @@ Logs of the Medusa commands, the naive members and the plans go to bench/segment
 // ---------------------------------------------------------------------------
 // Options
 
+/**
+ * @typedef {object} Options
+ * @property {boolean} quick
+ * @property {boolean} large
+ * @property {boolean} keep
+ * @property {boolean} skipNaive
+ * @property {boolean} skipExplain
+ * @property {boolean} naiveAfterChange
+ * @property {boolean} [help]
+ * @property {string[]} naiveSegments
+ * @property {number} customers
+ * @property {number} orders
+ * @property {number} previewRuns
+ * @property {number} naiveTimeLimit
+ * @property {number} naivePageSize
+ * @property {number} timeLimit
+ * @property {number} refreshTimeout
+ * @property {number} port
+ */
+/** @typedef {"customers" | "orders" | "previewRuns" | "naiveTimeLimit" | "naivePageSize" | "timeLimit" | "refreshTimeout" | "port"} NumberOption */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options}
+ */
 function parseArgs(argv) {
+  /** @type {Pick<Options, "quick" | "large" | "keep" | "skipNaive" | "skipExplain"> & Partial<Pick<Options, "naiveAfterChange" | "help" | "naiveSegments">>} */
   const options = { quick: false, large: false, keep: false, skipNaive: false, skipExplain: false }
+  /** @type {Partial<Record<NumberOption, number>>} */
   const numbers = {}
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2)
@@ -126,7 +154,7 @@ function parseArgs(argv) {
       case "--naive-page-size": case "--time-limit": case "--refresh-timeout": case "--port": {
         const number = Number(String(value()).replace(/_/g, ""))
         if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive whole number`)
-        numbers[flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase())] = number
+        numbers[/** @type {NumberOption} */ (flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase()))] = number
         break
       }
       default:
@@ -135,6 +163,7 @@ function parseArgs(argv) {
   }
   if (options.quick && options.large) throw new Error("--quick or --large, not both")
   const sizes = options.quick ? QUICK : options.large ? LARGE : FULL
+  /** @type {Omit<Options, "naiveAfterChange"> & Partial<Options>} */
   const merged = {
     ...options,
     ...sizes,
@@ -148,7 +177,7 @@ function parseArgs(argv) {
     ...numbers,
   }
   merged.naiveAfterChange = options.naiveAfterChange ?? merged.customers <= 20_000
-  return merged
+  return /** @type {Options} */ (merged)
 }
 
 // ---------------------------------------------------------------------------
@@ -171,7 +200,11 @@ async function hasBenchData() {
   }
 }
 
-/** The customers a segment holds now, as the last refresh stored them. */
+/**
+ * The customers a segment holds now, as the last refresh stored them.
+ * @param {string} segmentId
+ * @returns {Promise<string[]>}
+ */
 async function storedMembers(segmentId) {
   return withClient(DATABASE, async (client) => {
     const { rows } = await client.query(
@@ -184,7 +217,19 @@ async function storedMembers(segmentId) {
   })
 }
 
-/** Whether PostgreSQL has statistics for the memberships the refreshes wrote. */
+/**
+ * @typedef {object} MembershipStats
+ * @property {string} autovacuum
+ * @property {number} rows
+ * @property {string} planner_rows a bigint, as text
+ * @property {Date | null} last_analyze
+ * @property {Date | null} last_autoanalyze
+ */
+
+/**
+ * Whether PostgreSQL has statistics for the memberships the refreshes wrote.
+ * @returns {Promise<MembershipStats>}
+ */
 async function membershipStats() {
   return withClient(DATABASE, async (client) => {
     const { rows } = await client.query(
@@ -203,7 +248,16 @@ async function membershipStats() {
 // ---------------------------------------------------------------------------
 // Medusa commands
 
-/** One request: status, JSON body (or text) and the time it took. */
+/**
+ * One request: status, JSON body (or text) and the time it took.
+ * @param {string} baseUrl
+ * @param {Record<string, string>} headers
+ * @param {string} method
+ * @param {string} route
+ * @param {unknown} [body] sent as JSON
+ * @param {number} [timeoutS]
+ * @returns {Promise<CallResult>}
+ */
 async function call(baseUrl, headers, method, route, body, timeoutS) {
   const started = performance.now()
   const response = await fetch(baseUrl + route, {
@@ -214,6 +268,7 @@ async function call(baseUrl, headers, method, route, body, timeoutS) {
   })
   const text = await response.text()
   const ms = performance.now() - started
+  /** @type {unknown} */
   let json = null
   try {
     json = JSON.parse(text)
@@ -221,16 +276,26 @@ async function call(baseUrl, headers, method, route, body, timeoutS) {
   return { status: response.status, ok: response.ok, body: json, text: text.slice(0, 500), ms: round(ms) }
 }
 
+/** @typedef {{ status: number, ok: boolean, body: unknown, text: string, ms: number }} CallResult */
+
+/**
+ * The JSON body of a 2xx answer (typed by the caller); throws on any other.
+ * @template T
+ * @param {string} label
+ * @param {CallResult} response
+ * @returns {Promise<T>}
+ */
 async function expectOk(label, response) {
   if (!response.ok) {
     throw new Error(`${label}: ${response.status} ${response.text}`)
   }
-  return response.body
+  return /** @type {T} */ (response.body)
 }
 
 // ---------------------------------------------------------------------------
 // Steps
 
+/** @param {Options} options */
 async function prepareDatabase(options) {
   if (options.keep && (await hasBenchData())) {
     log(`--keep: reusing ${DATABASE} and its data`)
@@ -302,6 +367,7 @@ async function prepareDatabase(options) {
  * The order facts from the orders (bench/segments/facts.ts in `medusa
  * exec`): all of them (the rebuild workflow), or those of orders with ids
  * after `after` (the change step's new orders).
+ * @param {string} [after]
  */
 async function writeFacts(after) {
   const resultFile = path.join(OUT_DIR, "facts.json")
@@ -322,6 +388,12 @@ async function writeFacts(after) {
  * The naive way for `keys`, in `medusa exec`, with "now" per segment
  * (`nows`: the refresh's own instant); compares its members with the ones
  * the refresh stored. `label` names the pass (before / after the change).
+ * @param {Options} options
+ * @param {object} pass
+ * @param {string} pass.label
+ * @param {string[]} pass.keys
+ * @param {Record<string, string | undefined>} pass.nows
+ * @param {Record<string, string>} pass.segmentIds
  */
 async function measureNaive(options, { label, keys, nows, segmentIds }) {
   const resultFile = path.join(OUT_DIR, `naive-${label}.json`)
@@ -345,13 +417,16 @@ async function measureNaive(options, { label, keys, nows, segmentIds }) {
       { echo: /Naive [A-Z]:/ }
     )
   )
+  /** @type {Record<string, NaiveResult>} */
   const naive = JSON.parse(fs.readFileSync(resultFile, "utf8"))
+  /** @type {Record<string, NaiveComparison>} */
   const out = {}
   for (const key of keys) {
     const result = naive[key]
     const naiveIds = fs.readFileSync(path.join(idsDir, `naive-${key}.txt`), "utf8").split("\n").filter(Boolean)
     // A capped run covered the customers up to its last id (they come in id order).
-    const covered = (id) => !result.capped || id <= result.last_customer_id
+    /** @param {string} id */
+    const covered = (id) => !result.capped || id <= /** @type {string} */ (result.last_customer_id)
     const sqlIds = (await storedMembers(segmentIds[key])).filter(covered)
     const sqlSet = new Set(sqlIds)
     const naiveSet = new Set(naiveIds)
@@ -379,16 +454,24 @@ async function measureNaive(options, { label, keys, nows, segmentIds }) {
   return out
 }
 
+/**
+ * One `POST /admin/segments/:id/refresh`, timed.
+ * @param {string} baseUrl
+ * @param {Record<string, string>} headers
+ * @param {BenchSegment} segment
+ * @param {Options} options
+ */
 async function refresh(baseUrl, headers, segment, options) {
   const load = loadAverage()
   let response
   try {
     response = await call(baseUrl, headers, "POST", `/admin/segments/${segment.id}/refresh`, undefined, options.refreshTimeout)
   } catch (error) {
-    if (error.name !== "TimeoutError") throw error
+    if (/** @type {Error} */ (error).name !== "TimeoutError") throw error
     log(`Refresh ${segment.key}: no answer in ${options.refreshTimeout} s (the server may still be at it)`)
     return { timed_out: true, ms: options.refreshTimeout * 1000, load_average_before: load }
   }
+  /** @type {{ entered: number, left: number, segment?: { member_count: number, last_refresh_ms: number, last_refreshed_at: string } }} */
   const body = await expectOk(`refresh ${segment.key}`, response)
   return {
     ms: response.ms,
@@ -401,12 +484,23 @@ async function refresh(baseUrl, headers, segment, options) {
   }
 }
 
-/** Sequential previews of one rule tree: one warm-up, then `runs`. */
+/** @typedef {{ count: number, sample?: unknown[], timezone: string }} PreviewAnswer */
+
+/**
+ * Sequential previews of one rule tree: one warm-up, then `runs`.
+ * @param {string} baseUrl
+ * @param {Record<string, string>} headers
+ * @param {BenchSegment} segment
+ * @param {Options} options
+ */
 async function measurePreview(baseUrl, headers, segment, options) {
   const body = { rules: segment.rules }
   const warm = await call(baseUrl, headers, "POST", "/admin/segments/preview", body)
-  await expectOk(`preview ${segment.key}`, warm)
+  /** @type {PreviewAnswer} */
+  const warmed = await expectOk(`preview ${segment.key}`, warm)
+  /** @type {number[]} */
   const latencies = []
+  /** @type {Set<number>} */
   const countsSeen = new Set()
   const started = performance.now()
   let sent = 0
@@ -415,15 +509,16 @@ async function measurePreview(baseUrl, headers, segment, options) {
     if (performance.now() - started > options.timeLimit * 1000) break
     sent++
     const response = await call(baseUrl, headers, "POST", "/admin/segments/preview", body)
-    await expectOk(`preview ${segment.key}`, response)
+    /** @type {PreviewAnswer} */
+    const answer = await expectOk(`preview ${segment.key}`, response)
     latencies.push(response.ms)
-    countsSeen.add(response.body.count)
+    countsSeen.add(answer.count)
   }
   const sorted = [...latencies].sort((a, b) => a - b)
   return {
-    count: warm.body.count,
-    sample_size: warm.body.sample?.length,
-    timezone: warm.body.timezone,
+    count: warmed.count,
+    sample_size: warmed.sample?.length,
+    timezone: warmed.timezone,
     counts_seen: [...countsSeen],
     warmup_ms: warm.ms,
     runs: options.previewRuns,
@@ -435,6 +530,36 @@ async function measurePreview(baseUrl, headers, segment, options) {
   }
 }
 
+/**
+ * What the incremental phase (bench/segments/incremental.js) gets from the run.
+ * @typedef {object} IncrementalContext
+ * @property {Options} options
+ * @property {string} database
+ * @property {string} baseUrl
+ * @property {Record<string, string>} headers
+ * @property {number | undefined} serverPid
+ * @property {BenchSegment[]} segments
+ * @property {Record<string, string>} segmentIds
+ * @property {typeof call} call
+ * @property {typeof expectOk} expectOk
+ * @property {import("../lib/harness").Harness["withClient"]} withClient
+ * @property {typeof storedMembers} storedMembers
+ * @property {import("../lib/harness").Harness["record"]} record
+ * @property {import("../lib/harness").Harness["log"]} log
+ * @property {import("../lib/harness").Harness["timed"]} timed
+ */
+
+/**
+ * A segment of segments.js as created on the server.
+ * @typedef {(typeof SEGMENTS)[number] & { id: string }} BenchSegment
+ */
+
+/**
+ * The server's part of the run; the segments it created (none when the
+ * server has no segments API).
+ * @param {Options} options
+ * @returns {Promise<BenchSegment[] | undefined>}
+ */
 async function measureServer(options) {
   await timed("Admin user (medusa user)", ensureAdminUser)
   const port = await freePort(options.port)
@@ -469,6 +594,7 @@ async function measureServer(options) {
     await expectOk("GET /admin/segments/fields", fields)
 
     // Segments of an earlier run (--keep) go first; then the three, fresh.
+    /** @type {{ segments: { id: string, name: string }[] }} */
     const existing = await expectOk(
       "GET /admin/segments",
       await call(baseUrl, headers, "GET", "/admin/segments?q=Bench&limit=100")
@@ -476,6 +602,7 @@ async function measureServer(options) {
     for (const old of existing.segments.filter((s) => s.name.startsWith("Bench "))) {
       await expectOk(`DELETE ${old.id}`, await call(baseUrl, headers, "DELETE", `/admin/segments/${old.id}`))
     }
+    /** @type {BenchSegment[]} */
     const segments = []
     for (const definition of SEGMENTS) {
       const response = await call(baseUrl, headers, "POST", "/admin/segments", {
@@ -483,12 +610,14 @@ async function measureServer(options) {
         description: definition.description,
         rules: definition.rules,
       })
+      /** @type {{ segment: { id: string } }} */
       const { segment } = await expectOk(`create ${definition.key}`, response)
       segments.push({ ...definition, id: segment.id })
       record("create", { segment: definition.key, id: segment.id, ms: response.ms, rules: definition.rules })
     }
     const segmentIds = Object.fromEntries(segments.map((s) => [s.key, s.id]))
 
+    /** @type {Record<string, PreviewFigures>} */
     const preview = {}
     for (const segment of segments) {
       log(`Preview ${segment.key}: ${options.previewRuns} runs…`)
@@ -496,7 +625,9 @@ async function measureServer(options) {
       record("preview", { segment: segment.key, route: "POST /admin/segments/preview", ...preview[segment.key] })
     }
 
+    /** @type {Record<string, RefreshFigures>} */
     const first = {}
+    /** @type {Record<string, RefreshFigures>} */
     const second = {}
     for (const segment of segments) {
       log(`Refresh ${segment.key} (first: everyone enters)…`)
@@ -516,7 +647,7 @@ async function measureServer(options) {
     const stats = await membershipStats()
     record("membership_stats", { after: "first and second refresh", ...stats })
     const slowest = Math.max(...Object.values(second).map((r) => r.statement_ms ?? r.ms))
-    if (!options.skipExplain && stats.planner_rows < stats.rows / 2) {
+    if (!options.skipExplain && Number(stats.planner_rows) < stats.rows / 2) {
       if (slowest <= 300_000) {
         await explain("stale", ["refresh"], segments)
       } else {
@@ -527,6 +658,7 @@ async function measureServer(options) {
       withClient(DATABASE, (client) => client.query("ANALYZE customer_segment_membership"))
     )
     record("analyze_membership", { seconds: analyze.seconds })
+    /** @type {Record<string, RefreshFigures>} */
     const analyzed = {}
     for (const segment of segments) {
       log(`Refresh ${segment.key} (nothing changed, after ANALYZE)…`)
@@ -605,6 +737,7 @@ async function measureServer(options) {
       steps: Object.fromEntries(change.value.timings.map((t) => [t.step, round(t.seconds, 2)])),
     })
 
+    /** @type {Record<string, RefreshFigures>} */
     const third = {}
     for (const segment of segments) {
       log(`Refresh ${segment.key} (after the change)…`)
@@ -618,7 +751,9 @@ async function measureServer(options) {
     // refreshes above. It records its own figures with `record`.
     const incrementalFile = path.join(__dirname, "incremental.js")
     if (fs.existsSync(incrementalFile)) {
-      await require(incrementalFile).run({
+      /** @type {typeof import("./incremental")} */
+      const incremental = require(incrementalFile)
+      await incremental.run({
         options,
         database: DATABASE,
         baseUrl,
@@ -655,6 +790,9 @@ async function measureServer(options) {
 /**
  * EXPLAIN ANALYZE of the preview and/or refresh statements
  * (bench/segments/explain.ts; a refresh's writes are rolled back).
+ * @param {string} label
+ * @param {string[]} kinds
+ * @param {BenchSegment[]} segments
  */
 async function explain(label, kinds, segments) {
   const resultFile = path.join(OUT_DIR, `explain-${label}.json`)
@@ -672,6 +810,7 @@ async function explain(label, kinds, segments) {
       })
     )
   )
+  /** @type {Record<string, Record<string, ExplainPlan>>} */
   const plans = JSON.parse(fs.readFileSync(resultFile, "utf8"))
   for (const [key, byKind] of Object.entries(plans)) {
     for (const [kind, plan] of Object.entries(byKind)) {
@@ -683,38 +822,107 @@ async function explain(label, kinds, segments) {
 // ---------------------------------------------------------------------------
 // Summary
 
+/**
+ * The figures the summary reads, as the run records them.
+ * @typedef {import("../lib/harness").Figures} Figures
+ * @typedef {{ planning_ms: number, execution_ms: number, jit_ms: number | null, file: string }} ExplainPlan what explain.ts writes
+ * @typedef {Awaited<ReturnType<typeof measurePreview>>} PreviewFigures
+ * @typedef {Awaited<ReturnType<typeof refresh>>} RefreshFigures
+ * @typedef {Awaited<ReturnType<typeof loadTest>>} LoadFigures
+ */
+
+/**
+ * One segment's pass of the naive way, as naive.ts writes it.
+ * @typedef {object} NaiveResult
+ * @property {number} members
+ * @property {number} customers_processed
+ * @property {number} customers_total
+ * @property {string | null} last_customer_id
+ * @property {boolean} capped
+ * @property {number} seconds
+ * @property {number | null} extrapolated_seconds
+ * @property {number} orders_loaded
+ * @property {number} rss_peak_mb
+ * @property {string[]} [fields]
+ */
+
+/**
+ * @typedef {NaiveResult & {
+ *   load_average_before: string,
+ *   compared_with: string,
+ *   sql_members_compared: number,
+ *   agree: boolean,
+ *   only_in_sql: number,
+ *   only_in_naive: number,
+ *   only_in_sql_examples: string[],
+ *   only_in_naive_examples: string[],
+ * }} NaiveComparison
+ */
+
+/**
+ * @typedef {import("./generate").SegmentCounts & { reused: true } | import("./generate").SegmentCounts & {
+ *   reused: false,
+ *   migrate_seconds: number,
+ *   generation_seconds: number,
+ *   data_seconds: number,
+ *   facts_seconds: number,
+ *   fact_indexes_seconds: number,
+ *   database_bytes: number,
+ * }} DataFigures
+ */
+
+/** @param {number} ms */
 const seconds = (ms) => (ms >= 10_000 ? `${round(ms / 1000, 0)} s` : ms >= 1000 ? `${round(ms / 1000, 2)} s` : `${round(ms, 0)} ms`)
 
+/**
+ * @param {Options} options
+ * @returns {[string, string][]}
+ */
 function summaryRows(options) {
+  /** @param {string} measure */
   const all = (measure) => results.filter((r) => r.measure === measure)
+  /** @param {string} measure */
   const get = (measure) => results.find((r) => r.measure === measure)
+  /**
+   * @param {string} measure
+   * @param {string} key
+   */
   const bySegment = (measure, key) => results.find((r) => r.measure === measure && r.segment === key)
+  /** @type {[string, string][]} */
   const rows = []
+  /**
+   * @param {string} what
+   * @param {string} figure
+   */
   const add = (what, figure) => rows.push([what, figure])
   const fullSize = options.customers === FULL.customers && options.orders === FULL.orders
   const largeSize = options.customers === LARGE.customers && options.orders === LARGE.orders
   const targets = fullSize ? TARGETS.full : largeSize ? TARGETS.large : null
+  /**
+   * @param {number} ms
+   * @param {"preview_ms" | "refresh_ms" | "members_p95_ms"} kind
+   */
   const target = (ms, kind) => {
-    const limit = targets?.[kind]
+    const limit = /** @type {Partial<typeof TARGETS.large> | null} */ (targets)?.[kind]
     if (!limit) return ""
     const shown = kind === "members_p95_ms" ? `${limit} ms` : `${limit / 1000} s`
     return ms <= limit ? ` · under the ${shown} target` : ` · OVER the ${shown} target`
   }
 
-  const data = get("data")
+  const data = /** @type {DataFigures | undefined} */ (get("data"))
   if (data) {
     add("data", `${data.customers} customers (${data.customers_with_orders} with orders) · ${data.orders} orders (${data.orders_edited} edited, ${data.orders - data.orders_placed} drafts/canceled) · ${data.order_line_items} line items · ${data.order_items} order items · ${data.products} products / ${data.variants} variants${data.reused ? " (reused, --keep)" : ""}`)
     add("  also", `${data.group_members} group members · ${data.active_flag_assignments} active flag assignments · ${data.loyalty_accounts} loyalty accounts · order tables ${data.order_tables_size} · database ${data.database_size}`)
     if (!data.reused) add("  migrate · generation", `${data.migrate_seconds} s · ${data.generation_seconds} s (data in SQL ${data.data_seconds} s, order facts rebuilt ${data.facts_seconds} s, their indexes ${data.fact_indexes_seconds} s) · database ${data.database_bytes} bytes`)
   }
-  const server = get("server")
+  const server = /** @type {import("../lib/harness").ServerFigures | undefined} */ (get("server"))
   if (server) add("server", `${server.command}; healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
-  const api = get("segments_api")
+  const api = /** @type {{ missing?: boolean, status?: number } | undefined} */ (get("segments_api"))
   if (api?.missing) add("segments API", `missing (${api.status}): /admin/segments/fields`)
 
   for (const segment of SEGMENTS) {
     const key = segment.key
-    const p = bySegment("preview", key)
+    const p = /** @type {PreviewFigures | undefined} */ (bySegment("preview", key))
     if (!p) continue
     add(`${key}: ${segment.description}`, "")
     add(`  preview`, `${p.count} customers · p50 ${seconds(p.p50_ms)} · p95 ${seconds(p.p95_ms)} · min ${seconds(p.min_ms)} · max ${seconds(p.max_ms ?? p.p99_ms)} (${p.sent} runs + 1 warm-up${p.stopped_by_time_limit ? ", time limit reached" : ""})${target(p.max_ms ?? p.p99_ms, "preview_ms")}`)
@@ -724,20 +932,20 @@ function summaryRows(options) {
       ["refresh_unchanged_analyzed", "  refresh, nothing changed, after ANALYZE"],
       ["refresh_after_change", "  refresh, after the change"],
     ]) {
-      const r = bySegment(measure, key)
+      const r = /** @type {RefreshFigures | undefined} */ (bySegment(measure, key))
       if (r?.timed_out) add(label, `no answer within ${seconds(r.ms)} (--refresh-timeout)`)
       else if (r) {
-        add(label, `${seconds(r.ms)} (statement ${seconds(r.statement_ms)}) · +${r.entered} −${r.left} → ${r.member_count} members${target(r.ms, "refresh_ms")}`)
+        add(label, `${seconds(r.ms)} (statement ${seconds(/** @type {number} */ (r.statement_ms))}) · +${r.entered} −${r.left} → ${r.member_count} members${target(r.ms, "refresh_ms")}`)
       }
     }
-    const m = bySegment("members_page", key)
+    const m = /** @type {LoadFigures | undefined} */ (bySegment("members_page", key))
     if (m) add("  members page (limit 20)", `p50 ${seconds(m.p50_ms)} · p95 ${seconds(m.p95_ms)}`)
-    const mr = bySegment("members_page_random", key)
+    const mr = /** @type {LoadFigures & { members: number | null } | undefined} */ (bySegment("members_page_random", key))
     if (mr) add("  members page at a random depth (cursor)", `${mr.members} members · p50 ${seconds(mr.p50_ms)} · p95 ${seconds(mr.p95_ms)} · max ${seconds(mr.max_ms ?? mr.p99_ms)} (${mr.sent ?? ""} pages)${target(mr.p95_ms, "members_p95_ms")}`)
     for (const label of ["before", "after"]) {
-      const n = bySegment(`naive_${label}_${key}`, key)
+      const n = /** @type {NaiveComparison | undefined} */ (bySegment(`naive_${label}_${key}`, key))
       if (!n) continue
-      const refreshMs = bySegment(label === "before" ? "refresh_first" : "refresh_after_change", key)?.ms
+      const refreshMs = /** @type {RefreshFigures | undefined} */ (bySegment(label === "before" ? "refresh_first" : "refresh_after_change", key))?.ms
       const naiveMs = (n.extrapolated_seconds ?? n.seconds) * 1000
       const ratio = refreshMs ? `${round(naiveMs / refreshMs, 0)}× the refresh, ${p ? `${round(naiveMs / p.p50_ms, 0)}× the preview` : ""}` : ""
       add(
@@ -751,18 +959,18 @@ function summaryRows(options) {
           : `MISMATCH: ${n.only_in_sql} only in SQL (e.g. ${n.only_in_sql_examples.join(", ")}), ${n.only_in_naive} only in naive (e.g. ${n.only_in_naive_examples.join(", ")})`
       )
     }
-    for (const e of results.filter((r) => r.measure === "explain" && r.segment === key)) {
+    for (const e of /** @type {(Figures & ExplainPlan & { kind: string, label: string })[]} */ (results.filter((r) => r.measure === "explain" && r.segment === key))) {
       add(
         `  EXPLAIN ANALYZE ${e.kind}${e.label === "stale" ? " (stale stats)" : ""}`,
         `execution ${seconds(e.execution_ms)} · planning ${seconds(e.planning_ms)}${e.jit_ms ? ` · JIT ${seconds(e.jit_ms)}` : ""} · ${e.file}`
       )
     }
   }
-  const stats = get("membership_stats")
+  const stats = /** @type {MembershipStats | undefined} */ (get("membership_stats"))
   if (stats) {
-    add("memberships after 2 refreshes", `${stats.rows} rows; the planner believes ${stats.planner_rows < 0 ? "the table was never analyzed" : `${stats.planner_rows}`} (autovacuum ${stats.autovacuum}${stats.last_analyze || stats.last_autoanalyze ? "" : ", never analyzed"})`)
+    add("memberships after 2 refreshes", `${stats.rows} rows; the planner believes ${Number(stats.planner_rows) < 0 ? "the table was never analyzed" : `${stats.planner_rows}`} (autovacuum ${stats.autovacuum}${stats.last_analyze || stats.last_autoanalyze ? "" : ", never analyzed"})`)
   }
-  const change = get("change")
+  const change = /** @type {Awaited<ReturnType<typeof applyChange>> & { seconds: number, facts_seconds: number } | undefined} */ (get("change"))
   if (change) {
     add("change before the third refresh", `${change.orders_added} new orders (${change.lines_added} lines) for ${change.customers_with_new_orders} customers · VIP +${change.vip_added} −${change.vip_removed} · ${change.seconds} s, their order facts ${change.facts_seconds} s`)
   }
@@ -770,6 +978,10 @@ function summaryRows(options) {
   return rows
 }
 
+/**
+ * @param {Options} options
+ * @param {Awaited<ReturnType<typeof machine>>} info
+ */
 function printSummary(options, info) {
   const rows = [
     ...summaryRows(options),

@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * The three segments the benchmark measures, as rule JSON per the HTTP
@@ -7,9 +8,10 @@
  */
 const { COLLECTIONS, FLAGS, TIERS } = require("./generate")
 
-const OUTDOOR = COLLECTIONS.find((c) => c.title === "Outdoor").id
-const VIP = FLAGS.find((f) => f.name === "VIP").id
-const GOLD = TIERS.find((t) => t.name === "Gold").id
+// Each is in its table (generate.js).
+const OUTDOOR = /** @type {{ id: string }} */ (COLLECTIONS.find((c) => c.title === "Outdoor")).id
+const VIP = /** @type {{ id: string }} */ (FLAGS.find((f) => f.name === "VIP")).id
+const GOLD = /** @type {{ id: string }} */ (TIERS.find((t) => t.name === "Gold")).id
 
 const SEGMENTS = [
   {

@@ -1,11 +1,18 @@
+// @ts-check
 /**
  * What the cluster test reads from (and, to let time pass, writes to) the
  * plugin's ledger, in SQL.
  */
 "use strict"
 
-/** Earn entries per order: `Map(order id → { entries, points })`. */
+/** @typedef {import("pg").Client} Client */
+
+/**
+ * Earn entries per order: `Map(order id → { entries, points })`.
+ * @param {Client} client
+ */
 async function earnEntriesByOrder(client) {
+  /** @type {import("pg").QueryResult<{ source_id: string, entries: number, points: number }>} */
   const { rows } = await client.query(
     `SELECT source_id, count(*)::integer AS entries, sum(points)::integer AS points
        FROM loyalty_entry
@@ -15,6 +22,10 @@ async function earnEntriesByOrder(client) {
   return new Map(rows.map((row) => [row.source_id, { entries: row.entries, points: row.points }]))
 }
 
+/**
+ * @param {Client} client
+ * @returns {Promise<number>}
+ */
 async function countEarnEntries(client) {
   const { rows } = await client.query(
     "SELECT count(*)::integer AS n FROM loyalty_entry WHERE source = 'order' AND type = 'earn' AND deleted_at IS NULL"
@@ -22,6 +33,10 @@ async function countEarnEntries(client) {
   return rows[0].n
 }
 
+/**
+ * @param {Client} client
+ * @returns {Promise<number>}
+ */
 async function countPendingEntries(client) {
   const { rows } = await client.query(
     "SELECT count(*)::integer AS n FROM loyalty_entry WHERE status = 'pending' AND deleted_at IS NULL"
@@ -32,6 +47,8 @@ async function countPendingEntries(client) {
 /**
  * Every account's kept balances beside the ones its ledger gives (the same
  * sums as the module's `ledgerBalances`).
+ * @param {Client} client
+ * @returns {Promise<BalanceRow[]>}
  */
 async function balancesAgainstLedger(client) {
   const { rows } = await client.query(
@@ -51,7 +68,23 @@ async function balancesAgainstLedger(client) {
   return rows
 }
 
-/** Rows where the kept balances and the ledger disagree (or available + pending ≠ the sum). */
+/**
+ * An account's kept balances and its ledger's.
+ * @typedef {object} BalanceRow
+ * @property {string} id
+ * @property {number} kept_available
+ * @property {number} kept_pending
+ * @property {number} kept_lifetime
+ * @property {number} ledger_available
+ * @property {number} ledger_pending
+ * @property {number} ledger_lifetime
+ * @property {number} ledger_total
+ */
+
+/**
+ * Rows where the kept balances and the ledger disagree (or available + pending ≠ the sum).
+ * @param {BalanceRow[]} rows
+ */
 function ledgerMismatches(rows) {
   return rows.filter(
     (r) =>
@@ -63,7 +96,10 @@ function ledgerMismatches(rows) {
   )
 }
 
-/** Lets the pending days pass for every pending order entry. */
+/**
+ * Lets the pending days pass for every pending order entry.
+ * @param {Client} client
+ */
 async function makePendingPointsDue(client) {
   const { rowCount } = await client.query(
     `UPDATE loyalty_entry SET available_at = now() - interval '1 minute'
@@ -72,8 +108,13 @@ async function makePendingPointsDue(client) {
   return rowCount
 }
 
-/** A customer's account, its redeem entries and redemptions. */
+/**
+ * A customer's account, its redeem entries and redemptions.
+ * @param {Client} client
+ * @param {string} customerId
+ */
 async function redemptionState(client, customerId) {
+  /** @type {import("pg").QueryResult<{ id: string, points_available: number, points_pending: number }>} */
   const {
     rows: [account],
   } = await client.query(

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run test:cluster [-- --keep]`
  *
@@ -67,16 +68,36 @@ const PG_SERVER = (() => {
 })()
 const DATABASE_URL = `${PG_SERVER}/${DATABASE}`
 
+/**
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+/** @param {string} message */
 const log = (message) => console.log(`[cluster] ${message}`)
 
+/** @type {{ name: string, ok: boolean }[]} */
 const checks = []
+/**
+ * Records and prints one check.
+ * @param {string} name
+ * @param {unknown} ok
+ * @param {string} [detail]
+ */
 function check(name, ok, detail = "") {
   checks.push({ name, ok: !!ok })
   console.log(`  ${ok ? "✔" : "✘"} ${name}${detail ? ` — ${detail}` : ""}`)
 }
 
+/** @type {[string, number][]} label, seconds */
 const timings = []
+/**
+ * Runs `run`, logging and keeping how long it took.
+ * @template T
+ * @param {string} label
+ * @param {() => Promise<T>} run
+ * @returns {Promise<T>}
+ */
 async function timed(label, run) {
   const started = Date.now()
   log(`${label}…`)
@@ -87,6 +108,12 @@ async function timed(label, run) {
   return result
 }
 
+/**
+ * Whether `condition` came true within `timeoutMs` (asked every 500 ms).
+ * @param {string} label
+ * @param {() => Promise<boolean>} condition
+ * @param {number} timeoutMs
+ */
 async function waitFor(label, condition, timeoutMs) {
   const deadline = Date.now() + timeoutMs
   for (;;) {
@@ -102,6 +129,12 @@ async function waitFor(label, condition, timeoutMs) {
 // ---------------------------------------------------------------------------
 // Database, migrations, seed
 
+/**
+ * Runs `run` with a client on the server's `postgres` database.
+ * @template T
+ * @param {(client: import("pg").Client) => Promise<T>} run
+ * @returns {Promise<T>}
+ */
 async function withServer(run) {
   const client = new Client({ connectionString: `${PG_SERVER}/postgres` })
   await client.connect()
@@ -126,7 +159,13 @@ async function dropDatabase() {
   )
 }
 
-/** `medusa <args>` to completion, its output in OUTPUT/<logName>. */
+/**
+ * `medusa <args>` to completion, its output in OUTPUT/<logName>.
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} logName
+ * @returns {Promise<void>}
+ */
 function medusa(args, env, logName) {
   const logFile = path.join(OUTPUT, logName)
   const fd = fs.openSync(logFile, "w")
@@ -156,18 +195,32 @@ const baseEnv = {
   LOYALTY_RELEASE_PENDING_POINTS_SCHEDULE: JOB_SCHEDULE,
   MEDUSA_DISABLE_TELEMETRY: "true",
 }
+/**
+ * @param {"shared" | "server" | "worker"} mode
+ * @param {number} port
+ */
 const clusterEnv = (mode, port) =>
   instanceEnv(baseEnv, { mode, port, redisUrl: REDIS_URL, namespace: NAMESPACE, admin: false })
 
+/** @typedef {import("../../scripts/cluster/instances").Instance & { logFile: string }} LoggedInstance */
+
+/** @type {Record<string, LoggedInstance>} */
 const instances = {}
+/** @type {number | null} */
 let firstWorkerStartedAt = null
+/**
+ * Starts an instance with its log in OUTPUT/<name>.log.
+ * @param {string} name
+ * @param {"server" | "worker"} mode
+ * @param {number} port
+ */
 function start(name, mode, port) {
   if (mode === "worker") firstWorkerStartedAt ??= Date.now()
-  const instance = startInstance({
+  const instance = /** @type {LoggedInstance} */ (startInstance({
     name,
     env: clusterEnv(mode, port),
     logFile: path.join(OUTPUT, `${name}.log`),
-  })
+  }))
   instances[name] = instance
   return instance
 }
@@ -179,9 +232,26 @@ async function stopAll() {
 // ---------------------------------------------------------------------------
 // The scenario
 
+/**
+ * @typedef {import("./store-client").World} World
+ * @typedef {Awaited<ReturnType<typeof store.registerCustomer>>} Shopper
+ * @typedef {{ placed: number, done: boolean }} Progress
+ */
+
+/**
+ * Places ORDERS orders, CONCURRENT_CHECKOUTS at a time, each checkout's
+ * requests spread over the servers.
+ * @param {string[]} servers
+ * @param {World} world
+ * @param {Shopper[]} shoppers
+ * @param {Progress} progress
+ */
 async function placeOrders(servers, world, shoppers, progress) {
+  /** @type {string[]} */
   const orderIds = []
+  /** @type {string[]} */
   const failures = []
+  /** @type {number[]} */
   const latencies = []
   let next = 0
   const lane = async () => {
@@ -189,6 +259,7 @@ async function placeOrders(servers, world, shoppers, progress) {
       const i = next++
       const shopper = shoppers[i % shoppers.length]
       // Each request of a checkout on the other server from the one before.
+      /** @param {number} step */
       const serverFor = (step) => servers[(i + step) % servers.length]
       const started = Date.now()
       try {
@@ -196,7 +267,7 @@ async function placeOrders(servers, world, shoppers, progress) {
         latencies.push(Date.now() - started)
         progress.placed++
       } catch (error) {
-        failures.push(error.message)
+        failures.push(/** @type {Error} */ (error).message)
       }
     }
   }
@@ -209,12 +280,16 @@ async function placeOrders(servers, world, shoppers, progress) {
  * Kills the worker in the middle of an order.placed event once it has
  * credited a few orders, leaves it down for a few seconds while orders keep
  * coming, and starts a new one on the same port.
+ * @param {import("pg").Client} db
+ * @param {Progress} progress
+ * @param {number} port
  */
 async function killAndRestartWorker(db, progress, port) {
   while (!progress.done && (await ledger.countEarnEntries(db)) < KILL_WHEN_CREDITED) {
     await sleep(100)
   }
   const events = await openEventQueue(REDIS_URL, NAMESPACE)
+  /** @type {import("bullmq").Job[]} */
   let handling = []
   try {
     const deadline = Date.now() + 60_000
@@ -250,15 +325,24 @@ async function killAndRestartWorker(db, progress, port) {
   }
 }
 
+/**
+ * @param {number[]} values
+ * @param {number} p
+ */
 function percentile(values, p) {
   if (!values.length) return 0
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
+/**
+ * @param {import("pg").Client} db
+ * @param {number[]} ports two servers' and the worker's
+ */
 async function scenario(db, ports) {
   const [portA, portB, portWorker] = ports
   const servers = [`http://localhost:${portA}`, `http://localhost:${portB}`]
+  /** @type {World} */
   const world = JSON.parse(fs.readFileSync(path.join(OUTPUT, "world.json"), "utf8"))
 
   await timed("Starting two servers and a worker", async () => {
@@ -267,6 +351,7 @@ async function scenario(db, ports) {
   })
 
   const shoppers = await timed(`Signing up ${SHOPPERS} shoppers on both servers`, async () => {
+    /** @type {Shopper[]} */
     const list = []
     for (let i = 0; i < SHOPPERS; i++) {
       list.push(await store.registerCustomer(servers[i % 2], world.publishable_key, `shopper-${i}@cluster.test`))
@@ -391,7 +476,8 @@ async function scenario(db, ports) {
   // Were the job scheduled once per instance, there would be a run per
   // instance and tick; the worker was down for a while, so fewer.
   const tickMs = 5_000
-  const ticksSinceStart = Math.floor(Date.now() / tickMs) - Math.floor(firstWorkerStartedAt / tickMs) + 1
+  // Set when the first worker started, above.
+  const ticksSinceStart = Math.floor(Date.now() / tickMs) - Math.floor(/** @type {number} */ (firstWorkerStartedAt) / tickMs) + 1
   check(
     "no more runs than ticks",
     all.length <= ticksSinceStart,
@@ -450,7 +536,7 @@ async function main() {
   try {
     await scenario(db, ports)
   } catch (error) {
-    check("the scenario ran to its end", false, error.message)
+    check("the scenario ran to its end", false, /** @type {Error} */ (error).message)
   } finally {
     await db.end()
   }

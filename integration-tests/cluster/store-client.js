@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The store API as a storefront calls it, over plain fetch, spread across
  * several servers: each request of a checkout may go to another instance,
@@ -6,12 +7,37 @@
 "use strict"
 
 class StoreApiError extends Error {
+  /**
+   * @param {number} status
+   * @param {string} message
+   * @param {string} path
+   */
   constructor(status, message, path) {
     super(`${status} on ${path}: ${message}`)
     this.status = status
   }
 }
 
+/**
+ * What seed.ts wrote for the run (world.json).
+ * @typedef {object} World
+ * @property {string} publishable_key
+ * @property {string} region_id
+ * @property {string} variant_id
+ * @property {string} reward_id
+ * @property {number} ticket_price
+ * @property {number} reward_cost
+ */
+
+/**
+ * A store request; its JSON answer (typed by the caller), or a StoreApiError.
+ * @template T
+ * @param {string} baseUrl
+ * @param {string} method
+ * @param {string} path
+ * @param {{ key?: string, token?: string, body?: unknown }} [options]
+ * @returns {Promise<T>}
+ */
 async function request(baseUrl, method, path, { key, token, body } = {}) {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
@@ -22,18 +48,26 @@ async function request(baseUrl, method, path, { key, token, body } = {}) {
     },
     body: body ? JSON.stringify(body) : undefined,
   })
-  const json = await response.json().catch(() => ({}))
+  const json = /** @type {{ message?: string }} */ (await response.json().catch(() => ({})))
   if (!response.ok) {
     throw new StoreApiError(response.status, json.message ?? response.statusText, path)
   }
-  return json
+  return /** @type {T} */ (json)
 }
 
-/** Signs a shopper up (register, create the customer, log in) on the given server. */
+/**
+ * Signs a shopper up (register, create the customer, log in) on the given server.
+ * @param {string} baseUrl
+ * @param {string} key the publishable key
+ * @param {string} email
+ * @param {string} [password]
+ */
 async function registerCustomer(baseUrl, key, email, password = "cluster-shopper") {
+  /** @param {string} path */
   const auth = async (path) =>
-    (await request(baseUrl, "POST", path, { body: { email, password } })).token
+    /** @type {{ token: string }} */ (await request(baseUrl, "POST", path, { body: { email, password } })).token
   const registration = await auth("/auth/customer/emailpass/register")
+  /** @type {{ customer: { id: string } }} */
   const { customer } = await request(baseUrl, "POST", "/store/customers", {
     key,
     token: registration,
@@ -47,13 +81,19 @@ async function registerCustomer(baseUrl, key, email, password = "cluster-shopper
  * One order for one ticket: cart, payment collection, payment session with
  * Medusa's system provider, completion. `serverFor(step)` says which base
  * URL takes each of the four requests. Resolves to the order id.
+ * @param {(step: number) => string} serverFor
+ * @param {World} world
+ * @param {string} token the shopper's
+ * @returns {Promise<string>}
  */
 async function placeOrder(serverFor, world, token) {
   const auth = { key: world.publishable_key, token }
+  /** @type {{ cart: { id: string } }} */
   const { cart } = await request(serverFor(0), "POST", "/store/carts", {
     ...auth,
     body: { region_id: world.region_id, items: [{ variant_id: world.variant_id, quantity: 1 }] },
   })
+  /** @type {{ payment_collection: { id: string } }} */
   const { payment_collection } = await request(serverFor(1), "POST", "/store/payment-collections", {
     ...auth,
     body: { cart_id: cart.id },
@@ -64,6 +104,7 @@ async function placeOrder(serverFor, world, token) {
     `/store/payment-collections/${payment_collection.id}/payment-sessions`,
     { ...auth, body: { provider_id: "pp_system_default" } }
   )
+  /** @type {{ type: "order", order: { id: string } } | { type: "cart", error?: unknown }} */
   const completed = await request(serverFor(3), "POST", `/store/carts/${cart.id}/complete`, auth)
   if (completed.type !== "order") {
     throw new Error(`Cart ${cart.id} did not become an order: ${JSON.stringify(completed.error ?? completed)}`)
@@ -71,9 +112,15 @@ async function placeOrder(serverFor, world, token) {
   return completed.order.id
 }
 
-/** Redeems a reward; resolves to `{ status, code?, message? }` whatever the answer. */
+/**
+ * Redeems a reward; resolves to `{ status, code?, message? }` whatever the answer.
+ * @param {string} baseUrl
+ * @param {World} world
+ * @param {string} token the shopper's
+ */
 async function redeem(baseUrl, world, token) {
   try {
+    /** @type {{ redemption: { code: string } }} */
     const { redemption } = await request(baseUrl, "POST", "/store/customers/me/loyalty/redemptions", {
       key: world.publishable_key,
       token,

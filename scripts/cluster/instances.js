@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Starts, waits for, kills and stops the Medusa instances of a production-like
  * set-up (servers and a worker sharing one database and one Redis), as
@@ -18,6 +19,9 @@ const MEDUSA_CLI = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
  * The environment that makes `medusa-config.ts` load the Redis event bus,
  * workflow engine and locking provider and run in `mode`
  * (`server` | `worker`); a namespace keeps this set-up's queues apart.
+ * @param {NodeJS.ProcessEnv} baseEnv
+ * @param {{ mode: "shared" | "server" | "worker", port: number | string | undefined, redisUrl: string, namespace: string, admin?: boolean }} instance
+ * @returns {NodeJS.ProcessEnv}
  */
 function instanceEnv(baseEnv, { mode, port, redisUrl, namespace, admin }) {
   return {
@@ -34,9 +38,13 @@ function instanceEnv(baseEnv, { mode, port, redisUrl, namespace, admin }) {
 /**
  * Runs `medusa start` in its own process group (so a kill reaches everything
  * it started), its output appended to `logFile` or shown with a prefix.
+ * @param {{ name: string, env: NodeJS.ProcessEnv, logFile?: string }} options
+ * @returns {Instance}
  */
 function startInstance({ name, env, logFile }) {
+  /** @type {import("node:child_process").StdioOptions} */
   let stdio = ["ignore", "pipe", "pipe"]
+  /** @type {number | undefined} */
   let fd
   if (logFile) {
     fs.mkdirSync(path.dirname(logFile), { recursive: true })
@@ -51,17 +59,18 @@ function startInstance({ name, env, logFile }) {
   })
   if (fd !== undefined) fs.closeSync(fd)
   if (!logFile) {
-    for (const stream of [child.stdout, child.stderr]) {
+    // Piped: both streams are there.
+    for (const stream of /** @type {import("node:stream").Readable[]} */ ([child.stdout, child.stderr])) {
       stream.setEncoding("utf8")
       let rest = ""
-      stream.on("data", (chunk) => {
+      stream.on("data", (/** @type {string} */ chunk) => {
         const lines = (rest + chunk).split("\n")
-        rest = lines.pop()
+        rest = /** @type {string} */ (lines.pop())
         for (const line of lines) process.stdout.write(`[${name}] ${line}\n`)
       })
     }
   }
-  const instance = { name, child, port: Number(env.PORT), logFile, gone: false }
+  const instance = /** @type {Instance} */ ({ name, child, port: Number(env.PORT), logFile, gone: false })
   instance.exited = new Promise((resolve) => {
     child.on("exit", (code, signal) => {
       instance.gone = true
@@ -71,7 +80,22 @@ function startInstance({ name, env, logFile }) {
   return instance
 }
 
-/** Resolves when GET /health answers 200; rejects if the process exits first. */
+/**
+ * A `medusa start` process of the set-up.
+ * @typedef {object} Instance
+ * @property {string} name
+ * @property {import("node:child_process").ChildProcess} child
+ * @property {number} port
+ * @property {string | undefined} logFile
+ * @property {boolean} gone the process has exited
+ * @property {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} exited
+ */
+
+/**
+ * Resolves when GET /health answers 200; rejects if the process exits first.
+ * @param {Instance} instance
+ * @param {number} [timeoutMs]
+ */
 async function waitHealthy(instance, timeoutMs = 300_000) {
   const deadline = Date.now() + timeoutMs
   while (!instance.gone) {
@@ -90,22 +114,33 @@ async function waitHealthy(instance, timeoutMs = 300_000) {
   throw new Error(`${instance.name} exited before it was healthy (${signal ?? `exit code ${code}`})`)
 }
 
+/**
+ * @param {Instance} instance
+ * @param {NodeJS.Signals | 0} signal 0: only whether the group is there
+ */
 function signalGroup(instance, signal) {
   try {
-    process.kill(-instance.child.pid, signal)
+    process.kill(-(/** @type {number} */ (instance.child.pid)), signal)
     return true
   } catch {
     return false // the group is gone
   }
 }
 
-/** SIGKILL to the instance's whole process group: no shutdown, no cleanup. */
+/**
+ * SIGKILL to the instance's whole process group: no shutdown, no cleanup.
+ * @param {Instance} instance
+ */
 async function killInstance(instance) {
   signalGroup(instance, "SIGKILL")
   await instance.exited
 }
 
-/** SIGTERM (Medusa shuts down gracefully), then SIGKILL after `graceMs`. */
+/**
+ * SIGTERM (Medusa shuts down gracefully), then SIGKILL after `graceMs`.
+ * @param {Instance} instance
+ * @param {number} [graceMs]
+ */
 async function stopInstance(instance, graceMs = 15_000) {
   if (!signalGroup(instance, 0)) return
   signalGroup(instance, "SIGTERM")
@@ -117,7 +152,11 @@ async function stopInstance(instance, graceMs = 15_000) {
   signalGroup(instance, "SIGKILL")
 }
 
-/** Listens on `port` for a moment: true if it was free. */
+/**
+ * Listens on `port` for a moment: true if it was free.
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 function portIsFree(port) {
   return new Promise((resolve) => {
     const server = net.createServer()
@@ -126,8 +165,13 @@ function portIsFree(port) {
   })
 }
 
-/** `count` free ports, the first tried being `from`, then upwards. */
+/**
+ * `count` free ports, the first tried being `from`, then upwards.
+ * @param {number} from
+ * @param {number} count
+ */
 async function freePorts(from, count) {
+  /** @type {number[]} */
   const ports = []
   for (let port = from; ports.length < count && port < from + 200; port++) {
     if (await portIsFree(port)) ports.push(port)

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The Redis side of a production-like set-up: what is waiting on the event
  * queue, and removing one set-up's keys (its namespace) when it is done.
@@ -5,12 +6,20 @@
  */
 "use strict"
 
-const Redis = require("ioredis")
+// The client class, by the name ioredis's types know it by (the same object as the module itself).
+const { Redis } = require("ioredis")
 const { Queue } = require("bullmq")
 
 // The Redis event bus's queue name (@medusajs/event-bus-redis's default).
 const EVENT_QUEUE = "events-queue"
 
+/**
+ * Runs `run` with a Redis client connected to `redisUrl`, then disconnects it.
+ * @template T
+ * @param {string} redisUrl
+ * @param {(redis: import("ioredis").Redis) => Promise<T>} run
+ * @returns {Promise<T>}
+ */
 async function withRedis(redisUrl, run) {
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: true })
   await redis.connect()
@@ -21,7 +30,10 @@ async function withRedis(redisUrl, run) {
   }
 }
 
-/** Throws a readable error when no Redis answers at `redisUrl`. */
+/**
+ * Throws a readable error when no Redis answers at `redisUrl`.
+ * @param {string} redisUrl
+ */
 async function assertRedis(redisUrl) {
   const redis = new Redis(redisUrl, {
     lazyConnect: true,
@@ -34,7 +46,7 @@ async function assertRedis(redisUrl) {
     await redis.connect()
     await redis.ping()
   } catch (error) {
-    throw new Error(`No Redis answers at ${redisUrl} (${error.message}). Start one or set REDIS_URL.`)
+    throw new Error(`No Redis answers at ${redisUrl} (${/** @type {Error} */ (error).message}). Start one or set REDIS_URL.`)
   } finally {
     redis.disconnect()
   }
@@ -44,6 +56,8 @@ async function assertRedis(redisUrl) {
  * The event queue, for a caller that looks at it often (e.g. which events a
  * worker is handling right now: `(await queue.getActive()).map((j) => j?.name)`).
  * Close it with `close()`.
+ * @param {string} redisUrl
+ * @param {string} namespace
  */
 async function openEventQueue(redisUrl, namespace) {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: true })
@@ -58,7 +72,11 @@ async function openEventQueue(redisUrl, namespace) {
   }
 }
 
-/** Jobs on the event queue by state: wait, prioritized, active, delayed, failed, completed. */
+/**
+ * Jobs on the event queue by state: wait, prioritized, active, delayed, failed, completed.
+ * @param {string} redisUrl
+ * @param {string} namespace
+ */
 async function eventQueueCounts(redisUrl, namespace) {
   return withRedis(redisUrl, async (connection) => {
     const queue = new Queue(EVENT_QUEUE, { prefix: namespace, connection })
@@ -70,7 +88,11 @@ async function eventQueueCounts(redisUrl, namespace) {
   })
 }
 
-/** Removes every key of the namespace (queues, scheduled jobs, locks). */
+/**
+ * Removes every key of the namespace (queues, scheduled jobs, locks).
+ * @param {string} redisUrl
+ * @param {string} namespace
+ */
 async function deleteNamespace(redisUrl, namespace) {
   if (!namespace) throw new Error("No namespace to delete")
   return withRedis(redisUrl, async (redis) => {

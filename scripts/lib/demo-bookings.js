@@ -1,3 +1,4 @@
+// @ts-check
 "use strict"
 /**
  * The demo's bookings webhook: the development secret `npm run demo` sets
@@ -15,7 +16,13 @@ function demoBookingsSecret(env = process.env) {
   return env.LOYALTY_BOOKINGS_WEBHOOK_SECRET || DEMO_BOOKINGS_SECRET
 }
 
-/** `sha256=` and the hex HMAC-SHA256 of `<timestamp>.<body>`, keyed with the secret. */
+/**
+ * `sha256=` and the hex HMAC-SHA256 of `<timestamp>.<body>`, keyed with the secret.
+ * @param {string} secret
+ * @param {string | number} timestamp
+ * @param {string | Buffer} body
+ * @returns {string}
+ */
 function signBooking(secret, timestamp, body) {
   const hmac = crypto.createHmac("sha256", secret)
   hmac.update(`${timestamp}.`)

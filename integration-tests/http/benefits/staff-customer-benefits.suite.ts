@@ -7,6 +7,7 @@ import { expectError } from "../../helpers/expect-error"
 import { accountOfCustomer, createOrder, expectLedgerInAgreement, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { CheckoutWorld, createCheckoutWorld } from "./checkout-fixtures"
 import placeCustomerPageWidgets from "../../../src/migration-scripts/customer-page-layout"
+import type { StoreLoyaltyRedemptionsResponse } from "../../../src/client/types"
 
 const HOUR = 60 * 60 * 1000
 
@@ -292,7 +293,8 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
   })
 
   describe("GET /admin/customers/:id/loyalty/redemptions", () => {
-    const listFor = (customerId: string, query = "") =>
+    // The same list the shopper reads of their own.
+    const listFor = (customerId: string, query = ""): Promise<{ data: StoreLoyaltyRedemptionsResponse }> =>
       api.get(`/admin/customers/${customerId}/loyalty/redemptions${query}`, world.admin)
 
     it("lists what the customer redeemed, at the desk or in the store, newest first with codes and states, paged", async () => {

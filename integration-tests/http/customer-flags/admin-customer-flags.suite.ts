@@ -5,6 +5,9 @@ import { expectError } from "../../helpers/expect-error"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../src/modules/customer-loyalty/service"
 
+/** `GET /admin/customer-flags`, the parts these tests read. */
+type FlagList = { customer_flags: { id: string; name: string }[]; count: number; offset: number; limit: number }
+
 const vip = {
   name: "VIP",
   abbreviation: "VIP",
@@ -139,19 +142,19 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
       expect(all.customer_flags).toHaveLength(3)
       expect(all).toEqual(expect.objectContaining({ offset: 0, limit: 50 }))
 
-      const searched = (await api.get("/admin/customer-flags?q=sta", admin))
+      const searched: FlagList = (await api.get("/admin/customer-flags?q=sta", admin))
         .data
       expect(searched.customer_flags.map((f) => f.name)).toEqual(["Staff"])
 
       // `%` and `_` match themselves, not any text.
       await createFlag({ name: "50%_off", abbreviation: "50" })
       for (const [q, names] of [["%", ["50%_off"]], ["_", ["50%_off"]], ["%25_", []], ["a_f", []]] as const) {
-        const { data } = await api.get(`/admin/customer-flags?q=${encodeURIComponent(q)}`, admin)
+        const { data }: { data: FlagList } = await api.get(`/admin/customer-flags?q=${encodeURIComponent(q)}`, admin)
         expect([q, data.customer_flags.map((f) => f.name)]).toEqual([q, names])
       }
       await api.delete(`/admin/customer-flags/${(await api.get("/admin/customer-flags?q=50", admin)).data.customer_flags[0].id}`, admin)
 
-      const paged = (
+      const paged: FlagList = (
         await api.get(
           "/admin/customer-flags?limit=2&offset=2&order=name",
           admin
@@ -181,7 +184,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
         sales_channel_ids: [box.id],
       })
 
-      const { data } = await api.get(
+      const { data }: { data: FlagList } = await api.get(
         `/admin/customer-flags?sales_channel_id=${web.id}&order=name`,
         admin
       )
@@ -215,7 +218,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
         items: [{ title: "Ticket", quantity: 1, unit_price: 100 }],
       } as any)
 
-      const { data } = await api.get(
+      const { data }: { data: FlagList } = await api.get(
         `/admin/customer-flags?available_for_customer_id=${customer.id}`,
         admin
       )

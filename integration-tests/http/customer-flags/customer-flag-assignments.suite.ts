@@ -9,6 +9,9 @@ import { expectError } from "../../helpers/expect-error"
 
 const DAY = 24 * 60 * 60 * 1000
 
+/** `GET /admin/customers/:id/flags`, the parts these tests read. */
+type FlagAssignmentList = { flag_assignments: { id: string; flag: { name: string } }[] }
+
 export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string>; user: { id: string } }
   let container: MedusaContainer
@@ -126,7 +129,7 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
         Date.parse(first.expires_at)
       )
 
-      const { data } = await api.get(`/admin/customers/${customer.id}/flags`, admin)
+      const { data }: { data: FlagAssignmentList } = await api.get(`/admin/customers/${customer.id}/flags`, admin)
       expect(data.flag_assignments.map((a) => a.id)).toEqual([second.id])
 
       const history = await loyalty().listCustomerFlagAssignments(
@@ -191,7 +194,7 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
       await api.post(`/admin/customers/${customer.id}/flags`, { flag_id: vip.id }, admin)
       await api.post(`/admin/customers/${customer.id}/flags`, { flag_id: press.id }, admin)
 
-      const { data } = await api.get(`/admin/customers/${customer.id}/flags`, admin)
+      const { data }: { data: FlagAssignmentList } = await api.get(`/admin/customers/${customer.id}/flags`, admin)
       expect(data.flag_assignments.map((a) => a.flag.name)).toEqual(["VIP", "Press"])
       expect(data.flag_assignments[0].flag).toEqual(
         expect.objectContaining({ abbreviation: "VIP", color: "#7C3AED", icon: "Star" })

@@ -49,7 +49,7 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
       filters: { id: flagId },
       withDeleted: true,
     })
-    return (data[0]?.sales_channels ?? []).map((c) => c!.id)
+    return (data[0]?.sales_channels ?? []).map((c: { id: string } | null) => c!.id)
   }
 
   const membershipsOf = async (customerId: string) =>

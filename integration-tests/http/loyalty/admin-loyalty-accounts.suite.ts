@@ -2,7 +2,14 @@ import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
-import { balancesOf, expectErrors, loyaltyService } from "./helpers"
+import {
+  AdminLoyaltyAccount,
+  AdminLoyaltyAccountList,
+  AdminLoyaltyEntryList,
+  balancesOf,
+  expectErrors,
+  loyaltyService,
+} from "./helpers"
 
 const MONTH = 30 * 24 * 60 * 60 * 1000
 
@@ -284,14 +291,14 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       await adjust(customer.id, 50)
       await adjust(customer.id, -30)
 
-      const all = (await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)).data
+      const all: AdminLoyaltyEntryList = (await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)).data
       expect(all.count).toBe(3)
       expect(all.entries.map((e) => e.points)).toEqual([-30, 50, 100])
       expect(all.entries[0]).toEqual(
         expect.objectContaining({ type: "adjust", actor: admin.user.id, source: "manual" })
       )
 
-      const page = (
+      const page: AdminLoyaltyEntryList = (
         await api.get(`/admin/customers/${customer.id}/loyalty/entries?limit=1&offset=1`, admin)
       ).data
       expect(page.count).toBe(3)
@@ -335,7 +342,7 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
 
       const ids = async (params: string) =>
         (await api.get(`/admin/loyalty/accounts${params}`, admin)).data.loyalty_accounts
-          .map((a) => a.id)
+          .map((a: AdminLoyaltyAccount) => a.id)
           .sort()
 
       const all = (await api.get("/admin/loyalty/accounts", admin)).data
@@ -380,7 +387,7 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
         (await adjust(plain.id, 10)).data.loyalty_account,
         (await adjust(slash.id, 10)).data.loyalty_account,
       ]
-      const search = async (q: string, paging = "") =>
+      const search = async (q: string, paging = ""): Promise<AdminLoyaltyAccountList> =>
         (await api.get(`/admin/loyalty/accounts?q=${encodeURIComponent(q)}${paging}`, admin)).data
       const ids = async (q: string) => (await search(q)).loyalty_accounts.map((a) => a.id).sort()
 
@@ -418,7 +425,7 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       const parentAccount = (await adjust(parent.id, 300)).data.loyalty_account
       await adjust(child.id, 120)
 
-      const { status, data } = await api.post(
+      const { status, data }: { status: number; data: { loyalty_account: AdminLoyaltyAccount } } = await api.post(
         `/admin/loyalty/accounts/${parentAccount.id}/members`,
         { customer_id: child.id },
         admin

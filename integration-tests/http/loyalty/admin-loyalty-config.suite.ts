@@ -17,6 +17,12 @@ import {
 import { recomputeTiersStepId } from "../../../src/workflows/loyalty/steps"
 import { expectErrors, loyaltyService } from "./helpers"
 
+/** The parts of the answers these tests read. */
+type SettingsRow = { id: string; min_redeem: number; updated_at: Date }
+type EarnRuleList = { earn_rules: { id: string }[]; count: number }
+type TierList = { tiers: { id: string; name: string }[] }
+type RewardList = { rewards: { id: string; amount: number }[]; count: number }
+
 export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string> }
 
@@ -89,7 +95,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
 
     describe("one settings row", () => {
       const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const liveRows = async () =>
+      const liveRows = async (): Promise<SettingsRow[]> =>
         (
           await knex().raw(
             `SELECT id, min_redeem, updated_at FROM loyalty_settings WHERE deleted_at IS NULL ORDER BY id`
@@ -248,7 +254,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         expect.objectContaining({ count: 2, offset: 0, limit: 1 })
       )
       expect(list.earn_rules).toHaveLength(1)
-      const active = (
+      const active: EarnRuleList = (
         await api.get("/admin/loyalty/earn-rules?target_type=product", admin)
       ).data
       expect(active.earn_rules.map((r) => r.id)).toEqual([earnRule.id])
@@ -403,7 +409,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         })
       )
 
-      const list = (await api.get("/admin/loyalty/tiers", admin)).data
+      const list: TierList = (await api.get("/admin/loyalty/tiers", admin)).data
       expect(list.tiers.map((t) => t.name)).toEqual(["Silver", "Gold"])
 
       const updated = (
@@ -418,7 +424,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       )
       expect(updated).not.toHaveProperty("raw_points_multiplier")
       expect(
-        (await api.get("/admin/loyalty/tiers", admin)).data.tiers.map((t) => t.name)
+        ((await api.get("/admin/loyalty/tiers", admin)).data as TierList).tiers.map((t) => t.name)
       ).toEqual(["Gold", "Silver"])
 
       await api.delete(`/admin/loyalty/tiers/${gold.id}`, admin)
@@ -515,7 +521,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         admin
       )
 
-      const list = (await api.get("/admin/loyalty/rewards", admin)).data
+      const list: RewardList = (await api.get("/admin/loyalty/rewards", admin)).data
       expect(list).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 50 }))
       expect(list.rewards.map((r) => r.amount)).toEqual([50, 99.5])
 
@@ -533,7 +539,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         ["amount 0.001", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { amount: 0.001 }, admin), /Field 'amount' must have at most 2 decimals/],
         ["currency xxq", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { currency_code: "xxq" }, admin), /Field 'currency_code' must be a currency/],
       ])
-      const inactive = (await api.get("/admin/loyalty/rewards?is_active=false", admin))
+      const inactive: RewardList = (await api.get("/admin/loyalty/rewards?is_active=false", admin))
         .data
       expect(inactive.rewards.map((r) => r.id)).toEqual([data.reward.id])
 

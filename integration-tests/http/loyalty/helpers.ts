@@ -48,3 +48,42 @@ export async function balancesOf(container: MedusaContainer, accountId: string) 
     },
   }
 }
+
+/** The parts of the admin API's answers the loyalty suites read. */
+export type AdminLoyaltyEntry = {
+  id: string
+  type: string
+  points: number
+  customer_id: string
+  description: string | null
+}
+
+/** `GET /admin/customers/:id/loyalty/entries` and `GET /admin/loyalty/entries`. */
+export type AdminLoyaltyEntryList = {
+  entries: AdminLoyaltyEntry[]
+  count: number
+  next_cursor: string | null
+  offset: number
+  limit: number
+}
+
+/** `GET /admin/loyalty/entries`: the list and totals over the whole filter. */
+export type AdminLoyaltyEntryReport = AdminLoyaltyEntryList & {
+  totals: Record<"earned" | "redeemed" | "adjusted" | "expired" | "reversed" | "net", number>
+}
+
+export type AdminLoyaltyAccount = {
+  id: string
+  member_number: string
+  balance: { available: number; pending: number; lifetime: number }
+  members: { customer_id: string }[]
+}
+
+/** `GET /admin/loyalty/accounts`. */
+export type AdminLoyaltyAccountList = {
+  loyalty_accounts: AdminLoyaltyAccount[]
+  count: number
+  next_cursor: string | null
+  offset: number
+  limit: number
+}

@@ -8,6 +8,9 @@ import {
 } from "../../helpers/auth"
 import { expectErrors, loyaltyService } from "./helpers"
 
+/** A page of any of the lists paged by cursor: its rows under the list's own key. */
+type CursorPage = { next_cursor: string | null } & Record<string, { id: string }[]>
+
 /**
  * Many entries on few timestamps: groups of four share a `created_at`
  * exactly, and neighbouring groups differ by one microsecond, so a cursor
@@ -46,11 +49,11 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
     let cursor: string | null = null
     do {
       const separator = path.includes("?") ? "&" : "?"
-      const { data } = await api.get(
+      const { data }: { data: CursorPage } = await api.get(
         `${path}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`,
         headers
       )
-      ids.push(...data[key].map((item: { id: string }) => item.id))
+      ids.push(...data[key].map((item) => item.id))
       pageSizes.push(data[key].length)
       cursor = data.next_cursor
       expect(pageSizes.length).toBeLessThan(200)

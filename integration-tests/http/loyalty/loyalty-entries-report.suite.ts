@@ -4,9 +4,12 @@ import ExcelJS from "exceljs"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import { readWorkbook, sheetHeaders, sheetRecords, XLSX_CONTENT_TYPE } from "../../helpers/xlsx"
-import { expectErrors, loyaltyService } from "./helpers"
+import { AdminLoyaltyEntryReport, expectErrors, loyaltyService } from "./helpers"
 
 const FORMULA = '=HYPERLINK("http://evil.test","click")'
+
+/** An export read as bytes (`responseType: "arraybuffer"`). */
+type Download = { status: number; headers: Record<string, string>; data: ArrayBuffer }
 
 export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string> }
@@ -73,7 +76,7 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
     }
   }
 
-  const report = async (params = "") =>
+  const report = async (params = ""): Promise<AdminLoyaltyEntryReport> =>
     (await api.get(`/admin/loyalty/entries${params}`, admin)).data
 
   beforeEach(async () => {
@@ -195,7 +198,7 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
   describe("GET /admin/loyalty/entries/export", () => {
     // As bytes: axios would drop the BOM from a decoded string.
     const download = async (params = "") => {
-      const response = await api.get(`/admin/loyalty/entries/export${params}`, {
+      const response: Download = await api.get(`/admin/loyalty/entries/export${params}`, {
         ...admin,
         responseType: "arraybuffer",
       })

@@ -12,7 +12,14 @@ import {
   removeLoyaltyAccountMemberWorkflow,
   setLoyaltyAccountIdentifierWorkflow,
 } from "../../../src/workflows/loyalty"
-import { balancesOf, expectErrors, loyaltyService } from "./helpers"
+import {
+  AdminLoyaltyAccount,
+  AdminLoyaltyEntry,
+  AdminLoyaltyEntryList,
+  balancesOf,
+  expectErrors,
+  loyaltyService,
+} from "./helpers"
 
 export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string>; user: { id: string } }
@@ -102,10 +109,10 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
       // Exact: the whole identifier finds it, a part of it does not.
       const accounts = async (q: string) =>
         (await api.get(`/admin/loyalty/accounts?q=${encodeURIComponent(q)}`, admin)).data
-          .loyalty_accounts.map((a) => a.id)
+          .loyalty_accounts.map((a: AdminLoyaltyAccount) => a.id)
       expect(await accounts("CARD-0042")).toEqual([account.id])
       expect(await accounts("CARD-004")).toEqual([])
-      const report = async (q: string) =>
+      const report = async (q: string): Promise<AdminLoyaltyEntry[]> =>
         (await api.get(`/admin/loyalty/entries?q=${encodeURIComponent(q)}`, admin)).data.entries
       const found = await report("CARD-0042")
       expect(found.map((e) => e.customer_id)).toEqual([customer.id])
@@ -234,7 +241,7 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
           balance: { available: 500, pending: 0, lifetime: 500 },
         })
       )
-      expect(data.loyalty_account.members.map((m) => m.customer_id)).toEqual([
+      expect((data.loyalty_account as AdminLoyaltyAccount).members.map((m) => m.customer_id)).toEqual([
         parent.customer.id,
         third.customer.id,
       ])
@@ -273,13 +280,13 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
           created_at: expect.any(String),
         })
       )
-      const newHistory = (await api.get(`/admin/customers/${child.customer.id}/loyalty/entries`, admin)).data
+      const newHistory: AdminLoyaltyEntryList = (await api.get(`/admin/customers/${child.customer.id}/loyalty/entries`, admin)).data
       expect(newHistory.entries.map((e) => [e.type, e.points])).toEqual([
         ["adjust", 7],
         ["transfer", 0],
       ])
       expect(newHistory.entries[1].description).toContain(parent.account.member_number)
-      const report = (
+      const report: AdminLoyaltyEntryList = (
         await api.get(`/admin/loyalty/entries?type=transfer&customer_id=${child.customer.id}`, admin)
       ).data
       expect(report.entries.filter((e) => e.points === 0)).toHaveLength(2)
@@ -392,7 +399,7 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
       expect(card.loyalty_account.members).toHaveLength(2)
       const [{ count: accountsAfter }] = await knex("loyalty_account").count({ count: "*" })
       expect(accountsAfter).toEqual(accountsBefore)
-      const history = (await api.get(`/admin/customers/${parent.customer.id}/loyalty/entries`, admin)).data
+      const history: AdminLoyaltyEntryList = (await api.get(`/admin/customers/${parent.customer.id}/loyalty/entries`, admin)).data
       expect(history.entries.filter((e) => e.points === 0)).toEqual([])
       await expectMembershipsInAgreement()
     })
@@ -414,7 +421,7 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
           members: [],
         })
       )
-      const history = (await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)).data
+      const history: AdminLoyaltyEntryList = (await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)).data
       expect(history.entries.map((e) => [e.type, e.points])).toEqual([
         ["close", -250],
         ["adjust", 250],

@@ -4,6 +4,14 @@ import { createPublishableKey, createStoreCustomer } from "../../helpers/auth"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import { balancesOf, expectErrors, loyaltyService } from "./helpers"
+import type {
+  StoreLoyaltyEntriesResponse,
+  StoreLoyaltyRedemptionResponse,
+  StoreLoyaltyRewardsResponse,
+} from "../../../src/client/types"
+
+/** A refused request, as axios rejects it. */
+type RequestError = { response?: { status: number; data?: { message?: string } } }
 
 const STORE_ENTRY_FIELDS = [
   "available_at",
@@ -94,7 +102,7 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       await adjust(shopper.customer.id, 40, "Second")
       await adjust(other.customer.id, 777, "Not yours")
 
-      const { data } = await api.get("/store/customers/me/loyalty/entries", shopper)
+      const { data }: { data: StoreLoyaltyEntriesResponse } = await api.get("/store/customers/me/loyalty/entries", shopper)
       expect(data.count).toBe(2)
       expect(data.entries.map((e) => e.description)).toEqual(["Second", "First"])
       for (const entry of data.entries) {
@@ -102,10 +110,10 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       }
       expect(JSON.stringify(data)).not.toContain("Not yours")
 
-      const theirs = (await api.get("/store/customers/me/loyalty/entries", other)).data
+      const theirs: StoreLoyaltyEntriesResponse = (await api.get("/store/customers/me/loyalty/entries", other)).data
       expect(theirs.entries.map((e) => e.points)).toEqual([777])
 
-      const page = (await api.get("/store/customers/me/loyalty/entries?limit=1&offset=1", shopper)).data
+      const page: StoreLoyaltyEntriesResponse = (await api.get("/store/customers/me/loyalty/entries?limit=1&offset=1", shopper)).data
       expect(page).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 1 }))
       expect(page.entries.map((e) => e.description)).toEqual(["First"])
     })
@@ -117,7 +125,7 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       await adjust(other.customer.id, 20, "Kim after Sam joined")
       await adjust(shopper.customer.id, 10, "Sam in the household")
 
-      const read = async (who: typeof shopper, query = "") => {
+      const read = async (who: typeof shopper, query = ""): Promise<StoreLoyaltyEntriesResponse> => {
         const { data } = await api.get(`/store/customers/me/loyalty/entries${query}`, who)
         return data
       }
@@ -129,7 +137,7 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
 
       // Paged by cursor and filtered by type, the same entries and no more.
       const first = await read(shopper, "?limit=1")
-      const second = await read(shopper, `?limit=10&cursor=${encodeURIComponent(first.next_cursor)}`)
+      const second = await read(shopper, `?limit=10&cursor=${encodeURIComponent(first.next_cursor!)}`)
       expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(sam.entries.map((e) => e.id))
       const adjustments = await read(shopper, "?type=adjust")
       expect(adjustments.entries.map((e) => e.description)).not.toContain("Kim's order before Sam")
@@ -164,7 +172,7 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       await createReward({ name: "Retired", is_active: false })
       await createReward({ name: "SEK 200 off", points_cost: 350, amount: 200 })
 
-      const { data } = await api.get("/store/loyalty/rewards", {
+      const { data }: { data: StoreLoyaltyRewardsResponse } = await api.get("/store/loyalty/rewards", {
         headers: { "x-publishable-api-key": publishableKey },
       })
       expect(data.rewards.map((r) => r.name)).toEqual(["SEK 50 off", "SEK 200 off"])
@@ -246,8 +254,11 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
           api
             .post("/store/customers/me/loyalty/redemptions", { reward_id: reward.id }, shopper)
             .then(
-              (response) => ({ status: response.status, code: response.data.redemption.code }),
-              (error) => ({
+              (response: { status: number; data: StoreLoyaltyRedemptionResponse }) => ({
+                status: response.status,
+                code: response.data.redemption.code,
+              }),
+              (error: RequestError) => ({
                 status: error.response?.status,
                 message: error.response?.data?.message,
               })
@@ -290,8 +301,8 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
             api
               .post("/store/customers/me/loyalty/redemptions", { reward_id: reward.id }, shopper)
               .then(
-                (response) => ({ status: response.status, message: "" }),
-                (error) => ({
+                (response: { status: number }) => ({ status: response.status, message: "" }),
+                (error: RequestError) => ({
                   status: error.response?.status,
                   message: String(error.response?.data?.message),
                 })

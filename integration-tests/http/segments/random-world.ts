@@ -396,12 +396,14 @@ export async function createWorld(
   ).sort((a, b) => a.rank - b.rank)
 
   // Memberships: a household joins the last account created before it.
-  const accounts = new Map<string, { available: number; lifetime: number; tier_id: string | null }>()
-  let last: { id: string; active: boolean; facts: { available: number; lifetime: number; tier_id: string | null } } | null = null
+  type AccountFacts = { available: number; lifetime: number; tier_id: string | null }
+  type MadeAccount = { id: string; active: boolean; facts: AccountFacts }
+  const accounts = new Map<string, AccountFacts>()
+  let last: MadeAccount | null = null
   for (const [i, c] of spec.customers.entries()) {
     const account = c.account
     if (account.kind === "none" || (account.kind === "household" && !last)) continue
-    let target = last!
+    let target: MadeAccount = last!
     let memberDeleted = false
     if (account.kind === "own") {
       const facts = {
