@@ -34,7 +34,9 @@ export const rebuildOrderFactsStep = createStep(
     }
     let after: string | null = null
     for (;;) {
-      const [end] = await service.runQuery<{ id: string }>(orderBatchEndQuery(after, size))
+      const [end]: ({ id: string } | undefined)[] = await service.runQuery<{ id: string }>(
+        orderBatchEndQuery(after, size)
+      )
       const upto: string | null = end?.id ?? null
       const scope = { order_id_range: { after, upto } }
       const replaced = await service.replaceOrderFacts({
