@@ -1,3 +1,4 @@
+import type { LoyaltyRewardKind } from "../../client/types"
 // A type-only import: nothing of the server is bundled into the admin.
 import type { SegmentIdResource, SegmentValueType } from "../../segments/catalog"
 
@@ -330,7 +331,7 @@ export type LoyaltyTierPayload = Omit<LoyaltyTier, "id">
 export type LoyaltyTierListResponse = { tiers: LoyaltyTier[] }
 export type LoyaltyTierResponse = { tier: LoyaltyTier }
 
-export type RewardKind = "promotion_code" | "gift_card" | "store_credit"
+export type RewardKind = LoyaltyRewardKind
 
 export type LoyaltyReward = {
   id: string
@@ -723,24 +724,12 @@ export type CustomerBenefitsResponse = {
 }
 
 /** One of a customer's redemptions in `GET /admin/customers/:id/loyalty/redemptions`. */
-export type CustomerRedemption = {
-  id: string
-  reward: { id: string; name: string; kind: RewardKind }
-  code: string | null
-  amount: number
-  currency_code: string
-  status: "available" | "used" | "expired"
-  /** What is left on a gift card or the store credit account; null for a code. */
-  balance: number | null
-  created_at: string
-}
-
-export type CustomerRedemptionsResponse = {
-  redemptions: CustomerRedemption[]
-  count: number
-  limit: number
-  offset: number
-}
+// A customer's redemptions read the same at the desk and in the store: one
+// shape, the one the typed storefront client publishes.
+export type {
+  StoreLoyaltyRedemptionListItem as CustomerRedemption,
+  StoreLoyaltyRedemptionsResponse as CustomerRedemptionsResponse,
+} from "../../client/types"
 
 export type StaffRedemptionResponse = {
   redemption: {

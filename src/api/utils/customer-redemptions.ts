@@ -7,24 +7,23 @@ import {
   LOYALTY_PLUGIN_MODULE,
   STORE_CREDIT_MODULE,
 } from "../../workflows/loyalty/steps/loyalty-plugin"
+import type {
+  LoyaltyRewardKind,
+  StoreLoyaltyRedemptionListItem,
+  StoreLoyaltyRedemptionStatus,
+} from "../../client/types"
 
-export type RedemptionStatus = "available" | "used" | "expired"
+export type RedemptionStatus = StoreLoyaltyRedemptionStatus
 
-export type StoreRedemption = {
-  id: string
-  reward: { id: string; name: string; kind: string }
-  code: string | null
-  amount: number
-  currency_code: string
-  status: RedemptionStatus
-  balance: number | null
+/** A redemption as the routes answer it, before JSON turns its date into text. */
+export type StoreRedemption = Omit<StoreLoyaltyRedemptionListItem, "created_at"> & {
   created_at: Date
 }
 
 type RedemptionRow = {
   id: string
   reward_id: string
-  kind: string
+  kind: LoyaltyRewardKind
   amount: unknown
   currency_code: string
   code: string | null

@@ -41,6 +41,9 @@ export const pagingParams = (defaultLimit = 50, maxLimit = 500) => ({
   offset: queryInt("offset", 0).default(0),
 })
 
+/** A customer's redemptions, at the desk and in the store: newest first, 20 a page by default. */
+export const RedemptionListParams = z.object(pagingParams(20, 100)).strict()
+
 /**
  * `limit`, `offset` and `cursor` for the lists paged by key (the ledger and
  * the memberships): `cursor` is the `next_cursor` of the page before;

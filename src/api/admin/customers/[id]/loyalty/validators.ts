@@ -7,7 +7,7 @@ import {
   cursorWithoutOffset,
   cursorWithoutOffsetError,
   MAX_WHOLE_NUMBER,
-  pagingParams,
+  RedemptionListParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
 
@@ -67,7 +67,7 @@ export type AdminCreateLoyaltyRedemptionType = z.infer<
   typeof AdminCreateLoyaltyRedemption
 >
 
-export const AdminGetCustomerLoyaltyRedemptionsParams = z.object(pagingParams(20, 100)).strict()
+export const AdminGetCustomerLoyaltyRedemptionsParams = RedemptionListParams
 export type AdminGetCustomerLoyaltyRedemptionsParamsType = z.infer<
   typeof AdminGetCustomerLoyaltyRedemptionsParams
 >

@@ -4,7 +4,7 @@ import {
   cursorWithoutOffset,
   cursorWithoutOffsetError,
   fieldError,
-  pagingParams,
+  RedemptionListParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
 import { ENTRY_TYPES } from "../../../../../modules/customer-loyalty/models/loyalty-entry"
@@ -32,7 +32,7 @@ export type StoreCreateLoyaltyRedemptionType = z.infer<
   typeof StoreCreateLoyaltyRedemption
 >
 
-export const StoreGetLoyaltyRedemptionsParams = z.object(pagingParams(20, 100)).strict()
+export const StoreGetLoyaltyRedemptionsParams = RedemptionListParams
 export type StoreGetLoyaltyRedemptionsParamsType = z.infer<
   typeof StoreGetLoyaltyRedemptionsParams
 >
