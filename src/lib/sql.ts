@@ -1,8 +1,10 @@
 /**
  * A piece of SQL with its parameters, written with `?` placeholders as
- * knex and MikroORM's `execute` take them. Values never enter the text:
- * `sql` turns every interpolated value into a placeholder, and only
- * fragments (and `raw`, for the compiler's own constants) are spliced in.
+ * knex and MikroORM's `execute` take them. Values never enter the text
+ * built here: `sql` turns every interpolated value into a placeholder, and
+ * only fragments (and `raw`, for the compiler's own constants) are spliced
+ * in. (MikroORM's `execute`, which the modules run statements with, then
+ * writes each value into the statement as an escaped literal.)
  */
 export type SqlFragment = { readonly text: string; readonly params: readonly unknown[] }
 
@@ -28,11 +30,31 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlFra
       params.push(...value.params)
     } else {
       text += "?"
-      params.push(value)
+      params.push(value instanceof Date ? timestampValue(value) : value)
     }
     text += strings[index + 1]
   })
   return fragment(text, params)
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, "0")
+
+/**
+ * A Date as PostgreSQL reads it in every year it holds. A Date becomes its
+ * ISO string in the statement, and past 9999 that is `+010000-01-01T…`,
+ * which PostgreSQL refuses; the exclusive end of a range that ends on
+ * 9999-12-31 is such an instant. Other dates stay Dates.
+ */
+function timestampValue(date: Date): Date | string {
+  const year = date.getUTCFullYear()
+  if (Number.isNaN(year) || year <= 9999) {
+    return date
+  }
+  return (
+    `${year}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` +
+    `T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}` +
+    `.${pad(date.getUTCMilliseconds(), 3)}Z`
+  )
 }
 
 /** Trusted text: identifiers and operators chosen by the compiler, never input. */

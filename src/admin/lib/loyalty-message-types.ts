@@ -70,6 +70,8 @@ export function describeMessageError(
   sent: { kind: LoyaltyMessageKind }[] = []
 ): string {
   return message
+    // Medusa's prefix for a body its validators refused says nothing to staff.
+    .replace(/^Invalid request: /, "")
     .replace(/Field 'messages\[(\d+)\]\.(subject|body)'/g, (whole, index, field) => {
       const kind = sent[Number(index)]?.kind
       return kind ? `The ${field} of “${LOYALTY_MESSAGE_LABELS[kind].title}”` : whole

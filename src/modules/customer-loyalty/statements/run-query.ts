@@ -3,8 +3,8 @@ import { Manager } from "../ledger/types"
 /**
  * A statement with `?` placeholders and its values, built outside this
  * module: the plugin's reads that join Medusa's own tables (customers,
- * orders), which this module does not know. The values are bound, never
- * part of the text.
+ * orders), which this module does not know. The text holds `?` where the
+ * values go; MikroORM's `execute` writes them in as escaped literals.
  */
 export type SqlQuery = { text: string; params: readonly unknown[] }
 
