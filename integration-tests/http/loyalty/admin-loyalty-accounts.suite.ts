@@ -157,6 +157,40 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       expect(theirs.data.entry.id).not.toBe(first.data.entry.id)
     })
 
+    it("refuses a key sent again with other points or another description, even at the same moment", async () => {
+      const customer = await createCustomer("key@example.com", "Kay", "Nyckel")
+      const path = `/admin/customers/${customer.id}/loyalty/adjustments`
+      const keyed = (key: string) => ({ headers: { ...admin.headers, "Idempotency-Key": key } })
+      expect((await api.post(path, { points: 100, description: "same key" }, keyed("k-1"))).status).toBe(201)
+      // A −50 correction under the used key must not read as posted.
+      await expectError(api.post(path, { points: -50, description: "correction" }, keyed("k-1")), 409, /This Idempotency-Key was already used for another adjustment/)
+      await expectError(api.post(path, { points: 100, description: "other words" }, keyed("k-1")), 409, /already used/)
+      expect((await api.post(path, { points: 100, description: "same key" }, keyed("k-1"))).status).toBe(200)
+
+      // 10 of each body at once under one new key: one posts, its twins are retries, the others 409.
+      const bodies = Array.from({ length: 20 }, (_, i) =>
+        i % 2 ? { points: 30, description: "thirty" } : { points: 40, description: "forty" }
+      )
+      const answers = await Promise.all(
+        bodies.map((body) =>
+          api.post(path, body, keyed("k-race")).then(
+            (response: { status: number }) => ({ status: response.status, points: body.points }),
+            (error: { response?: { status: number } }) => ({ status: error.response?.status ?? 0, points: body.points })
+          )
+        )
+      )
+      const posted = answers.filter((a) => a.status === 201)
+      expect(posted).toHaveLength(1)
+      const winner = posted[0].points
+      expect(answers.filter((a) => a.points === winner).map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201])
+      expect(answers.filter((a) => a.points !== winner).map((a) => a.status)).toEqual(Array(10).fill(409))
+
+      const { data } = await api.get(`/admin/customers/${customer.id}/loyalty`, admin)
+      expect(data.loyalty_account.balance.available).toBe(100 + winner)
+      const balances = await balancesOf(getContainer(), data.loyalty_account.id)
+      expect(balances.ledger).toEqual(balances.kept)
+    })
+
     it("refuses a debit for a customer without points and leaves no membership behind", async () => {
       const customer = await createCustomer("dan@example.com", "Dan", "Ny")
       await expectError(adjust(customer.id, -10), 409, /Not enough points/)

@@ -17,6 +17,7 @@ import {
   ensureLoyaltyAccountStep,
   getProgramSettingsStep,
   recomputeTiersStep,
+  validateAdjustmentReplayStep,
 } from "../steps"
 import { entryEvents } from "./emit-ledger-events"
 
@@ -93,6 +94,14 @@ export const adjustPointsWorkflow = createWorkflow(
     const posted = transform(
       { credited, debited },
       ({ credited, debited }) => (credited ?? debited)!
+    )
+    validateAdjustmentReplayStep(
+      transform({ posted, input }, ({ posted, input }) => ({
+        posted,
+        customer_id: input.customer_id,
+        points: input.points,
+        description: input.description,
+      }))
     )
     emitEventStep({
       eventName: LoyaltyEvents.POINTS_ADJUSTED,
