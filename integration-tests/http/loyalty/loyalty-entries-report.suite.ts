@@ -398,6 +398,23 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
         week("2026-03-16"),
       ])
 
+      // A range that starts and ends mid-week counts only its own days, as its totals do.
+      const clipped = (params = "") =>
+        api.get(`/admin/loyalty/weekly?from=2026-03-03&to=2026-03-17${params}`, admin).then((r: { data: { weeks: unknown[] } }) => r.data.weeks)
+      expect(await clipped()).toEqual([
+        week("2026-03-02", { redeemed: -300 }),
+        week("2026-03-09", { earned: 200, adjusted: 50, expired: -200 }),
+        week("2026-03-16", { reversed: -100 }),
+      ])
+      const { totals } = (await api.get("/admin/loyalty/entries/totals?from=2026-03-03&to=2026-03-17", admin)).data
+      expect(totals).toEqual(expect.objectContaining({ earned: 200, redeemed: -300, adjusted: 50, expired: -200, reversed: -100 }))
+      // The same through the members' own entries.
+      expect(await clipped(`&q=${annaNumber}&type=earn`)).toEqual([
+        week("2026-03-02"),
+        week("2026-03-09", { earned: 200 }),
+        week("2026-03-16"),
+      ])
+
       const recent = (await api.get("/admin/loyalty/weekly", admin)).data
       expect(recent.weeks).toHaveLength(12)
       const monday = new Date(`${recent.weeks[11].week_start}T00:00:00Z`)

@@ -321,8 +321,10 @@ export type WeeklyPoints = WeeklyEntrySums
 /**
  * Points earned, redeemed, adjusted, expired and reversed per ISO week
  * (Monday, UTC) from the week of `from` to the week of `to`, every week
- * present even when empty. Filters on dates, types and statuses read the
- * per-day summary; a filter on members reads their entries.
+ * present even when empty, counting only what falls between `from` and
+ * `to` (a range starting mid-week has a partial first week). Filters on
+ * dates, types and statuses read the per-day summary (whole days); a
+ * filter on members reads their entries.
  */
 export async function weeklyPoints(
   scope: MedusaContainer,
@@ -340,7 +342,6 @@ export async function weeklyPoints(
     })
   }
   const firstMonday = mondayOf(from)
-  const afterLastWeek = new Date(mondayOf(to).getTime() + WEEK_MS)
   const planned = await planSearch(loyalty, filters)
   const sums = sql`SELECT date_trunc('week', e.created_at AT TIME ZONE 'UTC')::date AS week_start,
             sum(e.points) FILTER (WHERE e.type = 'earn') AS earned,
@@ -348,7 +349,7 @@ export async function weeklyPoints(
             sum(e.points) FILTER (WHERE e.type = 'adjust') AS adjusted,
             sum(e.points) FILTER (WHERE e.type = 'expire') AS expired,
             sum(e.points) FILTER (WHERE e.type = 'reverse') AS reversed
-       FROM loyalty_entry e${whereAll(filteredEntries({ ...planned, from: firstMonday, before: afterLastWeek }))}
+       FROM loyalty_entry e${whereAll(filteredEntries({ ...planned, from, before: new Date(to.getTime() + 1) }))}
       GROUP BY 1`
   const rows = await loyalty.runQuery<Record<string, string>>(
     sql`WITH weeks AS (
@@ -374,4 +375,3 @@ export async function weeklyPoints(
   }))
 }
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000

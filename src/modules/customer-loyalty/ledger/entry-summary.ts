@@ -177,15 +177,17 @@ export async function sumEntries(
 /**
  * Points per ISO week (Monday, UTC) and type, for every week from the week
  * of `from` to the week of `to`, empty weeks included, from the summary.
+ * Only the days from `from`'s to `to`'s count: the first and last weeks of
+ * a range that starts or ends mid-week are partial, so the chart agrees
+ * with the report's totals for the same dates.
  */
 export async function weeklyEntrySums(
   manager: Manager,
   input: { from: Date; to: Date; type?: string[]; status?: string[] }
 ): Promise<WeeklyEntrySums[]> {
   const firstMonday = mondayOf(input.from)
-  const afterLastWeek = new Date(mondayOf(input.to).getTime() + 7 * DAY_MS)
   const summary = summaryRows(
-    { from: dayOf(firstMonday), before: dayOf(afterLastWeek) },
+    { from: dayOf(input.from), before: dayOf(new Date(input.to.getTime() + DAY_MS)) },
     input
   )
   const found = await rows<Record<string, unknown>>(

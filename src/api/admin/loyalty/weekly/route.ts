@@ -3,6 +3,7 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { mondayOf } from "../../../../modules/customer-loyalty/ledger"
 import { weeklyPoints } from "../../../utils/loyalty-entries-report"
 import { toDateRange } from "../../../utils/loyalty-validators"
 import { AdminGetLoyaltyWeeklyParamsType } from "../validators"
@@ -15,14 +16,16 @@ const MAX_WEEKS = 520
  * (weeks start on Monday, UTC), for the report chart: the last 12 weeks
  * unless `from`/`to` say, under the report's filters (type, status,
  * customer, search). Signed as in the ledger: redeemed and expired are
- * negative.
+ * negative. Only the days from `from` to `to` count, so a range that
+ * starts or ends mid-week has partial first and last weeks, as its totals.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { from: fromParam, to: toParam, ...filters } =
     req.validatedQuery as AdminGetLoyaltyWeeklyParamsType
   const range = toDateRange({ from: fromParam, to: toParam })
   const to = range.before ? new Date(range.before.getTime() - 1) : new Date()
-  const from = range.from ?? new Date(to.getTime() - 11 * WEEK)
+  // Without `from`, the 12 weeks up to `to`'s, whole.
+  const from = range.from ?? mondayOf(new Date(to.getTime() - 11 * WEEK))
   if (to.getTime() - from.getTime() > MAX_WEEKS * WEEK) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
