@@ -24,10 +24,16 @@ type AdjustPointsFormProps = {
 // Not crypto.randomUUID: the dashboard may be served over plain http.
 const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
+/** The most one adjustment may add or take, as the server allows. */
+const MAX_ADJUSTMENT = 1_000_000_000
+
 const pointsError = (points: string) => {
   const value = parsePointsInput(points)
-  return value === null || !Number.isInteger(value) || value === 0
-    ? "Enter a whole number of points; \"-\" in front deducts them."
+  if (value === null || !Number.isInteger(value) || value === 0) {
+    return "Enter a whole number of points; \"-\" in front deducts them."
+  }
+  return Math.abs(value) > MAX_ADJUSTMENT
+    ? `At most ${MAX_ADJUSTMENT.toLocaleString("en-US")} points in one adjustment.`
     : undefined
 }
 
