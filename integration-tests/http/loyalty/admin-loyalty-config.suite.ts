@@ -521,9 +521,12 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         admin
       )
 
+      // Created last, listed first: the cheapest reward leads.
+      await api.post("/admin/loyalty/rewards", { ...reward, name: "Coffee", amount: 10, points_cost: 100 }, admin)
+
       const list: RewardList = (await api.get("/admin/loyalty/rewards", admin)).data
-      expect(list).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 50 }))
-      expect(list.rewards.map((r) => r.amount)).toEqual([50, 99.5])
+      expect(list).toEqual(expect.objectContaining({ count: 3, offset: 0, limit: 50 }))
+      expect(list.rewards.map((r) => r.amount)).toEqual([10, 50, 99.5])
 
       const updated = (
         await api.post(
@@ -544,7 +547,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       expect(inactive.rewards.map((r) => r.id)).toEqual([data.reward.id])
 
       await api.delete(`/admin/loyalty/rewards/${data.reward.id}`, admin)
-      expect((await api.get("/admin/loyalty/rewards", admin)).data.count).toBe(1)
+      expect((await api.get("/admin/loyalty/rewards", admin)).data.count).toBe(2)
     })
 
     it("refuses bad bodies with a 400 naming the field", async () => {

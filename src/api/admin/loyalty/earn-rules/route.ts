@@ -15,8 +15,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: req.queryConfig.fields,
     filters: req.filterableFields,
     pagination: {
-      order: { created_at: "DESC" },
       ...req.queryConfig.pagination,
+      order: req.queryConfig.pagination.order ?? { created_at: "DESC", id: "DESC" },
     },
   })
   res.json(listPage("earn_rules", data.map(formatEarnRule), metadata))

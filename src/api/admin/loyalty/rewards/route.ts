@@ -15,8 +15,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: req.queryConfig.fields,
     filters: req.filterableFields,
     pagination: {
-      order: { points_cost: "ASC" },
       ...req.queryConfig.pagination,
+      // Cheapest first unless asked otherwise (the pagination carries an
+      // `order` key even when none was asked for, so it goes after it).
+      order: req.queryConfig.pagination.order ?? { points_cost: "ASC", id: "ASC" },
     },
   })
   res.json(listPage("rewards", data.map(formatReward), metadata))
