@@ -155,7 +155,10 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
         ["limit=101", () => api.get("/store/customers/me/loyalty/entries?limit=101", shopper), /limit/],
         ["offset=x", () => api.get("/store/customers/me/loyalty/entries?offset=x", shopper), /offset/],
         ["customer_id", () => api.get(`/store/customers/me/loyalty/entries?customer_id=${other.customer.id}`, shopper), /customer_id/],
+        // The membership itself takes no parameters: another customer's id is refused, not ignored.
+        ["membership customer_id", () => api.get(`/store/customers/me/loyalty?customer_id=${other.customer.id}`, shopper), /customer_id/],
       ])
+      expect((await api.get("/store/customers/me/loyalty", shopper)).status).toBe(200)
       await expectError(
         api.get("/store/customers/me/loyalty/entries", {
           headers: { "x-publishable-api-key": publishableKey },

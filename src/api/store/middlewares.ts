@@ -3,6 +3,7 @@ import { validateAndTransformBody, validateAndTransformQuery } from "../utils/va
 import {
   StoreCreateLoyaltyRedemption,
   StoreGetLoyaltyEntriesParams,
+  StoreGetLoyaltyParams,
   StoreGetLoyaltyRedemptionsParams,
 } from "./customers/me/loyalty/validators"
 import { StoreGetLoyaltyPreviewParams } from "./loyalty/validators"
@@ -56,6 +57,11 @@ export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/products/:id",
     middlewares: [addEarlyAccessToProducts],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/loyalty",
+    middlewares: [validateAndTransformQuery(StoreGetLoyaltyParams, { defaults: [], isList: false })],
   },
   {
     method: ["GET"],

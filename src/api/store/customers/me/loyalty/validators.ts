@@ -36,3 +36,9 @@ export const StoreGetLoyaltyRedemptionsParams = RedemptionListParams
 export type StoreGetLoyaltyRedemptionsParamsType = z.infer<
   typeof StoreGetLoyaltyRedemptionsParams
 >
+
+/**
+ * The membership takes no parameters: an unknown one (`?customer_id=…`) is a
+ * 400, as on the other store routes, not silently ignored.
+ */
+export const StoreGetLoyaltyParams = z.object({}).strict()
