@@ -1,4 +1,5 @@
 import type { LoyaltyRewardKind } from "../../client/types"
+import type { EarnRuleTarget as StoredEarnRuleTarget } from "../../modules/customer-loyalty/models/loyalty-earn-rule"
 // A type-only import: nothing of the server is bundled into the admin.
 import type { SegmentIdResource, SegmentValueType } from "../../segments/catalog"
 
@@ -284,13 +285,8 @@ export type LoyaltySettings = {
 
 export type LoyaltySettingsResponse = { settings: LoyaltySettings }
 
-export type EarnRuleTargetType =
-  | "all"
-  | "product"
-  | "variant"
-  | "collection"
-  | "category"
-  | "service"
+// Declared once, from the list the model stores (a type-only import).
+export type EarnRuleTargetType = StoredEarnRuleTarget
 
 export type EarnRuleTarget = {
   type: EarnRuleTargetType

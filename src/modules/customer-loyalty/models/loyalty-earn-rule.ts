@@ -9,6 +9,9 @@ export const EARN_RULE_TARGETS = [
   "service",
 ] as const
 
+/** What an earn rule applies to; declared once, from the list the model stores. */
+export type EarnRuleTarget = (typeof EARN_RULE_TARGETS)[number]
+
 /**
  * Extra points for some purchases: a fixed number of points per item, or a
  * multiplier on the points the amount earns. With dates it is a campaign.

@@ -1,13 +1,9 @@
 import { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 
-export type EarnRuleTarget =
-  | "all"
-  | "product"
-  | "variant"
-  | "collection"
-  | "category"
-  | "service"
+import type { EarnRuleTarget } from "../models/loyalty-earn-rule"
+
+export type { EarnRuleTarget }
 
 export type EarnRuleLike = {
   id: string

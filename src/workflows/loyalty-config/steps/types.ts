@@ -1,10 +1,6 @@
-export type EarnRuleTargetType =
-  | "all"
-  | "product"
-  | "variant"
-  | "collection"
-  | "category"
-  | "service"
+import type { EarnRuleTarget } from "../../../modules/customer-loyalty/models/loyalty-earn-rule"
+
+export type EarnRuleTargetType = EarnRuleTarget
 
 /** An earn rule as stored: the target in two columns. */
 export type EarnRuleRow = {
