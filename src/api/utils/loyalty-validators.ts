@@ -25,11 +25,13 @@ export const wholeNumber = (
   min: number,
   max: number = MAX_WHOLE_NUMBER
 ) =>
+  // Each check stops the rest: 1e308 would otherwise be told three limits
+  // at once (zod's safe-integer bound, `max`, and any refinement after).
   z
     .number(fieldError(field, "must be a number"))
-    .int(fieldError(field, "must be a whole number"))
-    .min(min, fieldError(field, `must be at least ${min}`))
-    .max(max, fieldError(field, `must be at most ${max}`))
+    .int({ ...fieldError(field, "must be a whole number"), abort: true })
+    .min(min, { ...fieldError(field, `must be at least ${min}`), abort: true })
+    .max(max, { ...fieldError(field, `must be at most ${max}`), abort: true })
 
 /** A whole number from the query string, within bounds. */
 export const queryInt = (field: string, min: number, max?: number) =>
