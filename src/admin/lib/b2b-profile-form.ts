@@ -1,5 +1,6 @@
 import type { FieldErrors } from "../hooks/use-validated-form"
 import { B2BProfile, B2BProfilePayload, RiskRating } from "./types"
+import { withoutRequestPrefix } from "./request-error"
 
 export const RISK_RATINGS: { value: RiskRating; label: string; color: "green" | "orange" | "red" }[] = [
   { value: "low", label: "Low risk", color: "green" },
@@ -153,7 +154,7 @@ export const toB2BProfilePayload = (
  * one the form has shows. Null when none names a field of the form.
  */
 export const b2bFieldError = (error: Error | null | undefined) => {
-  const message = (error?.message ?? "").replace(/^Invalid request:\s*/i, "")
+  const message = withoutRequestPrefix(error?.message ?? "")
   for (const part of message.split(/;\s*/)) {
     const match = /\bfield '(\w+)'/i.exec(part)
     const field = match?.[1] as keyof B2BProfileFormValues | undefined

@@ -1,3 +1,5 @@
+import { withoutRequestPrefix } from "./request-error"
+
 export type LoyaltyMessageKind = "points_credited" | "points_adjusted"
 
 export type LoyaltyMessage = {
@@ -69,9 +71,7 @@ export function describeMessageError(
   message: string,
   sent: { kind: LoyaltyMessageKind }[] = []
 ): string {
-  return message
-    // Medusa's prefix for a body its validators refused says nothing to staff.
-    .replace(/^Invalid request: /, "")
+  return withoutRequestPrefix(message)
     .replace(/Field 'messages\[(\d+)\]\.(subject|body)'/g, (whole, index, field) => {
       const kind = sent[Number(index)]?.kind
       return kind ? `The ${field} of “${LOYALTY_MESSAGE_LABELS[kind].title}”` : whole
