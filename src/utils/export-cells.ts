@@ -9,9 +9,6 @@ export type ExportCellKind = "text" | "number" | "boolean" | "date"
 
 export type ExportColumn = { header: string; value: SqlFragment; kind: ExportCellKind }
 
-/** The characters a spreadsheet reads as the start of a formula. */
-export const FORMULA_START_CHARACTERS = ["=", "+", "-", "@", "\t", "\r"]
-
 /**
  * `value` as text, with a leading apostrophe when a spreadsheet would run
  * it as a formula — the same escaping as the CSV files.
