@@ -1,7 +1,7 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { OrderFactEvents, OrderFactsRefreshedData } from "../modules/customer-insights/events"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { OrderFactEvents, OrderFactsRefreshedData } from "../modules/customer-insights/events"
 import { parseSegmentRules, SegmentChangeKind, segmentDependsOn } from "../segments"
 import { loyaltyService } from "../workflows/loyalty/steps/resolve-service"
 import { refreshSegmentForCustomersWorkflow } from "../workflows/segments"
