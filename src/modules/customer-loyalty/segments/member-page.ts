@@ -1,7 +1,7 @@
+import type { SegmentMemberStatus } from "../constants"
 import { Manager } from "../ledger/types"
 
-/** `current`: members now; `left`: former members; `all`: both. */
-export type SegmentMemberStatus = "current" | "left" | "all"
+export type { SegmentMemberStatus }
 
 export type SegmentMembersFilter = {
   status: SegmentMemberStatus
