@@ -7,7 +7,7 @@ import {
   OverviewOrder,
   OverviewOrderField,
 } from "./types"
-import type { ExportFormat } from "../api/utils/export/export-format"
+import type { ExportFormat } from "../utils/export-formats"
 import { escapeLike } from "../utils/like-pattern"
 
 // The customer overview: Medusa's customers with the plugin's figures

@@ -1,6 +1,6 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { Manager } from "../ledger"
-import { LOYALTY_MESSAGE_KINDS, type LoyaltyMessageKind } from "../constants"
+import type { LoyaltyMessageKind } from "../constants"
 
 export type { LoyaltyMessageKind }
 
