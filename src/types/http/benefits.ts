@@ -13,7 +13,7 @@ export type AdminBenefit = Omit<
 
 export type AdminBenefitResponse = { benefit: AdminBenefit }
 export type AdminBenefitListResponse = PaginatedResponse<{ benefits: AdminBenefit[] }>
-export type AdminBenefitDeleteResponse = DeleteResponse<"customer_benefit">
+export type AdminBenefitDeleteResponse = DeleteResponse<"benefit">
 
 // ---- Product sale start -----------------------------------------------------------
 

@@ -15,7 +15,7 @@ import type {
   LoyaltySettings,
   LoyaltyTier,
 } from "../../modules/customer-loyalty/models"
-import type { ModelResponse, PaginatedResponse } from "./common"
+import type { DeleteResponse, ModelResponse, PaginatedResponse } from "./common"
 import type { StoreLoyaltyRedemptionListItem, StoreLoyaltyRedemptionsResponse } from "./store"
 
 // ---- Members and their entries ---------------------------------------------------
@@ -196,6 +196,7 @@ export type AdminLoyaltyEarnRule = Pick<
   "id" | "name" | "points_per_item" | "multiplier" | "starts_at" | "ends_at" | "is_active" | "created_at"
 > & { target: AdminEarnRuleTarget }
 export type AdminLoyaltyEarnRuleResponse = { earn_rule: AdminLoyaltyEarnRule }
+export type AdminLoyaltyEarnRuleDeleteResponse = DeleteResponse<"loyalty_earn_rule">
 export type AdminLoyaltyEarnRuleListResponse = PaginatedResponse<{ earn_rules: AdminLoyaltyEarnRule[] }>
 
 export type AdminLoyaltyTier = Pick<
@@ -203,6 +204,7 @@ export type AdminLoyaltyTier = Pick<
   "id" | "name" | "min_points" | "basis" | "rank" | "description" | "points_multiplier"
 >
 export type AdminLoyaltyTierResponse = { tier: AdminLoyaltyTier }
+export type AdminLoyaltyTierDeleteResponse = DeleteResponse<"loyalty_tier">
 export type AdminLoyaltyTierListResponse = { tiers: AdminLoyaltyTier[] }
 
 export type AdminLoyaltyReward = Pick<
@@ -210,6 +212,7 @@ export type AdminLoyaltyReward = Pick<
   "id" | "name" | "description" | "points_cost" | "kind" | "amount" | "currency_code" | "is_active"
 >
 export type AdminLoyaltyRewardResponse = { reward: AdminLoyaltyReward }
+export type AdminLoyaltyRewardDeleteResponse = DeleteResponse<"loyalty_reward">
 export type AdminLoyaltyRewardListResponse = PaginatedResponse<{ rewards: AdminLoyaltyReward[] }>
 
 export type { LoyaltyRewardKind }

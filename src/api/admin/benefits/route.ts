@@ -5,9 +5,10 @@ import { refetchBenefit } from "./helpers"
 import { AdminCreateBenefitType } from "./validators"
 import { listPage } from "../../utils/list-page"
 import { assertCatalogIdsExist } from "../../utils/catalog-ids"
+import type { AdminBenefitListResponse, AdminBenefitResponse } from "../../../types/http"
 
 /** Benefits, of one flag (`flag_id`) or tier (`tier_id`) or all. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminBenefitListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "customer_benefit",
@@ -23,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateBenefitType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminBenefitResponse>
 ) => {
   await assertCatalogIdsExist(req.scope, {
     product_ids: req.validatedBody.product_ids ?? [],

@@ -6,14 +6,15 @@ import {
 import { refetchBenefit } from "../helpers"
 import { assertCatalogIdsExist } from "../../../utils/catalog-ids"
 import { AdminUpdateBenefitType } from "../validators"
+import type { AdminBenefitDeleteResponse, AdminBenefitResponse } from "../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminBenefitResponse>) => {
   res.json({ benefit: await refetchBenefit(req.scope, req.params.id) })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateBenefitType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminBenefitResponse>
 ) => {
   await refetchBenefit(req.scope, req.params.id)
   await assertCatalogIdsExist(req.scope, {
@@ -26,7 +27,7 @@ export const POST = async (
   res.json({ benefit: await refetchBenefit(req.scope, req.params.id) })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminBenefitDeleteResponse>) => {
   await refetchBenefit(req.scope, req.params.id)
   await deleteCustomerBenefitsWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
   res.json({ id: req.params.id, object: "benefit", deleted: true })
