@@ -7,6 +7,7 @@ import {
   OverviewOrder,
   OverviewOrderField,
 } from "./types"
+import type { ExportFormat } from "../utils/export-formats"
 import { escapeLike } from "../utils/like-pattern"
 
 // The customer overview: Medusa's customers with the plugin's figures
@@ -370,7 +371,7 @@ export function customerOverviewExportQuery(
   filters: CustomerOverviewFilters,
   order: OverviewOrder,
   options: CustomerOverviewOptions,
-  format: "csv" | "xlsx" = "csv"
+  format: ExportFormat = "csv"
 ): SqlFragment {
   const columns = exportColumns(filters, options)
   return sql`SELECT ${format === "csv" ? csvLine(columns, "quoted") : xlsxColumns(columns)}

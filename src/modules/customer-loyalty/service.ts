@@ -132,6 +132,7 @@ import {
   SqlQuery,
   streamCopyExport,
 } from "./statements"
+import type { BenefitKind } from "./constants"
 
 /** The entity manager of the transaction (or, for reads, the session). */
 const managerOf = (context: Context) =>
@@ -634,7 +635,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
   @InjectManager()
   async listHeldBenefits(
     customerId: string,
-    kinds: ("discount" | "early_access" | "offer_link")[],
+    kinds: (BenefitKind)[],
     now: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ) {

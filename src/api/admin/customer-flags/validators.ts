@@ -1,6 +1,7 @@
 import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams, WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
+import { FLAG_DISPLAY_MODES } from "../../../modules/customer-loyalty/constants"
 import { parseWindow } from "../../../segments"
 import { findParams, isoDateString, searchQuery } from "../../utils/loyalty-validators"
 import { FLAG_ICON_RULE, isFlagIconName, isKnownIconName } from "./icon-names"
@@ -31,7 +32,7 @@ const color = z
     /^#[0-9a-fA-F]{6}$/,
     fieldError("color", "must be a hex colour like '#7C3AED'")
   )
-const display = z.enum(["card", "overview", "popup"])
+const display = z.enum(FLAG_DISPLAY_MODES)
 
 const expiry = z.discriminatedUnion(
   "type",

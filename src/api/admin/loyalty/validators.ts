@@ -16,27 +16,15 @@ import {
   searchQuery,
   wholeNumber,
 } from "../../utils/loyalty-validators"
+import {
+  ACCOUNT_STATUSES,
+  EARN_RULE_TARGETS as TARGET_TYPES,
+  ENTRY_STATUSES,
+  ENTRY_TYPES,
+  REWARD_KINDS,
+  TIER_BASES,
+} from "../../../modules/customer-loyalty/constants"
 
-const ENTRY_TYPES = [
-  "earn",
-  "redeem",
-  "adjust",
-  "expire",
-  "reverse",
-  "close",
-  "transfer",
-] as const
-const ENTRY_STATUSES = ["pending", "available"] as const
-const TARGET_TYPES = [
-  "all",
-  "product",
-  "variant",
-  "collection",
-  "category",
-  "service",
-] as const
-const TIER_BASES = ["lifetime", "rolling_12_months"] as const
-const REWARD_KINDS = ["promotion_code", "gift_card", "store_credit"] as const
 
 const oneOf = (values: readonly string[]) =>
   `must be one of '${values.join("', '")}'`
@@ -300,7 +288,7 @@ export const AdminGetLoyaltyAccountsParams = z
       .optional(),
     tier_id: z.string().optional(),
     status: z
-      .enum(["active", "closed"], fieldError("status", oneOf(["active", "closed"])))
+      .enum(ACCOUNT_STATUSES, fieldError("status", oneOf(ACCOUNT_STATUSES)))
       .optional(),
     ...cursorPagingParams(50),
   })

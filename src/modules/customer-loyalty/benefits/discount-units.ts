@@ -1,9 +1,10 @@
 import { calculateAdjustmentAmountFromPromotion, MathBN } from "@medusajs/framework/utils"
 import { BenefitUse, HeldBenefit, PurchaseLine } from "./types"
+import type { BenefitDiscountType } from "../constants"
 
 /** A discount benefit with the terms its promotion carries. */
 export type HeldDiscount = HeldBenefit & {
-  discount_type: "percentage" | "fixed"
+  discount_type: BenefitDiscountType
   discount_value: number | string
   currency_code: string | null
 }

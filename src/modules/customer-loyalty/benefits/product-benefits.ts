@@ -1,4 +1,5 @@
 import { Manager, rows } from "../ledger/types"
+import type { BenefitQuantityScope } from "../constants"
 
 export type ProductEarlyAccess = {
   id: string
@@ -9,7 +10,7 @@ export type ProductEarlyAccess = {
   ends_at: Date | null
   max_products: number | null
   max_quantity: number | null
-  quantity_scope: "per_product" | "total"
+  quantity_scope: BenefitQuantityScope
   owner: { type: "flag" | "tier"; id: string; name: string }
 }
 

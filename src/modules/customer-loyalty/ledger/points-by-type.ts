@@ -1,5 +1,5 @@
 import { raw, SqlFragment } from "../../../lib/sql"
-import { ENTRY_TYPES } from "../models/loyalty-entry"
+import { ENTRY_TYPES } from "../constants"
 
 /**
  * The entry types the points report sums apart, each with the column (and

@@ -6,11 +6,11 @@ import {
   KeysetPosition,
 } from "../../../lib/keyset"
 import { join, raw, sql, SqlFragment } from "../../../lib/sql"
+import type { SegmentMemberStatus } from "../constants"
 import { Manager } from "../ledger/types"
 import { runQuery } from "../statements/run-query"
 
-/** `current`: members now; `left`: former members; `all`: both. */
-export type SegmentMemberStatus = "current" | "left" | "all"
+export type { SegmentMemberStatus }
 
 export type SegmentMembersFilter = {
   status: SegmentMemberStatus

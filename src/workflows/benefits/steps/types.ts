@@ -1,4 +1,5 @@
 import { BenefitShape } from "../benefit-rules"
+import type { BenefitQuantityScope } from "../../../modules/customer-loyalty/constants"
 
 export type BenefitOwner = { flag_id?: string | null; tier_id?: string | null }
 
@@ -7,7 +8,7 @@ export type BenefitData = BenefitOwner &
   BenefitShape & {
     title: string
     description?: string | null
-    quantity_scope?: "per_product" | "total"
+    quantity_scope?: BenefitQuantityScope
     is_active?: boolean
     metadata?: Record<string, unknown> | null
   }

@@ -11,9 +11,10 @@ import {
 import { loadMemberMessageData } from "../../../utils/loyalty-message-data"
 import { marketingConsentKey } from "../../../modules/customer-loyalty/options"
 import { loyaltyService } from "./resolve-service"
+import type { LoyaltyMessageKind } from "../../../modules/customer-loyalty/constants"
 
 export type LoyaltyNotificationInput = {
-  kind: "points_credited" | "points_adjusted"
+  kind: LoyaltyMessageKind
   account_id: string
   customer_id: string | null
   entry_id: string

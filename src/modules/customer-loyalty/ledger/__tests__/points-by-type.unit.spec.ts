@@ -1,4 +1,4 @@
-import { ENTRY_TYPES } from "../../models/loyalty-entry"
+import { ENTRY_TYPES } from "../../constants"
 import { POINTS_BY_TYPE, pointsByTypeColumns, pointsByTypeOf, pointsByTypeOrZero } from "../points-by-type"
 
 describe("points by entry type", () => {

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { RISK_RATINGS } from "../../../../../modules/customer-insights/constants"
 import { isWebAddress } from "../../../../../utils/web-address"
 
 const fieldError = (field: string, rule: string) => ({ message: `Field '${field}' ${rule}` })
@@ -48,7 +49,7 @@ export const AdminUpsertB2BProfile = z
       .max(365, fieldError("max_payment_days", "must be at most 365"))
       .nullish(),
     risk_rating: z
-      .enum(["low", "medium", "high"], fieldError("risk_rating", "must be 'low', 'medium' or 'high'"))
+      .enum(RISK_RATINGS, fieldError("risk_rating", "must be 'low', 'medium' or 'high'"))
       .nullish(),
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })
