@@ -1,20 +1,17 @@
 import fs from "fs"
-import os from "os"
 import path from "path"
 import { parse as parseCsv } from "csv-parse/sync"
 import { Browser, Locator, Page } from "playwright-core"
 import { readWorkbook, sheetRecords } from "../helpers/xlsx"
 import { launchChromium } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
+import { screenshotsDir } from "./screenshots"
 import { refusal, registerCustomer, storeApi } from "./store-api"
 
 jest.setTimeout(30 * 60 * 1000)
 
-// `medusa develop` restarts (and forgets sessions) when a file in the
-// project changes, so screenshots go to a temporary folder first and are
-// copied to docs/screenshots once the demo has stopped.
-const SHOTS = path.join(__dirname, "../../docs/screenshots")
-const SHOTS_TMP = fs.mkdtempSync(path.join(os.tmpdir(), "customer-loyalty-shots-"))
+// Screenshots wait in a temporary folder until every demo has stopped (screenshots.ts).
+const SHOTS_TMP = screenshotsDir()
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 9010)
 // Two copies of the repository can run this test at once on their own port and database.
 const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_browser_test"
@@ -102,10 +99,6 @@ describe("the demo admin in the browser", () => {
   afterAll(async () => {
     await browser?.close()
     await demo?.stop()
-    fs.mkdirSync(SHOTS, { recursive: true })
-    for (const file of fs.readdirSync(SHOTS_TMP)) {
-      fs.copyFileSync(path.join(SHOTS_TMP, file), path.join(SHOTS, file))
-    }
   })
 
   /**
