@@ -1,3 +1,4 @@
+import { LoyaltyServiceInput } from "../../loyalty/steps/resolve-service"
 import { BenefitShape } from "../benefit-rules"
 
 export type BenefitOwner = { flag_id?: string | null; tier_id?: string | null }
@@ -11,3 +12,12 @@ export type BenefitData = BenefitOwner &
     is_active?: boolean
     metadata?: Record<string, unknown> | null
   }
+
+/**
+ * A benefit as the module service is given it. Medusa's generated input type
+ * says Date for the dates and an object for the JSON id lists; the service
+ * takes the ISO strings the API validated (MikroORM reads them) and the
+ * lists as they are.
+ */
+export const asBenefitInput = (data: Partial<BenefitData>) =>
+  data as unknown as LoyaltyServiceInput<"createCustomerBenefits">
