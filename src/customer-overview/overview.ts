@@ -201,7 +201,7 @@ const narrowsFirst = (filters: CustomerOverviewFilters) =>
  * its own (`customerOverviewCountQuery`), run beside the page. So is it
  * when the page is past the end and has no row to carry the count.
  */
-export const pageCarriesCount = (filters: CustomerOverviewFilters, order: OverviewOrder) =>
+export const pageCarriesCount = (filters: CustomerOverviewFilters, _order: OverviewOrder) =>
   narrowsFirst(filters)
 
 /** The matching customers' ids and sort keys (`sort_1`…), for one page. */

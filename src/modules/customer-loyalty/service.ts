@@ -180,7 +180,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
 
   /** Runs a statement built outside the module and returns its rows. */
   @InjectManager()
-  async runQuery<T = Record<string, any>>(
+  async runQuery<T = Record<string, unknown>>(
     query: SqlQuery,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<T[]> {
@@ -192,7 +192,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
    * in a transaction of its own, so the settings end with it.
    */
   @InjectTransactionManager()
-  async runQueryWithSettings<T = Record<string, any>>(
+  async runQueryWithSettings<T = Record<string, unknown>>(
     query: SqlQuery,
     settings: string[],
     @MedusaContext() sharedContext: Context = {}

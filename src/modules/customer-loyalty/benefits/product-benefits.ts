@@ -14,9 +14,15 @@ export type ProductEarlyAccess = {
   owner: { type: "flag" | "tier"; id: string; name: string }
 }
 
+type EarlyAccessRow = Omit<ProductEarlyAccess, "owner"> & {
+  owner_id: string
+  owner_name: string
+  owner_type: ProductEarlyAccess["owner"]["type"]
+}
+
 /** The early-access benefits that open a product, with their owner's name (for staff). */
 export async function earlyAccessForProduct(manager: Manager, productId: string): Promise<ProductEarlyAccess[]> {
-  const found = await rows<any>(
+  const found = await rows<EarlyAccessRow>(
     manager,
     `SELECT b.id, b.title, b.is_active, b.early_access_from, b.starts_at, b.ends_at,
             b.max_products, b.max_quantity, b.quantity_scope,

@@ -1,3 +1,4 @@
+import { LoyaltyServiceInput } from "../../loyalty/steps/resolve-service"
 import { BenefitShape } from "../benefit-rules"
 import type { BenefitQuantityScope } from "../../../modules/customer-loyalty/constants"
 
@@ -12,3 +13,12 @@ export type BenefitData = BenefitOwner &
     is_active?: boolean
     metadata?: Record<string, unknown> | null
   }
+
+/**
+ * A benefit as the module service is given it. Medusa's generated input type
+ * says Date for the dates and an object for the JSON id lists; the service
+ * takes the ISO strings the API validated (MikroORM reads them) and the
+ * lists as they are.
+ */
+export const asBenefitInput = (data: Partial<BenefitData>) =>
+  data as unknown as LoyaltyServiceInput<"createCustomerBenefits">

@@ -69,7 +69,7 @@ export const updateCustomerBenefitWorkflow = createWorkflow(
       ...found[0],
       ...update,
     }))
-    validateBenefitShapeStep(merged as any)
+    validateBenefitShapeStep(merged)
     const updated = updateBenefitStep(update)
 
     when("discount-terms-changed", { found, input }, ({ found, input }) =>
@@ -77,7 +77,7 @@ export const updateCustomerBenefitWorkflow = createWorkflow(
     ).then(() => {
       const promotion = createBenefitPromotionStep(
         transform({ merged }, ({ merged }) => ({
-          benefit: merged as any,
+          benefit: merged,
           customer_group_id: (merged.flag?.customer_group_id ?? merged.tier?.customer_group_id) as string,
         }))
       )

@@ -9,6 +9,14 @@ import { matchPurchaseRules } from "./match-purchase-rules"
 
 export type PurchaseRuleMatches = { customer_id: string | null; flag_ids: string[] }
 
+type OrderRow = { id: string; customer_id: string | null; sales_channel_id: string | null; status: string }
+
+type FlagRow = {
+  id: string
+  purchase_rule: CustomerFlagPurchaseRule | null
+  sales_channels?: ({ id: string } | null)[] | null
+}
+
 export const findPurchaseRuleMatchesStepId = "find-purchase-rule-matches"
 
 /**
@@ -24,7 +32,7 @@ export const findPurchaseRuleMatchesStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [order],
-    } = await query.graph({
+    }: { data: OrderRow[] } = await query.graph({
       entity: "order",
       fields: ["id", "customer_id", "sales_channel_id", "status"],
       filters: { id: input.order_id },
@@ -33,16 +41,16 @@ export const findPurchaseRuleMatchesStep = createStep(
       return none()
     }
 
-    const { data: flags } = await query.graph({
+    const { data: flags }: { data: FlagRow[] } = await query.graph({
       entity: "customer_flag",
       fields: ["id", "purchase_rule", "sales_channels.id"],
-      filters: { purchase_rule: { $ne: null } } as any,
+      filters: { purchase_rule: { $ne: null } },
     })
     const candidates = flags.filter(
-      (flag: any) =>
-        flag.purchase_rule &&
+      (flag): flag is FlagRow & { purchase_rule: CustomerFlagPurchaseRule } =>
+        !!flag.purchase_rule &&
         (!flag.sales_channels?.length ||
-          flag.sales_channels.some((channel: any) => channel?.id === order.sales_channel_id))
+          flag.sales_channels.some((channel) => channel?.id === order.sales_channel_id))
     )
     if (!candidates.length) {
       return none(order.customer_id)
@@ -51,7 +59,7 @@ export const findPurchaseRuleMatchesStep = createStep(
     const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     const given = await service.listCustomerFlagAssignments(
       {
-        flag_id: candidates.map((flag: any) => flag.id),
+        flag_id: candidates.map((flag) => flag.id),
         customer_id: order.customer_id,
         source: "purchase_rule",
         source_id: order.id,
@@ -60,11 +68,8 @@ export const findPurchaseRuleMatchesStep = createStep(
     )
     const givenFlags = new Set(given.map((assignment) => assignment.flag_id))
     const rules = candidates
-      .filter((flag: any) => !givenFlags.has(flag.id))
-      .map((flag: any) => ({
-        flag_id: flag.id as string,
-        rule: flag.purchase_rule as CustomerFlagPurchaseRule,
-      }))
+      .filter((flag) => !givenFlags.has(flag.id))
+      .map((flag) => ({ flag_id: flag.id, rule: flag.purchase_rule }))
     if (!rules.length) {
       return none(order.customer_id)
     }

@@ -1,4 +1,4 @@
-import type { NotificationContent } from "@medusajs/framework/types"
+import type { MedusaContainer, NotificationContent } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -37,7 +37,7 @@ export type PreparedNotification = {
  * points). Such a message is logged and left out, not a failed credit.
  */
 function renderOrLog(
-  container: { resolve: (key: string) => any },
+  container: MedusaContainer,
   message: LoyaltyMessageTemplate & { kind: string; locale: string },
   variables: LoyaltyMessageVariables
 ) {
