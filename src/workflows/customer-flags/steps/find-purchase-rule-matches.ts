@@ -6,6 +6,7 @@ import {
 } from "../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
 import { matchPurchaseRules } from "./match-purchase-rules"
+import { graphRows } from "../../../utils/graph-rows"
 
 export type PurchaseRuleMatches = { customer_id: string | null; flag_ids: string[] }
 
@@ -16,6 +17,14 @@ type FlagRow = {
   purchase_rule: CustomerFlagPurchaseRule | null
   sales_channels?: ({ id: string } | null)[] | null
 }
+
+/**
+ * Flags with a purchase rule. Medusa's generated filter types (present after
+ * `medusa develop`) allow no operator on a JSON column, though the query
+ * runs it as SQL's `IS NOT NULL`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+const WITH_PURCHASE_RULE: any = { purchase_rule: { $ne: null } }
 
 export const findPurchaseRuleMatchesStepId = "find-purchase-rule-matches"
 
@@ -30,23 +39,22 @@ export const findPurchaseRuleMatchesStep = createStep(
     const none = (customer_id: string | null = null) =>
       new StepResponse<PurchaseRuleMatches>({ customer_id, flag_ids: [] })
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [order],
-    }: { data: OrderRow[] } = await query.graph({
+    const { data: orders } = await query.graph({
       entity: "order",
       fields: ["id", "customer_id", "sales_channel_id", "status"],
       filters: { id: input.order_id },
     })
+    const [order] = graphRows<OrderRow>(orders)
     if (!order?.customer_id || order.status === "canceled") {
       return none()
     }
 
-    const { data: flags }: { data: FlagRow[] } = await query.graph({
+    const { data: flags } = await query.graph({
       entity: "customer_flag",
       fields: ["id", "purchase_rule", "sales_channels.id"],
-      filters: { purchase_rule: { $ne: null } },
+      filters: WITH_PURCHASE_RULE,
     })
-    const candidates = flags.filter(
+    const candidates = graphRows<FlagRow>(flags).filter(
       (flag): flag is FlagRow & { purchase_rule: CustomerFlagPurchaseRule } =>
         !!flag.purchase_rule &&
         (!flag.sales_channels?.length ||

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { orderPointsSchedule, PointsSchedule } from "../../../modules/customer-loyalty"
 import { calculatePurchasePoints, PointsLineItem, PurchasePoints } from "../utils/purchase-points"
 import { loyaltyService } from "./resolve-service"
+import { graphRows } from "../../../utils/graph-rows"
 
 export type OrderPoints = PurchasePoints & PointsSchedule & {
   order_id: string
@@ -32,9 +33,7 @@ export const getOrderPointsStep = createStep(
   getOrderPointsStepId,
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [order],
-    }: { data: OrderRow[] } = await query.graph(
+    const { data } = await query.graph(
       {
         entity: "order",
         fields: [
@@ -55,6 +54,7 @@ export const getOrderPointsStep = createStep(
       },
       { throwIfKeyNotFound: true }
     )
+    const [order] = graphRows<OrderRow>(data)
     const placedAt = new Date(order.created_at)
     const points = await calculatePurchasePoints(container, {
       items: (order.items ?? []).filter((item): item is PointsLineItem => !!item),

@@ -1,6 +1,7 @@
 import { BigNumberValue } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { graphRows } from "../../../utils/graph-rows"
 
 export type PaymentRefunds = {
   order_id: string | null
@@ -25,9 +26,7 @@ export const getPaymentRefundsStep = createStep(
   getPaymentRefundsStepId,
   async (input: { payment_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [payment],
-    }: { data: PaymentRow[] } = await query.graph({
+    const { data } = await query.graph({
       entity: "payment",
       fields: [
         "id",
@@ -38,6 +37,7 @@ export const getPaymentRefundsStep = createStep(
       ],
       filters: { id: input.payment_id },
     })
+    const [payment] = graphRows<PaymentRow>(data)
     const collection = payment?.payment_collection
     const refunds = (collection?.payments ?? []).flatMap(
       (p) => p?.refunds ?? []
