@@ -4,7 +4,7 @@ export async function expectError(
   status: number,
   message: string | RegExp
 ) {
-  const error: any = await request.then(
+  const error: { response?: { status?: number; data?: { message?: string } } } = await request.then(
     (response) => ({ response: { ...(response as object), resolved: true } }),
     (e) => e
   )
