@@ -1,6 +1,6 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
-import { MedusaContainer } from "@medusajs/framework/types"
+import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { expectError } from "../../helpers/expect-error"
 import benefitPromotionsAppliedByPlugin from "../../../src/migration-scripts/benefit-promotions-applied-by-plugin"
@@ -256,8 +256,9 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
       const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 3 }])
       expect((await getCart(cartId)).total).toBeLessThan(1300)
 
-      await benefitPromotionsAppliedByPlugin({ container } as any)
-      await benefitPromotionsAppliedByPlugin({ container } as any)
+      // Medusa runs migration scripts with `{ container }` alone, as here.
+      await benefitPromotionsAppliedByPlugin({ container } as ExecArgs)
+      await benefitPromotionsAppliedByPlugin({ container } as ExecArgs)
       const [fixed] = await promotions.listPromotions({ id: benefit.promotion_id }, { relations: ["rules"] })
       expect(fixed.rules!.filter((r) => r.attribute === APPLIED_BY_PLUGIN_RULE.attribute)).toHaveLength(1)
       const [item] = (await getCart(cartId)).items

@@ -101,7 +101,7 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
       email: customer.email,
       sales_channel_id: box.id,
       items: [{ title: "Ticket", quantity: 1, unit_price: 100 }],
-    } as any)
+    })
     expect(await namesIn(`available_for_customer_id=${customer.id}`)).toEqual([
       "Both",
       "Box only",

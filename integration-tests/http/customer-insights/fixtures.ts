@@ -11,6 +11,7 @@ import {
 import { adjustPointsWorkflow } from "../../../src/workflows/loyalty"
 import { createLoyaltyTierWorkflow } from "../../../src/workflows/loyalty-config"
 import { AuthHeaders } from "../../helpers/auth"
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { loyaltyOf } from "../loyalty-ledger/fixtures"
 
 export const insightsOf = (container: MedusaContainer) =>
@@ -94,7 +95,7 @@ export const groupsOf = async (container: MedusaContainer, customerId: string) =
  */
 export async function createCustomerWorld(
   container: MedusaContainer,
-  api: any,
+  api: MedusaSuiteOptions["api"],
   admin: AuthHeaders & { user: { id: string } }
 ) {
   const [vera, otto] = await container.resolve(Modules.CUSTOMER).createCustomers([
@@ -150,7 +151,7 @@ export async function createCustomerWorld(
     source_id: "order_01",
     idempotency_key: "order:order_01:earn",
     description: "Order #12",
-  } as any)
+  })
   await loyalty.createLoyaltyRedemptions({
     account_id: accountId,
     customer_id: vera.id,

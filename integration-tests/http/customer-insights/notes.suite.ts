@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import type { LocalWorkflow } from "@medusajs/framework/orchestration"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
@@ -172,7 +173,7 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   it("undoes each note workflow when a later step fails", async () => {
-    const fail = <W extends { appendAction: Function }>(workflow: W, stepId: string) => {
+    const fail = <W extends Pick<LocalWorkflow, "appendAction">>(workflow: W, stepId: string) => {
       workflow.appendAction("fail", stepId, {
         invoke: async () => {
           throw new Error("Forced failure")

@@ -12,11 +12,17 @@ import {
 
 const LIST = "/store/customers/me/loyalty/redemptions"
 
+/** What the suite asks of @medusajs/loyalty-plugin's gift card module. */
+type GiftCardExpiry = {
+  updateGiftCards(data: { id: string; expires_at: Date }[]): Promise<unknown>
+}
+
 /**
  * Issue 16: the shopper's rewards. A redeemed code stays findable, with
  * whether it can still be spent read from where it was delivered (the
  * promotion, the gift card, the store credit account).
  */
+
 export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
   let container: MedusaContainer
   let world: CheckoutWorld
@@ -156,7 +162,8 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
     // Staff end a promotion; a gift card passes its date.
     const promotions = container.resolve(Modules.PROMOTION)
     await promotions.updatePromotions([{ id: (await promotionOf(ended.code)).id, status: "inactive" }])
-    await (container.resolve("loyalty") as any).updateGiftCards([
+    // A Date, as the gift card's model keeps it (the plugin's type says string).
+    await container.resolve<GiftCardExpiry>("loyalty").updateGiftCards([
       { id: oldCard.gift_card_id, expires_at: new Date(Date.now() - 60_000) },
     ])
 

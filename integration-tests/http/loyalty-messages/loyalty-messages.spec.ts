@@ -1,3 +1,4 @@
+import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { TestEventUtils } from "@medusajs/test-utils"
@@ -355,7 +356,7 @@ medusaIntegrationTestRunner({
           creditPointsOnOrderPlaced({
             event: { name: "order.placed", data: { id: order.id } },
             container,
-          } as any)
+          } as SubscriberArgs<{ id: string }>)
         )
         expect(recordedNotifications()).toEqual([
           expect.objectContaining({ template: "loyalty-points-credited", content: null }),

@@ -351,7 +351,7 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
 
   it("refreshes due segments from the scheduled job", async () => {
     // Written by the module alone (as before saving refreshed): never refreshed.
-    const segment = await loyaltyOf(container).createCustomerSegments({ name: "Big spenders", rules: bigSpenders } as any)
+    const segment = await loyaltyOf(container).createCustomerSegments({ name: "Big spenders", rules: bigSpenders })
     await refreshSegmentsJob(container)
     const { data } = await api.get(`/admin/segments/${segment.id}`, admin)
     expect(data.segment.member_count).toBe(1)
