@@ -11,3 +11,14 @@ export async function expectError(
   expect(error.response?.status).toBe(status)
   expect(error.response?.data?.message).toMatch(message)
 }
+
+/** What a Medusa route answers with a 4xx or 5xx: the status and the error body. */
+export type ErrorAnswer = { status: number; data?: { type?: string; message?: string } }
+
+/**
+ * The answer a rejected request carries (the test client rejects a 4xx or
+ * 5xx with it as `response`), or undefined for an error without one.
+ */
+export function answerOf(error: unknown): ErrorAnswer | undefined {
+  return error instanceof Object && "response" in error ? (error.response as ErrorAnswer | undefined) : undefined
+}

@@ -1,3 +1,4 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_INSIGHTS_MODULE } from "../../../src/modules/customer-insights"
@@ -41,13 +42,13 @@ export const PLUGIN_TABLES = [
   "customer_order_line_fact",
 ]
 
-export async function sql<T = Record<string, any>>(
+export async function sql<T = Record<string, unknown>>(
   container: MedusaContainer,
   text: string,
   bindings: unknown[] = []
 ): Promise<T[]> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  return (await knex.raw(text, bindings as any[])).rows as T[]
+  return (await knex.raw(text, bindings as Knex.RawBinding[])).rows as T[]
 }
 
 /** Rows of any plugin table whose text (every column, JSON too) contains `needle`. */
