@@ -23,6 +23,11 @@ const HOUR = 60 * 60 * 1000
  * purchase; an early access's limit caps the purchase only before the
  * public sale start, and its refusals agree with the cart.
  */
+/** A store cart's lines with their adjustments: the fields `memberPrices` reads. */
+type MemberPricedCart = {
+  items: { product_id: string; adjustments: { amount: number; description: string }[] }[]
+}
+
 export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
   let container: MedusaContainer
   let world: CheckoutWorld
@@ -44,11 +49,11 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
     (await api.get(`/store/carts/${cartId}?fields=+items.adjustments.description`, shopper)).data.cart
 
   /** The member prices on a cart's lines, per product: [amount, description][]. */
-  const memberPrices = (cart: any) =>
+  const memberPrices = (cart: MemberPricedCart) =>
     Object.fromEntries(
-      cart.items.map((item: any) => [
+      cart.items.map((item): [string, [number, string][]] => [
         item.product_id,
-        item.adjustments.map((a: any) => [a.amount, a.description]).sort(),
+        item.adjustments.map((a): [number, string] => [a.amount, a.description]).sort(),
       ])
     )
 
@@ -125,7 +130,7 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
       const prices = memberPrices(await getCart(first))
       const units = Object.values(prices)
         .flat()
-        .map(([, description]: any) => Number(description.split(" ")[0]))
+        .map(([, description]) => Number(description.split(" ")[0]))
       expect(units.reduce((a: number, b: number) => a + b, 0)).toBe(3)
       expect((await getCart(first)).total).toBe(2000 - 300)
       await completeCart(api, first, world.vera)

@@ -94,7 +94,7 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
       ],
     })
     await deliver("order.placed", { id: order.id })
-    const itemOf = (productId?: string) => order.items!.find((i: any) => i.product_id === (productId ?? null))!
+    const itemOf = (productId?: string) => order.items!.find((i) => i.product_id === (productId ?? null))!
     return { customer, order, espresso: itemOf(catalog.espresso.id), tea: itemOf(catalog.greenTea.id) }
   }
 

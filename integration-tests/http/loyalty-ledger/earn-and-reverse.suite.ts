@@ -243,7 +243,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     expect(runs.filter((run) => run.status === "rejected")).toEqual([])
     const releasedIds = runs
       .slice(0, 3)
-      .flatMap((run) => (run as PromiseFulfilledResult<any>).value.result.map((lot: { id: string }) => lot.id))
+      .flatMap((run) => (run as PromiseFulfilledResult<{ result: { id: string }[] }>).value.result.map((lot) => lot.id))
     expect(releasedIds).toHaveLength(2600)
     expect(new Set(releasedIds).size).toBe(2600)
 

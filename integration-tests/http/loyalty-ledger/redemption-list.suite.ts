@@ -1,6 +1,7 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import type { StoreLoyaltyRedemptionsResponse } from "../../../src/client/types"
 import { expectError } from "../../helpers/expect-error"
 import { expectErrors } from "../loyalty/helpers"
 import {
@@ -54,7 +55,7 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
     return response.data.redemption
   }
 
-  const listOf = async (shopper: { headers: Record<string, string> }, query = "") =>
+  const listOf = async (shopper: { headers: Record<string, string> }, query = ""): Promise<StoreLoyaltyRedemptionsResponse> =>
     (await api.get(`${LIST}${query}`, shopper)).data
 
   it("lists the shopper's own rewards newest first, with codes, and never another customer's", async () => {
@@ -104,11 +105,11 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
 
     const theirs = await listOf(world.noah)
     expect(theirs.count).toBe(1)
-    expect(theirs.redemptions.map((r: any) => r.code)).toEqual([noahs.code])
+    expect(theirs.redemptions.map((r) => r.code)).toEqual([noahs.code])
 
     const page = await listOf(world.vera, "?limit=1&offset=1")
     expect(page).toEqual(expect.objectContaining({ count: 3, limit: 1, offset: 1 }))
-    expect(page.redemptions.map((r: any) => r.id)).toEqual([giftCard.id])
+    expect(page.redemptions.map((r) => r.id)).toEqual([giftCard.id])
     expect((await listOf(world.vera, "?offset=3")).redemptions).toEqual([])
   })
 
@@ -120,8 +121,8 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
 
     const veras = await redeem(world.vera, off.id)
     const noahs = await redeem(world.noah, off.id)
-    expect((await listOf(world.vera)).redemptions.map((r: any) => r.code)).toEqual([veras.code])
-    expect((await listOf(world.noah)).redemptions.map((r: any) => r.code)).toEqual([noahs.code])
+    expect((await listOf(world.vera)).redemptions.map((r) => r.code)).toEqual([veras.code])
+    expect((await listOf(world.noah)).redemptions.map((r) => r.code)).toEqual([noahs.code])
   })
 
   it("reads used and expired from the promotion, the gift card and the store credit", async () => {
@@ -135,7 +136,7 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
     const storeCredit = await redeem(world.vera, credit.id)
     const statusOf = async () =>
       Object.fromEntries(
-        (await listOf(world.vera)).redemptions.map((r: any) => [r.id, [r.status, r.balance]])
+        (await listOf(world.vera)).redemptions.map((r) => [r.id, [r.status, r.balance]])
       )
 
     // The code pays for an order: its single use is taken.

@@ -29,6 +29,15 @@ const message = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
+/** `GET/POST /admin/loyalty/messages`: the fields this spec reads one by one. */
+type MessagesAnswer = {
+  messages: { kind: string; locale: string; subject: string | null }[]
+  variables: { name: string }[]
+  kinds: string[]
+  default_locale: string
+  templates: unknown
+}
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
@@ -46,7 +55,7 @@ medusaIntegrationTestRunner({
         metadata: { marketing_consent: consent, ...extra },
       })
 
-    const save = (messages: unknown[]) =>
+    const save = (messages: unknown[]): Promise<{ status: number; data: MessagesAnswer }> =>
       api.post("/admin/loyalty/messages", { messages }, admin)
 
     /** Runs `action` and waits until the notification subscriber is done. */
@@ -74,10 +83,10 @@ medusaIntegrationTestRunner({
 
     describe("GET/POST /admin/loyalty/messages", () => {
       it("lists nothing written, the variables and the default locale", async () => {
-        const { data } = await api.get("/admin/loyalty/messages", admin)
+        const { data }: { data: MessagesAnswer } = await api.get("/admin/loyalty/messages", admin)
         expect(data.messages).toEqual([])
         expect(data.kinds).toEqual(["points_credited", "points_adjusted"])
-        expect(data.variables.map((v: any) => v.name)).toEqual([
+        expect(data.variables.map((v) => v.name)).toEqual([
           "first_name",
           "last_name",
           "member_number",
@@ -102,7 +111,7 @@ medusaIntegrationTestRunner({
         ])
         expect(status).toBe(200)
         expect(
-          data.messages.map((m: any) => [m.kind, m.locale, m.subject]).sort()
+          data.messages.map((m) => [m.kind, m.locale, m.subject]).sort()
         ).toEqual([
           ["points_adjusted", "en", "Hi {{ first_name }}"],
           ["points_adjusted", "sv-SE", "Hej {{ first_name }}"],
@@ -116,7 +125,7 @@ medusaIntegrationTestRunner({
         const removed = (
           await save([{ kind: "points_adjusted", locale: "sv-SE", subject: null, body: null }])
         ).data
-        expect(removed.messages.map((m: any) => m.locale).sort()).toEqual(["en", "en"])
+        expect(removed.messages.map((m) => m.locale).sort()).toEqual(["en", "en"])
         expect((await api.get("/admin/loyalty/messages", admin)).data.messages).toHaveLength(2)
       })
 
