@@ -52,7 +52,7 @@ export function loyaltyReportIndexesTests({ api, getContainer }: MedusaSuiteOpti
     const search = async (q: string) =>
       (
         await api.get(`/admin/loyalty/entries?q=${encodeURIComponent(q)}`, admin)
-      ).data.entries.map((entry: any) => entry.customer.id)
+      ).data.entries.map((entry: { customer: { id: string } }) => entry.customer.id)
 
     expect(await search("sølvi")).toEqual([solo.id])
     expect(await search("Ada Lind")).toEqual([full.id])

@@ -350,7 +350,15 @@ export async function createWorld(
     }))
   )
   const flags = createdFlags.sort((a, b) => a.name.localeCompare(b.name))
-  const assignmentRows: any[] = []
+  const assignmentRows: {
+    flag_id: string
+    customer_id: string
+    source: "manual"
+    assigned_at: Date
+    expires_at: Date | null
+    removed_at: Date | null
+    removal_reason: "removed" | null
+  }[] = []
   const assignmentsToDelete: number[] = []
   spec.customers.forEach((c, i) =>
     c.flags.forEach((state, f) => {
@@ -373,7 +381,7 @@ export async function createWorld(
     : []
   if (assignmentsToDelete.length) {
     const idOf = (row: { flag_id: string; customer_id: string }) =>
-      assignments.find((a: any) => a.flag_id === row.flag_id && a.customer_id === row.customer_id)!.id
+      assignments.find((a) => a.flag_id === row.flag_id && a.customer_id === row.customer_id)!.id
     await loyalty.softDeleteCustomerFlagAssignments(assignmentsToDelete.map((n) => idOf(assignmentRows[n])))
   }
 
