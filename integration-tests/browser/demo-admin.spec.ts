@@ -514,8 +514,10 @@ describe("the demo admin in the browser", () => {
       await page.request.get(`${demo.url}/admin/products/${productId}?fields=title,*variants`)
     ).json()
     const variantId: string = product.variants[0].id
-    const { regions } = await storeApi(demo.url, key).get("/store/regions")
-    const sweden = regions.find((region: { currency_code: string }) => region.currency_code === "sek")
+    const { regions } = await storeApi(demo.url, key).get<{ regions: { id: string; currency_code: string }[] }>(
+      "/store/regions"
+    )
+    const sweden = regions.find((region) => region.currency_code === "sek")!
     const stamp = Date.now()
 
     // A VIP shopper buys 2 early; a third is refused, saying where the two are.
@@ -524,7 +526,7 @@ describe("the demo admin in the browser", () => {
       data: { flag_id: vip.id },
     })
     expect(assigned.status()).toBe(201)
-    const { cart } = await vera.api.post("/store/carts", { region_id: sweden.id })
+    const { cart } = await vera.api.post<{ cart: { id: string } }>("/store/carts", { region_id: sweden.id })
     await vera.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 2 })
     const third = await refusal(
       vera.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
@@ -545,15 +547,19 @@ describe("the demo admin in the browser", () => {
         country_code: "se",
       },
     })
-    const { shipping_options } = await vera.api.get(`/store/shipping-options?cart_id=${cart.id}`)
-    const eTicket =
-      shipping_options.find((option: { name: string }) => option.name === "E-ticket") ?? shipping_options[0]
+    const { shipping_options } = await vera.api.get<{ shipping_options: { id: string; name: string }[] }>(
+      `/store/shipping-options?cart_id=${cart.id}`
+    )
+    const eTicket = shipping_options.find((option) => option.name === "E-ticket") ?? shipping_options[0]
     await vera.api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: eTicket.id })
-    const { payment_collection } = await vera.api.post("/store/payment-collections", { cart_id: cart.id })
+    const { payment_collection } = await vera.api.post<{ payment_collection: { id: string } }>(
+      "/store/payment-collections",
+      { cart_id: cart.id }
+    )
     await vera.api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
       provider_id: "pp_system_default",
     })
-    const completed = await vera.api.post(`/store/carts/${cart.id}/complete`)
+    const completed = await vera.api.post<{ type: string; order: { items: unknown[] } }>(`/store/carts/${cart.id}/complete`)
     expect(completed.type).toBe("order")
     expect(completed.order.items).toEqual([
       expect.objectContaining({ variant_id: variantId, quantity: 2 }),
@@ -561,7 +567,7 @@ describe("the demo admin in the browser", () => {
 
     // A shopper without the flag cannot add it before the sale start.
     const noah = await registerCustomer(demo.url, key, `noah.${stamp}@example.com`)
-    const { cart: noahCart } = await noah.api.post("/store/carts", { region_id: sweden.id })
+    const { cart: noahCart } = await noah.api.post<{ cart: { id: string } }>("/store/carts", { region_id: sweden.id })
     const early = await refusal(
       noah.api.post(`/store/carts/${noahCart.id}/line-items`, { variant_id: variantId, quantity: 1 })
     )
