@@ -10,6 +10,7 @@ import {
 } from "../src/workflows"
 import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
+import { graphRows } from "../src/utils/graph-rows"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -91,7 +92,7 @@ export async function seedShoppers(container: MedusaContainer) {
     entity: "product_variant",
     fields: ["id", "sku", "product.title", "prices.amount", "prices.currency_code"],
   })
-  const variantBySku = new Map((variants as DemoVariant[]).map((v) => [v.sku as string, v]))
+  const variantBySku = new Map(graphRows<DemoVariant>(variants).map((v) => [v.sku as string, v]))
 
   const { result: customers } = await createCustomersWorkflow(container).run({
     input: {
