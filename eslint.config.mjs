@@ -36,13 +36,23 @@ export default tseslint.config(
     // The bench, fuzz, scripts and cluster test are CommonJS run by Node.
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },
-    rules: { "@typescript-eslint/no-require-imports": "off" },
+    rules: {
+      "@typescript-eslint/no-require-imports": "off",
+      // `const crypto = require("crypto")` is how CommonJS names a module
+      // that is also a global.
+      "no-redeclare": ["error", { builtinGlobals: false }],
+    },
   },
   {
     files: ["src/admin/**/*.{ts,tsx}", "demo/storefront/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "react-hooks": reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    // The rules of hooks, as Medusa's dashboard keeps them; not the React
+    // Compiler's rules that react-hooks 7 adds to its recommended set.
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+    },
   },
   {
     files: ["**/__tests__/**", "integration-tests/**"],
