@@ -14,6 +14,7 @@ import {
   FieldPath,
   FieldValues,
   FormProvider,
+  FormProviderProps,
   useFormContext,
   useFormState,
 } from "react-hook-form"
@@ -156,7 +157,17 @@ const ErrorMessage = () => {
   )
 }
 
-export const Form = Object.assign(FormProvider, {
+/**
+ * react-hook-form's FormProvider, as a component of our own: the parts are
+ * assigned to it, and assigning them to FormProvider itself would change
+ * it for everyone (the dashboard's Form does that, and the admin shares one
+ * react-hook-form, so one of the two would get the other's parts).
+ */
+const Provider = <TFieldValues extends FieldValues, TContext, TTransformedValues>(
+  props: FormProviderProps<TFieldValues, TContext, TTransformedValues>
+) => <FormProvider {...props} />
+
+export const Form = Object.assign(Provider, {
   Field,
   Item,
   Label,
