@@ -1,11 +1,13 @@
-import { Hint, Input, Label, Text } from "@medusajs/ui"
-import { ComponentProps, ReactNode } from "react"
+import { Input } from "@medusajs/ui"
+import { ComponentPropsWithoutRef, ReactNode, forwardRef } from "react"
+import { Form } from "./form"
 
 type FormFieldProps = {
   label: string
   htmlFor?: string
   optional?: boolean
   hint?: ReactNode
+  /** Inside Form.Field the field's own error shows unless this is given. */
   error?: string
   children: ReactNode
 }
@@ -19,38 +21,38 @@ export const FormField = ({
   error,
   children,
 }: FormFieldProps) => (
-  <div className="flex flex-col gap-y-2" data-invalid={error ? true : undefined}>
-    <div className="flex items-center gap-x-1">
-      <Label size="small" weight="plus" htmlFor={htmlFor}>
-        {label}
-      </Label>
-      {optional && (
-        <Text size="small" leading="compact" className="text-ui-fg-muted">
-          (Optional)
-        </Text>
-      )}
-    </div>
-    {hint && <Hint>{hint}</Hint>}
+  <Form.Item id={htmlFor} error={error}>
+    <Form.Label optional={optional}>{label}</Form.Label>
+    {hint && <Form.Hint>{hint}</Form.Hint>}
     {children}
-    {error && <Hint variant="error">{error}</Hint>}
-  </div>
+    <Form.ErrorMessage />
+  </Form.Item>
 )
 
-type InputFieldProps = ComponentProps<typeof Input> & {
+type InputFieldProps = ComponentPropsWithoutRef<typeof Input> & {
   id: string
   label: string
   hint?: ReactNode
   error?: string
 }
 
-/** The most common form field: a labelled input; everything but label, hint and error goes to the input. */
-export const InputField = ({ label, hint, error, ...inputProps }: InputFieldProps) => (
-  <FormField label={label} htmlFor={inputProps.id} hint={hint} error={error}>
-    <Input {...inputProps} />
-  </FormField>
+/**
+ * The most common form field: a labelled input; everything but label, hint
+ * and error goes to the input (so does a ref: `{...field}` of Form.Field).
+ */
+export const InputField = forwardRef<HTMLInputElement, InputFieldProps>(
+  ({ label, hint, error, ...inputProps }, ref) => (
+    <FormField label={label} htmlFor={inputProps.id} hint={hint} error={error}>
+      <Form.Control>
+        <Input ref={ref} {...inputProps} />
+      </Form.Control>
+    </FormField>
+  )
 )
+InputField.displayName = "InputField"
 
 /** The Name field forms start with: at most 200 characters unless `maxLength` says otherwise. */
-export const NameField = (props: Omit<InputFieldProps, "label">) => (
-  <InputField label="Name" maxLength={200} autoComplete="off" {...props} />
+export const NameField = forwardRef<HTMLInputElement, Omit<InputFieldProps, "label">>(
+  (props, ref) => <InputField ref={ref} label="Name" maxLength={200} autoComplete="off" {...props} />
 )
+NameField.displayName = "NameField"
