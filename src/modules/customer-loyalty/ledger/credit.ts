@@ -5,10 +5,11 @@ import {
   changeBalances,
   insertEntry,
 } from "./sql"
-import { CommonEntryInput, Manager, PostedEntry } from "./types"
+import { CommonEntryInput, EntryType, Manager, PostedEntry } from "./types"
 
 export type CreditInput = CommonEntryInput & {
-  type: "earn" | "adjust" | "transfer"
+  /** The entry types that add points. */
+  type: Extract<EntryType, "earn" | "adjust" | "transfer">
   points: number
   /** Pending until `available_at`; available at once when not given. */
   available_at?: Date | null

@@ -1,28 +1,16 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { LoyaltyAccountStatus, LoyaltyEntrySource, LoyaltyEntryType } from "../constants"
 
 export type Manager = SqlEntityManager
 
-export type EntryType =
-  | "earn"
-  | "redeem"
-  | "adjust"
-  | "expire"
-  | "reverse"
-  | "close"
-  | "transfer"
-export type EntrySource =
-  | "order"
-  | "booking"
-  | "manual"
-  | "redemption"
-  | "system"
-  | "transfer"
+export type EntryType = LoyaltyEntryType
+export type EntrySource = LoyaltyEntrySource
 
 export type LotAllocation = { entry_id: string; points: number }
 
 export type AccountRow = {
   id: string
-  status: "active" | "closed"
+  status: LoyaltyAccountStatus
   points_available: number
   points_pending: number
   points_lifetime: number
