@@ -54,18 +54,18 @@ export const GET = async (
     messages: data.map((notification: NotificationRow) => {
       const sent = notification.data as LoyaltyNotificationData | null | undefined
       return {
-      id: notification.id,
-      // One of LOYALTY_TRIGGERS, filtered on above.
-      kind: String(notification.trigger_type).replace(/^loyalty\./, "") as LoyaltyMessageKind,
-      to: notification.to,
-      channel: notification.channel,
-      status: notification.status,
-      template: notification.template ?? null,
-      locale: sent?.message?.locale ?? null,
-      subject: sent?.message?.subject ?? null,
-      body: sent?.message?.body ?? null,
-      points: sent?.points ?? null,
-      created_at: notification.created_at,
+        id: notification.id,
+        // One of LOYALTY_TRIGGERS, filtered on above.
+        kind: String(notification.trigger_type).replace(/^loyalty\./, "") as LoyaltyMessageKind,
+        to: notification.to,
+        channel: notification.channel,
+        status: notification.status,
+        template: notification.template ?? null,
+        locale: sent?.message?.locale ?? null,
+        subject: sent?.message?.subject ?? null,
+        body: sent?.message?.body ?? null,
+        points: sent?.points ?? null,
+        created_at: notification.created_at,
       }
     }),
   })
