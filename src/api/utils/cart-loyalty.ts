@@ -9,6 +9,7 @@ import {
 import { formatEarningTier, formatPointsLine } from "./points-format"
 import { listStoreRewards, StoreReward } from "./store-rewards"
 import { taxCountryOfRegion, taxRatesByLine } from "./tax-rates"
+import type { StoreCartLoyalty } from "../../types/http"
 
 const notFound = (cartId: string) =>
   new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
@@ -26,7 +27,7 @@ export async function retrieveCartLoyalty(
   scope: MedusaContainer,
   cartId: string,
   requesterId: string | null | undefined
-) {
+): Promise<StoreCartLoyalty> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cart],

@@ -2,8 +2,10 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
 import { benefitRemaining, remainingFor } from "../../modules/customer-loyalty/benefits"
+import type { HeldBenefit } from "../../modules/customer-loyalty/benefits/types"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 import { isWebAddress } from "../../utils/web-address"
+import type { AdminCustomerBenefitsResponse, Served } from "../../types/http"
 import { listStoreRewards } from "./store-rewards"
 
 type Source = { type: "flag" | "tier"; id: string; name: string }
@@ -15,7 +17,10 @@ type Source = { type: "flag" | "tier"; id: string; name: string }
  * the rewards this store can deliver, with whether the member's available
  * points pay for each.
  */
-export async function listCustomerBenefitsForStaff(scope: MedusaContainer, customerId: string) {
+export async function listCustomerBenefitsForStaff(
+  scope: MedusaContainer,
+  customerId: string
+): Promise<Served<AdminCustomerBenefitsResponse>> {
   const loyalty = scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const now = new Date()
   const held = await loyalty.listHeldBenefits(customerId, ["discount", "early_access", "offer_link"], now)
@@ -87,7 +92,10 @@ export async function listCustomerBenefitsForStaff(scope: MedusaContainer, custo
 }
 
 /** The flag or tier each benefit comes from (deleted ones give nothing). */
-async function sourcesOf(loyalty: CustomerLoyaltyModuleService, held: Record<string, any>[]) {
+async function sourcesOf(
+  loyalty: CustomerLoyaltyModuleService,
+  held: (HeldBenefit & { flag_id?: string | null; tier_id?: string | null })[]
+) {
   const flagIds = [...new Set(held.flatMap((b) => (b.flag_id ? [b.flag_id] : [])))]
   const tierIds = [...new Set(held.flatMap((b) => (b.tier_id ? [b.tier_id] : [])))]
   const sources = new Map<string, Source>()
@@ -109,13 +117,16 @@ async function productsOf(scope: MedusaContainer, held: { product_ids: string[] 
   const byVariant = new Map<string, string>()
   if (variantIds.length) {
     const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: variantIds } })
-    data.forEach((v: any) => byVariant.set(v.id, v.product_id))
+    // A variant always belongs to a product (the generated types allow none).
+    data.forEach((v: { id: string; product_id: string | null }) =>
+      byVariant.set(v.id, v.product_id as string)
+    )
   }
   const productIds = [...new Set([...held.flatMap((b) => b.product_ids ?? []), ...byVariant.values()])]
   const titles = new Map<string, string>()
   if (productIds.length) {
     const { data } = await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds } })
-    data.forEach((p: any) => titles.set(p.id, p.title))
+    data.forEach((p: { id: string; title: string }) => titles.set(p.id, p.title))
   }
   return { byVariant, titles }
 }

@@ -4,6 +4,7 @@ import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
 import { remainingFor } from "../../modules/customer-loyalty/benefits"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 import { isWebAddress } from "../../utils/web-address"
+import type { Served, StoreOffer } from "../../types/http"
 
 type OfferProduct = { id: string; title: string; handle: string; thumbnail: string | null }
 
@@ -13,7 +14,10 @@ type OfferProduct = { id: string; title: string; handle: string; thumbnail: stri
  * with their products, limits and what remains of them. Shaped for the
  * shopper: nothing says which flag or tier gave them.
  */
-export async function listCustomerOffers(scope: MedusaContainer, customerId: string) {
+export async function listCustomerOffers(
+  scope: MedusaContainer,
+  customerId: string
+): Promise<Served<StoreOffer>[]> {
   const loyalty = scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const now = new Date()
   const benefits = await loyalty.listHeldBenefits(customerId, ["discount", "early_access", "offer_link"], now)
@@ -78,7 +82,10 @@ async function offerProducts(scope: MedusaContainer, benefits: { product_ids: st
       fields: ["id", "product_id"],
       filters: { id: variantIds },
     })
-    variants.forEach((v: any) => byVariant.set(v.id, v.product_id))
+    // A variant always belongs to a product (the generated types allow none).
+    variants.forEach((v: { id: string; product_id: string | null }) =>
+      byVariant.set(v.id, v.product_id as string)
+    )
   }
   const productIds = [...new Set([...benefits.flatMap((b) => b.product_ids ?? []), ...byVariant.values()])]
   const byId = new Map<string, OfferProduct>()
@@ -88,7 +95,9 @@ async function offerProducts(scope: MedusaContainer, benefits: { product_ids: st
       fields: ["id", "title", "handle", "thumbnail"],
       filters: { id: productIds, status: "published" },
     })
-    found.forEach((p: any) => byId.set(p.id, { id: p.id, title: p.title, handle: p.handle, thumbnail: p.thumbnail ?? null }))
+    found.forEach((p: { id: string; title: string; handle: string; thumbnail?: string | null }) =>
+      byId.set(p.id, { id: p.id, title: p.title, handle: p.handle, thumbnail: p.thumbnail ?? null })
+    )
   }
   return { byId, byVariant }
 }

@@ -88,6 +88,20 @@ export async function listCustomerRedemptions(
   }
 }
 
+/**
+ * What is read of @medusajs/loyalty-plugin's modules (an optional peer,
+ * resolved by name: its types are not a dependency).
+ */
+type StoreCreditModule = {
+  listStoreCreditAccounts(
+    filters: object,
+    config?: object
+  ): Promise<{ id: string; balance?: number | string | null }[]>
+}
+type GiftCardModule = {
+  listGiftCards(filters: object, config?: object): Promise<{ id: string; expires_at: Date | string | null }[]>
+}
+
 async function promotionStates(scope: MedusaContainer, rows: RedemptionRow[], now: Date) {
   const withPromotion = rows.filter((r) => r.promotion_id)
   if (!withPromotion.length) {
@@ -101,9 +115,12 @@ async function promotionStates(scope: MedusaContainer, rows: RedemptionRow[], no
       withDeleted: true,
     }
   )
-  const byId = new Map(promotions.map((p: any) => [p.id, p]))
+  // Read with the deleted ones, so `deleted_at` is there to tell them apart.
+  const byId = new Map(
+    promotions.map((p) => [p.id, p as typeof p & { deleted_at?: Date | string | null }])
+  )
   return withPromotion.flatMap((row): [string, Delivered][] => {
-    const promotion: any = byId.get(row.promotion_id!)
+    const promotion = byId.get(row.promotion_id!)
     if (!promotion) {
       return []
     }
@@ -122,7 +139,7 @@ async function balances(scope: MedusaContainer, accountIds: string[]) {
     return new Map<string, number>()
   }
   const accounts = await scope
-    .resolve<{ listStoreCreditAccounts(f: object, c?: object): Promise<any[]> }>(STORE_CREDIT_MODULE)
+    .resolve<StoreCreditModule>(STORE_CREDIT_MODULE)
     .listStoreCreditAccounts({ id: [...new Set(accountIds)] }, { select: ["id"] })
   return new Map(accounts.map((a) => [a.id as string, Number(a.balance ?? 0)]))
 }
@@ -134,7 +151,7 @@ async function giftCardStates(scope: MedusaContainer, rows: RedemptionRow[], now
   }
   const cardIds = withCard.map((r) => r.gift_card_id!)
   const cards = await scope
-    .resolve<{ listGiftCards(f: object, c?: object): Promise<any[]> }>(LOYALTY_PLUGIN_MODULE)
+    .resolve<GiftCardModule>(LOYALTY_PLUGIN_MODULE)
     .listGiftCards({ id: cardIds }, { select: ["id", "expires_at"] })
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
@@ -143,7 +160,10 @@ async function giftCardStates(scope: MedusaContainer, rows: RedemptionRow[], now
     filters: { gift_card_id: cardIds },
   })
   const accountOfCard = new Map(
-    links.map((l: any) => [l.gift_card_id as string, l.store_credit_account_id as string])
+    links.map((l: { gift_card_id: string; store_credit_account_id: string }) => [
+      l.gift_card_id,
+      l.store_credit_account_id,
+    ])
   )
   const left = await balances(scope, [...accountOfCard.values()])
   const cardById = new Map(cards.map((c) => [c.id as string, c]))

@@ -5,8 +5,9 @@ import {
 } from "@medusajs/framework/utils"
 import { list, sql } from "../../lib/sql"
 import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
-import type { LoyaltyTierRow } from "../../modules/customer-loyalty/accounts"
+import type { LoyaltyAccountRow, LoyaltyTierRow } from "../../modules/customer-loyalty/accounts"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
+import type { AdminLoyaltyAccount, Served, StoreLoyaltyAccount } from "../../types/http"
 
 /** Who is looking: staff see everything, a member sees no staff fields. */
 export type LoyaltyAccountView = "admin" | "store"
@@ -57,7 +58,7 @@ async function rollingPoints(
 }
 
 /** The tier above the account's own (the lowest one when it has none). */
-function nextTierOf(account: Record<string, any>, tiers: LoyaltyTierRow[]) {
+function nextTierOf(account: LoyaltyAccountRow, tiers: LoyaltyTierRow[]) {
   if (account.status !== "active") {
     return null
   }
@@ -67,16 +68,33 @@ function nextTierOf(account: Record<string, any>, tiers: LoyaltyTierRow[]) {
     : tiers[0] ?? null
 }
 
+/** A member of an account, with their customer's columns (null once deleted). */
+type MemberRow = {
+  account_id: string
+  customer_id: string
+  joined_at: Date
+  c_id: string | null
+  c_email: string | null
+  c_first_name: string | null
+  c_last_name: string | null
+}
+
+/** A membership as each side sees it. */
+type LoyaltyAccountOfView = {
+  admin: Served<AdminLoyaltyAccount>
+  store: Served<StoreLoyaltyAccount>
+}
+
 /**
  * Loads memberships and presents them as the API speaks of them: balances,
  * tier, the next tier and the points still needed for it, and members.
  * A handful of queries for any number of accounts; order is kept.
  */
-export async function loadLoyaltyAccounts(
+export async function loadLoyaltyAccounts<V extends LoyaltyAccountView>(
   scope: MedusaContainer,
   ids: string[],
-  view: LoyaltyAccountView
-) {
+  view: V
+): Promise<LoyaltyAccountOfView[V][]> {
   if (!ids.length) {
     return []
   }
@@ -85,7 +103,7 @@ export async function loadLoyaltyAccounts(
   const loyalty = loyaltyOf(scope)
   const [{ accounts: accountRows, tiers }, memberRows] = await Promise.all([
     loyalty.listLoyaltyAccountsAndTiers(ids),
-    loyalty.runQuery<Record<string, any>>(
+    loyalty.runQuery<MemberRow>(
       sql`SELECT m.account_id, m.customer_id, m.joined_at,
             c.id AS c_id, c.email AS c_email, c.first_name AS c_first_name, c.last_name AS c_last_name
        FROM loyalty_account_member m
@@ -93,9 +111,9 @@ export async function loadLoyaltyAccounts(
       WHERE m.account_id IN (${list(ids)}) AND m.deleted_at IS NULL`
     ),
   ])
-  const accounts: Record<string, any>[] = accountRows.map((account) => ({
+  const accounts = accountRows.map((account) => ({
     ...account,
-    members: memberRows.filter((m: any) => m.account_id === account.id),
+    members: memberRows.filter((m) => m.account_id === account.id),
   }))
 
   const nextTiers = new Map(accounts.map((a) => [a.id, nextTierOf(a, tiers)]))
@@ -104,12 +122,16 @@ export async function loadLoyaltyAccounts(
     .map((a) => a.id)
   const rolling = await rollingPoints(scope, needRolling)
   const customerById = new Map(
-    memberRows
-      .filter((m: any) => m.c_id)
-      .map((m: any) => [
-        m.c_id,
-        { id: m.c_id, email: m.c_email, first_name: m.c_first_name, last_name: m.c_last_name },
-      ])
+    memberRows.flatMap((m) =>
+      m.c_id
+        ? [
+            [
+              m.c_id,
+              { id: m.c_id, email: m.c_email, first_name: m.c_first_name, last_name: m.c_last_name },
+            ] as const,
+          ]
+        : []
+    )
   )
   const byId = new Map(accounts.map((a) => [a.id, a]))
 
@@ -127,70 +149,88 @@ export async function loadLoyaltyAccounts(
     const members = [...(account.members ?? [])]
       .filter(Boolean)
       .sort(
-        (a: any, b: any) =>
+        (a, b) =>
           new Date(a.joined_at).getTime() - new Date(b.joined_at).getTime()
       )
-      .map((member: any) => {
-        const customer = customerById.get(member.customer_id)
-        return view === "admin"
-          ? {
-              customer_id: member.customer_id,
-              joined_at: member.joined_at,
-              customer: customer
-                ? {
-                    id: customer.id,
-                    email: customer.email,
-                    first_name: customer.first_name,
-                    last_name: customer.last_name,
-                  }
-                : null,
-            }
-          : { first_name: customer?.first_name ?? null }
-      })
-
-    const formatted: Record<string, unknown> = {
-      id: account.id,
-      member_number: account.member_number,
-      ...(view === "admin" ? { identifier: account.identifier } : {}),
-      status: account.status,
-      balance: {
-        available: account.points_available,
-        pending: account.points_pending,
-        lifetime: account.points_lifetime,
-      },
-      tier: tier
-        ? {
-            id: tier.id,
-            name: tier.name,
-            rank: tier.rank,
-            min_points: tier.min_points,
-            basis: tier.basis,
-          }
-        : null,
-      next_tier: next
-        ? {
-            id: next.id,
-            name: next.name,
-            min_points: next.min_points,
-            basis: next.basis,
-            points_needed: Math.max(0, next.min_points - points),
-          }
-        : null,
-      members,
-      closed_at: account.closed_at,
-      ...(view === "admin" ? { close_reason: account.close_reason } : {}),
-      created_at: account.created_at,
+    const balance = {
+      available: account.points_available,
+      pending: account.points_pending,
+      lifetime: account.points_lifetime,
     }
-    return [formatted]
+    const tierView = tier
+      ? {
+          id: tier.id,
+          name: tier.name,
+          rank: tier.rank,
+          min_points: tier.min_points,
+          basis: tier.basis,
+        }
+      : null
+    const nextTierView = next
+      ? {
+          id: next.id,
+          name: next.name,
+          min_points: next.min_points,
+          basis: next.basis,
+          points_needed: Math.max(0, next.min_points - points),
+        }
+      : null
+
+    // Staff see the identifier, the close reason and who the members are;
+    // a member sees the others' first names only. (Keys in this order.)
+    const formatted: LoyaltyAccountOfView[LoyaltyAccountView] =
+      view === "admin"
+        ? {
+            id: account.id,
+            member_number: account.member_number,
+            identifier: account.identifier,
+            status: account.status,
+            balance,
+            tier: tierView,
+            next_tier: nextTierView,
+            members: members.map((member) => {
+              const customer = customerById.get(member.customer_id)
+              return {
+                customer_id: member.customer_id,
+                joined_at: member.joined_at,
+                customer: customer
+                  ? {
+                      id: customer.id,
+                      email: customer.email,
+                      first_name: customer.first_name,
+                      last_name: customer.last_name,
+                    }
+                  : null,
+              }
+            }),
+            closed_at: account.closed_at,
+            close_reason: account.close_reason,
+            created_at: account.created_at,
+          }
+        : {
+            id: account.id,
+            member_number: account.member_number,
+            status: account.status,
+            balance,
+            tier: tierView,
+            next_tier: nextTierView,
+            members: members.map((member) => ({
+              first_name: customerById.get(member.customer_id)?.first_name ?? null,
+            })),
+            closed_at: account.closed_at,
+            created_at: account.created_at,
+          }
+    // `view` decides the shape above; TypeScript cannot tie it to V.
+    return [formatted as LoyaltyAccountOfView[V]]
   })
 }
 
 /** One membership, formatted; a 404 when it does not exist. */
-export async function retrieveLoyaltyAccount(
+export async function retrieveLoyaltyAccount<V extends LoyaltyAccountView>(
   scope: MedusaContainer,
   id: string,
-  view: LoyaltyAccountView
-) {
+  view: V
+): Promise<LoyaltyAccountOfView[V]> {
   const [account] = await loadLoyaltyAccounts(scope, [id], view)
   if (!account) {
     throw new MedusaError(
@@ -206,11 +246,11 @@ export async function retrieveLoyaltyAccount(
  * see the last closed one instead, status "closed"); a 404
  * for an unknown customer. One read finds both the customer and the account.
  */
-export async function retrieveCustomerLoyaltyAccount(
+export async function retrieveCustomerLoyaltyAccount<V extends LoyaltyAccountView>(
   scope: MedusaContainer,
   customerId: string,
-  view: LoyaltyAccountView
-) {
+  view: V
+): Promise<LoyaltyAccountOfView[V] | null> {
   const [customer] = await loyaltyOf(scope).runQuery<{ id: string; account_id: string | null }>(
     sql`SELECT c.id, a.id AS account_id
        FROM customer c

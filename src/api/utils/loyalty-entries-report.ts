@@ -11,7 +11,13 @@ import {
   weeklyPointsOf,
   weeklyPointsQuery,
 } from "../../modules/customer-loyalty/ledger"
+import type {
+  LoyaltyEntrySource,
+  LoyaltyEntryStatus,
+  LoyaltyEntryType,
+} from "../../modules/customer-loyalty/constants"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
+import type { AdminLoyaltyReportEntry, Served } from "../../types/http"
 import { ExportCellKind, xlsxColumns } from "../../utils/export-cells"
 import { escapeLike } from "../../utils/like-pattern"
 import { customerMatches, isNarrowCustomerSearch } from "./customer-search"
@@ -35,13 +41,13 @@ export type EntriesReportFilters = {
 
 type ReportRow = {
   id: string
-  type: string
+  type: LoyaltyEntryType
   points: number
-  status: string
+  status: LoyaltyEntryStatus
   available_at: Date | null
   expires_at: Date | null
   remaining: number
-  source: string
+  source: LoyaltyEntrySource
   source_id: string | null
   actor: string | null
   description: string | null
@@ -143,7 +149,7 @@ const REPORT_COLUMNS = raw(`e.id, e.type, e.points, e.status, e.available_at, e.
        c.email AS customer_email, c.first_name AS customer_first_name,
        c.last_name AS customer_last_name`)
 
-function formatReportRow(row: ReportRow) {
+function formatReportRow(row: ReportRow): Served<AdminLoyaltyReportEntry> {
   const {
     customer_email,
     customer_first_name,

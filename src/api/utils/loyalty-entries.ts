@@ -4,6 +4,7 @@ import { list, raw, sql, whereAll } from "../../lib/sql"
 import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
 import type { EntryType } from "../../modules/customer-loyalty/ledger"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
+import type { AdminLoyaltyEntry, Served, StoreLoyaltyEntry } from "../../types/http"
 import { ListPosition, readPage } from "./list-cursor"
 import { LoyaltyAccountView } from "./loyalty-account"
 
@@ -45,12 +46,36 @@ export type EntryViewer = { customer_id: string; joined_at: Date | string }
  * microsecond, and the page is read through the `(account_id, created_at,
  * id)` index.
  */
+type EntriesOptions = { type?: EntryType[]; viewer?: EntryViewer } & ListPosition
+
+/** A page of entries as the routes answer it (without `offset` and `limit`). */
+export type EntriesPage<E> = { entries: E[]; count: number; next_cursor: string | null }
+
+/** An entry staff see, as read with the customer it concerns. */
+type AdminEntryRow = Served<Omit<AdminLoyaltyEntry, "customer">> & {
+  customer_email: string | null
+  customer_first_name: string | null
+  customer_last_name: string | null
+}
+
 export async function listAccountEntries(
   scope: MedusaContainer,
   accountId: string | null,
-  options: { type?: EntryType[]; viewer?: EntryViewer } & ListPosition,
+  options: EntriesOptions,
+  view: "admin"
+): Promise<EntriesPage<Served<AdminLoyaltyEntry>>>
+export async function listAccountEntries(
+  scope: MedusaContainer,
+  accountId: string | null,
+  options: EntriesOptions,
+  view: "store"
+): Promise<EntriesPage<Served<StoreLoyaltyEntry>>>
+export async function listAccountEntries(
+  scope: MedusaContainer,
+  accountId: string | null,
+  options: EntriesOptions,
   view: LoyaltyAccountView
-) {
+): Promise<EntriesPage<Served<AdminLoyaltyEntry>> | EntriesPage<Served<StoreLoyaltyEntry>>> {
   if (!accountId) {
     return { entries: [], count: 0, next_cursor: null }
   }
@@ -77,30 +102,41 @@ export async function listAccountEntries(
           where,
         }
       : { columns: raw(fields.join(", ")), from: raw("loyalty_entry e"), where }
+  const countAll = () =>
+    loyalty.runQuery<{ count: string }>(sql`SELECT count(*) AS count FROM loyalty_entry e${whereAll(where)}`)
+  if (view === "admin") {
+    const [page, [{ count }]] = await Promise.all([
+      readPage<AdminEntryRow & { id: string }>(loyalty, select, "e", options),
+      countAll(),
+    ])
+    const entries = page.rows.map(
+      ({ customer_email, customer_first_name, customer_last_name, ...entry }) => ({
+        ...entry,
+        customer:
+          entry.customer_id && (customer_email || customer_first_name || customer_last_name)
+            ? {
+                id: entry.customer_id,
+                email: customer_email,
+                first_name: customer_first_name,
+                last_name: customer_last_name,
+              }
+            : null,
+      })
+    )
+    return { entries, count: Number(count), next_cursor: page.next_cursor }
+  }
   const [page, [{ count }]] = await Promise.all([
-    readPage<{ id: string } & Record<string, any>>(loyalty, select, "e", options),
-    loyalty.runQuery<{ count: string }>(sql`SELECT count(*) AS count FROM loyalty_entry e${whereAll(where)}`),
+    readPage<Served<StoreLoyaltyEntry> & { id: string }>(loyalty, select, "e", options),
+    countAll(),
   ])
-  const entries =
-    view === "admin"
-      ? page.rows.map(({ customer_email, customer_first_name, customer_last_name, ...entry }) => ({
-          ...entry,
-          customer:
-            entry.customer_id && (customer_email || customer_first_name || customer_last_name)
-              ? {
-                  id: entry.customer_id,
-                  email: customer_email,
-                  first_name: customer_first_name,
-                  last_name: customer_last_name,
-                }
-              : null,
-        }))
-      : page.rows
-  return { entries, count: Number(count), next_cursor: page.next_cursor }
+  return { entries: page.rows, count: Number(count), next_cursor: page.next_cursor }
 }
 
 /** One entry with the fields staff see. */
-export async function retrieveAdminEntry(scope: MedusaContainer, id: string) {
+export async function retrieveAdminEntry(
+  scope: MedusaContainer,
+  id: string
+): Promise<Served<AdminLoyaltyEntry>> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [entry],

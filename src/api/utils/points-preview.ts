@@ -11,6 +11,7 @@ import {
 import { memberPriceOf } from "./member-price-preview"
 import { formatEarningTier, formatPointsLine } from "./points-format"
 import { isCountryOfRegion, taxCountryOfRegion, taxRatesByLine } from "./tax-rates"
+import type { StoreLoyaltyPreview } from "../../types/http"
 
 export type PointsPreviewInput = {
   variant_id: string
@@ -36,7 +37,10 @@ const invalid = (message: string) =>
  * the cart promise the same points; codes a cart may add later are not known
  * here.
  */
-export async function previewVariantPoints(scope: MedusaContainer, input: PointsPreviewInput) {
+export async function previewVariantPoints(
+  scope: MedusaContainer,
+  input: PointsPreviewInput
+): Promise<StoreLoyaltyPreview> {
   const variant = await publishedVariant(scope, input)
   const region = input.region_id
     ? await regionOf(scope, input.region_id)

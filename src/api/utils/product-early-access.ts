@@ -15,7 +15,7 @@ export type EarlyAccessBlock = {
   remaining: number | null
 }
 
-type ProductLike = { id: string; [key: string]: unknown }
+export type ProductLike = { id: string; [key: string]: unknown }
 
 /**
  * Adds to products not yet on sale to everyone their `sale_starts_at`, and,

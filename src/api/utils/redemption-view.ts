@@ -1,9 +1,12 @@
+import type { LoyaltyRewardKind } from "../../modules/customer-loyalty/constants"
+import type { Served, StoreLoyaltyRedemption } from "../../types/http"
+
 /** What the redemption workflow returns, as far as the routes answer it. */
 type Redemption = {
   id: string
   reward_id: string
   points: number
-  kind: string
+  kind: LoyaltyRewardKind
   amount: unknown
   currency_code: string
   code?: string | null
@@ -13,7 +16,7 @@ type Redemption = {
 }
 
 /** A redemption just made, as the store and admin redemption routes answer it. */
-export const redemptionView = (redemption: Redemption) => ({
+export const redemptionView = (redemption: Redemption): Served<StoreLoyaltyRedemption> => ({
   id: redemption.id,
   reward_id: redemption.reward_id,
   points: redemption.points,

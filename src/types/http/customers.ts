@@ -89,7 +89,8 @@ export type AdminCustomerOverviewRow = {
   last_order_at: string | null
   flags: Pick<AdminCustomerFlag, "id" | "name" | "abbreviation" | "icon" | "color">[]
   points_available: number | null
-  tier: { id: string; name: string } | null
+  /** `name` is null when the tier was deleted since. */
+  tier: { id: string; name: string | null } | null
   has_account: boolean
   marketing_consent: boolean
   created_at: string

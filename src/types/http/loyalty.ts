@@ -40,7 +40,12 @@ export type AdminLoyaltyEntry = {
   source_id: string | null
   description: string | null
   actor: string | null
+  /** What is left of a positive entry to spend or expire. */
+  remaining: number
+  /** In a member's history (not the report). */
+  lifetime_points?: number
   shortfall?: number
+  metadata?: Record<string, unknown> | null
   customer_id?: string | null
   /** Whose card the entry concerns (in a member's history; staff only). */
   customer?: AdminLoyaltyCustomer | null
@@ -183,6 +188,10 @@ export type AdminLoyaltySettings = Pick<
   ModelResponse<InferTypeOf<typeof LoyaltySettings>>,
   "pending_days" | "booking_pending_hours" | "expiry_months" | "min_redeem"
 > & {
+  // Also answered; optional here as the admin's settings form builds this
+  // type. Null (and no `updated_at`) while the defaults stand in for the row.
+  id?: string | null
+  updated_at?: string
   /** Points one whole unit of the currency earns, by lower-case code. */
   points_per_currency: Record<string, number>
 }
@@ -193,24 +202,58 @@ export type AdminEarnRuleTarget = { type: EarnRuleTarget; id: string | null }
 
 export type AdminLoyaltyEarnRule = Pick<
   ModelResponse<InferTypeOf<typeof LoyaltyEarnRule>>,
-  "id" | "name" | "points_per_item" | "multiplier" | "starts_at" | "ends_at" | "is_active" | "created_at"
-> & { target: AdminEarnRuleTarget }
+  | "id"
+  | "name"
+  | "points_per_item"
+  | "multiplier"
+  | "starts_at"
+  | "ends_at"
+  | "is_active"
+  | "created_at"
+> & {
+  target: AdminEarnRuleTarget
+  // Also answered by default; optional as the admin builds its payloads on this type.
+  updated_at?: string
+}
 export type AdminLoyaltyEarnRuleResponse = { earn_rule: AdminLoyaltyEarnRule }
 export type AdminLoyaltyEarnRuleDeleteResponse = DeleteResponse<"loyalty_earn_rule">
 export type AdminLoyaltyEarnRuleListResponse = PaginatedResponse<{ earn_rules: AdminLoyaltyEarnRule[] }>
 
 export type AdminLoyaltyTier = Pick<
   ModelResponse<InferTypeOf<typeof LoyaltyTier>>,
-  "id" | "name" | "min_points" | "basis" | "rank" | "description" | "points_multiplier"
->
+  | "id"
+  | "name"
+  | "min_points"
+  | "basis"
+  | "rank"
+  | "description"
+  | "points_multiplier"
+> &
+  // Also answered by default; optional as the admin builds its payloads on this type.
+  Partial<
+    Pick<
+      ModelResponse<InferTypeOf<typeof LoyaltyTier>>,
+      // The customer group mirroring the tier, for promotions and price lists.
+      "customer_group_id" | "metadata" | "created_at" | "updated_at"
+    >
+  >
 export type AdminLoyaltyTierResponse = { tier: AdminLoyaltyTier }
 export type AdminLoyaltyTierDeleteResponse = DeleteResponse<"loyalty_tier">
 export type AdminLoyaltyTierListResponse = { tiers: AdminLoyaltyTier[] }
 
 export type AdminLoyaltyReward = Pick<
   ModelResponse<InferTypeOf<typeof LoyaltyReward>>,
-  "id" | "name" | "description" | "points_cost" | "kind" | "amount" | "currency_code" | "is_active"
->
+  | "id"
+  | "name"
+  | "description"
+  | "points_cost"
+  | "kind"
+  | "amount"
+  | "currency_code"
+  | "is_active"
+> &
+  // Also answered by default; optional as the admin builds its payloads on this type.
+  Partial<Pick<ModelResponse<InferTypeOf<typeof LoyaltyReward>>, "created_at" | "updated_at">>
 export type AdminLoyaltyRewardResponse = { reward: AdminLoyaltyReward }
 export type AdminLoyaltyRewardDeleteResponse = DeleteResponse<"loyalty_reward">
 export type AdminLoyaltyRewardListResponse = PaginatedResponse<{ rewards: AdminLoyaltyReward[] }>

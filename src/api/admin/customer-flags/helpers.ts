@@ -5,28 +5,52 @@ import {
 } from "@medusajs/framework/utils"
 import { flagExpiryFromColumns } from "../../../modules/customer-loyalty"
 import CustomerFlagSalesChannelLink from "../../../links/customer-flag-sales-channel"
+import type { FlagExpiryType } from "../../../modules/customer-loyalty/constants"
+import type { AdminCustomerFlag, AdminFlagPurchaseRule, Served } from "../../../types/http"
 
-type FlagRecord = Record<string, any>
+type SalesChannelRow = { id: string; name: string }
+
+/**
+ * A flag as `query.graph` reads it: the stored columns (those asked for),
+ * and its sales channels when linked ones were asked for.
+ */
+export type CustomerFlagRow = Omit<
+  Served<AdminCustomerFlag>,
+  "expiry" | "sales_channels" | "sales_channel_ids" | "purchase_rule"
+> & {
+  expiry_type?: FlagExpiryType
+  expiry_date?: Date | string | null
+  expiry_days?: number | null
+  /** JSON column: what the purchase-rule workflow wrote. */
+  purchase_rule?: unknown
+  sales_channels?: (SalesChannelRow | null)[] | null
+}
 
 /**
  * Presents a flag as the API speaks of it: `expiry` as one object (the same
  * shape the create and update bodies take) and `sales_channel_ids`.
  */
-export function formatCustomerFlag(flag: FlagRecord) {
+export function formatCustomerFlag(flag: CustomerFlagRow): Served<AdminCustomerFlag> {
   const { expiry_type, expiry_date, expiry_days, ...rest } = flag
-  const formatted: FlagRecord = { ...rest }
+  // The fields asked for, as read (`purchase_rule` is the JSON the rule
+  // workflow stored); `expiry` joins when its columns were read.
+  const formatted = { ...rest } as Served<AdminCustomerFlag> & {
+    purchase_rule?: AdminFlagPurchaseRule | null
+  }
   if (expiry_type !== undefined) {
     formatted.expiry = flagExpiryFromColumns({
       expiry_type,
-      expiry_date,
+      // A string (the generated types allow one) reads the same: new Date(…).
+      expiry_date: expiry_date as Date | null,
       expiry_days,
     })
   }
   if (Array.isArray(flag.sales_channels)) {
-    formatted.sales_channels = flag.sales_channels.filter(Boolean)
-    formatted.sales_channel_ids = formatted.sales_channels.map(
-      (channel: { id: string }) => channel.id
+    const channels = flag.sales_channels.filter(
+      (channel): channel is SalesChannelRow => Boolean(channel)
     )
+    formatted.sales_channels = channels
+    formatted.sales_channel_ids = channels.map((channel) => channel.id)
   }
   return formatted
 }
@@ -35,7 +59,7 @@ export async function refetchCustomerFlag(
   scope: MedusaContainer,
   id: string,
   fields: string[]
-) {
+): Promise<Served<AdminCustomerFlag>> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [flag],

@@ -16,14 +16,22 @@ import {
   AdminGetCustomerFlagsParamsType,
 } from "./validators"
 import { listPage } from "../../utils/list-page"
+import type {
+  AdminCustomerFlagListResponse,
+  AdminCustomerFlagResponse,
+  Served,
+} from "../../../types/http"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerFlagsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerFlagListResponse>>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { sales_channel_id, available_for_customer_id, ...filters } =
-    req.filterableFields as Record<string, any>
+    req.filterableFields as Record<string, unknown> & {
+      sales_channel_id?: string
+      available_for_customer_id?: string
+    }
   const channelIds: string[] | undefined = available_for_customer_id
     ? await salesChannelsOfCustomer(req.scope, available_for_customer_id)
     : sales_channel_id
@@ -49,7 +57,7 @@ export const GET = async (
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateCustomerFlagType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerFlagResponse>>
 ) => {
   const { additional_data, ...flag } = req.validatedBody
   const { result } = await withConflictMessage(() =>

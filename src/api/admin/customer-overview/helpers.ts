@@ -17,6 +17,7 @@ import {
 import { loyaltyService } from "../../../workflows/loyalty/steps/resolve-service"
 import { UTF8_BOM } from "../../../lib/csv"
 import { exportBody, ExportFormat, ExportLayout } from "../../utils/export/export-format"
+import type { AdminCustomerOverviewRow, Served } from "../../../types/http"
 import type { AdminExportCustomerOverviewParamsType } from "./validators"
 
 /** The store's default currency (the first store's), or null when it has none. */
@@ -60,7 +61,8 @@ export async function overviewRequest(
 
 type OverviewRow = {
   id: string
-  email: string | null
+  // Medusa's customer routes require an email; the column allows none.
+  email: string
   first_name: string | null
   last_name: string | null
   company: string | null
@@ -76,9 +78,14 @@ type OverviewRow = {
   created_at: Date
 }
 
+/** A row of the page statement: the customer, their flags (built as JSON) and the count over the filter. */
+type PageRow = OverviewRow & { flags: AdminCustomerOverviewRow["flags"]; total_count?: string }
+
 const toNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
-function formatRow(row: OverviewRow & { flags: unknown[] }) {
+function formatRow(
+  row: OverviewRow & { flags: AdminCustomerOverviewRow["flags"] }
+): Served<AdminCustomerOverviewRow> {
   return {
     id: row.id,
     email: row.email,
@@ -108,14 +115,18 @@ export async function listCustomerOverview(
   scope: MedusaContainer,
   { filters, order, options }: OverviewRequest,
   page: { limit: number; offset: number }
-) {
+): Promise<{ customers: Served<AdminCustomerOverviewRow>[]; count: number }> {
   const loyalty = loyaltyService(scope)
   const run = (statement: { text: string; params: readonly unknown[] }) =>
-    loyalty.runQuery<any>(statement)
-  const countAll = async () => Number((await run(customerOverviewCountQuery(filters, options)))[0].count)
+    loyalty.runQuery<PageRow>(statement)
+  const countAll = async () =>
+    Number(
+      (await loyalty.runQuery<{ count: string }>(customerOverviewCountQuery(filters, options)))[0]
+        .count
+    )
 
   const rowsQuery = customerOverviewPageQuery(filters, order, page, options)
-  let rows: any[]
+  let rows: PageRow[]
   let count: number
   if (pageCarriesCount(filters, order)) {
     rows = await run(rowsQuery)

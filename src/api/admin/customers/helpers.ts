@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/utils"
 import { formatCustomerFlag } from "../customer-flags/helpers"
 import { defaultAdminFlagAssignmentFields } from "./query-config"
+import type { AdminCustomerFlagAssignment, Served } from "../../../types/http"
 
 export async function assertCustomerExists(
   scope: MedusaContainer,
@@ -27,7 +28,7 @@ export async function assertCustomerExists(
 export async function listActiveFlagAssignments(
   scope: MedusaContainer,
   filters: Record<string, unknown>
-) {
+): Promise<Served<AdminCustomerFlagAssignment>[]> {
   return await listFlagAssignments(scope, { ...filters, removed_at: null })
 }
 
@@ -35,7 +36,7 @@ export async function listActiveFlagAssignments(
 export async function listFlagAssignments(
   scope: MedusaContainer,
   filters: Record<string, unknown>
-) {
+): Promise<Served<AdminCustomerFlagAssignment>[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer_flag_assignment",

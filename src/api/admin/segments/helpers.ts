@@ -2,6 +2,14 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
+import type { SegmentRules } from "../../../segments/types"
+import type { AdminSegment, Served } from "../../../types/http"
+
+/** A segment as `query.graph` reads it (the fields asked for). */
+export type CustomerSegmentRow = Omit<Served<AdminSegment>, "rules" | "timezone"> & {
+  /** JSON column: the rules as the validators accepted them. */
+  rules: unknown
+}
 
 /** The timezone segment dates are read in, stated with every segment. */
 export const segmentTimezone = (scope: MedusaContainer) =>
@@ -9,8 +17,13 @@ export const segmentTimezone = (scope: MedusaContainer) =>
     .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     .getSegmentSettings().timezone
 
-export const formatSegment = (segment: Record<string, any>, timezone: string) => ({
+export const formatSegment = (
+  segment: CustomerSegmentRow,
+  timezone: string
+): Served<AdminSegment> => ({
+  // `rules` keeps its place: the key is the row's, only its type is named.
   ...segment,
+  rules: segment.rules as SegmentRules,
   timezone,
 })
 
@@ -18,7 +31,7 @@ export async function refetchSegment(
   scope: MedusaContainer,
   id: string,
   fields: string[]
-) {
+): Promise<Served<AdminSegment>> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [segment],

@@ -8,10 +8,15 @@ import { withConflictMessage } from "../../utils/conflict-error"
 import { formatSegment, refetchSegment, segmentTimezone } from "./helpers"
 import { AdminCreateSegmentType, AdminGetSegmentsParamsType } from "./validators"
 import { listPage } from "../../utils/list-page"
+import type {
+  AdminSegmentListResponse,
+  AdminSegmentResponse,
+  Served,
+} from "../../../types/http"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetSegmentsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminSegmentListResponse>>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
@@ -29,7 +34,7 @@ export const GET = async (
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateSegmentType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminSegmentResponse>>
 ) => {
   const { result } = await withConflictMessage(() =>
     createSegmentWorkflow(req.scope).run({ input: req.validatedBody })

@@ -1,5 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { withSaleStarts } from "../../utils/product-early-access"
+import { type ProductLike, withSaleStarts } from "../../utils/product-early-access"
+
+/** Medusa's store product answers: a list or one product (or an error). */
+type ProductsBody = { products?: ProductLike[]; product?: ProductLike } | null | undefined
 
 /**
  * Adds sale starts and the customer's early access to Medusa's store
@@ -13,7 +16,7 @@ export function addEarlyAccessToProducts(
   next: MedusaNextFunction
 ) {
   const send = res.json.bind(res)
-  res.json = ((body: any) => {
+  res.json = ((body: ProductsBody) => {
     const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
     const products = body?.products ?? (body?.product ? [body.product] : null)
     if (!products?.length || res.statusCode >= 400) {
@@ -21,7 +24,7 @@ export function addEarlyAccessToProducts(
     }
     withSaleStarts(req.scope, products, customerId)
       .then((enriched) =>
-        send(body.products ? { ...body, products: enriched } : { ...body, product: enriched[0] })
+        send(body?.products ? { ...body, products: enriched } : { ...body, product: enriched[0] })
       )
       .catch(next)
     return res

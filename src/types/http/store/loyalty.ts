@@ -167,7 +167,8 @@ export type StoreLoyaltyPointsTier = {
 
 /** What one line (a variant × quantity) earns, and why. */
 export type StoreLoyaltyPointsLine = {
-  variant_id: string
+  /** Null for a cart line without a variant (a custom item). */
+  variant_id: string | null
   quantity: number
   /** The amount that counts: after discounts, without tax and shipping. */
   amount: number

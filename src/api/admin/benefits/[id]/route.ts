@@ -6,15 +6,22 @@ import {
 import { refetchBenefit } from "../helpers"
 import { assertCatalogIdsExist } from "../../../utils/catalog-ids"
 import { AdminUpdateBenefitType } from "../validators"
-import type { AdminBenefitDeleteResponse } from "../../../../types/http"
+import type {
+  AdminBenefitDeleteResponse,
+  AdminBenefitResponse,
+  Served,
+} from "../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminBenefitResponse>>
+) => {
   res.json({ benefit: await refetchBenefit(req.scope, req.params.id) })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateBenefitType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminBenefitResponse>>
 ) => {
   await refetchBenefit(req.scope, req.params.id)
   await assertCatalogIdsExist(req.scope, {
@@ -27,7 +34,10 @@ export const POST = async (
   res.json({ benefit: await refetchBenefit(req.scope, req.params.id) })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminBenefitDeleteResponse>) => {
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminBenefitDeleteResponse>
+) => {
   await refetchBenefit(req.scope, req.params.id)
   await deleteCustomerBenefitsWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
   res.json({ id: req.params.id, object: "benefit", deleted: true })

@@ -10,11 +10,15 @@ import { withConflictMessage } from "../../../utils/conflict-error"
 import { refetchCustomerFlag } from "../helpers"
 import { assertIconChangeAllowed } from "../icon-names"
 import { AdminUpdateCustomerFlagType } from "../validators"
-import type { AdminCustomerFlagDeleteResponse } from "../../../../types/http"
+import type {
+  AdminCustomerFlagDeleteResponse,
+  AdminCustomerFlagResponse,
+  Served,
+} from "../../../../types/http"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerFlagResponse>>
 ) => {
   const customer_flag = await refetchCustomerFlag(
     req.scope,
@@ -26,11 +30,12 @@ export const GET = async (
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateCustomerFlagType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerFlagResponse>>
 ) => {
   if (req.validatedBody.icon !== undefined) {
     const stored = await refetchCustomerFlag(req.scope, req.params.id, ["id", "icon"])
-    assertIconChangeAllowed(req.validatedBody.icon, stored.icon)
+    // `icon` is a text column (the response type lets strings be dates).
+    assertIconChangeAllowed(req.validatedBody.icon, String(stored.icon))
   }
   const { additional_data, ...update } = req.validatedBody
   await withConflictMessage(() =>

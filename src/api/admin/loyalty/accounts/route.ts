@@ -5,6 +5,7 @@ import {
 import { loadLoyaltyAccounts } from "../../../utils/loyalty-account"
 import { searchLoyaltyAccountIds } from "../../../utils/loyalty-account-search"
 import { AdminGetLoyaltyAccountsParamsType } from "../validators"
+import type { AdminLoyaltyAccountListResponse, Served } from "../../../../types/http"
 
 /**
  * The memberships whose member number starts with `q`, whose identifier is
@@ -15,7 +16,7 @@ import { AdminGetLoyaltyAccountsParamsType } from "../validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetLoyaltyAccountsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyAccountListResponse>>
 ) => {
   const { q, tier_id, status, limit, offset, cursor } =
     req.validatedQuery as AdminGetLoyaltyAccountsParamsType

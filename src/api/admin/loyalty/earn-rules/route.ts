@@ -7,8 +7,12 @@ import { createLoyaltyEarnRuleWorkflow } from "../../../../workflows/loyalty-con
 import { formatEarnRule, refetchLoyaltyRecord, targetColumns } from "../helpers"
 import { AdminCreateLoyaltyEarnRuleType } from "../validators"
 import { listPage } from "../../../utils/list-page"
+import type { AdminLoyaltyEarnRuleListResponse, AdminLoyaltyEarnRuleResponse, Served } from "../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminLoyaltyEarnRuleListResponse>>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "loyalty_earn_rule",
@@ -24,7 +28,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateLoyaltyEarnRuleType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyEarnRuleResponse>>
 ) => {
   const { target, starts_at, ends_at, ...body } = req.validatedBody
   const { result } = await createLoyaltyEarnRuleWorkflow(req.scope).run({

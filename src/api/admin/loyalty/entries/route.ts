@@ -5,6 +5,7 @@ import {
 import { listEntriesReport } from "../../../utils/loyalty-entries-report"
 import { toDateRange } from "../../../utils/loyalty-validators"
 import { AdminGetLoyaltyEntriesParamsType } from "../validators"
+import type { AdminLoyaltyReportResponse, Served } from "../../../../types/http"
 
 /**
  * Ledger entries across all memberships, newest first, each with its
@@ -12,7 +13,10 @@ import { AdminGetLoyaltyEntriesParamsType } from "../validators"
  * `next_cursor` is the `cursor` of the next page (null on the last);
  * `with_totals=false` leaves out `count` and `totals`.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminLoyaltyReportResponse>>
+) => {
   const { limit, offset, cursor, with_totals, from, to, ...filters } =
     req.validatedQuery as AdminGetLoyaltyEntriesParamsType
   const report = await listEntriesReport(

@@ -11,6 +11,7 @@ import { LOYALTY_MESSAGE_KINDS } from "../../../../modules/customer-loyalty/cons
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"
 import { saveLoyaltyMessagesWorkflow } from "../../../../workflows/loyalty-config"
 import { AdminSaveLoyaltyMessagesType } from "./validators"
+import type { AdminLoyaltyMessagesResponse, Served } from "../../../../types/http"
 
 async function messagesResponse(req: AuthenticatedMedusaRequest) {
   const service = req.scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
@@ -24,7 +25,7 @@ async function messagesResponse(req: AuthenticatedMedusaRequest) {
   const notifications = service.getOptions().notifications
   return {
     messages,
-    kinds: LOYALTY_MESSAGE_KINDS,
+    kinds: [...LOYALTY_MESSAGE_KINDS],
     variables: LOYALTY_MESSAGE_VARIABLE_NAMES.map((name) => ({
       name,
       ...LOYALTY_MESSAGE_VARIABLES[name],
@@ -39,14 +40,17 @@ async function messagesResponse(req: AuthenticatedMedusaRequest) {
 }
 
 /** Every message written, per kind and locale, with the variables they may use. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminLoyaltyMessagesResponse>>
+) => {
   res.json(await messagesResponse(req))
 }
 
 /** Saves messages (null subject and body removes one); answers like GET. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSaveLoyaltyMessagesType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyMessagesResponse>>
 ) => {
   await saveLoyaltyMessagesWorkflow(req.scope).run({
     input: { messages: req.validatedBody.messages },

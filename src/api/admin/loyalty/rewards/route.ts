@@ -7,8 +7,12 @@ import { createLoyaltyRewardWorkflow } from "../../../../workflows/loyalty-confi
 import { formatReward, refetchLoyaltyRecord } from "../helpers"
 import { AdminCreateLoyaltyRewardType } from "../validators"
 import { listPage } from "../../../utils/list-page"
+import type { AdminLoyaltyRewardListResponse, AdminLoyaltyRewardResponse, Served } from "../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminLoyaltyRewardListResponse>>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "loyalty_reward",
@@ -26,7 +30,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateLoyaltyRewardType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyRewardResponse>>
 ) => {
   const { result } = await createLoyaltyRewardWorkflow(req.scope).run({
     input: req.validatedBody,

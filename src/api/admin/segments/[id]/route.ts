@@ -9,16 +9,23 @@ import {
 import { withConflictMessage } from "../../../utils/conflict-error"
 import { refetchSegment } from "../helpers"
 import { AdminUpdateSegmentType } from "../validators"
-import type { AdminSegmentDeleteResponse } from "../../../../types/http"
+import type {
+  AdminSegmentDeleteResponse,
+  AdminSegmentResponse,
+  Served,
+} from "../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminSegmentResponse>>
+) => {
   const segment = await refetchSegment(req.scope, req.params.id, req.queryConfig.fields)
   res.json({ segment })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateSegmentType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminSegmentResponse>>
 ) => {
   await refetchSegment(req.scope, req.params.id, ["id"])
   await withConflictMessage(() =>
@@ -30,7 +37,10 @@ export const POST = async (
   res.json({ segment })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminSegmentDeleteResponse>) => {
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminSegmentDeleteResponse>
+) => {
   await refetchSegment(req.scope, req.params.id, ["id"])
   await deleteSegmentsWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
   res.json({ id: req.params.id, object: "segment", deleted: true })

@@ -7,6 +7,7 @@ import { CUSTOMER_LOYALTY_MODULE } from "../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"
 import { compileSegmentRules, PREVIEW_CUSTOMER_COLUMNS, segmentPreview } from "../../../../segments"
 import { AdminPreviewSegmentType } from "../validators"
+import type { AdminSegmentPreviewResponse, Served } from "../../../../types/http"
 
 const PREVIEW_TIMEOUT_SECONDS = 60
 /** PostgreSQL's error code for a statement stopped by statement_timeout. */
@@ -15,7 +16,7 @@ const QUERY_CANCELED = "57014"
 /** How many customers the rules select, and a sample, without saving anything. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminPreviewSegmentType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminSegmentPreviewResponse>>
 ) => {
   const loyalty = req.scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const settings = loyalty.getSegmentSettings()
@@ -30,7 +31,11 @@ export const POST = async (
   // statement is new each time, and compiling it cost more (≈ 1 s at ten
   // million orders) than it saved.
   const [preview] = await loyalty
-    .runQueryWithSettings<{ count: string; sample: unknown[] }>(segmentPreview(members), [
+    .runQueryWithSettings<{
+      count: string
+      /** Built in the statement as JSON (segmentPreview). */
+      sample: AdminSegmentPreviewResponse["sample"]
+    }>(segmentPreview(members), [
       `SET LOCAL work_mem = '64MB'`,
       `SET LOCAL jit = off`,
       `SET LOCAL statement_timeout = '${PREVIEW_TIMEOUT_SECONDS}s'`,

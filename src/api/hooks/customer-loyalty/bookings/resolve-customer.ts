@@ -29,7 +29,7 @@ export async function resolveBookingCustomer(
 
   const email = booking.customer_email as string
   const matches = await customers.listCustomers(
-    { email: { $ilike: escapeLike(email) } } as any,
+    { email: { $ilike: escapeLike(email) } },
     { select: ["id", "has_account", "created_at"], order: { created_at: "ASC" } }
   )
   const found = matches.find((c) => c.has_account) ?? matches[0]

@@ -6,6 +6,7 @@ import {
 } from "../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../utils/conflict-error"
 import { resolveBookingCustomer } from "./resolve-customer"
+import type { BookingWebhookResponse, Served } from "../../../../types/http"
 import type { BookingWebhookBodyType } from "./validators"
 
 const entryView = (posted: PostedEntry | null) =>
@@ -28,7 +29,7 @@ const entryView = (posted: PostedEntry | null) =>
  */
 export const POST = async (
   req: MedusaRequest<BookingWebhookBodyType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<BookingWebhookResponse>>
 ) => {
   const booking = req.validatedBody
 

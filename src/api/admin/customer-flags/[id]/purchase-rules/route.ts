@@ -6,11 +6,12 @@ import { setFlagPurchaseRuleWorkflow } from "../../../../../workflows/customer-f
 import { assertCatalogIdsExist } from "../../../../utils/catalog-ids"
 import { refetchCustomerFlag } from "../../helpers"
 import { AdminSetFlagPurchaseRuleType } from "../../validators"
+import type { AdminCustomerFlagResponse, Served } from "../../../../../types/http"
 
 /** Sets the flag's purchase rule ("Connections"), replacing any earlier one. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSetFlagPurchaseRuleType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerFlagResponse>>
 ) => {
   // 404 for a missing flag before looking at the catalogue.
   await refetchCustomerFlag(req.scope, req.params.id, ["id"])
@@ -29,7 +30,7 @@ export const POST = async (
 /** Removes the flag's purchase rule. */
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerFlagResponse>>
 ) => {
   await refetchCustomerFlag(req.scope, req.params.id, ["id"])
   await setFlagPurchaseRuleWorkflow(req.scope).run({

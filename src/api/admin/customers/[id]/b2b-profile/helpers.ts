@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminB2BProfile, Served } from "../../../../../types/http"
 
 export const B2B_PROFILE_FIELDS = [
   "id",
@@ -17,7 +18,10 @@ export const B2B_PROFILE_FIELDS = [
 ]
 
 /** The customer's B2B profile, or null when they have none. */
-export async function fetchB2BProfile(scope: MedusaContainer, customerId: string) {
+export async function fetchB2BProfile(
+  scope: MedusaContainer,
+  customerId: string
+): Promise<Served<AdminB2BProfile> | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer_business_profile",

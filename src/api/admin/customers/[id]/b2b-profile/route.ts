@@ -3,9 +3,13 @@ import { upsertCustomerBusinessProfileWorkflow } from "../../../../../workflows/
 import { assertCustomerExists } from "../../helpers"
 import { fetchB2BProfile } from "./helpers"
 import { AdminUpsertB2BProfileType } from "./validators"
+import type { AdminB2BProfileResponse, Served } from "../../../../../types/http"
 
 /** The customer's B2B profile, or `null`. Staff only: no store route reads it. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminB2BProfileResponse>>
+) => {
   await assertCustomerExists(req.scope, req.params.id)
   res.json({ b2b_profile: await fetchB2BProfile(req.scope, req.params.id) })
 }
@@ -13,7 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Creates the profile or changes the fields given (null clears one). */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpsertB2BProfileType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminB2BProfileResponse>>
 ) => {
   await upsertCustomerBusinessProfileWorkflow(req.scope).run({
     input: { customer_id: req.params.id, ...req.validatedBody },

@@ -10,11 +10,16 @@ import {
   listFlagAssignments,
 } from "../../helpers"
 import { AdminAssignCustomerFlagType } from "../../validators"
+import type {
+  AdminCustomerFlagAssignmentResponse,
+  AdminCustomerFlagAssignmentsResponse,
+  Served,
+} from "../../../../../types/http"
 
 /** The customer's active flags, oldest first, each with its flag. */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerFlagAssignmentsResponse>>
 ) => {
   await assertCustomerExists(req.scope, req.params.id)
   const flag_assignments = await listActiveFlagAssignments(req.scope, {
@@ -26,7 +31,7 @@ export const GET = async (
 /** Gives the customer a flag, or renews it if they have it already. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAssignCustomerFlagType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerFlagAssignmentResponse>>
 ) => {
   const { flag_id, note, expires_at } = req.validatedBody
   const { result } = await withConflictMessage(() =>

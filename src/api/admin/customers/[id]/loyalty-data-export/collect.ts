@@ -13,6 +13,9 @@ const byCreation = { created_at: "ASC", id: "ASC" } as const
  * kept of their orders and sales figures. Ended and deleted records are
  * included: they are data too.
  */
+/** What the data export answers: the records as read, every column. */
+export type CustomerLoyaltyData = Awaited<ReturnType<typeof collectCustomerLoyaltyData>>
+
 export async function collectCustomerLoyaltyData(scope: MedusaContainer, customerId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const graph = async (
@@ -29,7 +32,7 @@ export async function collectCustomerLoyaltyData(scope: MedusaContainer, custome
         pagination: { order },
         withDeleted: true,
       })
-    ).data as Record<string, any>[]
+    ).data as Record<string, unknown>[]
   const mine = { customer_id: customerId }
 
   const [customer] = await graph("customer", ["id", "email", "first_name", "last_name", "created_at"], {
@@ -59,7 +62,7 @@ export async function collectCustomerLoyaltyData(scope: MedusaContainer, custome
     : []
   const loyalty_accounts = accounts.map(({ members, entries: _, ...account }) => ({
     ...account,
-    members: (members ?? []).map((m: Record<string, unknown>) => ({
+    members: ((members ?? []) as Record<string, unknown>[]).map((m) => ({
       customer_id: m.customer_id,
       joined_at: m.joined_at,
       left_at: m.deleted_at ?? null,
@@ -87,7 +90,7 @@ export async function collectCustomerLoyaltyData(scope: MedusaContainer, custome
       mine
     ),
     b2b_profile: b2b_profile ?? null,
-    notes: await withAuthors(scope, notes as (Record<string, any> & { author_id: string })[]),
+    notes: await withAuthors(scope, notes as (Record<string, unknown> & { author_id: string })[]),
     sales_stats: await graph("customer_sales_stats", ["*"], mine),
     // Keyed by order and line, without an `id`.
     order_facts: await graph("customer_order_fact", ["*"], mine, { placed_at: "ASC", order_id: "ASC" }),

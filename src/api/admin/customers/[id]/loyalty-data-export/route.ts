@@ -1,9 +1,12 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assertCustomerExists } from "../../helpers"
-import { collectCustomerLoyaltyData } from "./collect"
+import { collectCustomerLoyaltyData, CustomerLoyaltyData } from "./collect"
 
 /** A JSON file of everything the plugin holds on the customer (a data-access request). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<CustomerLoyaltyData>
+) => {
   const customerId = req.params.id
   await assertCustomerExists(req.scope, customerId)
   const data = await collectCustomerLoyaltyData(req.scope, customerId)

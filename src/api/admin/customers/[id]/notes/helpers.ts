@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { AdminCustomerNote, AdminNoteAuthor, Served } from "../../../../../types/http"
 
 export const NOTE_FIELDS = [
   "id",
@@ -13,10 +14,17 @@ export const NOTE_FIELDS = [
 ]
 const HISTORY_FIELDS = ["deleted_at", "deleted_by"]
 
-type NoteRow = Record<string, any> & { author_id: string }
+/** A note as read (the fields asked for); `revisions` is a JSON column. */
+type NoteRow = Omit<Served<AdminCustomerNote>, "author"> & { author_id: string }
+
+/** A user as `query.graph` reads one. */
+type UserRow = { id: string; email: string; first_name?: string | null; last_name?: string | null }
 
 /** Adds `author: { id, email, first_name, last_name }` (null for a user since removed). */
-export async function withAuthors(scope: MedusaContainer, notes: NoteRow[]) {
+export async function withAuthors<N extends { author_id: string }>(
+  scope: MedusaContainer,
+  notes: N[]
+): Promise<(N & { author: AdminNoteAuthor | null })[]> {
   const ids = [...new Set(notes.map((note) => note.author_id))]
   if (!ids.length) {
     return []
@@ -28,7 +36,7 @@ export async function withAuthors(scope: MedusaContainer, notes: NoteRow[]) {
     filters: { id: ids },
     withDeleted: true,
   })
-  const byId = new Map(users.map((user: Record<string, any>) => [user.id, user]))
+  const byId = new Map(users.map((user: UserRow) => [user.id, user]))
   return notes.map((note) => {
     const user = byId.get(note.author_id)
     return {
@@ -57,7 +65,10 @@ export async function listNotes(
   return { notes: await withAuthors(scope, data as NoteRow[]), metadata }
 }
 
-export async function refetchNote(scope: MedusaContainer, id: string) {
+export async function refetchNote(
+  scope: MedusaContainer,
+  id: string
+): Promise<Served<AdminCustomerNote>> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [note],

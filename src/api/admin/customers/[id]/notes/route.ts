@@ -4,6 +4,11 @@ import { listPage } from "../../../../utils/list-page"
 import { assertCustomerExists } from "../../helpers"
 import { listNotes, refetchNote } from "./helpers"
 import { AdminCreateCustomerNoteType, AdminGetCustomerNotesParamsType } from "./validators"
+import type {
+  AdminCustomerNoteListResponse,
+  AdminCustomerNoteResponse,
+  Served,
+} from "../../../../../types/http"
 
 /**
  * Staff notes on the customer, newest first, each with its author.
@@ -11,7 +16,7 @@ import { AdminCreateCustomerNoteType, AdminGetCustomerNotesParamsType } from "./
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerNotesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerNoteListResponse>>
 ) => {
   await assertCustomerExists(req.scope, req.params.id)
   const { notes, metadata } = await listNotes(req.scope, req.params.id, {
@@ -25,7 +30,7 @@ export const GET = async (
 /** Adds a note written by the signed-in admin. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateCustomerNoteType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerNoteResponse>>
 ) => {
   const { result } = await createCustomerNoteWorkflow(req.scope).run({
     input: { customer_id: req.params.id, body: req.validatedBody.body, author_id: req.auth_context.actor_id },

@@ -6,34 +6,39 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { customerSummaryQuery } from "../../../../../customer-overview"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../../modules/customer-loyalty/service"
+import type {
+  AdminCustomerSales,
+  AdminCustomerSummary,
+  AdminCustomerSummaryResponse,
+} from "../../../../../types/http"
 
-type SummaryRow = {
+/** The statement's one row (customerSummaryQuery); the parts built as JSON have their dates as text. */
+type SummaryRow = Pick<AdminCustomerSummary, "order_count" | "flags" | "loyalty" | "segments"> & {
   found: boolean
-  sales: {
-    currency_code: string
-    total: number
-    order_count: number
-    average_order_value: number
+  sales: (Omit<AdminCustomerSales, "first_order_at" | "last_order_at"> & {
     first_order_at: string
     last_order_at: string
-  }[]
-  order_count: number
+  })[]
   first_order_at: Date | null
   last_order_at: Date | null
-  flags: unknown[]
-  loyalty: Record<string, unknown> | null
-  segments: { id: string; name: string; entered_at: string }[]
 }
 
 /** Dates inside JSON come as PostgreSQL writes them; answer ISO 8601. */
-const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString())
+function iso(value: string | Date): string
+function iso(value: string | Date | null): string | null
+function iso(value: string | Date | null) {
+  return value === null ? null : new Date(value).toISOString()
+}
 
 /**
  * A customer at a glance: sales per currency live from the orders, order
  * count, first and last order, active flags, loyalty membership and
  * current segments — one statement.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminCustomerSummaryResponse>
+) => {
   const customerId = req.params.id
   const [row] = await req.scope
     .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)

@@ -6,9 +6,13 @@ import { setLoyaltyAccountIdentifierWorkflow } from "../../../../../workflows/lo
 import { withConflictMessage } from "../../../../utils/conflict-error"
 import { retrieveLoyaltyAccount } from "../../../../utils/loyalty-account"
 import { AdminUpdateLoyaltyAccountType } from "../../validators"
+import type { AdminLoyaltyAccountResponse, Served } from "../../../../../types/http"
 
 /** One membership, as the customer card shows it. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminLoyaltyAccountResponse>>
+) => {
   const loyalty_account = await retrieveLoyaltyAccount(req.scope, req.params.id, "admin")
   res.json({ loyalty_account })
 }
@@ -19,7 +23,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateLoyaltyAccountType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyAccountResponse>>
 ) => {
   await withConflictMessage(() =>
     setLoyaltyAccountIdentifierWorkflow(req.scope).run({

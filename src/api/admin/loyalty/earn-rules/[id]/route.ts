@@ -8,12 +8,19 @@ import {
 } from "../../../../../workflows/loyalty-config"
 import { formatEarnRule, refetchLoyaltyRecord, targetColumns } from "../../helpers"
 import { AdminUpdateLoyaltyEarnRuleType } from "../../validators"
-import type { AdminLoyaltyEarnRuleDeleteResponse } from "../../../../../types/http"
+import type {
+  AdminLoyaltyEarnRuleDeleteResponse,
+  AdminLoyaltyEarnRuleResponse,
+  Served,
+} from "../../../../../types/http"
 
 const dateOrNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value ? new Date(value) : null
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminLoyaltyEarnRuleResponse>>
+) => {
   const rule = await refetchLoyaltyRecord(
     req.scope,
     "loyalty_earn_rule",
@@ -26,7 +33,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** A partial update; the rule must still have exactly one of its two kinds. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateLoyaltyEarnRuleType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyEarnRuleResponse>>
 ) => {
   await refetchLoyaltyRecord(req.scope, "loyalty_earn_rule", req.params.id, ["id"])
   const { target, starts_at, ends_at, ...body } = req.validatedBody

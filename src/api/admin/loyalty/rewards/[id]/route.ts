@@ -8,9 +8,16 @@ import {
 } from "../../../../../workflows/loyalty-config"
 import { formatReward, refetchLoyaltyRecord } from "../../helpers"
 import { AdminUpdateLoyaltyRewardType } from "../../validators"
-import type { AdminLoyaltyRewardDeleteResponse } from "../../../../../types/http"
+import type {
+  AdminLoyaltyRewardDeleteResponse,
+  AdminLoyaltyRewardResponse,
+  Served,
+} from "../../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminLoyaltyRewardResponse>>
+) => {
   const reward = await refetchLoyaltyRecord(
     req.scope,
     "loyalty_reward",
@@ -22,7 +29,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateLoyaltyRewardType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyRewardResponse>>
 ) => {
   await refetchLoyaltyRecord(req.scope, "loyalty_reward", req.params.id, ["id"])
   const { additional_data, ...update } = req.validatedBody

@@ -9,9 +9,16 @@ import {
 import { withConflictMessage } from "../../../../utils/conflict-error"
 import { formatTier, refetchLoyaltyRecord } from "../../helpers"
 import { AdminUpdateLoyaltyTierType } from "../../validators"
-import type { AdminLoyaltyTierDeleteResponse } from "../../../../../types/http"
+import type {
+  AdminLoyaltyTierDeleteResponse,
+  AdminLoyaltyTierResponse,
+  Served,
+} from "../../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminLoyaltyTierResponse>>
+) => {
   const tier = await refetchLoyaltyRecord(
     req.scope,
     "loyalty_tier",
@@ -23,7 +30,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateLoyaltyTierType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyTierResponse>>
 ) => {
   await refetchLoyaltyRecord(req.scope, "loyalty_tier", req.params.id, ["id"])
   await withConflictMessage(() =>

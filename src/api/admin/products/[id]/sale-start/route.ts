@@ -5,9 +5,13 @@ import type CustomerLoyaltyModuleService from "../../../../../modules/customer-l
 import { setProductSaleStartWorkflow } from "../../../../../workflows/benefits"
 import { assertCatalogIdsExist } from "../../../../utils/catalog-ids"
 import type { AdminSetProductSaleStartType } from "../../../benefits/validators"
+import type { AdminProductSaleStartResponse, Served } from "../../../../../types/http"
 
 /** The product's public sale start and the early-access benefits that open it sooner. */
-async function saleStartOf(scope: MedusaContainer, productId: string) {
+async function saleStartOf(
+  scope: MedusaContainer,
+  productId: string
+): Promise<Served<AdminProductSaleStartResponse>> {
   const loyalty = scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const [saleStart] = await loyalty.listProductSaleStarts({ product_id: productId })
   return {
@@ -19,14 +23,17 @@ async function saleStartOf(scope: MedusaContainer, productId: string) {
   }
 }
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminProductSaleStartResponse>>
+) => {
   await assertCatalogIdsExist(req.scope, { product_ids: [req.params.id] })
   res.json(await saleStartOf(req.scope, req.params.id))
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSetProductSaleStartType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminProductSaleStartResponse>>
 ) => {
   await assertCatalogIdsExist(req.scope, { product_ids: [req.params.id] })
   await setProductSaleStartWorkflow(req.scope).run({

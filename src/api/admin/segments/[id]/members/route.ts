@@ -7,6 +7,7 @@ import { CUSTOMER_LOYALTY_MODULE } from "../../../../../modules/customer-loyalty
 import type CustomerLoyaltyModuleService from "../../../../../modules/customer-loyalty/service"
 import { pageWithCursor } from "../../../../utils/list-cursor"
 import { AdminGetSegmentMembersParamsType } from "../../validators"
+import type { AdminSegmentMembersResponse, Served } from "../../../../../types/http"
 
 type Customer = { id: string; email?: string | null; first_name?: string | null; last_name?: string | null }
 
@@ -18,7 +19,7 @@ type Customer = { id: string; email?: string | null; first_name?: string | null;
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetSegmentMembersParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminSegmentMembersResponse>>
 ) => {
   const { status, entered_after, entered_before, limit, offset, cursor } = req.validatedQuery
   const segments = req.scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)

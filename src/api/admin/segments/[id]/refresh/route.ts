@@ -4,9 +4,13 @@ import {
 } from "@medusajs/framework/http"
 import { refreshSegmentWorkflow } from "../../../../../workflows/segments"
 import { refetchSegment } from "../../helpers"
+import type { AdminSegmentRefreshResponse, Served } from "../../../../../types/http"
 
 /** Re-evaluates the segment now; answers with how many entered and left. */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminSegmentRefreshResponse>>
+) => {
   const { result } = await refreshSegmentWorkflow(req.scope).run({
     input: { segment_id: req.params.id },
   })

@@ -9,6 +9,7 @@ import { retrieveLoyaltyAccount } from "../../../../../utils/loyalty-account"
 import { retrieveAdminEntry } from "../../../../../utils/loyalty-entries"
 import { assertCustomerExists } from "../../../helpers"
 import { AdminCreateLoyaltyAdjustmentType } from "../validators"
+import type { AdminLoyaltyAdjustmentResponse, Served } from "../../../../../../types/http"
 
 /**
  * Adds (points > 0) or takes away (points < 0) points by hand. A retried
@@ -18,7 +19,7 @@ import { AdminCreateLoyaltyAdjustmentType } from "../validators"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateLoyaltyAdjustmentType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyAdjustmentResponse>>
 ) => {
   const customerId = req.params.id
   await assertCustomerExists(req.scope, customerId)

@@ -6,12 +6,16 @@ import { findStaffLoyaltyAccountIdOfCustomer } from "../../../../../utils/loyalt
 import { listAccountEntries } from "../../../../../utils/loyalty-entries"
 import { assertCustomerExists } from "../../../helpers"
 import { AdminGetCustomerLoyaltyEntriesParamsType } from "../validators"
+import type { AdminCustomerLoyaltyEntriesResponse, Served } from "../../../../../../types/http"
 
 /**
  * The entries of the customer's membership (every member's), newest first;
  * of the last closed one when they are in none.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminCustomerLoyaltyEntriesResponse>>
+) => {
   const { type, limit, offset, cursor } =
     req.validatedQuery as AdminGetCustomerLoyaltyEntriesParamsType
   await assertCustomerExists(req.scope, req.params.id)

@@ -3,11 +3,31 @@ import {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { LoyaltyMessageKind } from "../../../../../../modules/customer-loyalty/constants"
 import { assertCustomerExists } from "../../../helpers"
+import type { AdminSentLoyaltyMessagesResponse, Served } from "../../../../../../types/http"
 
 // The newest first; a member gets a message per credit, so a page is plenty.
 const SHOWN = 20
 const LOYALTY_TRIGGERS = ["loyalty.points_credited", "loyalty.points_adjusted"]
+
+/** A notification as read; `data` is what the plugin's subscriber sent along. */
+type NotificationRow = {
+  id: string
+  to: string
+  channel: string
+  template?: string | null
+  data?: Record<string, unknown> | null
+  trigger_type?: string | null
+  status: string
+  created_at: Date | string
+}
+
+/** What the plugin keeps in a notification's `data` (see the points subscribers). */
+type LoyaltyNotificationData = {
+  message?: { locale?: string; subject?: string; body?: string }
+  points?: number
+}
 
 /**
  * The loyalty messages sent to the customer, newest first, read from
@@ -15,7 +35,10 @@ const LOYALTY_TRIGGERS = ["loyalty.points_credited", "loyalty.points_adjusted"]
  * subject and body are those the plugin kept in the notification's data; a
  * notification sent with a provider's template has only the template id.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminSentLoyaltyMessagesResponse>>
+) => {
   await assertCustomerExists(req.scope, req.params.id)
   if (!req.scope.hasRegistration(Modules.NOTIFICATION)) {
     return res.json({ messages: [] })
@@ -28,18 +51,22 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: { take: SHOWN, skip: 0, order: { created_at: "DESC" } },
   })
   res.json({
-    messages: data.map((notification: Record<string, any>) => ({
-      id: notification.id,
-      kind: String(notification.trigger_type).replace(/^loyalty\./, ""),
-      to: notification.to,
-      channel: notification.channel,
-      status: notification.status,
-      template: notification.template ?? null,
-      locale: notification.data?.message?.locale ?? null,
-      subject: notification.data?.message?.subject ?? null,
-      body: notification.data?.message?.body ?? null,
-      points: notification.data?.points ?? null,
-      created_at: notification.created_at,
-    })),
+    messages: data.map((notification: NotificationRow) => {
+      const sent = notification.data as LoyaltyNotificationData | null | undefined
+      return {
+        id: notification.id,
+        // One of LOYALTY_TRIGGERS, filtered on above.
+        kind: String(notification.trigger_type).replace(/^loyalty\./, "") as LoyaltyMessageKind,
+        to: notification.to,
+        channel: notification.channel,
+        status: notification.status,
+        template: notification.template ?? null,
+        locale: sent?.message?.locale ?? null,
+        subject: sent?.message?.subject ?? null,
+        body: sent?.message?.body ?? null,
+        points: sent?.points ?? null,
+        created_at: notification.created_at,
+      }
+    }),
   })
 }

@@ -9,13 +9,21 @@ import {
   AdminCreateLoyaltyRedemptionType,
   AdminGetCustomerLoyaltyRedemptionsParamsType,
 } from "../validators"
+import type {
+  AdminCustomerRedemptionsResponse,
+  AdminLoyaltyRedemptionResponse,
+  Served,
+} from "../../../../../../types/http"
 
 /**
  * The rewards the customer redeemed, newest first, with their codes and
  * whether each can still be spent: what the shopper's "Your rewards" shows,
  * so staff can read a code out again after the page that made it is gone.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminCustomerRedemptionsResponse>>
+) => {
   const customerId = req.params.id
   await assertCustomerExists(req.scope, customerId)
   const { limit, offset } = req.validatedQuery as AdminGetCustomerLoyaltyRedemptionsParamsType
@@ -31,7 +39,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateLoyaltyRedemptionType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyRedemptionResponse>>
 ) => {
   const customerId = req.params.id
   await assertCustomerExists(req.scope, customerId)

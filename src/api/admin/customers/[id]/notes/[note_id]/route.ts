@@ -5,12 +5,16 @@ import {
 } from "../../../../../../workflows/customer-insights/notes"
 import { refetchNote } from "../helpers"
 import { AdminUpdateCustomerNoteType } from "../validators"
-import type { AdminCustomerNoteDeleteResponse } from "../../../../../../types/http"
+import type {
+  AdminCustomerNoteDeleteResponse,
+  AdminCustomerNoteResponse,
+  Served,
+} from "../../../../../../types/http"
 
 /** Changes the text of one's own note; the earlier text goes to `revisions`. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateCustomerNoteType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminCustomerNoteResponse>>
 ) => {
   await updateCustomerNoteWorkflow(req.scope).run({
     input: {

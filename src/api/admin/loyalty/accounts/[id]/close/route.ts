@@ -6,11 +6,12 @@ import { closeLoyaltyAccountWorkflow } from "../../../../../../workflows/loyalty
 import { withConflictMessage } from "../../../../../utils/conflict-error"
 import { retrieveLoyaltyAccount } from "../../../../../utils/loyalty-account"
 import { AdminCloseLoyaltyAccountType } from "../../../validators"
+import type { AdminLoyaltyAccountResponse, Served } from "../../../../../../types/http"
 
 /** Closes a membership: its points go to zero and its members are released. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCloseLoyaltyAccountType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyAccountResponse>>
 ) => {
   await retrieveLoyaltyAccount(req.scope, req.params.id, "admin")
   await withConflictMessage(() =>

@@ -6,6 +6,7 @@ import { addLoyaltyAccountMemberWorkflow } from "../../../../../../workflows/loy
 import { withConflictMessage } from "../../../../../utils/conflict-error"
 import { retrieveLoyaltyAccount } from "../../../../../utils/loyalty-account"
 import { AdminAddLoyaltyAccountMemberType } from "../../../validators"
+import type { AdminLoyaltyAccountResponse, Served } from "../../../../../../types/http"
 
 /**
  * Adds a customer to a membership (a household). Their own points come
@@ -13,7 +14,7 @@ import { AdminAddLoyaltyAccountMemberType } from "../../../validators"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAddLoyaltyAccountMemberType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<AdminLoyaltyAccountResponse>>
 ) => {
   await withConflictMessage(() =>
     addLoyaltyAccountMemberWorkflow(req.scope).run({

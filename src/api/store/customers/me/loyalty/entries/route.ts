@@ -5,6 +5,7 @@ import {
 import { findLoyaltyMembershipOfCustomer } from "../../../../../utils/loyalty-account"
 import { listAccountEntries } from "../../../../../utils/loyalty-entries"
 import { StoreGetLoyaltyEntriesParamsType } from "../validators"
+import type { Served, StoreLoyaltyEntriesResponse } from "../../../../../../types/http"
 
 /**
  * The history of the logged-in customer's membership, newest first (in a
@@ -12,7 +13,10 @@ import { StoreGetLoyaltyEntriesParamsType } from "../validators"
  * balance; what others did before is not theirs to read), optionally of
  * some types only (`?type=earn,redeem`).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<StoreLoyaltyEntriesResponse>>
+) => {
   const { limit, offset, cursor, type } = req.validatedQuery as StoreGetLoyaltyEntriesParamsType
   const customerId = req.auth_context.actor_id
   const membership = await findLoyaltyMembershipOfCustomer(req.scope, customerId)

@@ -10,13 +10,21 @@ import {
   StoreCreateLoyaltyRedemptionType,
   StoreGetLoyaltyRedemptionsParamsType,
 } from "../validators"
+import type {
+  Served,
+  StoreLoyaltyRedemptionResponse,
+  StoreLoyaltyRedemptionsResponse,
+} from "../../../../../../types/http"
 
 /**
  * The logged-in customer's own redemptions, newest first, with their codes
  * and whether each can still be spent (see listCustomerRedemptions), so a
  * code is never lost once the page that showed it is closed.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<StoreLoyaltyRedemptionsResponse>>
+) => {
   const { limit, offset } = req.validatedQuery as StoreGetLoyaltyRedemptionsParamsType
   const { redemptions, count } = await listCustomerRedemptions(
     req.scope,
@@ -33,7 +41,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCreateLoyaltyRedemptionType>,
-  res: MedusaResponse
+  res: MedusaResponse<Served<StoreLoyaltyRedemptionResponse>>
 ) => {
   const { result } = await withConflictMessage(() =>
     redeemRewardWorkflow(req.scope).run({

@@ -5,6 +5,7 @@ import {
 import { removeLoyaltyAccountMemberWorkflow } from "../../../../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../../../../utils/conflict-error"
 import { retrieveLoyaltyAccount } from "../../../../../../utils/loyalty-account"
+import type { AdminRemoveLoyaltyMemberResponse, Served } from "../../../../../../../types/http"
 
 /**
  * Takes a customer out of a shared membership: the pooled points stay, the
@@ -12,7 +13,10 @@ import { retrieveLoyaltyAccount } from "../../../../../../utils/loyalty-account"
  * they are not a member; 409 for the last member (close the membership
  * instead).
  */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminRemoveLoyaltyMemberResponse>>
+) => {
   const { result } = await withConflictMessage(() =>
     removeLoyaltyAccountMemberWorkflow(req.scope).run({
       input: {
