@@ -1,11 +1,13 @@
-import { Hint, Input, Label, Text } from "@medusajs/ui"
+import { Input } from "@medusajs/ui"
 import { ComponentProps, ReactNode } from "react"
+import { Form } from "./form"
 
 type FormFieldProps = {
   label: string
   htmlFor?: string
   optional?: boolean
   hint?: ReactNode
+  /** Inside Form.Field the field's own error shows unless this is given. */
   error?: string
   children: ReactNode
 }
@@ -19,21 +21,12 @@ export const FormField = ({
   error,
   children,
 }: FormFieldProps) => (
-  <div className="flex flex-col gap-y-2" data-invalid={error ? true : undefined}>
-    <div className="flex items-center gap-x-1">
-      <Label size="small" weight="plus" htmlFor={htmlFor}>
-        {label}
-      </Label>
-      {optional && (
-        <Text size="small" leading="compact" className="text-ui-fg-muted">
-          (Optional)
-        </Text>
-      )}
-    </div>
-    {hint && <Hint>{hint}</Hint>}
+  <Form.Item id={htmlFor} error={error}>
+    <Form.Label optional={optional}>{label}</Form.Label>
+    {hint && <Form.Hint>{hint}</Form.Hint>}
     {children}
-    {error && <Hint variant="error">{error}</Hint>}
-  </div>
+    <Form.ErrorMessage />
+  </Form.Item>
 )
 
 type InputFieldProps = ComponentProps<typeof Input> & {
@@ -46,7 +39,9 @@ type InputFieldProps = ComponentProps<typeof Input> & {
 /** The most common form field: a labelled input; everything but label, hint and error goes to the input. */
 export const InputField = ({ label, hint, error, ...inputProps }: InputFieldProps) => (
   <FormField label={label} htmlFor={inputProps.id} hint={hint} error={error}>
-    <Input {...inputProps} />
+    <Form.Control>
+      <Input {...inputProps} />
+    </Form.Control>
   </FormField>
 )
 
