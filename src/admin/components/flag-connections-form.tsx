@@ -1,25 +1,19 @@
 import { Text } from "@medusajs/ui"
-import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
+import { z } from "zod"
+import { purchaseCount } from "../../lib/schemas/customer-flag"
+import { useZodForm } from "../hooks/use-zod-form"
+import { numberText } from "../lib/form-rules"
 import { WindowDraft, windowFromDraft, windowToDraft } from "../lib/segment-rules"
 import { FlagPurchaseRule, FlagPurchaseRulePayload, SegmentIdResource } from "../lib/types"
+import { Form } from "./form"
 import { FormField } from "./form-field"
 import { Inline, NumberInput, WindowFields, Words } from "./order-window-fields"
 import { PickedItem, ResourceIdsInput } from "./resource-ids-input"
 
-type Values = {
-  products: PickedItem[]
-  variants: PickedItem[]
-  collections: PickedItem[]
-  categories: PickedItem[]
-  min_quantity: string
-  min_orders: string
-  window: WindowDraft
-}
-
 const picked = (ids: string[] | undefined): PickedItem[] =>
   (ids ?? []).map((id) => ({ id, label: null }))
 
-const toValues = (rule: FlagPurchaseRule | null | undefined): Values => ({
+const toValues = (rule: FlagPurchaseRule | null | undefined): z.input<typeof connectionsSchema> => ({
   products: picked(rule?.product_ids),
   variants: picked(rule?.variant_ids),
   collections: picked(rule?.collection_ids),
@@ -29,42 +23,51 @@ const toValues = (rule: FlagPurchaseRule | null | undefined): Values => ({
   window: windowToDraft(rule?.window),
 })
 
-const isWholeNumberOrEmpty = (text: string, max: number) => {
-  if (!text.trim()) {
-    return true
-  }
+const isWholeNumberIn = (text: string, max: number) => {
   const number = Number(text)
-  return Number.isInteger(number) && number >= 1 && number <= max
+  return text.trim() !== "" && Number.isInteger(number) && number >= 1 && number <= max
 }
 
-const validate = (values: Values) => {
-  const errors: FieldErrors<Values> = {}
-  if (
-    !values.products.length &&
-    !values.variants.length &&
-    !values.collections.length &&
-    !values.categories.length
-  ) {
-    errors.products = "Choose at least one product, variant, collection or category."
-  }
-  if (!isWholeNumberOrEmpty(values.min_quantity, 100000)) {
-    errors.min_quantity = "Use a whole number of items, 1 or more."
-  }
-  if (!isWholeNumberOrEmpty(values.min_orders, 100000)) {
-    errors.min_orders = "Use a whole number of orders, 1 or more."
-  }
-  if (values.window.type === "days" && !isWholeNumberOrEmpty(values.window.days || "x", 36500)) {
-    errors.window = "Use a whole number of days from 1 to 36500."
-  }
-  if (values.window.type === "range") {
-    if (!values.window.from && !values.window.to) {
-      errors.window = "Pick a first day, a last day or both."
-    } else if (values.window.from && values.window.to && values.window.to < values.window.from) {
-      errors.window = "The last day must not come before the first."
+const connectionsSchema = z
+  .object({
+    products: z.custom<PickedItem[]>(),
+    variants: z.custom<PickedItem[]>(),
+    collections: z.custom<PickedItem[]>(),
+    categories: z.custom<PickedItem[]>(),
+    min_quantity: numberText(purchaseCount("min_quantity"), "Use a whole number of items, 1 or more.", {
+      optional: true,
+    }),
+    min_orders: numberText(purchaseCount("min_orders"), "Use a whole number of orders, 1 or more.", {
+      optional: true,
+    }),
+    window: z.custom<WindowDraft>().superRefine((window, ctx) => {
+      const problem = (message: string) => ctx.addIssue({ code: "custom", message })
+      if (window.type === "days" && !isWholeNumberIn(window.days, 36500)) {
+        problem("Use a whole number of days from 1 to 36500.")
+      }
+      if (window.type === "range") {
+        if (!window.from && !window.to) {
+          problem("Pick a first day, a last day or both.")
+        } else if (window.from && window.to && window.to < window.from) {
+          problem("The last day must not come before the first.")
+        }
+      }
+    }),
+  })
+  .superRefine((values, ctx) => {
+    if (
+      !values.products.length &&
+      !values.variants.length &&
+      !values.collections.length &&
+      !values.categories.length
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["products"],
+        message: "Choose at least one product, variant, collection or category.",
+      })
     }
-  }
-  return errors
-}
+  })
 
 const PICKERS: { key: "products" | "variants" | "collections" | "categories"; label: string; resource: SegmentIdResource }[] = [
   { key: "products", label: "Products", resource: "product" },
@@ -85,9 +88,10 @@ type FlagConnectionsFormProps = {
  * collections or categories.
  */
 export const FlagConnectionsForm = ({ id, rule, onSubmit }: FlagConnectionsFormProps) => {
-  const { values, errors, set, handleSubmit } = useValidatedForm(() => toValues(rule), validate)
+  const form = useZodForm(connectionsSchema, toValues(rule))
+  const { errors } = form.formState
 
-  const submit = handleSubmit((values) => {
+  const submit = form.handleSubmit((values) => {
     const ids = (items: PickedItem[]) => items.map((item) => item.id)
     const payload: FlagPurchaseRulePayload = {
       product_ids: ids(values.products),
@@ -109,70 +113,100 @@ export const FlagConnectionsForm = ({ id, rule, onSubmit }: FlagConnectionsFormP
   })
 
   return (
-    <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
-      <Text size="small" className="text-ui-fg-subtle">
-        Customers get this flag automatically when they buy any of what is chosen here. The
-        rule is checked for every order placed from now on.
-      </Text>
+    <Form {...form}>
+      <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
+        <Text size="small" className="text-ui-fg-subtle">
+          Customers get this flag automatically when they buy any of what is chosen here. The
+          rule is checked for every order placed from now on.
+        </Text>
 
-      <FormField
-        label="Bought any of"
-        hint="Products, variants, collections or categories; a purchase of any of them counts."
-        error={errors.products}
-      >
-        <div className="flex flex-col gap-y-4" data-testid="flag-connections-targets">
-          {PICKERS.map((picker) => (
-            <div key={picker.key} className="grid grid-cols-[96px_1fr] items-start gap-x-3">
-              <Text size="small" leading="compact" className="text-ui-fg-subtle pt-1.5">
-                {picker.label}
-              </Text>
-              <ResourceIdsInput
-                resource={picker.resource}
-                value={values[picker.key]}
-                onChange={(items) => set(picker.key, items)}
-                testId={`flag-connections-${picker.key}`}
+        <FormField
+          label="Bought any of"
+          hint="Products, variants, collections or categories; a purchase of any of them counts."
+          error={errors.products?.message}
+        >
+          <div className="flex flex-col gap-y-4" data-testid="flag-connections-targets">
+            {PICKERS.map((picker) => (
+              <div key={picker.key} className="grid grid-cols-[96px_1fr] items-start gap-x-3">
+                <Text size="small" leading="compact" className="text-ui-fg-subtle pt-1.5">
+                  {picker.label}
+                </Text>
+                <Form.Field
+                  control={form.control}
+                  name={picker.key}
+                  render={({ field }) => (
+                    <ResourceIdsInput
+                      resource={picker.resource}
+                      value={field.value}
+                      onChange={(items) => {
+                        field.onChange(items)
+                        // Any one chosen answers "choose at least one".
+                        form.clearErrors("products")
+                      }}
+                      testId={`flag-connections-${picker.key}`}
+                    />
+                  )}
+                />
+              </div>
+            ))}
+          </div>
+        </FormField>
+
+        <FormField
+          label="How much"
+          optional
+          hint="Empty means one item in one order."
+          error={errors.min_quantity?.message ?? errors.min_orders?.message}
+        >
+          <Inline>
+            <Words>At least</Words>
+            <Form.Field
+              control={form.control}
+              name="min_quantity"
+              render={({ field }) => (
+                <NumberInput
+                  label="Minimum quantity"
+                  min={1}
+                  value={field.value}
+                  onChange={field.onChange}
+                  testId="flag-connections-min-quantity"
+                  className="w-[80px]"
+                />
+              )}
+            />
+            <Words>items, in at least</Words>
+            <Form.Field
+              control={form.control}
+              name="min_orders"
+              render={({ field }) => (
+                <NumberInput
+                  label="Minimum orders"
+                  min={1}
+                  value={field.value}
+                  onChange={field.onChange}
+                  testId="flag-connections-min-orders"
+                  className="w-[80px]"
+                />
+              )}
+            />
+            <Words>orders</Words>
+          </Inline>
+        </FormField>
+
+        <Form.Field
+          control={form.control}
+          name="window"
+          render={({ field }) => (
+            <FormField label="When">
+              <WindowFields
+                value={field.value}
+                onChange={(change) => field.onChange({ ...field.value, ...change })}
+                testId="flag-connections-window"
               />
-            </div>
-          ))}
-        </div>
-      </FormField>
-
-      <FormField
-        label="How much"
-        optional
-        hint="Empty means one item in one order."
-        error={errors.min_quantity ?? errors.min_orders}
-      >
-        <Inline>
-          <Words>At least</Words>
-          <NumberInput
-            label="Minimum quantity"
-            min={1}
-            value={values.min_quantity}
-            onChange={(text) => set("min_quantity", text)}
-            testId="flag-connections-min-quantity"
-            className="w-[80px]"
-          />
-          <Words>items, in at least</Words>
-          <NumberInput
-            label="Minimum orders"
-            min={1}
-            value={values.min_orders}
-            onChange={(text) => set("min_orders", text)}
-            testId="flag-connections-min-orders"
-            className="w-[80px]"
-          />
-          <Words>orders</Words>
-        </Inline>
-      </FormField>
-
-      <FormField label="When" error={errors.window}>
-        <WindowFields
-          value={values.window}
-          onChange={(change) => set("window", { ...values.window, ...change })}
-          testId="flag-connections-window"
+            </FormField>
+          )}
         />
-      </FormField>
-    </form>
+      </form>
+    </Form>
   )
 }

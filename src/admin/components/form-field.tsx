@@ -1,5 +1,5 @@
 import { Input } from "@medusajs/ui"
-import { ComponentProps, ReactNode } from "react"
+import { ComponentPropsWithoutRef, ReactNode, forwardRef } from "react"
 import { Form } from "./form"
 
 type FormFieldProps = {
@@ -29,23 +29,30 @@ export const FormField = ({
   </Form.Item>
 )
 
-type InputFieldProps = ComponentProps<typeof Input> & {
+type InputFieldProps = ComponentPropsWithoutRef<typeof Input> & {
   id: string
   label: string
   hint?: ReactNode
   error?: string
 }
 
-/** The most common form field: a labelled input; everything but label, hint and error goes to the input. */
-export const InputField = ({ label, hint, error, ...inputProps }: InputFieldProps) => (
-  <FormField label={label} htmlFor={inputProps.id} hint={hint} error={error}>
-    <Form.Control>
-      <Input {...inputProps} />
-    </Form.Control>
-  </FormField>
+/**
+ * The most common form field: a labelled input; everything but label, hint
+ * and error goes to the input (so does a ref: `{...field}` of Form.Field).
+ */
+export const InputField = forwardRef<HTMLInputElement, InputFieldProps>(
+  ({ label, hint, error, ...inputProps }, ref) => (
+    <FormField label={label} htmlFor={inputProps.id} hint={hint} error={error}>
+      <Form.Control>
+        <Input ref={ref} {...inputProps} />
+      </Form.Control>
+    </FormField>
+  )
 )
+InputField.displayName = "InputField"
 
 /** The Name field forms start with: at most 200 characters unless `maxLength` says otherwise. */
-export const NameField = (props: Omit<InputFieldProps, "label">) => (
-  <InputField label="Name" maxLength={200} autoComplete="off" {...props} />
+export const NameField = forwardRef<HTMLInputElement, Omit<InputFieldProps, "label">>(
+  (props, ref) => <InputField ref={ref} label="Name" maxLength={200} autoComplete="off" {...props} />
 )
+NameField.displayName = "NameField"

@@ -1,9 +1,11 @@
 import { Button, DatePicker, Drawer, Text } from "@medusajs/ui"
+import { z } from "zod"
 import { useSetProductSaleStart } from "../hooks/product-sale-start"
-import { useValidatedForm } from "../hooks/use-validated-form"
+import { useZodForm } from "../hooks/use-zod-form"
 import { formatDateTime } from "../lib/flag-format"
 import { toastOutcome } from "../lib/toast-outcome"
 import { DrawerFooter, DrawerHeader } from "./drawer-layout"
+import { Form } from "./form"
 import { FormField } from "./form-field"
 
 const FORM_ID = "product-sale-start-form"
@@ -13,10 +15,12 @@ export const inUtc = (date: Date) => `${date.toISOString().slice(0, 16).replace(
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
-type Values = { starts_at: Date | null }
-
-const validate = ({ starts_at }: Values) =>
-  starts_at ? {} : { starts_at: "Pick the date and time the product goes on sale." }
+const saleStartSchema = z.object({
+  starts_at: z
+    .date()
+    .nullable()
+    .refine((date) => !!date, "Pick the date and time the product goes on sale."),
+})
 
 const SaleStartForm = ({
   current,
@@ -25,39 +29,43 @@ const SaleStartForm = ({
   current: string | null
   onSubmit: (startsAt: Date) => void
 }) => {
-  const { values, errors, set, handleSubmit } = useValidatedForm<Values>(
-    () => ({ starts_at: current ? new Date(current) : null }),
-    validate
-  )
-  const submit = handleSubmit(({ starts_at }) => onSubmit(starts_at!))
-  const inPast = !!values.starts_at && values.starts_at < new Date()
+  const form = useZodForm(saleStartSchema, { starts_at: current ? new Date(current) : null })
+  const submit = form.handleSubmit(({ starts_at }) => onSubmit(starts_at!))
   return (
-    <form id={FORM_ID} onSubmit={submit} noValidate className="flex flex-col gap-y-6">
-      <Text size="small" className="text-ui-fg-subtle">
-        Until this moment nobody can add the product to a cart, except customers whose flag or
-        tier gives them early access to it, from their own early date.
-      </Text>
-      <FormField
-        label="Public sale start"
-        hint={`Date and time in your time zone (${timeZone()}).`}
-        error={errors.starts_at}
-      >
-        <div className="w-[280px]" data-testid="product-sale-start-input">
-          <DatePicker
-            aria-label="Public sale start"
-            granularity="minute"
-            value={values.starts_at}
-            onChange={(date) => set("starts_at", date)}
-          />
-        </div>
-        {values.starts_at && (
-          <Text size="xsmall" className="text-ui-fg-muted" data-testid="product-sale-start-utc">
-            {inUtc(values.starts_at)}
-            {inPast && " — in the past: the product is on sale as soon as you save."}
-          </Text>
-        )}
-      </FormField>
-    </form>
+    <Form {...form}>
+      <form id={FORM_ID} onSubmit={submit} noValidate className="flex flex-col gap-y-6">
+        <Text size="small" className="text-ui-fg-subtle">
+          Until this moment nobody can add the product to a cart, except customers whose flag or
+          tier gives them early access to it, from their own early date.
+        </Text>
+        <Form.Field
+          control={form.control}
+          name="starts_at"
+          render={({ field }) => (
+            <FormField
+              label="Public sale start"
+              hint={`Date and time in your time zone (${timeZone()}).`}
+            >
+              <div className="w-[280px]" data-testid="product-sale-start-input">
+                <DatePicker
+                  aria-label="Public sale start"
+                  granularity="minute"
+                  value={field.value}
+                  onChange={field.onChange}
+                />
+              </div>
+              {field.value && (
+                <Text size="xsmall" className="text-ui-fg-muted" data-testid="product-sale-start-utc">
+                  {inUtc(field.value)}
+                  {field.value < new Date() &&
+                    " — in the past: the product is on sale as soon as you save."}
+                </Text>
+              )}
+            </FormField>
+          )}
+        />
+      </form>
+    </Form>
   )
 }
 

@@ -1,10 +1,13 @@
 import { Label, Select, Skeleton, Switch, Text, Textarea } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { z } from "zod"
+import { segmentName } from "../../lib/schemas/segment"
 import { useCustomerFlags } from "../hooks/customer-flags"
 import { useSegmentFields, useSegmentPreview } from "../hooks/segments"
 import { useStoreCurrencies } from "../hooks/segment-resources"
 import { useDebouncedValue } from "../hooks/use-debounced-value"
-import { FieldErrors, useValidatedForm } from "../hooks/use-validated-form"
+import { useZodForm } from "../hooks/use-zod-form"
+import { passes } from "../lib/form-rules"
 import {
   awaitsValues,
   errorNodePath,
@@ -17,6 +20,7 @@ import {
 } from "../lib/segment-rules"
 import { Segment, SegmentFieldDefinition, SegmentGroup, SegmentPayload } from "../lib/types"
 import { FlagIcon } from "./flag-icon"
+import { Form } from "./form"
 import { FormField, NameField } from "./form-field"
 import { LoadError } from "./load-error"
 import { SegmentLiveCount } from "./segment-live-count"
@@ -28,20 +32,12 @@ const PREVIEW_DELAY_MS = 400
 /** Radix selects take no empty value: this stands for "no flag". */
 const NO_FLAG = "none"
 
-type Values = {
-  name: string
-  description: string
-  flag_id: string
-  remove_flag_on_leave: boolean
-}
-
-const validate = (values: Values) => {
-  const errors: FieldErrors<Values> = {}
-  if (!values.name.trim()) {
-    errors.name = 'Give the segment a name, e.g. "Big spenders".'
-  }
-  return errors
-}
+const segmentFormSchema = z.object({
+  name: z.string().refine(passes(segmentName), 'Give the segment a name, e.g. "Big spenders".'),
+  description: z.string(),
+  flag_id: z.string(),
+  remove_flag_on_leave: z.boolean(),
+})
 
 const FlagSelect = ({ value, onChange }: { value: string; onChange: (id: string) => void }) => {
   const { customer_flags, isPending } = useCustomerFlags({ order: "name", limit: 200 })
@@ -77,7 +73,7 @@ type SegmentFormProps = {
   submitError?: string | null
 }
 
-const Form = ({
+const SegmentFields = ({
   id,
   segment,
   onSubmit,
@@ -85,15 +81,12 @@ const Form = ({
   fields,
 }: SegmentFormProps & { fields: SegmentFieldDefinition[] }) => {
   const { currencies } = useStoreCurrencies()
-  const { values, errors, set, touch, handleSubmit } = useValidatedForm<Values>(
-    () => ({
-      name: segment?.name ?? "",
-      description: segment?.description ?? "",
-      flag_id: segment?.flag_id ?? "",
-      remove_flag_on_leave: segment?.remove_flag_on_leave ?? false,
-    }),
-    validate
-  )
+  const form = useZodForm(segmentFormSchema, {
+    name: segment?.name ?? "",
+    description: segment?.description ?? "",
+    flag_id: segment?.flag_id ?? "",
+    remove_flag_on_leave: segment?.remove_flag_on_leave ?? false,
+  })
   // The rules change by functions of the latest tree (see SegmentRuleBuilder),
   // so they are kept apart from the form's other values.
   const [rules, setRules] = useState(() =>
@@ -136,7 +129,7 @@ const Form = ({
   const noConditions = () => {
     setRulesError("Add at least one condition.")
   }
-  const submit = handleSubmit((values) => {
+  const submit = form.handleSubmit((values) => {
     setTriedToSave(true)
     if (!hasRules) {
       noConditions()
@@ -160,91 +153,112 @@ const Form = ({
     }
   })
 
+  const flagId = form.watch("flag_id")
+
   return (
-    <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
-      <NameField
-        id={`${id}-name`}
-        error={errors.name}
-        data-testid="segment-form-name"
-        value={values.name}
-        maxLength={100}
-        placeholder="Big spenders"
-        onChange={(event) => set("name", event.target.value)}
-        onBlur={() => touch("name")}
-        aria-invalid={!!errors.name}
-      />
-      <FormField label="Description" htmlFor={`${id}-description`} optional>
-        <Textarea
-          id={`${id}-description`}
-          data-testid="segment-form-description"
-          value={values.description}
-          maxLength={2000}
-          rows={2}
-          placeholder="Who the segment is for and what it is used for."
-          onChange={(event) => set("description", event.target.value)}
+    <Form {...form}>
+      <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
+        <Form.Field
+          control={form.control}
+          name="name"
+          render={({ field }) => (
+            <NameField
+              id={`${id}-name`}
+              data-testid="segment-form-name"
+              maxLength={100}
+              placeholder="Big spenders"
+              {...field}
+            />
+          )}
         />
-      </FormField>
-
-      <FormField
-        label="Rules"
-        hint="Customers who match are the segment's members, counted again at every refresh."
-        error={hasRules ? undefined : rulesError ?? undefined}
-      >
-        <SegmentRuleBuilder
-          value={rules}
-          onChange={(update) => {
-            setRules(update)
-            setRulesError(null)
-          }}
-          fields={fields}
-          currencies={currencies}
-          error={serverError}
-          problems={shownProblems}
-          onLeaveCondition={(uid) => setLeft((current) => new Set(current).add(uid))}
+        <Form.Field
+          control={form.control}
+          name="description"
+          render={({ field }) => (
+            <FormField label="Description" htmlFor={`${id}-description`} optional>
+              <Textarea
+                id={`${id}-description`}
+                data-testid="segment-form-description"
+                maxLength={2000}
+                rows={2}
+                placeholder="Who the segment is for and what it is used for."
+                {...field}
+              />
+            </FormField>
+          )}
         />
-        <SegmentLiveCount
-          enabled={countable}
-          idleMessage={
-            awaitingValues
-              ? "Fill in the condition to see how many customers match."
-              : "Add a condition to see how many customers match."
-          }
-          preview={preview.data}
-          isFetching={countable && (preview.isFetching || countedJson !== rulesJson)}
-          error={
-            countable && countedJson === rulesJson && preview.error
-              ? new Error(ruleErrorInWords(preview.error.message))
-              : null
-          }
-        />
-      </FormField>
 
-      <FormField
-        label="Flag"
-        optional
-        hint="Given to customers when a refresh finds they entered the segment."
-      >
-        <FlagSelect value={values.flag_id} onChange={(flagId) => set("flag_id", flagId)} />
-      </FormField>
+        <FormField
+          label="Rules"
+          hint="Customers who match are the segment's members, counted again at every refresh."
+          error={hasRules ? undefined : rulesError ?? undefined}
+        >
+          <SegmentRuleBuilder
+            value={rules}
+            onChange={(update) => {
+              setRules(update)
+              setRulesError(null)
+            }}
+            fields={fields}
+            currencies={currencies}
+            error={serverError}
+            problems={shownProblems}
+            onLeaveCondition={(uid) => setLeft((current) => new Set(current).add(uid))}
+          />
+          <SegmentLiveCount
+            enabled={countable}
+            idleMessage={
+              awaitingValues
+                ? "Fill in the condition to see how many customers match."
+                : "Add a condition to see how many customers match."
+            }
+            preview={preview.data}
+            isFetching={countable && (preview.isFetching || countedJson !== rulesJson)}
+            error={
+              countable && countedJson === rulesJson && preview.error
+                ? new Error(ruleErrorInWords(preview.error.message))
+                : null
+            }
+          />
+        </FormField>
 
-      <div className="flex items-start justify-between gap-x-4">
-        <div className="flex flex-col gap-y-1">
-          <Label size="small" weight="plus" htmlFor={`${id}-remove-flag`}>
-            Remove the flag when a customer leaves
-          </Label>
-          <Text size="small" className="text-ui-fg-subtle">
-            Only flags the segment gave are taken back; flags given by staff stay.
-          </Text>
+        <FormField
+          label="Flag"
+          optional
+          hint="Given to customers when a refresh finds they entered the segment."
+        >
+          <Form.Field
+            control={form.control}
+            name="flag_id"
+            render={({ field }) => <FlagSelect value={field.value} onChange={field.onChange} />}
+          />
+        </FormField>
+
+        <div className="flex items-start justify-between gap-x-4">
+          <div className="flex flex-col gap-y-1">
+            <Label size="small" weight="plus" htmlFor={`${id}-remove-flag`}>
+              Remove the flag when a customer leaves
+            </Label>
+            <Text size="small" className="text-ui-fg-subtle">
+              Only flags the segment gave are taken back; flags given by staff stay.
+            </Text>
+          </div>
+          <Form.Field
+            control={form.control}
+            name="remove_flag_on_leave"
+            render={({ field }) => (
+              <Switch
+                id={`${id}-remove-flag`}
+                checked={!!flagId && field.value}
+                disabled={!flagId}
+                onCheckedChange={field.onChange}
+                data-testid="segment-form-remove-flag"
+              />
+            )}
+          />
         </div>
-        <Switch
-          id={`${id}-remove-flag`}
-          checked={!!values.flag_id && values.remove_flag_on_leave}
-          disabled={!values.flag_id}
-          onCheckedChange={(checked) => set("remove_flag_on_leave", checked)}
-          data-testid="segment-form-remove-flag"
-        />
-      </div>
-    </form>
+      </form>
+    </Form>
   )
 }
 
@@ -262,5 +276,5 @@ export const SegmentForm = (props: SegmentFormProps) => {
       </div>
     )
   }
-  return <Form {...props} fields={fields} />
+  return <SegmentFields {...props} fields={fields} />
 }

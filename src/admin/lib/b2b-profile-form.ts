@@ -1,6 +1,19 @@
-import type { FieldErrors } from "../hooks/use-validated-form"
+import { z } from "zod"
+import {
+  MAX_COMPANY,
+  MAX_ORGANISATION_NUMBER,
+  MAX_PAYMENT_DAYS,
+  allowedOutstandingAmount,
+  b2bCompany,
+  b2bOrganisationNumber,
+  b2bWebsite,
+  maxPaymentDays,
+} from "../../lib/schemas/b2b-profile"
+import { numberOf, numberText, passes } from "./form-rules"
 import { B2BProfile, B2BProfilePayload, RiskRating } from "./types"
 import { withoutRequestPrefix } from "./request-error"
+
+export { MAX_COMPANY, MAX_ORGANISATION_NUMBER, MAX_PAYMENT_DAYS }
 
 export const RISK_RATINGS: { value: RiskRating; label: string; color: "green" | "orange" | "red" }[] = [
   { value: "low", label: "Low risk", color: "green" },
@@ -10,10 +23,6 @@ export const RISK_RATINGS: { value: RiskRating; label: string; color: "green" | 
 
 export const riskRatingOf = (rating: RiskRating) =>
   RISK_RATINGS.find((entry) => entry.value === rating) ?? RISK_RATINGS[0]
-
-export const MAX_COMPANY = 200
-export const MAX_ORGANISATION_NUMBER = 50
-export const MAX_PAYMENT_DAYS = 365
 
 /** The profile as the form holds it: text as typed, "" for nothing. */
 export type B2BProfileFormValues = {
@@ -49,43 +58,35 @@ export const normaliseWebsite = (value: string) => {
   return `https://${website}`
 }
 
-const isWebAddress = (value: string) => {
-  try {
-    const url = new URL(value)
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".")
-  } catch {
-    return false
-  }
-}
+const AMOUNT_RULE = "Use an amount of 0 or more, with at most 2 decimals."
 
-const AMOUNT = /^\d+(\.\d{1,2})?$/
-const WHOLE = /^\d+$/
-
-/** The server's checks, said before it does. */
-export const validateB2BProfile = (values: B2BProfileFormValues) => {
-  const errors: FieldErrors<B2BProfileFormValues> = {}
-  if (values.company.trim().length > MAX_COMPANY) {
-    errors.company = `At most ${MAX_COMPANY} characters.`
-  }
-  if (values.organisation_number.trim().length > MAX_ORGANISATION_NUMBER) {
-    errors.organisation_number = `At most ${MAX_ORGANISATION_NUMBER} characters.`
-  }
-  const website = normaliseWebsite(values.website)
-  if (website && !isWebAddress(website)) {
-    errors.website = "Use a web address, such as https://example.com."
-  }
-  const amount = values.allowed_outstanding_amount.trim()
-  if (amount && !AMOUNT.test(amount)) {
-    errors.allowed_outstanding_amount = "Use an amount of 0 or more, with at most 2 decimals."
-  } else if (amount && !values.currency_code) {
-    errors.currency_code = "Choose the currency of the amount."
-  }
-  const days = values.max_payment_days.trim()
-  if (days && (!WHOLE.test(days) || Number(days) > MAX_PAYMENT_DAYS)) {
-    errors.max_payment_days = `Use a whole number of days from 0 to ${MAX_PAYMENT_DAYS}.`
-  }
-  return errors
-}
+/** The API's checks of each field (src/lib/schemas/b2b-profile), said before it does. */
+export const b2bProfileFormSchema = z
+  .object({
+    company: z.string().refine(passes(b2bCompany), `At most ${MAX_COMPANY} characters.`),
+    organisation_number: z
+      .string()
+      .refine(passes(b2bOrganisationNumber), `At most ${MAX_ORGANISATION_NUMBER} characters.`),
+    website: z.string().refine((text) => {
+      const website = normaliseWebsite(text)
+      return !website || passes(b2bWebsite)(website)
+    }, "Use a web address, such as https://example.com."),
+    allowed_outstanding_amount: numberText(allowedOutstandingAmount, AMOUNT_RULE, { optional: true }),
+    currency_code: z.string(),
+    max_payment_days: numberText(
+      maxPaymentDays,
+      `Use a whole number of days from 0 to ${MAX_PAYMENT_DAYS}.`,
+      { optional: true }
+    ),
+    risk_rating: z.custom<RiskRating | "">(),
+  })
+  .superRefine((values, ctx) => {
+    // A valid amount needs its currency (the API refuses one without).
+    const amount = values.allowed_outstanding_amount
+    if (amount.trim() && passes(allowedOutstandingAmount)(numberOf(amount)) && !values.currency_code) {
+      ctx.addIssue({ code: "custom", path: ["currency_code"], message: "Choose the currency of the amount." })
+    }
+  }) satisfies z.ZodType<B2BProfileFormValues, B2BProfileFormValues>
 
 /** What the form's values are in the API's terms: null for an empty field. */
 const asPayload = (values: B2BProfileFormValues): Required<B2BProfilePayload> => {

@@ -1,7 +1,18 @@
+import { z } from "zod"
+import {
+  MAX_BENEFIT_PRODUCTS,
+  MAX_BENEFIT_QUANTITY,
+  MAX_BENEFIT_TARGETS,
+  benefitMaxProducts,
+  benefitMaxQuantity,
+  benefitTargetIds,
+  benefitTitle,
+  benefitUrl,
+  discountValue,
+} from "../../lib/schemas/benefit"
 import type { PickedItem } from "../components/resource-ids-input"
-import type { FieldErrors } from "../hooks/use-validated-form"
-import { MAX_PRODUCTS, MAX_QUANTITY, MAX_TARGETS } from "./benefit-format"
 import { endOfDay } from "./flag-format"
+import { numberOf, passes } from "./form-rules"
 import {
   Benefit,
   BenefitDiscountType,
@@ -75,65 +86,74 @@ const isWholeNumberIn = (text: string, min: number, max: number) => {
   return text.trim() !== "" && Number.isInteger(number) && number >= min && number <= max
 }
 
-const validateTargets = (values: BenefitFormValues, errors: FieldErrors<BenefitFormValues>) => {
+const ids = (items: PickedItem[]) => items.map((item) => item.id)
+
+type Problem = (field: keyof BenefitFormValues, message: string) => void
+
+const checkTargets = (values: BenefitFormValues, problem: Problem) => {
   const onVariants = values.kind === "discount" && values.target === "variants"
   const items = onVariants ? values.variants : values.products
   const key = onVariants ? "variants" : "products"
   if (!items.length) {
-    errors[key] = onVariants ? "Choose at least one variant." : "Choose at least one product."
-  } else if (items.length > MAX_TARGETS) {
-    errors[key] = `Choose at most ${MAX_TARGETS}.`
+    problem(key, onVariants ? "Choose at least one variant." : "Choose at least one product.")
+  } else if (!passes(benefitTargetIds)(ids(items))) {
+    problem(key, `Choose at most ${MAX_BENEFIT_TARGETS}.`)
   }
 }
 
-const validateLimits = (values: BenefitFormValues, errors: FieldErrors<BenefitFormValues>) => {
-  if (values.limit_products && !isWholeNumberIn(values.max_products, 1, MAX_PRODUCTS)) {
-    errors.max_products = `Use a whole number of products from 1 to ${MAX_PRODUCTS}.`
+const checkLimits = (values: BenefitFormValues, problem: Problem) => {
+  if (values.limit_products && !passes(benefitMaxProducts)(numberOf(values.max_products))) {
+    problem("max_products", `Use a whole number of products from 1 to ${MAX_BENEFIT_PRODUCTS}.`)
   }
-  if (values.limit_quantity && !isWholeNumberIn(values.max_quantity, 1, MAX_QUANTITY)) {
-    errors.max_quantity = `Use a whole number of items from 1 to ${MAX_QUANTITY}.`
+  if (values.limit_quantity && !passes(benefitMaxQuantity)(numberOf(values.max_quantity))) {
+    problem("max_quantity", `Use a whole number of items from 1 to ${MAX_BENEFIT_QUANTITY}.`)
   }
 }
 
-export const validateBenefit = (values: BenefitFormValues) => {
-  const errors: FieldErrors<BenefitFormValues> = {}
-  if (!values.title.trim()) {
-    errors.title = "Give the benefit a title."
+/**
+ * The form's checks: the API's field rules (src/lib/schemas/benefit) and
+ * what each kind needs, in words for staff, under the field that is wrong.
+ */
+const checkBenefit = (values: BenefitFormValues, problem: Problem) => {
+  if (!passes(benefitTitle)(values.title)) {
+    problem("title", "Give the benefit a title.")
   }
   if (values.kind === "offer_link") {
     if (!values.url.trim() && !values.code.trim()) {
-      errors.url = "Give a URL, a code or both."
+      problem("url", "Give a URL, a code or both.")
     }
-    if (values.url.trim() && !/^https?:\/\/\S+$/i.test(values.url.trim())) {
-      errors.url = "Use a full URL like https://example.com/offer."
+    if (values.url.trim() && !passes(benefitUrl)(values.url)) {
+      problem("url", "Use a full URL like https://example.com/offer.")
     }
   } else {
-    validateTargets(values, errors)
-    validateLimits(values, errors)
+    checkTargets(values, problem)
+    checkLimits(values, problem)
   }
   if (values.kind === "discount") {
     if (values.discount_type === "percentage" && !isWholeNumberIn(values.discount_value, 1, 100)) {
-      errors.discount_value = "Use a whole percentage from 1 to 100."
+      problem("discount_value", "Use a whole percentage from 1 to 100.")
     }
     if (values.discount_type === "fixed") {
-      if (!(Number(values.discount_value) > 0)) {
-        errors.discount_value = "Use an amount greater than 0."
+      if (!passes(discountValue)(numberOf(values.discount_value))) {
+        problem("discount_value", "Use an amount greater than 0.")
       }
       if (!values.currency_code) {
-        errors.currency_code = "Choose the currency of the amount."
+        problem("currency_code", "Choose the currency of the amount.")
       }
     }
   }
   if (values.kind === "early_access" && !values.early_access_from) {
-    errors.early_access_from = "Choose when these customers may start buying."
+    problem("early_access_from", "Choose when these customers may start buying.")
   }
   if (values.starts_at && values.ends_at && endOfDay(values.ends_at) <= startOfDay(values.starts_at)) {
-    errors.ends_at = "End on or after the start date."
+    problem("ends_at", "End on or after the start date.")
   }
-  return errors
 }
 
-const ids = (items: PickedItem[]) => items.map((item) => item.id)
+export const benefitFormSchema = z.custom<BenefitFormValues>().superRefine((values, ctx) =>
+  checkBenefit(values, (field, message) => ctx.addIssue({ code: "custom", path: [field], message }))
+)
+
 
 /** What to send: the common fields and those of the benefit's kind. */
 export const toBenefitPayload = (values: BenefitFormValues): BenefitPayload => {

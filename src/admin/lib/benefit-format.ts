@@ -33,10 +33,11 @@ export const kindOf = (kind: BenefitKind) =>
 /** Discounts and early access have limits; offer links do not. */
 export const hasLimits = (kind: BenefitKind) => kind !== "offer_link"
 
-// What the server accepts (kept in step with the benefit validators).
-export const MAX_PRODUCTS = 20
-export const MAX_QUANTITY = 50
-export const MAX_TARGETS = 100
+// What the server accepts: the benefit validators' own limits.
+export {
+  MAX_BENEFIT_PRODUCTS as MAX_PRODUCTS,
+  MAX_BENEFIT_QUANTITY as MAX_QUANTITY,
+} from "../../lib/schemas/benefit"
 
 const plural = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`

@@ -1,3 +1,4 @@
+import { HEX_COLOR } from "../../lib/schemas/customer-flag"
 import { FlagAssignmentSource, FlagDisplay, FlagExpiry } from "./types"
 
 export const DISPLAY_MODES: {
@@ -64,7 +65,8 @@ export const endOfDay = (date: Date) => {
   return end
 }
 
-export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/
+/** "#7C3AED": the colours the API takes. */
+export { HEX_COLOR }
 
 /** Black or white, whichever reads better on the given background. */
 export const readableTextColor = (hex: string) => {

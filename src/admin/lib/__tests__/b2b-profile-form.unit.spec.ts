@@ -1,12 +1,15 @@
 import {
   B2BProfileFormValues,
   b2bFieldError,
+  b2bProfileFormSchema,
   normaliseWebsite,
   toB2BFormValues,
   toB2BProfilePayload,
-  validateB2BProfile,
 } from "../b2b-profile-form"
 import { B2BProfile } from "../types"
+import { schemaErrors } from "./schema-errors"
+
+const validateB2BProfile = (values: B2BProfileFormValues) => schemaErrors(b2bProfileFormSchema, values)
 
 const profile: B2BProfile = {
   id: "cbiz_1",
@@ -95,6 +98,12 @@ describe("the B2B profile form", () => {
     expect(validateB2BProfile(form({ max_payment_days: "7.5" })).max_payment_days).toBeDefined()
     expect(validateB2BProfile(form({ max_payment_days: "0" }))).toEqual({})
     expect(validateB2BProfile(form({ currency_code: "" })).currency_code).toBe("Choose the currency of the amount.")
+    // An amount that is wrong is told first; its currency after.
+    expect(validateB2BProfile(form({ allowed_outstanding_amount: "-5", currency_code: "" }))).toEqual({
+      allowed_outstanding_amount: "Use an amount of 0 or more, with at most 2 decimals.",
+    })
+    expect(validateB2BProfile(form({ allowed_outstanding_amount: "", currency_code: "" }))).toEqual({})
+    expect(validateB2BProfile(form({ website: "acme.se", max_payment_days: "" }))).toEqual({})
   })
 
   it("reads a web address as staff type it", () => {

@@ -1,11 +1,14 @@
 import { limitsInWords, targetsInWords } from "../benefit-format"
 import {
   BenefitFormValues,
+  benefitFormSchema,
   serverFieldError,
   toBenefitPayload,
   toFormValues,
-  validateBenefit,
 } from "../benefit-form-values"
+import { schemaErrors } from "./schema-errors"
+
+const validateBenefit = (values: BenefitFormValues) => schemaErrors(benefitFormSchema, values)
 
 const form = (changes: Partial<BenefitFormValues>): BenefitFormValues => ({
   ...toFormValues(null, changes.kind),
@@ -113,6 +116,33 @@ describe("the benefit form", () => {
       validateBenefit(form({ kind: "discount", products: [hamlet], discount_type: "fixed", discount_value: "50" }))
     ).toEqual({ currency_code: "Choose the currency of the amount." })
     expect(validateBenefit(form({ kind: "offer_link" }))).toEqual({ url: "Give a URL, a code or both." })
+    expect(validateBenefit(form({ kind: "offer_link", url: "example.com/offer" }))).toEqual({
+      url: "Use a full URL like https://example.com/offer.",
+    })
+    expect(validateBenefit(form({ kind: "offer_link", code: "WINTER20" }))).toEqual({})
+    expect(validateBenefit(form({ kind: "early_access", title: "  " })).title).toBe("Give the benefit a title.")
+    expect(
+      validateBenefit(
+        form({ kind: "discount", products: [hamlet], discount_type: "fixed", discount_value: "0", currency_code: "sek" })
+      )
+    ).toEqual({ discount_value: "Use an amount greater than 0." })
+    const many = Array.from({ length: 101 }, (_, i) => ({ id: `prod_${i}`, label: null }))
+    expect(validateBenefit(form({ kind: "early_access", products: many })).products).toBe("Choose at most 100.")
+    expect(
+      validateBenefit(
+        form({
+          kind: "offer_link",
+          code: "X",
+          starts_at: new Date(2026, 11, 2),
+          ends_at: new Date(2026, 11, 1),
+        })
+      )
+    ).toEqual({ ends_at: "End on or after the start date." })
+    expect(
+      validateBenefit(
+        form({ kind: "offer_link", code: "X", starts_at: new Date(2026, 11, 1), ends_at: new Date(2026, 11, 1) })
+      )
+    ).toEqual({})
   })
 
   it("puts a 400 under the field it names, the first one the form has", () => {

@@ -1,9 +1,11 @@
-import type { z } from "zod"
+import { z } from "zod"
 
-/** A form schema's message for each field it refuses, as the form shows them. */
+/** What a form schema refuses: each field's first message, as react-hook-form shows it. */
 export const schemaErrors = (schema: z.ZodType, values: unknown) => {
-  const result = schema.safeParse(values)
-  return Object.fromEntries(
-    (result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message])
-  )
+  const errors: Record<string, string> = {}
+  for (const issue of schema.safeParse(values).error?.issues ?? []) {
+    const field = issue.path.join(".")
+    errors[field] ??= issue.message
+  }
+  return errors
 }

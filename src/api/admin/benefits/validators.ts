@@ -3,50 +3,31 @@ import { z } from "@medusajs/framework/zod"
 import { WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
 import { benefitProblems } from "../../../workflows/benefits/benefit-rules"
 import { findParams, isoDateString } from "../../utils/loyalty-validators"
-import { isWebAddress } from "../../../utils/web-address"
+import {
+  benefitMaxProducts,
+  benefitMaxQuantity,
+  benefitTargetIds,
+  benefitTitle,
+  benefitUrl,
+  discountValue,
+} from "../../../lib/schemas/benefit"
 
 const fieldError = (field: string, rule: string) => ({ message: `Field '${field}' ${rule}` })
 
 const instant = (field: string) => isoDateString(field).nullish()
-// Money in whole units of the benefit's currency.
-const MAX_FIXED_DISCOUNT = 1_000_000_000
-
-const ids = (field: string) =>
-  z
-    .array(z.string().min(1, fieldError(field, "must not contain empty ids")))
-    .max(100, fieldError(field, "must list at most 100 ids"))
-    .nullish()
 
 const fields = {
-  title: z
-    .string()
-    .trim()
-    .min(1, fieldError("title", "must not be empty"))
-    .max(200, fieldError("title", "must be at most 200 characters")),
+  title: benefitTitle,
   description: z.string().max(2000, fieldError("description", "must be at most 2000 characters")).nullish(),
-  url: z
-    .string(fieldError("url", "must be an http(s) URL like 'https://example.com/offer'"))
-    .trim()
-    .max(2000, fieldError("url", "must be at most 2000 characters"))
-    .refine(isWebAddress, fieldError("url", "must be an http(s) URL like 'https://example.com/offer'"))
-    .nullish(),
+  url: benefitUrl.nullish(),
   code: z.string().trim().min(1, fieldError("code", "must not be empty")).max(100).nullish(),
   starts_at: instant("starts_at"),
   ends_at: instant("ends_at"),
-  product_ids: ids("product_ids"),
-  variant_ids: ids("variant_ids"),
-  max_products: z
-    .number(fieldError("max_products", "must be a number from 1 to 20, or null for no limit"))
-    .int(fieldError("max_products", "must be a whole number"))
-    .min(1, fieldError("max_products", "must be at least 1 (null for no limit)"))
-    .max(20, fieldError("max_products", "must be at most 20 (null for no limit)"))
-    .nullish(),
-  max_quantity: z
-    .number(fieldError("max_quantity", "must be a number from 1 to 50, or null for no limit"))
-    .int(fieldError("max_quantity", "must be a whole number"))
-    .min(1, fieldError("max_quantity", "must be at least 1 (null for no limit)"))
-    .max(50, fieldError("max_quantity", "must be at most 50 (null for no limit)"))
-    .nullish(),
+  product_ids: benefitTargetIds.nullish(),
+  variant_ids: benefitTargetIds.nullish(),
+  // null for no limit
+  max_products: benefitMaxProducts.nullish(),
+  max_quantity: benefitMaxQuantity.nullish(),
   quantity_scope: z
     .enum(["per_product", "total"], fieldError("quantity_scope", "must be 'per_product' or 'total'"))
     .optional(),
@@ -54,13 +35,7 @@ const fields = {
   discount_type: z
     .enum(["percentage", "fixed"], fieldError("discount_type", "must be 'percentage' or 'fixed'"))
     .nullish(),
-  discount_value: z
-    .number(fieldError("discount_value", "must be a number"))
-    .positive(fieldError("discount_value", "must be greater than 0"))
-    // A percentage is bounded by the benefit rules; a fixed amount, in whole
-    // units of its currency, by this.
-    .max(MAX_FIXED_DISCOUNT, fieldError("discount_value", `must be at most ${MAX_FIXED_DISCOUNT}`))
-    .nullish(),
+  discount_value: discountValue.nullish(),
   currency_code: z
     .string()
     .regex(/^[a-zA-Z]{3}$/, fieldError("currency_code", "must be a three-letter ISO 4217 code like 'sek'"))

@@ -4,33 +4,24 @@ import { createSelectParams, WithAdditionalData } from "@medusajs/medusa/api/uti
 import { parseWindow } from "../../../segments"
 import { findParams, isoDateString, searchQuery } from "../../utils/loyalty-validators"
 import { FLAG_ICON_RULE, isFlagIconName, isKnownIconName } from "./icon-names"
+import {
+  flagAbbreviation,
+  flagColor,
+  flagExpiryDays,
+  flagName,
+  purchaseCount,
+} from "../../../lib/schemas/customer-flag"
 
 const fieldError = (field: string, rule: string) => ({
   message: `Field '${field}' ${rule}`,
 })
 
-const name = z
-  .string()
-  .trim()
-  .min(1, fieldError("name", "must not be empty"))
-  .max(100, fieldError("name", "must be at most 100 characters"))
-const abbreviation = z
-  .string()
-  .trim()
-  .min(1, fieldError("abbreviation", "must not be empty"))
-  .max(4, fieldError("abbreviation", "must be at most 4 characters"))
 // A new flag takes a UI icon; an update may also resend a flag's stored icon
 // that is no longer offered (checked against the flag in its route).
 const icon = z.string().refine(isFlagIconName, fieldError("icon", FLAG_ICON_RULE))
 const storedOrOfferedIcon = z
   .string()
   .refine(isKnownIconName, fieldError("icon", FLAG_ICON_RULE))
-const color = z
-  .string()
-  .regex(
-    /^#[0-9a-fA-F]{6}$/,
-    fieldError("color", "must be a hex colour like '#7C3AED'")
-  )
 const display = z.enum(["card", "overview", "popup"])
 
 const expiry = z.discriminatedUnion(
@@ -46,12 +37,7 @@ const expiry = z.discriminatedUnion(
     z
       .object({
         type: z.literal("days_after_assignment"),
-        days: z
-          .number(fieldError("expiry.days", "must be a number"))
-          .refine(
-            (days) => Number.isInteger(days) && days >= 1 && days <= 36500,
-            fieldError("expiry.days", "must be a whole number from 1 to 36500")
-          ),
+        days: flagExpiryDays,
       })
       .strict(),
   ],
@@ -80,10 +66,10 @@ export type AdminGetCustomerFlagsParamsType = z.infer<
 
 const CreateCustomerFlag = z
   .object({
-    name,
-    abbreviation,
+    name: flagName,
+    abbreviation: flagAbbreviation,
     icon,
-    color,
+    color: flagColor,
     display: display.default("card"),
     expiry: expiry.default({ type: "none" }),
     sales_channel_ids: salesChannelIds.default([]),
@@ -97,10 +83,10 @@ export type AdminCreateCustomerFlagType = z.infer<typeof CreateCustomerFlag> & A
 
 const UpdateCustomerFlag = z
   .object({
-    name: name.optional(),
-    abbreviation: abbreviation.optional(),
+    name: flagName.optional(),
+    abbreviation: flagAbbreviation.optional(),
     icon: storedOrOfferedIcon.optional(),
-    color: color.optional(),
+    color: flagColor.optional(),
     display: display.optional(),
     expiry: expiry.optional(),
     sales_channel_ids: salesChannelIds.optional(),
@@ -117,16 +103,8 @@ const ids = (field: string) =>
     .max(1000, fieldError(field, "must hold at most 1000 ids"))
     .default([])
 
-/** As segment rules bound them: no real rule needs more, and a stored 1e308 fails in SQL. */
-const MAX_COUNT = 1_000_000
-
-const positiveCount = (field: string) =>
-  z
-    .number(fieldError(field, "must be a number"))
-    .refine(
-      (value) => Number.isInteger(value) && value >= 1 && value <= MAX_COUNT,
-      fieldError(field, `must be a whole number from 1 to ${MAX_COUNT}`)
-    )
+const positiveCount = (field: "min_quantity" | "min_orders") =>
+  purchaseCount(field)
     .nullish()
     .transform((value) => value ?? null)
 

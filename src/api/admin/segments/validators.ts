@@ -1,6 +1,7 @@
 import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams, WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
+import { segmentName } from "../../../lib/schemas/segment"
 import { parseSegmentRules } from "../../../segments"
 import {
   cursorPagingParams,
@@ -27,14 +28,8 @@ const rules = z.unknown().transform((value, ctx) => {
   return parsed.rules
 })
 
-const name = z
-  .string(fieldError("name", "must be a text"))
-  .trim()
-  .min(1, fieldError("name", "must not be empty"))
-  .max(100, fieldError("name", "must be at most 100 characters"))
-
 const segmentFields = {
-  name,
+  name: segmentName,
   description: z.string().max(2000, fieldError("description", "must be at most 2000 characters")).nullish(),
   rules,
   flag_id: z.string().min(1, fieldError("flag_id", "must be an id")).nullish(),
@@ -50,7 +45,7 @@ export type AdminCreateSegmentType = z.infer<typeof CreateSegment> & AdditionalD
 const UpdateSegment = z
   .object({
     ...segmentFields,
-    name: name.optional(),
+    name: segmentName.optional(),
     rules: rules.optional(),
   })
   .strict()
