@@ -1,16 +1,8 @@
 import { Text, Textarea } from "@medusajs/ui"
 import { useEffect, useRef } from "react"
-import { z } from "zod"
-import {
-  MAX_FLAG_EXPIRY_DAYS,
-  flagAbbreviation,
-  flagColor,
-  flagExpiryDays,
-  flagName,
-} from "../../lib/schemas/customer-flag"
 import { useZodForm } from "../hooks/use-zod-form"
 import { DISPLAY_MODES, HEX_COLOR, endOfDay } from "../lib/flag-format"
-import { numberOf, passes } from "../lib/form-rules"
+import { flagFormSchema } from "../lib/flag-form-schema"
 import { CustomerFlag, CustomerFlagPayload, FlagDisplay, FlagExpiry } from "../lib/types"
 import { ChoiceField } from "./choice-field"
 import { ColorPicker } from "./color-picker"
@@ -58,27 +50,6 @@ const toExpiry = (draft: ExpiryDraft): FlagExpiry => {
       return { type: "none" }
   }
 }
-
-const flagFormSchema = z.object({
-  name: z.string().refine(passes(flagName), "Give the flag a name."),
-  abbreviation: z.string().refine(passes(flagAbbreviation), "Use 1 to 4 characters."),
-  icon: z.string().min(1, "Pick an icon."),
-  color: z.string().refine(passes(flagColor), "Use a hex colour such as #7C3AED."),
-  display: z.custom<FlagDisplay>(),
-  expiry: z.custom<ExpiryDraft>().superRefine((expiry, ctx) => {
-    if (expiry.type === "fixed_date" && !expiry.date) {
-      ctx.addIssue({ code: "custom", message: "Pick the date the flag expires on." })
-    }
-    if (expiry.type === "days_after_assignment" && !passes(flagExpiryDays)(numberOf(expiry.days))) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Use a whole number of days from 1 to ${MAX_FLAG_EXPIRY_DAYS}.`,
-      })
-    }
-  }),
-  sales_channels: z.custom<SalesChannelOption[]>(),
-  description: z.string(),
-})
 
 type FlagFormProps = {
   /** Lets the submit button live outside the form (in a modal's footer). */
