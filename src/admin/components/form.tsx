@@ -14,6 +14,7 @@ import {
   FieldPath,
   FieldValues,
   FormProvider,
+  FormProviderProps,
   useFormContext,
   useFormState,
 } from "react-hook-form"
@@ -156,7 +157,17 @@ const ErrorMessage = () => {
   )
 }
 
-export const Form = Object.assign(FormProvider, {
+/**
+ * The form's root: react-hook-form's FormProvider in a component of its own.
+ * The parts below must not be assigned onto FormProvider itself: the
+ * dashboard and other admin extensions assign their Form's parts onto that
+ * same shared function, and whichever loads last would win.
+ */
+const Root = <TFieldValues extends FieldValues, TContext, TTransformedValues>(
+  props: FormProviderProps<TFieldValues, TContext, TTransformedValues>
+) => <FormProvider {...props} />
+
+export const Form = Object.assign(Root, {
   Field,
   Item,
   Label,
