@@ -160,16 +160,16 @@ const ErrorMessage = () => {
 }
 
 /**
- * The form's root: react-hook-form's FormProvider in a component of its own.
- * The parts below must not be assigned onto FormProvider itself: the
- * dashboard and other admin extensions assign their Form's parts onto that
- * same shared function, and whichever loads last would win.
+ * react-hook-form's FormProvider, as a component of our own: the parts are
+ * assigned to it, and assigning them to FormProvider itself would change
+ * it for everyone (the dashboard's Form does that, and the admin shares one
+ * react-hook-form, so one of the two would get the other's parts).
  */
-const Root = <TFieldValues extends FieldValues, TContext, TTransformedValues>(
+const Provider = <TFieldValues extends FieldValues, TContext, TTransformedValues>(
   props: FormProviderProps<TFieldValues, TContext, TTransformedValues>
 ) => <FormProvider {...props} />
 
-export const Form = Object.assign(Root, {
+export const Form = Object.assign(Provider, {
   Field,
   Item,
   Label,
