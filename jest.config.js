@@ -38,7 +38,10 @@ module.exports = {
   // the browser tests copy one migrated and seeded demo database.
   globalSetup: {
     "integration:http": "<rootDir>/integration-tests/helpers/http-database-template.ts",
-    browser: "<rootDir>/integration-tests/browser/demo-database-template.ts",
+    browser: "<rootDir>/integration-tests/browser/global-setup.ts",
+  }[testType],
+  globalTeardown: {
+    browser: "<rootDir>/integration-tests/browser/global-teardown.ts",
   }[testType],
   testMatch: testMatchByType[testType],
   testPathIgnorePatterns:

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
+import { mapConcurrently, SEED_CONCURRENCY } from "./concurrently"
 import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
 import {
   createLoyaltyTierWorkflow,
@@ -24,7 +25,7 @@ export const DEMO_BOOKING_POINTS = 150
  */
 export async function seedLoyalty(
   container: MedusaContainer,
-  { orderIds }: { orderIds: string[] }
+  { orderIdsByCustomer }: { orderIdsByCustomer: string[][] }
 ) {
   const loyalty = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
 
@@ -92,9 +93,12 @@ export async function seedLoyalty(
     ends_at: new Date(`${new Date().getFullYear()}-12-31T23:59:59Z`),
   })
 
-  for (const orderId of orderIds) {
-    await creditPointsForOrderWorkflow(container).run({ input: { order_id: orderId } })
-  }
+  // A few customers at once, each one's orders in date order, as they came.
+  await mapConcurrently(orderIdsByCustomer, SEED_CONCURRENCY, async (orderIds) => {
+    for (const orderId of orderIds) {
+      await creditPointsForOrderWorkflow(container).run({ input: { order_id: orderId } })
+    }
+  })
   // The bookable service: a booking system reports tours taken
   // (`npm run demo:booking`), each earning these points. Made after the
   // past orders are credited, so their history stays as it was.

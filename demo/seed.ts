@@ -56,6 +56,7 @@ import { seedShoppers } from "./shoppers"
 import { seedLoyaltyMessages } from "./messages"
 import { DemoCustomer, generateCustomers } from "./data/people"
 import { createRandom, Random } from "./data/random"
+import { mapConcurrently, SEED_CONCURRENCY } from "./concurrently"
 
 const RANDOM_SEED = 20251125
 const CUSTOMER_COUNT = 50
@@ -111,7 +112,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const customers = await step(`${CUSTOMER_COUNT} customers`, () =>
     seedCustomers(container, random)
   )
-  const { spent, orderIds } = await step("Orders", () =>
+  const { spent, orderIdsByCustomer } = await step("Orders", () =>
     seedOrders(container, random, { customers, variants, channels, regions })
   )
   // createOrderWorkflow emits no order.placed: the segments, purchase rules
@@ -122,7 +123,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     seedFlags(container, { customers, spent, channels })
   )
   await step("Loyalty program, points for past orders, tiers and rewards", () =>
-    seedLoyalty(container, { orderIds })
+    seedLoyalty(container, { orderIdsByCustomer })
   )
   await step("Segments and a purchase rule", () => seedSegments(container))
   await step("Benefits: a presale, discounts and an offer", () => seedBenefits(container))
@@ -475,8 +476,9 @@ const ORDER_COUNTS = [
 ] as const
 
 /**
- * Orders for most customers, created one by one with `createOrderWorkflow`.
- * Returns what each customer spent (in SEK, EUR counted at ×11) so the VIP
+ * Orders for most customers, through `createOrderWorkflow`: a few customers at
+ * once, each one's orders in date order. Returns their ids by customer, and
+ * what each customer spent (in SEK, EUR counted at ×11) so the VIP
  * flag can go to the best customers.
  */
 async function seedOrders(
@@ -488,20 +490,21 @@ async function seedOrders(
     channels: Channels
     regions: Regions
   }
-): Promise<{ spent: Map<string, number>; orderIds: string[] }> {
+): Promise<{ spent: Map<string, number>; orderIdsByCustomer: string[][] }> {
   const tickets = data.variants.filter((v) => !v.isMerch)
   const merchandise = data.variants.filter((v) => v.isMerch)
   const spent = new Map<string, number>()
-  const orderIds: string[] = []
   const now = Date.now()
 
-  for (const customer of data.customers) {
+  // Every order is drawn first, in the same sequence as ever, so the demo's
+  // data does not depend on which workflow finishes first.
+  const ordersByCustomer = data.customers.map((customer) => {
     const count = random.weighted(ORDER_COUNTS)
     const dates = Array.from({ length: count }, () =>
       new Date(now - random.int(1, ORDER_HISTORY_DAYS) * DAY_MS - random.int(0, DAY_MS))
     ).sort((a, b) => a.getTime() - b.getTime())
 
-    for (const placedAt of dates) {
+    return dates.map((placedAt) => {
       const inSek = customer.region === "sweden" ? random.chance(0.92) : random.chance(0.15)
       const lines = [
         ...random.sample(tickets, random.weighted([[1, 6], [2, 3], [3, 1]] as const)).map(
@@ -511,38 +514,46 @@ async function seedOrders(
       ]
       const atBoxOffice = random.chance(0.3)
 
-      // `created_at` is not in the workflow's input type, but the order
-      // module stores it, which spreads the history over past months.
-      const order = {
-          region_id: inSek ? data.regions.sweden : data.regions.europe,
-          currency_code: inSek ? "sek" : "eur",
-          sales_channel_id: atBoxOffice ? data.channels.boxOffice : data.channels.webshop,
-          customer_id: customer.id,
-          email: customer.email,
-          status: now - placedAt.getTime() > 30 * DAY_MS ? "completed" : "pending",
-          shipping_address: customer.address,
-          billing_address: customer.address,
-          items: lines.map(({ variant, quantity }) => ({
-            variant_id: variant.id,
-            title: variant.productTitle,
-            quantity,
-            unit_price: inSek ? variant.sek : variant.eur,
-            is_tax_inclusive: true,
-          })),
-          metadata: { demo: true },
-          created_at: placedAt,
-      }
-      const { result: created } = await createOrderWorkflow(container).run({ input: order })
-      orderIds.push(created.id)
-
       const total = lines.reduce(
         (sum, { variant, quantity }) => sum + quantity * (inSek ? variant.sek : variant.eur * 11),
         0
       )
       spent.set(customer.id, (spent.get(customer.id) ?? 0) + total)
+
+      // `created_at` is not in the workflow's input type, but the order
+      // module stores it, which spreads the history over past months.
+      return {
+        region_id: inSek ? data.regions.sweden : data.regions.europe,
+        currency_code: inSek ? "sek" : "eur",
+        sales_channel_id: atBoxOffice ? data.channels.boxOffice : data.channels.webshop,
+        customer_id: customer.id,
+        email: customer.email,
+        status: now - placedAt.getTime() > 30 * DAY_MS ? "completed" : "pending",
+        shipping_address: customer.address,
+        billing_address: customer.address,
+        items: lines.map(({ variant, quantity }) => ({
+          variant_id: variant.id,
+          title: variant.productTitle,
+          quantity,
+          unit_price: inSek ? variant.sek : variant.eur,
+          is_tax_inclusive: true,
+        })),
+        metadata: { demo: true },
+        created_at: placedAt,
+      }
+    })
+  })
+
+  // A few customers at once, each one's orders in date order.
+  const idsByCustomer = await mapConcurrently(ordersByCustomer, SEED_CONCURRENCY, async (orders) => {
+    const ids: string[] = []
+    for (const order of orders) {
+      const { result: created } = await createOrderWorkflow(container).run({ input: order })
+      ids.push(created.id)
     }
-  }
-  return { spent, orderIds }
+    return ids
+  })
+  return { spent, orderIdsByCustomer: idsByCustomer }
 }
 
 const VIP_NOTES = [

@@ -1,4 +1,4 @@
-import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type { CreateOrderDTO, IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCustomersWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import {
@@ -10,6 +10,7 @@ import {
 } from "../src/workflows"
 import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
+import { graphRows } from "../src/utils/graph-rows"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -65,6 +66,14 @@ export const DEMO_SHOPPERS: DemoShopper[] = [
   },
 ]
 
+/** The fields of a product variant `seedShoppers` asks for. */
+type DemoVariant = {
+  id: string
+  sku: string | null
+  product: { title: string }
+  prices: { amount: number; currency_code: string }[]
+}
+
 /**
  * Creates the demo shoppers with a password, their past web-shop orders in
  * SEK with the points those earned (released and expired as time would
@@ -83,7 +92,7 @@ export async function seedShoppers(container: MedusaContainer) {
     entity: "product_variant",
     fields: ["id", "sku", "product.title", "prices.amount", "prices.currency_code"],
   })
-  const variantBySku = new Map(variants.map((v: any) => [v.sku as string, v]))
+  const variantBySku = new Map(graphRows<DemoVariant>(variants).map((v) => [v.sku as string, v]))
 
   const { result: customers } = await createCustomersWorkflow(container).run({
     input: {
@@ -139,14 +148,14 @@ export async function seedShoppers(container: MedusaContainer) {
               variant_id: variant.id,
               title: variant.product.title,
               quantity,
-              unit_price: variant.prices.find((p: any) => p.currency_code === "sek").amount,
+              unit_price: variant.prices.find((p) => p.currency_code === "sek")!.amount,
               is_tax_inclusive: true,
             }
           }),
           metadata: { demo: true },
           // As in the seed's orders: not in the input type, stored by the order module.
           created_at: placedAt,
-        } as any,
+        } as CreateOrderDTO,
       })
       await creditPointsForOrderWorkflow(container).run({ input: { order_id: order.id } })
     }

@@ -66,7 +66,7 @@ const EDGE_STRINGS = [
 ]
 const EDGE_NUMBERS = [
   0, -0, 1, -1, 0.5, -0.5, 1.5, 0.1, 1e-7, 1e21, 1000000, 1000001, 36500, 36501, 2147483647, 2147483648,
-  -2147483649, 9007199254740991, 9007199254740993, 2 ** 63, 1e308, -1e308, 5e-324,
+  -2147483649, 9007199254740991, 2 ** 53, 2 ** 63, 1e308, -1e308, 5e-324,
 ]
 // Dates JavaScript and PostgreSQL read differently or not at all: years 0,
 // negative and past 9999 (JavaScript's own limits ±275760), days that do not

@@ -281,7 +281,7 @@ async function main() {
       results.forEach(({ request, response }) => record(request, response))
       const changed = changedTables(before, await fingerprint.take())
       if (changed.length) {
-        for (const { request, response } of results.filter(({ response }) => !ok(response.status))) {
+        for (const { request } of results.filter(({ response }) => !ok(response.status))) {
           await confirmWrite(request, changed)
         }
       }

@@ -44,6 +44,7 @@ function failuresOf(results) {
 
 function firstLines(text) {
   return String(text ?? "")
+    // eslint-disable-next-line no-control-regex -- the escapes that colour jest's messages
     .replace(/\u001b\[[0-9;]*m/g, "")
     .split("\n")
     .filter((line) => line.trim())

@@ -174,7 +174,9 @@ async function startStorefront(options, { backendUrl, publishableKey, current = 
     const timer = setTimeout(() => {
       try {
         process.kill(-pid, "SIGKILL")
-      } catch {}
+      } catch {
+        // already gone
+      }
     }, 5000)
     await exited
     clearTimeout(timer)

@@ -25,6 +25,9 @@ type PlanNode = {
   Plans?: PlanNode[]
 }
 
+/** EXPLAIN (FORMAT JSON)'s one row. */
+type JsonPlanRow = { "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }
+
 const scans = (node: PlanNode, found: string[] = []) => {
   if (node["Index Name"]) {
     found.push(`${node["Node Type"]} ${node["Index Name"]}`)
@@ -73,16 +76,16 @@ export default async function explainReport({ container }: ExecArgs) {
   ]
   for (const [label, filters, position] of cases) {
     const { text, params } = await entriesReportPageQuery(container, filters, position)
-    const explain = (options: string) =>
-      loyalty.runQuery<Record<string, any>>({ text: `EXPLAIN (${options}) ${text}`, params })
-    const [plan] = (await explain("ANALYZE, BUFFERS, FORMAT JSON"))[0]["QUERY PLAN"]
+    const explain = <Row>(options: string) =>
+      loyalty.runQuery<Row>({ text: `EXPLAIN (${options}) ${text}`, params })
+    const [plan] = (await explain<JsonPlanRow>("ANALYZE, BUFFERS, FORMAT JSON"))[0]["QUERY PLAN"]
     console.log(
       `${label.padEnd(28)} ${String(plan["Execution Time"].toFixed(1)).padStart(8)} ms  ${[
         ...new Set(scans(plan.Plan)),
       ].join(", ")}`
     )
     if (process.env.BENCH_EXPLAIN_FULL) {
-      const lines = await explain("ANALYZE, BUFFERS")
+      const lines = await explain<{ "QUERY PLAN": string }>("ANALYZE, BUFFERS")
       console.log(lines.map((row) => row["QUERY PLAN"]).join("\n"))
     }
   }

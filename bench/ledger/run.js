@@ -324,7 +324,9 @@ async function probe(baseUrl, headers, route) {
   let body = null
   try {
     body = JSON.parse(text)
-  } catch {}
+  } catch {
+    // Not JSON: the text says what went wrong.
+  }
   return { status: response.status, body, text: text.slice(0, 300) }
 }
 

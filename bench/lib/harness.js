@@ -158,6 +158,7 @@ function createHarness({ bench, database, outDir: OUT_DIR }) {
       const lines = (partial + chunk.toString("utf8")).split("\n")
       partial = /** @type {string} */ (lines.pop())
       for (const line of lines) {
+        // eslint-disable-next-line no-control-regex -- the escapes that colour a log line
         const plain = line.replace(/\x1b\[[0-9;]*m/g, "")
         if (echo.test(plain)) log(`  ${plain.replace(/^\w+:\s+/, "")}`)
       }
@@ -221,7 +222,9 @@ function createHarness({ bench, database, outDir: OUT_DIR }) {
     const timer = setTimeout(() => {
       try {
         process.kill(-(/** @type {number} */ (child.pid)), "SIGKILL")
-      } catch {}
+      } catch {
+        // Already gone.
+      }
     }, graceMs)
     await exited
     clearTimeout(timer)
@@ -264,7 +267,9 @@ function createHarness({ bench, database, outDir: OUT_DIR }) {
       try {
         const response = await fetch(`${baseUrl}/health`)
         if (response.ok) return
-      } catch {}
+      } catch {
+        // Not listening yet.
+      }
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
     throw new Error(gone ? "The server exited before it was healthy" : "The server was not healthy in time")

@@ -14,6 +14,7 @@
  * order totals of a window (a segment's spend rule); one batch of the
  * rebuild from Medusa's order tables.
  */
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { writeFileSync } from "fs"
@@ -24,7 +25,7 @@ import { sql, SqlFragment } from "../../src/lib/sql"
 
 export default async function explainOrderFacts({ container }: ExecArgs) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const one = async (text: string, params: unknown[] = []) => (await pg.raw(text, params as any[])).rows[0]
+  const one = async (text: string, params: unknown[] = []) => (await pg.raw(text, params as Knex.RawBinding[])).rows[0]
 
   // A customer with many orders, a busy order, an often-bought collection.
   const { customer_id } = await one(
@@ -81,7 +82,7 @@ export default async function explainOrderFacts({ container }: ExecArgs) {
   for (const [label, statement] of statements) {
     const { rows } = await pg.raw(
       `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
-      statement.params as any[]
+      statement.params as Knex.RawBinding[]
     )
     const plan = rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n")
     plans.push(`-- ${label}\n${plan}\n`)

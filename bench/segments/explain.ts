@@ -18,11 +18,13 @@
  * `refresh`); BENCH_EXPLAIN: kinds, comma-separated (default
  * "preview,refresh"); BENCH_LABEL: a word for the file names.
  */
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { writeFileSync } from "fs"
 import path from "path"
 import { CUSTOMER_LOYALTY_MODULE } from "../../src/modules/customer-loyalty"
+import type { Manager } from "../../src/modules/customer-loyalty/ledger/types"
 import { refreshMembership } from "../../src/modules/customer-loyalty/segments"
 import type CustomerLoyaltyModuleService from "../../src/modules/customer-loyalty/service"
 import { compileSegmentRules, parseSegmentRules, PREVIEW_CUSTOMER_COLUMNS, segmentPreview } from "../../src/segments"
@@ -90,10 +92,10 @@ export default async function explainSegments({ container }: ExecArgs) {
           customer_columns: PREVIEW_CUSTOMER_COLUMNS,
         })
       )
-      const rows = await pg.transaction(async (trx: any) => {
+      const rows = await pg.transaction(async (trx) => {
         await trx.raw(`SET LOCAL work_mem = '64MB'`)
         await trx.raw(`SET LOCAL jit = off`)
-        return (await trx.raw(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.params as any[])).rows
+        return (await trx.raw(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.params as Knex.RawBinding[])).rows
       })
       const plan = rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n")
       results[key].preview = {
@@ -115,18 +117,18 @@ export default async function explainSegments({ container }: ExecArgs) {
             // statement the refresh spends its time in (EXPLAIN ANALYZE of a
             // CREATE TABLE AS creates the table, so what follows runs on it).
             if (text.includes("CREATE TEMP TABLE segment_refresh_members")) {
-              const { rows } = await trx.raw(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params as any[])
+              const { rows } = await trx.raw(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params as Knex.RawBinding[])
               explained = { text, params, plan: rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n") }
               return []
             }
             if (/^\s*UPDATE customer_segment\s/.test(text)) {
               return []
             }
-            const { rows } = await trx.raw(text, params as any[])
+            const { rows } = await trx.raw(text, params as Knex.RawBinding[])
             return rows
           },
         }
-        await refreshMembership(manager as any, id, { text: members.text, params: members.params }, now)
+        await refreshMembership(manager as unknown as Manager, id, { text: members.text, params: members.params }, now)
         if (explained) {
           const { text, params, plan } = explained as { text: string; params: unknown[]; plan: string }
           results[key].refresh = { ...timings(plan), file: write("refresh", key, rules, text, params, plan) }

@@ -47,13 +47,11 @@ const {
   medusaEnv,
   spawnMedusa,
   runMedusa,
-  tail,
   stopGroup,
   freePort,
   waitForHealth,
   ensureAdminUser,
   login,
-  codeVersion,
   machine,
   stopAll,
 } = createHarness({ bench: "segments", database: DATABASE, outDir: OUT_DIR })
@@ -272,7 +270,9 @@ async function call(baseUrl, headers, method, route, body, timeoutS) {
   let json = null
   try {
     json = JSON.parse(text)
-  } catch {}
+  } catch {
+    // Not JSON: the text says what went wrong.
+  }
   return { status: response.status, ok: response.ok, body: json, text: text.slice(0, 500), ms: round(ms) }
 }
 
@@ -879,8 +879,6 @@ const seconds = (ms) => (ms >= 10_000 ? `${round(ms / 1000, 0)} s` : ms >= 1000 
  * @returns {[string, string][]}
  */
 function summaryRows(options) {
-  /** @param {string} measure */
-  const all = (measure) => results.filter((r) => r.measure === measure)
   /** @param {string} measure */
   const get = (measure) => results.find((r) => r.measure === measure)
   /**

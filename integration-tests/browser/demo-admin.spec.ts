@@ -1,20 +1,17 @@
 import fs from "fs"
-import os from "os"
 import path from "path"
 import { parse as parseCsv } from "csv-parse/sync"
 import { Browser, Locator, Page } from "playwright-core"
 import { readWorkbook, sheetRecords } from "../helpers/xlsx"
 import { launchChromium } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
+import { screenshotsDir } from "./screenshots"
 import { refusal, registerCustomer, storeApi } from "./store-api"
 
 jest.setTimeout(30 * 60 * 1000)
 
-// `medusa develop` restarts (and forgets sessions) when a file in the
-// project changes, so screenshots go to a temporary folder first and are
-// copied to docs/screenshots once the demo has stopped.
-const SHOTS = path.join(__dirname, "../../docs/screenshots")
-const SHOTS_TMP = fs.mkdtempSync(path.join(os.tmpdir(), "customer-loyalty-shots-"))
+// Screenshots wait in a temporary folder until every demo has stopped (screenshots.ts).
+const SHOTS_TMP = screenshotsDir()
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 9010)
 // Two copies of the repository can run this test at once on their own port and database.
 const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_browser_test"
@@ -102,10 +99,6 @@ describe("the demo admin in the browser", () => {
   afterAll(async () => {
     await browser?.close()
     await demo?.stop()
-    fs.mkdirSync(SHOTS, { recursive: true })
-    for (const file of fs.readdirSync(SHOTS_TMP)) {
-      fs.copyFileSync(path.join(SHOTS_TMP, file), path.join(SHOTS, file))
-    }
   })
 
   /**
@@ -521,8 +514,10 @@ describe("the demo admin in the browser", () => {
       await page.request.get(`${demo.url}/admin/products/${productId}?fields=title,*variants`)
     ).json()
     const variantId: string = product.variants[0].id
-    const { regions } = await storeApi(demo.url, key).get("/store/regions")
-    const sweden = regions.find((region: { currency_code: string }) => region.currency_code === "sek")
+    const { regions } = await storeApi(demo.url, key).get<{ regions: { id: string; currency_code: string }[] }>(
+      "/store/regions"
+    )
+    const sweden = regions.find((region) => region.currency_code === "sek")!
     const stamp = Date.now()
 
     // A VIP shopper buys 2 early; a third is refused, saying where the two are.
@@ -531,7 +526,7 @@ describe("the demo admin in the browser", () => {
       data: { flag_id: vip.id },
     })
     expect(assigned.status()).toBe(201)
-    const { cart } = await vera.api.post("/store/carts", { region_id: sweden.id })
+    const { cart } = await vera.api.post<{ cart: { id: string } }>("/store/carts", { region_id: sweden.id })
     await vera.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 2 })
     const third = await refusal(
       vera.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
@@ -552,15 +547,19 @@ describe("the demo admin in the browser", () => {
         country_code: "se",
       },
     })
-    const { shipping_options } = await vera.api.get(`/store/shipping-options?cart_id=${cart.id}`)
-    const eTicket =
-      shipping_options.find((option: { name: string }) => option.name === "E-ticket") ?? shipping_options[0]
+    const { shipping_options } = await vera.api.get<{ shipping_options: { id: string; name: string }[] }>(
+      `/store/shipping-options?cart_id=${cart.id}`
+    )
+    const eTicket = shipping_options.find((option) => option.name === "E-ticket") ?? shipping_options[0]
     await vera.api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: eTicket.id })
-    const { payment_collection } = await vera.api.post("/store/payment-collections", { cart_id: cart.id })
+    const { payment_collection } = await vera.api.post<{ payment_collection: { id: string } }>(
+      "/store/payment-collections",
+      { cart_id: cart.id }
+    )
     await vera.api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
       provider_id: "pp_system_default",
     })
-    const completed = await vera.api.post(`/store/carts/${cart.id}/complete`)
+    const completed = await vera.api.post<{ type: string; order: { items: unknown[] } }>(`/store/carts/${cart.id}/complete`)
     expect(completed.type).toBe("order")
     expect(completed.order.items).toEqual([
       expect.objectContaining({ variant_id: variantId, quantity: 2 }),
@@ -568,7 +567,7 @@ describe("the demo admin in the browser", () => {
 
     // A shopper without the flag cannot add it before the sale start.
     const noah = await registerCustomer(demo.url, key, `noah.${stamp}@example.com`)
-    const { cart: noahCart } = await noah.api.post("/store/carts", { region_id: sweden.id })
+    const { cart: noahCart } = await noah.api.post<{ cart: { id: string } }>("/store/carts", { region_id: sweden.id })
     const early = await refusal(
       noah.api.post(`/store/carts/${noahCart.id}/line-items`, { variant_id: variantId, quantity: 1 })
     )

@@ -12,16 +12,18 @@ export class StoreApiError extends Error {
   }
 }
 
-type Json = Record<string, any>
+/** A JSON request body. */
+type Body = Record<string, unknown>
 
+/** `T` names the fields of the answer that the caller reads. */
 export type StoreApi = {
-  get: (path: string) => Promise<Json>
-  post: (path: string, body?: Json) => Promise<Json>
+  get: <T>(path: string) => Promise<T>
+  post: <T>(path: string, body?: Body) => Promise<T>
 }
 
 /** Requests as one customer (or as a guest without `token`); a non-2xx rejects with StoreApiError. */
 export function storeApi(baseUrl: string, publishableKey: string, token?: string): StoreApi {
-  const request = async (method: string, path: string, body?: Json) => {
+  const request = async <T>(method: string, path: string, body?: Body): Promise<T> => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -38,8 +40,8 @@ export function storeApi(baseUrl: string, publishableKey: string, token?: string
     return json
   }
   return {
-    get: (path) => request("GET", path),
-    post: (path, body) => request("POST", path, body ?? {}),
+    get: <T>(path: string) => request<T>("GET", path),
+    post: <T>(path: string, body?: Body) => request<T>("POST", path, body ?? {}),
   }
 }
 
@@ -66,13 +68,15 @@ export async function registerCustomer(
     return json.token as string
   }
   const registration = await auth("/auth/customer/emailpass/register")
-  const { customer } = await storeApi(baseUrl, publishableKey, registration).post("/store/customers", {
+  const { customer } = await storeApi(baseUrl, publishableKey, registration).post<{
+    customer: { id: string; email: string }
+  }>("/store/customers", {
     email,
     first_name: "Test",
     last_name: "Shopper",
   })
   const token = await auth("/auth/customer/emailpass")
-  return { customer: customer as { id: string; email: string }, api: storeApi(baseUrl, publishableKey, token) }
+  return { customer, api: storeApi(baseUrl, publishableKey, token) }
 }
 
 /** The promise's rejection, so a test can look at a refused request's status and message. */

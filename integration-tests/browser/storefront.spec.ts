@@ -1,21 +1,18 @@
 import { execFile } from "child_process"
-import fs from "fs"
-import os from "os"
 import path from "path"
 import { promisify } from "util"
 import { Browser, Locator, Page } from "playwright-core"
 import { eventually as eventuallyHolds } from "../helpers/eventually"
 import { launchChromium } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
+import { screenshotsDir } from "./screenshots"
 
 jest.setTimeout(30 * 60 * 1000)
 
 const execFileAsync = promisify(execFile)
 
-// As in demo-admin.spec.ts: `medusa develop` restarts when a file in the
-// project changes, so screenshots wait in a temporary folder until the end.
-const SHOTS = path.join(__dirname, "../../docs/screenshots")
-const SHOTS_TMP = fs.mkdtempSync(path.join(os.tmpdir(), "customer-loyalty-storefront-shots-"))
+// Screenshots wait in a temporary folder until every demo has stopped (screenshots.ts).
+const SHOTS_TMP = screenshotsDir()
 const PORT = Number(process.env.STOREFRONT_TEST_PORT ?? 9020)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_TEST_STOREFRONT_PORT ?? 8020)
 const DATABASE = process.env.STOREFRONT_TEST_DATABASE ?? "medusa_customer_loyalty_storefront_test"
@@ -181,10 +178,6 @@ describe("the demo storefront in the browser", () => {
   afterAll(async () => {
     await browser?.close()
     await demo?.stop()
-    fs.mkdirSync(SHOTS, { recursive: true })
-    for (const file of fs.readdirSync(SHOTS_TMP)) {
-      fs.copyFileSync(path.join(SHOTS_TMP, file), path.join(SHOTS, file))
-    }
   })
 
   it("a member sees what a product earns, buys it and finds the points pending", async () => {

@@ -9,6 +9,7 @@ const fs = require("node:fs")
 
 // Medusa's logger colours the level; strip the escapes before matching.
 /** @param {string} file */
+// eslint-disable-next-line no-control-regex -- the escapes that colour a log line
 const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8").replace(/\x1b\[[0-9;]*m/g, "") : "")
 
 /**

@@ -98,7 +98,7 @@ export default async function seedClusterShop({ container, args }: ExecArgs) {
     fields: ["id", "payment_providers.id"],
     filters: { id: region.id },
   })
-  if (!regions[0]?.payment_providers?.some((p: any) => p?.id === "pp_system_default")) {
+  if (!regions[0]?.payment_providers?.some((p: { id: string } | null) => p?.id === "pp_system_default")) {
     throw new Error("The region has no system payment provider")
   }
 

@@ -1,13 +1,34 @@
+import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_INSIGHTS_MODULE } from "../../src/modules/customer-insights"
 import type CustomerInsightsModuleService from "../../src/modules/customer-insights/service"
-import { OrderFactEvents } from "../../src/modules/customer-insights/events"
+import { OrderFactEvents, OrderFactsRefreshedData } from "../../src/modules/customer-insights/events"
 import applyFlagPurchaseRulesOnOrderFactsRefreshed from "../../src/subscribers/order-facts-refreshed-apply-flag-purchase-rules"
 import {
   rebuildOrderFactsWorkflow,
   refreshOrderFactsWorkflow,
 } from "../../src/workflows/customer-insights/order-facts"
+
+/** The fields of an order `expectedFacts` asks the order module for. */
+type OrderRow = {
+  id: string
+  customer_id: string | null
+  created_at: string | Date
+  currency_code: string
+  status: string
+  is_draft_order: boolean
+  canceled_at: string | Date | null
+  summary: { current_order_total?: number | string } | null
+  items:
+    | ({
+        id: string
+        product_id: string | null
+        variant_id: string | null
+        detail: { quantity: number | string }
+      } | null)[]
+    | null
+}
 
 /** An order's fact as the tests compare it: numbers as numbers, lines sorted by item. */
 type ComparableFact = {
@@ -50,28 +71,28 @@ async function expectedFacts(container: MedusaContainer): Promise<ComparableFact
     ],
   })
   const { data: customers } = await query.graph({ entity: "customer", fields: ["id"] })
-  const customerIds = new Set(customers.map((c: any) => c.id))
-  return (orders as any[])
+  const customerIds = new Set((customers as { id: string }[]).map((c) => c.id))
+  return (orders as OrderRow[])
     .filter(
-      (o) =>
-        o.customer_id &&
+      (o): o is OrderRow & { customer_id: string } =>
+        !!o.customer_id &&
         customerIds.has(o.customer_id) &&
         !o.is_draft_order &&
         !o.canceled_at &&
         !["draft", "canceled"].includes(o.status)
     )
     .map((o) => {
-      const items = (o.items ?? []).filter(Boolean)
+      const items = (o.items ?? []).filter((item): item is NonNullable<typeof item> => Boolean(item))
       return {
         order_id: o.id,
         customer_id: o.customer_id,
         placed_at: new Date(o.created_at).getTime(),
         currency_code: o.currency_code,
         total: Number(o.summary?.current_order_total ?? 0),
-        item_count: items.reduce((sum: number, item: any) => sum + Number(item.detail.quantity), 0),
+        item_count: items.reduce((sum, item) => sum + Number(item.detail.quantity), 0),
         lines: items
-          .filter((item: any) => item.product_id || item.variant_id)
-          .map((item: any) => ({
+          .filter((item) => item.product_id || item.variant_id)
+          .map((item) => ({
             item_id: item.id,
             product_id: item.product_id ?? null,
             variant_id: item.variant_id ?? null,
@@ -91,7 +112,7 @@ async function keptFacts(container: MedusaContainer): Promise<ComparableFact[]> 
     insights.listCustomerOrderLineFacts({}),
   ])
   return orders
-    .map((o: any) => ({
+    .map((o) => ({
       order_id: o.order_id,
       customer_id: o.customer_id,
       placed_at: new Date(o.placed_at).getTime(),
@@ -99,8 +120,8 @@ async function keptFacts(container: MedusaContainer): Promise<ComparableFact[]> 
       total: Number(o.total),
       item_count: Number(o.item_count),
       lines: lines
-        .filter((l: any) => l.order_id === o.order_id)
-        .map((l: any) => ({
+        .filter((l) => l.order_id === o.order_id)
+        .map((l) => ({
           item_id: l.item_id,
           product_id: l.product_id,
           variant_id: l.variant_id,
@@ -122,7 +143,7 @@ export async function expectOrderFactsInAgreement(container: MedusaContainer) {
   expect(kept).toEqual(expected)
   const insights = container.resolve<CustomerInsightsModuleService>(CUSTOMER_INSIGHTS_MODULE)
   const orphans = (await insights.listCustomerOrderLineFacts({})).filter(
-    (line: any) => !kept.some((o) => o.order_id === line.order_id)
+    (line) => !kept.some((o) => o.order_id === line.order_id)
   )
   expect(orphans).toEqual([])
 }
@@ -150,5 +171,5 @@ export async function deliverOrderPlaced(container: MedusaContainer, orderId: st
       data: { order_ids: [orderId], customer_ids: result.facts.customer_ids, added_order_ids: [orderId] },
     },
     container,
-  } as any)
+  } as SubscriberArgs<OrderFactsRefreshedData>)
 }

@@ -1,9 +1,13 @@
 import ExcelJS from "exceljs"
 
+type ExcelBuffer = Parameters<ExcelJS.Xlsx["load"]>[0]
+
 /** A downloaded workbook, read back with exceljs. */
 export async function readWorkbook(bytes: ArrayBuffer | Buffer) {
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load(Buffer.from(bytes as ArrayBuffer) as any)
+  // exceljs types `load`'s argument as its own `Buffer` (an ArrayBuffer),
+  // which Node's Buffer does not match; at run time it takes Node's Buffer.
+  await book.xlsx.load(Buffer.from(bytes as ArrayBuffer) as unknown as ExcelBuffer)
   return book
 }
 

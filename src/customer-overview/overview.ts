@@ -7,6 +7,7 @@ import {
   OverviewOrder,
   OverviewOrderField,
 } from "./types"
+import type { ExportFormat } from "../utils/export-formats"
 import { escapeLike } from "../utils/like-pattern"
 
 // The customer overview: Medusa's customers with the plugin's figures
@@ -200,7 +201,7 @@ const narrowsFirst = (filters: CustomerOverviewFilters) =>
  * its own (`customerOverviewCountQuery`), run beside the page. So is it
  * when the page is past the end and has no row to carry the count.
  */
-export const pageCarriesCount = (filters: CustomerOverviewFilters, order: OverviewOrder) =>
+export const pageCarriesCount = (filters: CustomerOverviewFilters, _order: OverviewOrder) =>
   narrowsFirst(filters)
 
 /** The matching customers' ids and sort keys (`sort_1`…), for one page. */
@@ -370,7 +371,7 @@ export function customerOverviewExportQuery(
   filters: CustomerOverviewFilters,
   order: OverviewOrder,
   options: CustomerOverviewOptions,
-  format: "csv" | "xlsx" = "csv"
+  format: ExportFormat = "csv"
 ): SqlFragment {
   const columns = exportColumns(filters, options)
   return sql`SELECT ${format === "csv" ? csvLine(columns, "quoted") : xlsxColumns(columns)}

@@ -1,4 +1,3 @@
-import { COUNTED_ORDER } from "../segments/purchases"
 import { raw, sql, SqlFragment, textArray } from "../lib/sql"
 
 /**

@@ -45,6 +45,27 @@ export const ORDER_FACT_FIELDS = [
 
 type Amount = number | string | { value?: string | number } | null | undefined
 
+/** An order item as `query.graph` gives it with ORDER_FACT_FIELDS. */
+type FactOrderItem = {
+  id: string
+  product_id?: string | null
+  variant_id?: string | null
+  detail?: { quantity?: Amount; raw_quantity?: Amount } | null
+}
+
+/** An order as `query.graph` gives it with ORDER_FACT_FIELDS. */
+export type FactOrder = {
+  id: string
+  customer_id?: string | null
+  created_at: string | Date
+  currency_code: string
+  status?: string | null
+  is_draft_order?: boolean | null
+  canceled_at?: string | Date | null
+  summary?: { current_order_total?: Amount; raw_current_order_total?: Amount } | null
+  items?: (FactOrderItem | null)[] | null
+}
+
 /** An amount as exact decimal text: the raw value when there is one. */
 const exact = (value: Amount, raw?: Amount): string => {
   const pick = (amount: Amount) =>
@@ -53,10 +74,10 @@ const exact = (value: Amount, raw?: Amount): string => {
   return chosen === undefined || chosen === null ? "0" : String(chosen)
 }
 
-const quantityOf = (item: any) => exact(item.detail?.quantity, item.detail?.raw_quantity)
+const quantityOf = (item: FactOrderItem) => exact(item.detail?.quantity, item.detail?.raw_quantity)
 
 /** Counted as orderFactsQuery counts: placed, not a draft, not canceled, with a customer. */
-const counts = (order: any) =>
+const counts = (order: FactOrder): order is FactOrder & { customer_id: string } =>
   !!order.customer_id &&
   !order.is_draft_order &&
   !order.canceled_at &&
@@ -70,14 +91,14 @@ const iso = (date: string | Date) => new Date(date).toISOString()
  * the counted ones of customers in `customerIds` (those the store still
  * has), the rows orderFactsQuery and orderLineFactsQuery would select.
  */
-export function factsOfOrders(orders: any[], customerIds: ReadonlySet<string>): OrderFacts {
+export function factsOfOrders(orders: FactOrder[], customerIds: ReadonlySet<string>): OrderFacts {
   const facts: OrderFacts = { orders: [], lines: [] }
   for (const order of orders) {
     if (!counts(order) || !customerIds.has(order.customer_id)) {
       continue
     }
     const placed_at = iso(order.created_at)
-    const items = (order.items ?? []).filter(Boolean)
+    const items = (order.items ?? []).filter((item): item is FactOrderItem => !!item)
     facts.orders.push({
       order_id: order.id,
       customer_id: order.customer_id,
@@ -85,7 +106,7 @@ export function factsOfOrders(orders: any[], customerIds: ReadonlySet<string>): 
       currency_code: order.currency_code,
       total: exact(order.summary?.current_order_total, order.summary?.raw_current_order_total),
       item_count: items
-        .reduce((sum: any, item: any) => MathBN.add(sum, quantityOf(item)), MathBN.convert(0))
+        .reduce((sum, item) => MathBN.add(sum, quantityOf(item)), MathBN.convert(0))
         .toString(),
     })
     for (const item of items) {

@@ -94,7 +94,7 @@ async function latestChange(
   types?: readonly string[]
 ): Promise<PointsChange | null> {
   const [entry] = await loyalty.listLoyaltyEntries(
-    { account_id: accountId, ...(types && { type: [...types] }) } as any,
+    { account_id: accountId, ...(types && { type: [...types] }) },
     { select: ["points", "description"], order: { created_at: "DESC" }, take: 1 }
   )
   return entry ? { points: entry.points, description: entry.description ?? null } : null

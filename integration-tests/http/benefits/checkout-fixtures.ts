@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdminUser, createStoreCustomer, createStorefrontChannel } from "../../helpers/auth"
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 
 export type StoreHeaders = { headers: Record<string, string> }
 
@@ -12,7 +13,7 @@ export type StoreHeaders = { headers: Record<string, string> }
  * admin, a VIP flag and two logged-in shoppers (Vera gets the flag in the
  * tests that need it, Noah never has it).
  */
-export async function createCheckoutWorld(container: MedusaContainer, api: any) {
+export async function createCheckoutWorld(container: MedusaContainer, api: MedusaSuiteOptions["api"]) {
   const admin = await createAdminUser(container)
   const storefront = await createStorefrontChannel(container, "Box office")
   const {
@@ -64,7 +65,7 @@ export type CheckoutWorld = Awaited<ReturnType<typeof createCheckoutWorld>>
 
 /** A new cart for the shopper with the given items added one call each. */
 export async function cartWith(
-  api: any,
+  api: MedusaSuiteOptions["api"],
   world: CheckoutWorld,
   shopper: StoreHeaders,
   items: { variant_id: string; quantity: number }[]
@@ -77,7 +78,7 @@ export async function cartWith(
 }
 
 /** Opens a payment session with the system provider for the cart. */
-export async function payForCart(api: any, cartId: string, shopper: StoreHeaders) {
+export async function payForCart(api: MedusaSuiteOptions["api"], cartId: string, shopper: StoreHeaders) {
   const collection = (
     await api.post("/store/payment-collections", { cart_id: cartId }, shopper)
   ).data.payment_collection
@@ -89,7 +90,7 @@ export async function payForCart(api: any, cartId: string, shopper: StoreHeaders
 }
 
 /** Pays with the system provider and completes; resolves to the response (or rejects with the 4xx). */
-export async function completeCart(api: any, cartId: string, shopper: StoreHeaders) {
+export async function completeCart(api: MedusaSuiteOptions["api"], cartId: string, shopper: StoreHeaders) {
   await payForCart(api, cartId, shopper)
   return await api.post(`/store/carts/${cartId}/complete`, {}, shopper)
 }

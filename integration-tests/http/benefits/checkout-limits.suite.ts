@@ -304,9 +304,11 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       const forNoah = (await api.get(`/store/products/${world.gala.id}`, world.noah)).data.product
       expect(forNoah.sale_starts_at).toBe(publicStart.toISOString())
       expect(forNoah.early_access).toBeUndefined()
-      const listed = (await api.get(`/store/products`, world.vera)).data.products
-      expect(listed.find((p: any) => p.id === world.gala.id).early_access.remaining).toBe(2)
-      expect(listed.find((p: any) => p.id === world.ballet.id).early_access).toBeUndefined()
+      const listed: { id: string; early_access?: { remaining: number } }[] = (
+        await api.get(`/store/products`, world.vera)
+      ).data.products
+      expect(listed.find((p) => p.id === world.gala.id)!.early_access!.remaining).toBe(2)
+      expect(listed.find((p) => p.id === world.ballet.id)!.early_access).toBeUndefined()
 
       const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }])
       const onSaleDate = publicStart.toISOString().slice(0, 16).replace("T", " ")

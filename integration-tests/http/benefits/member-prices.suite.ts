@@ -1,8 +1,8 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
-import { MedusaContainer } from "@medusajs/framework/types"
+import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { expectError } from "../../helpers/expect-error"
+import { answerOf, expectError } from "../../helpers/expect-error"
 import benefitPromotionsAppliedByPlugin from "../../../src/migration-scripts/benefit-promotions-applied-by-plugin"
 import { APPLIED_BY_PLUGIN_RULE } from "../../../src/workflows/benefits/steps/promotion-for-benefit"
 import {
@@ -23,6 +23,11 @@ const HOUR = 60 * 60 * 1000
  * purchase; an early access's limit caps the purchase only before the
  * public sale start, and its refusals agree with the cart.
  */
+/** A store cart's lines with their adjustments: the fields `memberPrices` reads. */
+type MemberPricedCart = {
+  items: { product_id: string; adjustments: { amount: number; description: string }[] }[]
+}
+
 export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
   let container: MedusaContainer
   let world: CheckoutWorld
@@ -44,11 +49,11 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
     (await api.get(`/store/carts/${cartId}?fields=+items.adjustments.description`, shopper)).data.cart
 
   /** The member prices on a cart's lines, per product: [amount, description][]. */
-  const memberPrices = (cart: any) =>
+  const memberPrices = (cart: MemberPricedCart) =>
     Object.fromEntries(
-      cart.items.map((item: any) => [
+      cart.items.map((item): [string, [number, string][]] => [
         item.product_id,
-        item.adjustments.map((a: any) => [a.amount, a.description]).sort(),
+        item.adjustments.map((a): [number, string] => [a.amount, a.description]).sort(),
       ])
     )
 
@@ -125,7 +130,7 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
       const prices = memberPrices(await getCart(first))
       const units = Object.values(prices)
         .flat()
-        .map(([, description]: any) => Number(description.split(" ")[0]))
+        .map(([, description]) => Number(description.split(" ")[0]))
       expect(units.reduce((a: number, b: number) => a + b, 0)).toBe(3)
       expect((await getCart(first)).total).toBe(2000 - 300)
       await completeCart(api, first, world.vera)
@@ -209,7 +214,7 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
       for (const quantity of [0, -1, 0.5, "many", null]) {
         const response = await api
           .post(`/store/carts/${big}/line-items`, { variant_id: world.gala.variant_id, quantity }, world.vera)
-          .catch((e: any) => e.response)
+          .catch(answerOf)
         expect(response.status).toBeLessThan(500)
       }
     })
@@ -256,8 +261,9 @@ export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
       const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 3 }])
       expect((await getCart(cartId)).total).toBeLessThan(1300)
 
-      await benefitPromotionsAppliedByPlugin({ container } as any)
-      await benefitPromotionsAppliedByPlugin({ container } as any)
+      // Medusa runs migration scripts with `{ container }` alone, as here.
+      await benefitPromotionsAppliedByPlugin({ container } as ExecArgs)
+      await benefitPromotionsAppliedByPlugin({ container } as ExecArgs)
       const [fixed] = await promotions.listPromotions({ id: benefit.promotion_id }, { relations: ["rules"] })
       expect(fixed.rules!.filter((r) => r.attribute === APPLIED_BY_PLUGIN_RULE.attribute)).toHaveLength(1)
       const [item] = (await getCart(cartId)).items

@@ -9,7 +9,7 @@ const DAY = 24 * 60 * 60 * 1000
 export function offerLinksTests({ api, getContainer }: MedusaSuiteOptions) {
   let container: MedusaContainer
   let admin: { headers: Record<string, string> }
-  let shopper: any
+  let shopper: Awaited<ReturnType<typeof createStoreCustomer>>
   let flag: { id: string }
 
   beforeEach(async () => {

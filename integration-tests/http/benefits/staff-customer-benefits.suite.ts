@@ -1,5 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
-import { MedusaContainer } from "@medusajs/framework/types"
+import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { recordOrderBenefitUsageWorkflow } from "../../../src/workflows/benefits"
 import { adjustPointsWorkflow, createLoyaltyTierWorkflow } from "../../../src/workflows"
@@ -40,7 +40,7 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
       amount: 50,
       currency_code: "sek",
       ...data,
-    } as any)
+    })
   const redeemFor = (customerId: string, body: Record<string, unknown>) =>
     api.post(`/admin/customers/${customerId}/loyalty/redemptions`, body, world.admin)
   const byTitle = (benefits: { title: string }[]) => [...benefits].sort((a, b) => a.title.localeCompare(b.title))
@@ -358,8 +358,9 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
         { is_default: true, configuration: { widgets: { "widget:customer-loyalty:customer-summary": { section: "main", order: 5 } } } },
         world.admin
       )
-      await placeCustomerPageWidgets({ container } as any)
-      await placeCustomerPageWidgets({ container } as any)
+      // Medusa runs migration scripts with `{ container }` alone, as here.
+      await placeCustomerPageWidgets({ container } as ExecArgs)
+      await placeCustomerPageWidgets({ container } as ExecArgs)
       const { default_configuration } = (await api.get(zone, world.admin)).data
       expect(default_configuration.configuration.widgets).toEqual({
         "widget:customer-loyalty:customer-flags": { section: "main", order: -2 },

@@ -73,7 +73,7 @@ medusaIntegrationTestRunner({
         target_id: "prod_yoga",
         points_per_item: 40,
       })
-      customer = (await createCustomer(container, "fi@example.com")) as any
+      customer = await createCustomer(container, "fi@example.com")
     })
 
     afterEach(async () => {
@@ -162,7 +162,7 @@ medusaIntegrationTestRunner({
         [{ signature: "sha256=nothex" }, /64 hex digits/],
       ] as const
       for (const [headers, message] of cases) {
-        const response = await post(raw, headers as any)
+        const response = await post(raw, headers)
         expect(response.status).toBe(401)
         expect(response.data.message).toMatch(message)
       }

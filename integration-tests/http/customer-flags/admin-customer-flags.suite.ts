@@ -216,7 +216,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
         email: customer.email,
         sales_channel_id: web.id,
         items: [{ title: "Ticket", quantity: 1, unit_price: 100 }],
-      } as any)
+      })
 
       const { data }: { data: FlagList } = await api.get(
         `/admin/customer-flags?available_for_customer_id=${customer.id}`,

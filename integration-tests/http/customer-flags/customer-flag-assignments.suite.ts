@@ -296,7 +296,7 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
       const emitted: { name: string; data: unknown }[] = []
       const spy = jest
         .spyOn(eventBus, "emit")
-        .mockImplementation(async (events: any) => {
+        .mockImplementation(async (events) => {
           emitted.push(...[events].flat())
         })
       try {

@@ -7,7 +7,7 @@ import { createAdminUser } from "../../helpers/auth"
 
 const ROUNDS = 4
 
-type Answer = { status: number; data: any }
+type Answer = { status: number; data: { flag_assignment?: unknown } }
 
 /**
  * Issue 14, items 5 and 6: concurrent renewals and removals of one flag on

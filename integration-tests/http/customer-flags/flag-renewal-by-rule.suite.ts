@@ -8,10 +8,10 @@ import { createCatalog } from "../segments/fixtures"
 const DAY = 24 * 60 * 60 * 1000
 
 /** Resolves to the answer of a request, failed or not (an axios error does not cross jest's workers). */
-const settle = (request: Promise<{ status: number; data: any }>) =>
+const settle = <T>(request: Promise<{ status: number; data: T }>) =>
   request.then(
     ({ status, data }) => ({ status, data }),
-    (error) => ({ status: error.response?.status ?? 0, data: error.response?.data })
+    (error) => ({ status: error.response?.status ?? 0, data: error.response?.data as T })
   )
 
 /**
@@ -36,10 +36,14 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
   }
   const deliver = (orderId: string) => deliverOrderPlaced(container, orderId)
   const assignByHand = async (body: Record<string, unknown>) =>
-    (await settle(api.post(`/admin/customers/${customer.id}/flags`, { flag_id: flag.id, ...body }, admin)))
+    (await settle<{ flag_assignment: { id: string } }>(api.post(`/admin/customers/${customer.id}/flags`, { flag_id: flag.id, ...body }, admin)))
       .data.flag_assignment
   const activeFlags = async () =>
-    (await settle(api.get(`/admin/customers/${customer.id}/flags`, admin))).data.flag_assignments
+    (
+      await settle<{ flag_assignments: { id: string; expires_at: string; note: string | null }[] }>(
+        api.get(`/admin/customers/${customer.id}/flags`, admin)
+      )
+    ).data.flag_assignments
   const history = () =>
     loyaltyOf(container).listCustomerFlagAssignments(
       { flag_id: flag.id, customer_id: customer.id },
@@ -52,7 +56,7 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
     catalog = await createCatalog(container)
     customer = await createCustomer(container, "ada@example.com")
     flag = (
-      await settle(api.post(
+      await settle<{ customer_flag: { id: string } }>(api.post(
         "/admin/customer-flags",
         {
           name: "Coffee lover",
@@ -103,7 +107,7 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
 
     // Staff see both in the customer's data export.
     const exported = (
-      await settle(api.get(`/admin/customers/${customer.id}/loyalty-data-export`, admin))
+      await settle<{ flag_assignments: unknown[] }>(api.get(`/admin/customers/${customer.id}/loyalty-data-export`, admin))
     ).data.flag_assignments
     expect(exported).toEqual(
       expect.arrayContaining([

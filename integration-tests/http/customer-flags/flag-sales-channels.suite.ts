@@ -4,10 +4,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 
 /** Resolves to the answer of a request, failed or not (an axios error does not cross jest's workers). */
-const settle = (request: Promise<{ status: number; data: any }>) =>
+const settle = <T>(request: Promise<{ status: number; data: T }>) =>
   request.then(
     ({ status, data }) => ({ status, data }),
-    (error) => ({ status: error.response?.status ?? 0, data: error.response?.data })
+    (error) => ({ status: error.response?.status ?? 0, data: error.response?.data as T })
   )
 
 const flagBody = (name: string, sales_channel_ids: string[] = []) => ({
@@ -19,6 +19,9 @@ const flagBody = (name: string, sales_channel_ids: string[] = []) => ({
 })
 
 /** Issue 14, item 1: flags and sales channels are many-to-many. */
+/** A flag as the admin routes answer it: the fields this suite reads. */
+type FlagAnswer = { customer_flag: { id: string; sales_channel_ids: string[] }; message?: string }
+
 export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string> }
   let container: MedusaContainer
@@ -26,14 +29,14 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
   let box: { id: string }
 
   const createFlag = async (name: string, channelIds: string[] = []) => {
-    const { status, data } = await settle(
+    const { status, data } = await settle<FlagAnswer>(
       api.post("/admin/customer-flags", flagBody(name, channelIds), admin)
     )
     expect({ status, message: data?.message }).toEqual({ status: 201, message: undefined })
     return data.customer_flag
   }
   const namesIn = async (query: string) =>
-    (await settle(api.get(`/admin/customer-flags?${query}&order=name`, admin))).data.customer_flags
+    (await settle<{ customer_flags: { name: string }[] }>(api.get(`/admin/customer-flags?${query}&order=name`, admin))).data.customer_flags
       .map((flag: { name: string }) => flag.name)
 
   beforeEach(async () => {
@@ -55,7 +58,7 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
   it("links a channel named twice once, on create and on update", async () => {
     const flag = await createFlag("Twice", [box.id, box.id])
     expect(flag.sales_channel_ids).toEqual([box.id])
-    const { status, data } = await settle(
+    const { status, data } = await settle<FlagAnswer>(
       api.post(`/admin/customer-flags/${flag.id}`, { sales_channel_ids: [web.id, box.id, web.id] }, admin)
     )
     expect(status).toBe(200)
@@ -66,7 +69,7 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
     await createFlag("Alpha", [web.id])
     await createFlag("Beta", [web.id, box.id])
     const gamma = await createFlag("Gamma")
-    const { status, data } = await settle(
+    const { status, data } = await settle<FlagAnswer>(
       api.post(`/admin/customer-flags/${gamma.id}`, { sales_channel_ids: [web.id] }, admin)
     )
     expect({ status, message: data?.message }).toEqual({ status: 200, message: undefined })
@@ -101,7 +104,7 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
       email: customer.email,
       sales_channel_id: box.id,
       items: [{ title: "Ticket", quantity: 1, unit_price: 100 }],
-    } as any)
+    })
     expect(await namesIn(`available_for_customer_id=${customer.id}`)).toEqual([
       "Both",
       "Box only",
@@ -113,7 +116,7 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
     const flag = await createFlag("Both", [web.id, box.id])
     const neighbour = await createFlag("Neighbour", [web.id])
 
-    const { data } = await settle(
+    const { data } = await settle<FlagAnswer>(
       api.post(`/admin/customer-flags/${flag.id}`, { sales_channel_ids: [box.id] }, admin)
     )
     expect(data.customer_flag.sales_channel_ids).toEqual([box.id])

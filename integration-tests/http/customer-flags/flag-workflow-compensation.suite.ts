@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import type { LocalWorkflow } from "@medusajs/framework/orchestration"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../src/modules/customer-loyalty"
@@ -29,7 +30,7 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
     container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const customers = () => container.resolve(Modules.CUSTOMER)
 
-  const failAfter = <W extends { appendAction: Function }>(
+  const failAfter = <W extends Pick<LocalWorkflow, "appendAction">>(
     workflow: W,
     stepId: string
   ) => {

@@ -17,7 +17,7 @@ const rules = { all: [{ field: "email_domain", op: "eq", value: "example.com" }]
 // the process: the handlers are registered once, and do something only while
 // a test has switched them on (`mode`, reset after every test).
 let mode: "off" | "record" | "throw" = "off"
-let seen: { hook: string; input: any }[] = []
+let seen: { hook: string; input: unknown }[] = []
 let registered = false
 
 function registerHandlers() {
@@ -25,7 +25,7 @@ function registerHandlers() {
     return
   }
   registered = true
-  const handler = (hook: string) => async (input: any) => {
+  const handler = (hook: string) => async (input: unknown) => {
     if (mode === "record") {
       seen.push({ hook, input })
     }

@@ -4,6 +4,17 @@ import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import { createCustomerWorld, CustomerWorld } from "./fixtures"
 
+/**
+ * `GET /admin/customers/:id/loyalty-data-export`: the lists this suite reads
+ * field by field; the rest it compares whole.
+ */
+type DataExport = Record<string, unknown> & {
+  flag_assignments: { flag: { name: string }; note: string | null; removed_at: string | null; removal_reason: string | null }[]
+  loyalty_accounts: { entries: { type: string; points: number; description: string | null }[]; redemptions: unknown }[]
+  notes: { body: string; revisions: { body: string }[] | null; deleted_at: string | null; author: { email: string } }[]
+  order_facts: { order_id: string; total: number }[]
+}
+
 export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
   let container: MedusaContainer
   let admin: Awaited<ReturnType<typeof createAdminUser>>
@@ -23,7 +34,7 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(response.headers["content-disposition"]).toBe(
       `attachment; filename="customer-${vera.id}-loyalty-data.json"`
     )
-    const data = response.data
+    const data: DataExport = response.data
 
     expect(data.exported_at).toEqual(expect.any(String))
     expect(data.customer).toEqual(
@@ -34,7 +45,7 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
     // workflow (the same created_at), so their order is the ids' chance.
     expect(
       data.flag_assignments
-        .map((a: any) => [a.flag.name, a.note, a.removed_at === null, a.removal_reason])
+        .map((a) => [a.flag.name, a.note, a.removed_at === null, a.removal_reason])
         .sort()
     ).toEqual([
       ["Press", null, false, "removed"],
@@ -54,7 +65,7 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
         members: [{ customer_id: vera.id, joined_at: expect.any(String), left_at: null }],
       })
     )
-    expect(account.entries.map((e: any) => [e.type, e.points, e.description])).toEqual([
+    expect(account.entries.map((e) => [e.type, e.points, e.description])).toEqual([
       ["adjust", 150, "Welcome gift for Vera Lind"],
       ["earn", 40, "Order #12"],
     ])
@@ -91,9 +102,9 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
 
     // Notes with their earlier texts, deleted ones too, and who wrote them.
     expect(
-      data.notes.map((n: any) => ({
+      data.notes.map((n) => ({
         body: n.body,
-        revisions: n.revisions?.map((r: any) => r.body) ?? null,
+        revisions: n.revisions?.map((r) => r.body) ?? null,
         deleted: n.deleted_at !== null,
         author: n.author.email,
       }))
@@ -104,7 +115,7 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(data.sales_stats).toEqual([
       expect.objectContaining({ currency_code: "sek", sales_total: 2450, order_count: 2 }),
     ])
-    expect(data.order_facts.map((f: any) => [f.order_id, f.total])).toEqual([
+    expect(data.order_facts.map((f) => [f.order_id, f.total])).toEqual([
       ["order_01", 1200],
       ["order_02", 1250],
     ])

@@ -1,3 +1,4 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_INSIGHTS_MODULE } from "../../../src/modules/customer-insights"
@@ -11,6 +12,7 @@ import {
 import { adjustPointsWorkflow } from "../../../src/workflows/loyalty"
 import { createLoyaltyTierWorkflow } from "../../../src/workflows/loyalty-config"
 import { AuthHeaders } from "../../helpers/auth"
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { loyaltyOf } from "../loyalty-ledger/fixtures"
 
 export const insightsOf = (container: MedusaContainer) =>
@@ -40,13 +42,13 @@ export const PLUGIN_TABLES = [
   "customer_order_line_fact",
 ]
 
-export async function sql<T = Record<string, any>>(
+export async function sql<T = Record<string, unknown>>(
   container: MedusaContainer,
   text: string,
   bindings: unknown[] = []
 ): Promise<T[]> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  return (await knex.raw(text, bindings as any[])).rows as T[]
+  return (await knex.raw(text, bindings as Knex.RawBinding[])).rows as T[]
 }
 
 /** Rows of any plugin table whose text (every column, JSON too) contains `needle`. */
@@ -94,7 +96,7 @@ export const groupsOf = async (container: MedusaContainer, customerId: string) =
  */
 export async function createCustomerWorld(
   container: MedusaContainer,
-  api: any,
+  api: MedusaSuiteOptions["api"],
   admin: AuthHeaders & { user: { id: string } }
 ) {
   const [vera, otto] = await container.resolve(Modules.CUSTOMER).createCustomers([
@@ -150,7 +152,7 @@ export async function createCustomerWorld(
     source_id: "order_01",
     idempotency_key: "order:order_01:earn",
     description: "Order #12",
-  } as any)
+  })
   await loyalty.createLoyaltyRedemptions({
     account_id: accountId,
     customer_id: vera.id,

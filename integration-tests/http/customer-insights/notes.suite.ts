@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import type { LocalWorkflow } from "@medusajs/framework/orchestration"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
@@ -11,6 +12,20 @@ import {
 } from "../../../src/workflows/customer-insights/notes"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
+
+/** A note as the admin notes routes answer it: the fields this suite reads. */
+type NoteAnswer = {
+  id: string
+  body: string
+  author: { email: string }
+  edited_at: string | null
+  revisions: { body: string; replaced_at: string }[] | null
+  deleted_at?: string | null
+  deleted_by?: string | null
+}
+
+/** `GET /admin/customers/:id/notes`. */
+type NoteList = { notes: NoteAnswer[]; count: number }
 
 export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
   let container: MedusaContainer
@@ -51,17 +66,17 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
     await addNote("Called about the Oslo order", bjorn)
     await addNote("Another customer's note", astrid, other.id)
 
-    const { data } = await api.get(notesPath(), astrid)
+    const { data }: { data: NoteList } = await api.get(notesPath(), astrid)
     expect(data).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 50 }))
-    expect(data.notes.map((n: any) => [n.body, n.author.email])).toEqual([
+    expect(data.notes.map((n) => [n.body, n.author.email])).toEqual([
       ["Called about the Oslo order", "bjorn@shop.se"],
       ["Prefers invoices by post", "astrid@shop.se"],
     ])
     expect(data.notes[0]).not.toHaveProperty("deleted_at")
 
-    const page = (await api.get(`${notesPath()}?limit=1&offset=1`, astrid)).data
+    const page: NoteList = (await api.get(`${notesPath()}?limit=1&offset=1`, astrid)).data
     expect(page).toEqual(expect.objectContaining({ count: 2, offset: 1, limit: 1 }))
-    expect(page.notes.map((n: any) => n.body)).toEqual(["Prefers invoices by post"])
+    expect(page.notes.map((n) => n.body)).toEqual(["Prefers invoices by post"])
   })
 
   it("lets the author edit a note, keeping the earlier texts", async () => {
@@ -76,8 +91,8 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
         author: expect.objectContaining({ email: "astrid@shop.se" }),
       })
     )
-    const second = (await api.post(`${notesPath()}/${note.id}`, { body: "Pays late" }, astrid)).data.note
-    expect(second.revisions.map((r: any) => r.body)).toEqual(["Pays within 10 days", "Pays within 30 days"])
+    const second: NoteAnswer = (await api.post(`${notesPath()}/${note.id}`, { body: "Pays late" }, astrid)).data.note
+    expect(second.revisions!.map((r) => r.body)).toEqual(["Pays within 10 days", "Pays within 30 days"])
 
     // The same text again is no edit.
     const same = (await api.post(`${notesPath()}/${note.id}`, { body: "Pays late" }, astrid)).data.note
@@ -96,14 +111,14 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
       expect(responses.map((r) => r.status)).toEqual(texts.map(() => 200))
       written.push(...texts)
 
-      const [saved] = (await api.get(notesPath(), astrid)).data.notes
-      const kept = saved.revisions.map((r: any) => r.body)
+      const [saved]: NoteAnswer[] = (await api.get(notesPath(), astrid)).data.notes
+      const kept = saved.revisions!.map((r) => r.body)
       // Every text written is either the note's text now or kept exactly once.
       expect(kept).toHaveLength(written.length - 1)
       expect([...kept, saved.body].sort()).toEqual([...written].sort())
       // Each revision is the text the next edit replaced, in order.
-      expect(saved.revisions.map((r: any) => r.replaced_at)).toEqual(
-        [...saved.revisions.map((r: any) => r.replaced_at)].sort()
+      expect(saved.revisions!.map((r) => r.replaced_at)).toEqual(
+        [...saved.revisions!.map((r) => r.replaced_at)].sort()
       )
     }
   })
@@ -116,7 +131,8 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
       object: "customer_note",
       deleted: true,
     })
-    expect((await api.get(notesPath(), astrid)).data.notes.map((n: any) => n.id)).toEqual([kept.id])
+    const listed: NoteList = (await api.get(notesPath(), astrid)).data
+    expect(listed.notes.map((n) => n.id)).toEqual([kept.id])
 
     const history = (await api.get(`${notesPath()}?include_deleted=true`, astrid)).data
     expect(history.count).toBe(2)
@@ -172,7 +188,7 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   it("undoes each note workflow when a later step fails", async () => {
-    const fail = <W extends { appendAction: Function }>(workflow: W, stepId: string) => {
+    const fail = <W extends Pick<LocalWorkflow, "appendAction">>(workflow: W, stepId: string) => {
       workflow.appendAction("fail", stepId, {
         invoke: async () => {
           throw new Error("Forced failure")
@@ -181,7 +197,7 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
       return workflow
     }
     const history = async () =>
-      (await api.get(`${notesPath()}?include_deleted=true`, astrid)).data.notes.map((n: any) => ({
+      ((await api.get(`${notesPath()}?include_deleted=true`, astrid)).data as NoteList).notes.map((n) => ({
         id: n.id,
         body: n.body,
         edited_at: n.edited_at,

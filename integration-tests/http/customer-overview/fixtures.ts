@@ -4,6 +4,7 @@ import { CUSTOMER_INSIGHTS_MODULE } from "../../../src/modules/customer-insights
 import type CustomerInsightsModuleService from "../../../src/modules/customer-insights/service"
 import { rebuildOrderFactsWorkflow } from "../../../src/workflows/customer-insights/order-facts"
 import { AuthHeaders } from "../../helpers/auth"
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { createSegmentWorld } from "../segments/fixtures"
 
 export const insightsOf = (container: MedusaContainer) =>
@@ -38,7 +39,7 @@ export type OverviewWorld = Awaited<ReturnType<typeof createOverviewWorld>>
  * The store's default currency is SEK, and the order facts and sales
  * figures are rebuilt from the orders (as `db:migrate` does on install).
  */
-export async function createOverviewWorld(container: MedusaContainer, api: any, admin: AuthHeaders) {
+export async function createOverviewWorld(container: MedusaContainer, api: MedusaSuiteOptions["api"], admin: AuthHeaders) {
   await useStoreCurrencies(container)
   const world = await createSegmentWorld(container, api, admin)
   const { ada, bob } = world.customers

@@ -1,6 +1,6 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
-import { MedusaContainer } from "@medusajs/framework/types"
+import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import {
@@ -193,7 +193,8 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
     await insightsOf(container).createCustomerSalesStats([
       { customer_id: "cus_gone", currency_code: "sek", sales_total: 1, order_count: 1 },
     ])
-    await rebuildOrderFacts({ container } as any)
+    // Medusa runs migration scripts with `{ container }` alone, as here.
+    await rebuildOrderFacts({ container } as ExecArgs)
     expect(await totals("cus_gone")).toEqual({})
     expect(await totals(eve.id)).toEqual({ sek: [40, 1] })
     await expectOrderFactsInAgreement(container)

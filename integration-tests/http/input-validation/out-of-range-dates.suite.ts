@@ -6,7 +6,7 @@ import { DATE_FIELDS } from "./date-fields"
 
 export const BOOKINGS_SECRET = "whsec_input_validation_test"
 
-type Answer = { status: number; data: any }
+type Answer = { status: number; data: { message?: string } | undefined }
 
 export function outOfRangeDatesTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string> }

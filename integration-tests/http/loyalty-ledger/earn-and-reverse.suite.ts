@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import creditPointsOnBookingCompleted from "../../../src/subscribers/booking-completed-credit-points"
 import reversePointsOnBookingCancelled from "../../../src/subscribers/booking-cancelled-reverse-points"
@@ -7,6 +8,7 @@ import creditPointsOnOrderPlaced from "../../../src/subscribers/order-placed-cre
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   adjustPointsWorkflow,
+  BookingCompletedInput,
   releasePendingPointsWorkflow,
   reversePointsForSourceWorkflow,
 } from "../../../src/workflows/loyalty"
@@ -22,14 +24,14 @@ const DAY = 24 * 60 * 60 * 1000
 const HOUR = 60 * 60 * 1000
 
 /** Delivers an event to a subscriber three times, as a flaky bus might. */
-async function deliverThreeTimes(
-  handler: (args: any) => Promise<void>,
+async function deliverThreeTimes<T>(
+  handler: (args: SubscriberArgs<T>) => Promise<void>,
   container: MedusaContainer,
   name: string,
-  data: Record<string, unknown>
+  data: T
 ) {
   for (let i = 0; i < 3; i++) {
-    await handler({ event: { name, data }, container })
+    await handler({ event: { name, data }, container } as SubscriberArgs<T>)
   }
 }
 
@@ -66,7 +68,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
       await creditPointsOnOrderPlaced({
         event: { name: "order.placed", data: { id: order.id } },
         container,
-      } as any)
+      } as SubscriberArgs<{ id: string }>)
     }
     await placed()
     await placed()
@@ -158,7 +160,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     await creditPointsOnOrderPlaced({
       event: { name: "order.placed", data: { id: order.id } },
       container,
-    } as any)
+    } as SubscriberArgs<{ id: string }>)
 
     // (60 € × 10 × 2) + 2 × 50  +  (5.55 € × 10 × 2 = 111)
     const account = await accountOfCustomer(container, customer.id)
@@ -174,7 +176,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     await creditPointsOnOrderPlaced({
       event: { name: "order.placed", data: { id: order.id } },
       container,
-    } as any)
+    } as SubscriberArgs<{ id: string }>)
 
     await releasePendingPointsWorkflow(container).run({
       input: { now: new Date(Date.now() + 13 * DAY) },
@@ -241,7 +243,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     expect(runs.filter((run) => run.status === "rejected")).toEqual([])
     const releasedIds = runs
       .slice(0, 3)
-      .flatMap((run) => (run as PromiseFulfilledResult<any>).value.result.map((lot: { id: string }) => lot.id))
+      .flatMap((run) => (run as PromiseFulfilledResult<{ result: { id: string }[] }>).value.result.map((lot) => lot.id))
     expect(releasedIds).toHaveLength(2600)
     expect(new Set(releasedIds).size).toBe(2600)
 
@@ -260,7 +262,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     await creditPointsOnOrderPlaced({
       event: { name: "order.placed", data: { id: order.id } },
       container,
-    } as any)
+    } as SubscriberArgs<{ id: string }>)
 
     await deliverThreeTimes(reversePointsOnOrderCanceled, container, "order.canceled", {
       id: order.id,
@@ -285,7 +287,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     await creditPointsOnOrderPlaced({
       event: { name: "order.placed", data: { id: order.id } },
       container,
-    } as any)
+    } as SubscriberArgs<{ id: string }>)
     await releasePendingPointsWorkflow(container).run({
       input: { now: new Date(Date.now() + 15 * DAY) },
     })
@@ -317,7 +319,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     await reversePointsOnOrderCanceled({
       event: { name: "order.canceled", data: { id: order.id } },
       container,
-    } as any)
+    } as SubscriberArgs<{ id: string }>)
     const account = await accountOfCustomer(container, customer.id)
     expect(account).toEqual(
       expect.objectContaining({ points_available: 0, points_lifetime: 0, tier_id: null })
@@ -377,7 +379,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
         },
       },
       container,
-    } as any)
+    } as SubscriberArgs<BookingCompletedInput>)
     expect(await accountOfCustomer(container, customer.id)).toBeUndefined()
   })
 }

@@ -51,7 +51,7 @@ export async function createOrder(
         product_id: item.product_id,
         variant_id: item.variant_id,
       })),
-    } as any,
+    },
   })
   return result
 }

@@ -1,5 +1,6 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
+import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { adjustPointsWorkflow } from "../../../src/workflows/loyalty"
@@ -52,7 +53,7 @@ medusaIntegrationTestRunner({
         creditPointsOnOrderPlaced({
           event: { name: "order.placed", data: { id: order.id } },
           container,
-        } as any)
+        } as SubscriberArgs<{ id: string }>)
       )
       await andWaitForNotification("loyalty.points_adjusted", () =>
         adjustPointsWorkflow(container).run({

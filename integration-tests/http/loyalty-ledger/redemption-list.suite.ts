@@ -1,6 +1,7 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import type { StoreLoyaltyRedemptionsResponse } from "../../../src/client/types"
 import { expectError } from "../../helpers/expect-error"
 import { expectErrors } from "../loyalty/helpers"
 import {
@@ -12,11 +13,17 @@ import {
 
 const LIST = "/store/customers/me/loyalty/redemptions"
 
+/** What the suite asks of @medusajs/loyalty-plugin's gift card module. */
+type GiftCardExpiry = {
+  updateGiftCards(data: { id: string; expires_at: Date }[]): Promise<unknown>
+}
+
 /**
  * Issue 16: the shopper's rewards. A redeemed code stays findable, with
  * whether it can still be spent read from where it was delivered (the
  * promotion, the gift card, the store credit account).
  */
+
 export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
   let container: MedusaContainer
   let world: CheckoutWorld
@@ -48,7 +55,7 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
     return response.data.redemption
   }
 
-  const listOf = async (shopper: { headers: Record<string, string> }, query = "") =>
+  const listOf = async (shopper: { headers: Record<string, string> }, query = ""): Promise<StoreLoyaltyRedemptionsResponse> =>
     (await api.get(`${LIST}${query}`, shopper)).data
 
   it("lists the shopper's own rewards newest first, with codes, and never another customer's", async () => {
@@ -98,11 +105,11 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
 
     const theirs = await listOf(world.noah)
     expect(theirs.count).toBe(1)
-    expect(theirs.redemptions.map((r: any) => r.code)).toEqual([noahs.code])
+    expect(theirs.redemptions.map((r) => r.code)).toEqual([noahs.code])
 
     const page = await listOf(world.vera, "?limit=1&offset=1")
     expect(page).toEqual(expect.objectContaining({ count: 3, limit: 1, offset: 1 }))
-    expect(page.redemptions.map((r: any) => r.id)).toEqual([giftCard.id])
+    expect(page.redemptions.map((r) => r.id)).toEqual([giftCard.id])
     expect((await listOf(world.vera, "?offset=3")).redemptions).toEqual([])
   })
 
@@ -114,8 +121,8 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
 
     const veras = await redeem(world.vera, off.id)
     const noahs = await redeem(world.noah, off.id)
-    expect((await listOf(world.vera)).redemptions.map((r: any) => r.code)).toEqual([veras.code])
-    expect((await listOf(world.noah)).redemptions.map((r: any) => r.code)).toEqual([noahs.code])
+    expect((await listOf(world.vera)).redemptions.map((r) => r.code)).toEqual([veras.code])
+    expect((await listOf(world.noah)).redemptions.map((r) => r.code)).toEqual([noahs.code])
   })
 
   it("reads used and expired from the promotion, the gift card and the store credit", async () => {
@@ -129,7 +136,7 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
     const storeCredit = await redeem(world.vera, credit.id)
     const statusOf = async () =>
       Object.fromEntries(
-        (await listOf(world.vera)).redemptions.map((r: any) => [r.id, [r.status, r.balance]])
+        (await listOf(world.vera)).redemptions.map((r) => [r.id, [r.status, r.balance]])
       )
 
     // The code pays for an order: its single use is taken.
@@ -156,7 +163,8 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
     // Staff end a promotion; a gift card passes its date.
     const promotions = container.resolve(Modules.PROMOTION)
     await promotions.updatePromotions([{ id: (await promotionOf(ended.code)).id, status: "inactive" }])
-    await (container.resolve("loyalty") as any).updateGiftCards([
+    // A Date, as the gift card's model keeps it (the plugin's type says string).
+    await container.resolve<GiftCardExpiry>("loyalty").updateGiftCards([
       { id: oldCard.gift_card_id, expires_at: new Date(Date.now() - 60_000) },
     ])
 

@@ -10,7 +10,7 @@ jest.setTimeout(180 * 1000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
-    it.each(["gift_card", "store_credit"])(
+    it.each(["gift_card", "store_credit"] as const)(
       "refuses %s rewards clearly when the official plugin is not installed",
       async (kind) => {
         const container = getContainer()
@@ -26,7 +26,7 @@ medusaIntegrationTestRunner({
         const reward = await loyaltyOf(container).createLoyaltyRewards({
           name: "Gift",
           points_cost: 500,
-          kind: kind as any,
+          kind,
           amount: 50,
           currency_code: "sek",
         })

@@ -1,6 +1,7 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import type { ILoyaltyModuleService, IStoreCreditModuleService } from "@medusajs/loyalty-plugin/types"
 import {
   adjustPointsWorkflow,
   createPluginRewardStepId,
@@ -36,7 +37,7 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
       amount: 50,
       currency_code: "sek",
       ...data,
-    } as any)
+    })
 
   beforeEach(async () => {
     container = getContainer()
@@ -141,8 +142,8 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
         code: expect.stringMatching(/^GIFT-/),
       })
     )
-    const giftCards = await (container.resolve("loyalty") as any).listGiftCards({
-      id: result.gift_card_id,
+    const giftCards = await container.resolve<ILoyaltyModuleService>("loyalty").listGiftCards({
+      id: result.gift_card_id!,
     })
     expect(giftCards[0]).toEqual(
       expect.objectContaining({ code: result.code, currency_code: "sek" })
@@ -156,8 +157,8 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
       input: { customer_id: customer.id, reward_id: credit.id },
     })
     expect(result.store_credit_account_id).toEqual(expect.any(String))
-    const [account] = await (container.resolve("store_credit") as any).listStoreCreditAccounts(
-      { id: result.store_credit_account_id },
+    const [account] = await container.resolve<IStoreCreditModuleService>("store_credit").listStoreCreditAccounts(
+      { id: result.store_credit_account_id! },
       { select: ["id", "customer_id", "currency_code", "balance"] }
     )
     expect(account).toEqual(
@@ -185,9 +186,9 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
 
     expect((await accountOfCustomer(container, customer.id))!.points_available).toBe(2000)
     expect(await loyaltyOf(container).listLoyaltyRedemptions({})).toEqual([])
-    expect(await (container.resolve("loyalty") as any).listGiftCards({})).toEqual([])
+    expect(await container.resolve<ILoyaltyModuleService>("loyalty").listGiftCards({})).toEqual([])
     // No store credit account, the card's own or the customer's, keeps money.
-    const accounts = await (container.resolve("store_credit") as any).listStoreCreditAccounts({})
+    const accounts = await container.resolve<IStoreCreditModuleService>("store_credit").listStoreCreditAccounts({})
     expect(accounts.length).toBeGreaterThan(0)
     for (const account of accounts) {
       expect({ id: account.id, balance: Number(account.balance) }).toEqual({ id: account.id, balance: 0 })

@@ -88,7 +88,7 @@ export function tierGroupsTests({ getContainer }: MedusaSuiteOptions) {
     const { result: platinum } = await createLoyaltyTierWorkflow(container).run({
       input: { name: "Platinum", min_points: 4000, basis: "lifetime", rank: 3 },
     })
-    expect(await groupsOf(ada.id)).toEqual([(platinum as any).customer_group_id])
+    expect(await groupsOf(ada.id)).toEqual([platinum.customer_group_id])
     expect((await loyaltyOf(container).retrieveLoyaltyTier(platinum.id)).id).toBe(platinum.id)
   })
 }

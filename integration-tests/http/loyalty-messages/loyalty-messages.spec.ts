@@ -1,3 +1,4 @@
+import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { TestEventUtils } from "@medusajs/test-utils"
@@ -28,6 +29,15 @@ const message = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
+/** `GET/POST /admin/loyalty/messages`: the fields this spec reads one by one. */
+type MessagesAnswer = {
+  messages: { kind: string; locale: string; subject: string | null }[]
+  variables: { name: string }[]
+  kinds: string[]
+  default_locale: string
+  templates: unknown
+}
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
@@ -45,7 +55,7 @@ medusaIntegrationTestRunner({
         metadata: { marketing_consent: consent, ...extra },
       })
 
-    const save = (messages: unknown[]) =>
+    const save = (messages: unknown[]): Promise<{ status: number; data: MessagesAnswer }> =>
       api.post("/admin/loyalty/messages", { messages }, admin)
 
     /** Runs `action` and waits until the notification subscriber is done. */
@@ -73,10 +83,10 @@ medusaIntegrationTestRunner({
 
     describe("GET/POST /admin/loyalty/messages", () => {
       it("lists nothing written, the variables and the default locale", async () => {
-        const { data } = await api.get("/admin/loyalty/messages", admin)
+        const { data }: { data: MessagesAnswer } = await api.get("/admin/loyalty/messages", admin)
         expect(data.messages).toEqual([])
         expect(data.kinds).toEqual(["points_credited", "points_adjusted"])
-        expect(data.variables.map((v: any) => v.name)).toEqual([
+        expect(data.variables.map((v) => v.name)).toEqual([
           "first_name",
           "last_name",
           "member_number",
@@ -101,7 +111,7 @@ medusaIntegrationTestRunner({
         ])
         expect(status).toBe(200)
         expect(
-          data.messages.map((m: any) => [m.kind, m.locale, m.subject]).sort()
+          data.messages.map((m) => [m.kind, m.locale, m.subject]).sort()
         ).toEqual([
           ["points_adjusted", "en", "Hi {{ first_name }}"],
           ["points_adjusted", "sv-SE", "Hej {{ first_name }}"],
@@ -115,7 +125,7 @@ medusaIntegrationTestRunner({
         const removed = (
           await save([{ kind: "points_adjusted", locale: "sv-SE", subject: null, body: null }])
         ).data
-        expect(removed.messages.map((m: any) => m.locale).sort()).toEqual(["en", "en"])
+        expect(removed.messages.map((m) => m.locale).sort()).toEqual(["en", "en"])
         expect((await api.get("/admin/loyalty/messages", admin)).data.messages).toHaveLength(2)
       })
 
@@ -355,7 +365,7 @@ medusaIntegrationTestRunner({
           creditPointsOnOrderPlaced({
             event: { name: "order.placed", data: { id: order.id } },
             container,
-          } as any)
+          } as SubscriberArgs<{ id: string }>)
         )
         expect(recordedNotifications()).toEqual([
           expect.objectContaining({ template: "loyalty-points-credited", content: null }),

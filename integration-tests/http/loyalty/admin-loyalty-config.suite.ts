@@ -1,5 +1,7 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import type { LocalWorkflow } from "@medusajs/framework/orchestration"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { ExportedWorkflow } from "@medusajs/framework/workflows-sdk"
 import { createAdminUser, createPublishableKey, createStoreCustomer } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import {
@@ -103,10 +105,13 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         ).rows
       const runSettingsMigration = async () => {
         // Required here, not imported above: the suite still runs without it.
-        const { Migration20261204100000 } = require(
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+        const { Migration20261204100000 }: typeof import("../../../src/modules/customer-loyalty/migrations/Migration20261204100000") = require(
           "../../../src/modules/customer-loyalty/migrations/Migration20261204100000"
         )
-        const migration = new Migration20261204100000(null as any, null as any)
+        // Only its SQL is read: the migration needs no driver or configuration.
+        const [driver, config] = [null, null] as unknown as ConstructorParameters<typeof Migration20261204100000>
+        const migration = new Migration20261204100000(driver, config)
         await migration.up()
         for (const statement of migration.getQueries()) {
           await knex().raw(statement as string)
@@ -593,7 +598,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
    * everything it wrote must be undone.
    */
   describe("workflow compensation", () => {
-    const failAfter = <W extends { appendAction: Function }>(workflow: W, stepId: string) => {
+    const failAfter = <W extends Pick<LocalWorkflow, "appendAction">>(workflow: W, stepId: string) => {
       workflow.appendAction("fail", stepId, {
         invoke: async () => {
           throw new Error(`Forced failure after ${stepId}`)
@@ -601,7 +606,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       })
       return workflow
     }
-    const run = async (workflow: any, input: unknown) => {
+    const run = async <TData>(workflow: ExportedWorkflow<TData>, input: TData) => {
       const { errors } = await workflow.run({ input, throwOnError: false })
       expect(errors[0]?.error?.message).toMatch(/Forced failure/)
     }

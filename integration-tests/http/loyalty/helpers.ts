@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../src/modules/customer-loyalty/service"
+import { answerOf } from "../../helpers/expect-error"
 
 export const loyaltyService = (container: MedusaContainer) =>
   container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
@@ -16,11 +17,11 @@ export async function expectErrors(
 ) {
   const mismatches: string[] = []
   for (const [label, send, pattern] of cases) {
-    const outcome: any = await send().then(
-      (response: any) => ({ status: response.status, message: "(succeeded)" }),
-      (error: any) => ({
-        status: error.response?.status,
-        message: error.response?.data?.message,
+    const outcome: { status?: number; message?: string } = await send().then(
+      (response) => ({ status: (response as { status: number }).status, message: "(succeeded)" }),
+      (error: unknown) => ({
+        status: answerOf(error)?.status,
+        message: answerOf(error)?.data?.message,
       })
     )
     if (outcome.status !== status || !pattern.test(String(outcome.message))) {

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   AuthHeaders,
@@ -32,7 +33,7 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
   const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
   /** The ids of a list in `(created_at, id)` descending order, straight from SQL. */
-  const idsInOrder = async (table: string, where: (q: any) => void = () => {}) => {
+  const idsInOrder = async (table: string, where: (q: Knex.QueryBuilder) => void = () => {}) => {
     const query = knex()(table).select("id").whereNull("deleted_at")
     where(query)
     const rows = await query.orderBy([
@@ -121,7 +122,7 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   it("pages the points report by cursor within its filters", async () => {
-    const filtered: [string, (q: any) => void][] = [
+    const filtered: [string, (q: Knex.QueryBuilder) => void][] = [
       ["?type=earn", (q) => q.where("type", "earn")],
       ["?type=adjust,earn&status=available", (q) => q.whereIn("type", ["adjust", "earn"])],
       [`?customer_id=${others[0].id}`, (q) => q.where("customer_id", others[0].id)],
@@ -156,7 +157,7 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   it("pages a member's history by cursor in the admin and the store, with a type filter", async () => {
-    const ofShopper = (q: any) => q.where("account_id", shopperAccount)
+    const ofShopper = (q: Knex.QueryBuilder) => q.where("account_id", shopperAccount)
     const all = await idsInOrder("loyalty_entry", ofShopper)
     const earns = await idsInOrder("loyalty_entry", (q) => ofShopper(q.where("type", "earn")))
     expect(all).toHaveLength(15)

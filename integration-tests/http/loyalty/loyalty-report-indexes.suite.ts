@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import createCustomerSearchIndexes from "../../../src/migration-scripts/customer-search-indexes"
 import { createAdminUser } from "../../helpers/auth"
@@ -13,7 +14,8 @@ export function loyaltyReportIndexesTests({ api, getContainer }: MedusaSuiteOpti
 
   it("has an index for each of the report's filters", async () => {
     // The test runner migrates without the migration scripts; run this one as db:migrate would.
-    await createCustomerSearchIndexes({ container: getContainer() } as any)
+    // Medusa runs migration scripts with `{ container }` alone, as here.
+    await createCustomerSearchIndexes({ container: getContainer() } as ExecArgs)
     const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const { rows } = await knex.raw(
       `SELECT indexname, indexdef FROM pg_indexes
@@ -50,7 +52,7 @@ export function loyaltyReportIndexesTests({ api, getContainer }: MedusaSuiteOpti
     const search = async (q: string) =>
       (
         await api.get(`/admin/loyalty/entries?q=${encodeURIComponent(q)}`, admin)
-      ).data.entries.map((entry: any) => entry.customer.id)
+      ).data.entries.map((entry: { customer: { id: string } }) => entry.customer.id)
 
     expect(await search("sølvi")).toEqual([solo.id])
     expect(await search("Ada Lind")).toEqual([full.id])

@@ -47,10 +47,10 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
   const removeMember = (accountId: string, customerId: string) =>
     api.delete(`/admin/loyalty/accounts/${accountId}/members/${customerId}`, admin)
 
-  const settle = (request: Promise<any>) =>
+  const settle = <T>(request: Promise<{ status: number; data: T }>) =>
     request.then(
       (response) => ({ status: response.status as number, data: response.data }),
-      (error) => ({ status: error.response?.status as number, data: error.response?.data })
+      (error) => ({ status: error.response?.status as number, data: error.response?.data as T })
     )
 
   /** Every kept balance equals its ledger; every customer is in at most one membership, an active one. */

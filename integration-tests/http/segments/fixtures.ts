@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { rebuildOrderFacts } from "../../helpers/order-facts"
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 
 const DAY = 24 * 60 * 60 * 1000
@@ -54,7 +55,7 @@ export async function createCatalog(container: MedusaContainer) {
       category_ids: [tea.id],
       options: [{ title: "Size", values: ["S"] }],
       variants: [{ title: "Green tea S", options: { Size: "S" }, manage_inventory: false }],
-    } as any,
+    },
   ])
   return {
     coffee,
@@ -78,7 +79,7 @@ export type SegmentWorld = Awaited<ReturnType<typeof createSegmentWorld>>
  */
 export async function createSegmentWorld(
   container: MedusaContainer,
-  api: any,
+  api: MedusaSuiteOptions["api"],
   admin: { headers: Record<string, string> }
 ) {
   const catalog = await createCatalog(container)

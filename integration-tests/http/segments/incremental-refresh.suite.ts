@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
@@ -128,7 +129,7 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
       marketing_consent_key: settings.marketing_consent_key,
     })
     const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const { rows } = await pg.raw(statement.text, [...statement.params] as any)
+    const { rows } = await pg.raw(statement.text, [...statement.params] as Knex.RawBinding[])
     return rows.map((r: { customer_id: string }) => r.customer_id).sort()
   }
   /**
@@ -219,7 +220,7 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
       items: [{ id: item.id, quantity: 2 }],
     })
     const { result: change } = await beginReturnOrderWorkflow(container).run({ input: { order_id: first.id } })
-    const returnId = (change as any).return_id
+    const returnId = change.return_id
     await requestItemReturnWorkflow(container).run({
       input: { return_id: returnId, items: [{ id: item.id, quantity: 1 }] },
     })

@@ -1,6 +1,8 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { OrderFactsRefreshedData } from "../../../src/modules/customer-insights/events"
 import applyFlagPurchaseRulesOnOrderFactsRefreshed, {
   config as refreshedConfig,
 } from "../../../src/subscribers/order-facts-refreshed-apply-flag-purchase-rules"
@@ -121,7 +123,7 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
           data: { order_ids: [order.id], customer_ids: [customer.id], added_order_ids },
         },
         container,
-      } as any)
+      } as SubscriberArgs<OrderFactsRefreshedData>)
     // An edit of an order that already counted: not a new purchase.
     await refreshed([])
     // The event bus may deliver the real chain meanwhile; only this order can flag.

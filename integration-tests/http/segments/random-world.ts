@@ -250,7 +250,7 @@ export async function createWorld(
       name: `Category ${i} ${tag}`,
       handle: `category-${i}-${tag}`,
       parent_category_id: parent === null ? null : categories[parent].id,
-    } as any)
+    })
     categories.push(category as unknown as { id: string })
   }
   const lineage = (i: number): number[] => {
@@ -266,7 +266,7 @@ export async function createWorld(
       category_ids: p.categories.map((c) => categories[c].id),
       options: [{ title: "Size", values: ["S", "M"] }],
       variants: ["S", "M"].map((size) => ({ title: size, options: { Size: size }, manage_inventory: false })),
-    })) as any
+    }))
   )
   // Batch creates need not answer in input order: match by a unique field.
   const created = spec.products.map((_, i) => createdProducts.find((p) => p.title === `Product ${i} ${tag}`)!)
@@ -283,7 +283,7 @@ export async function createWorld(
       first_name: `C${i}`,
       has_account: c.has_account,
       metadata: c.metadata as Record<string, unknown> | null,
-    })) as any
+    }))
   )
   const customers = spec.customers.map((_, i) => createdCustomers.find((c) => c.first_name === `C${i}`)!)
   const customerAt = customers.map((_, i) => at(spec.customers[i].created))
@@ -313,7 +313,7 @@ export async function createWorld(
               variant_id: product?.variant_ids[item.variant],
             }
           }),
-        })) as any
+        }))
       )
     : []
   const orders = orderSpecs.map((_, n) => createdOrders.find((o) => o.metadata?.n === n)!)
@@ -350,7 +350,15 @@ export async function createWorld(
     }))
   )
   const flags = createdFlags.sort((a, b) => a.name.localeCompare(b.name))
-  const assignmentRows: any[] = []
+  const assignmentRows: {
+    flag_id: string
+    customer_id: string
+    source: "manual"
+    assigned_at: Date
+    expires_at: Date | null
+    removed_at: Date | null
+    removal_reason: "removed" | null
+  }[] = []
   const assignmentsToDelete: number[] = []
   spec.customers.forEach((c, i) =>
     c.flags.forEach((state, f) => {
@@ -373,7 +381,7 @@ export async function createWorld(
     : []
   if (assignmentsToDelete.length) {
     const idOf = (row: { flag_id: string; customer_id: string }) =>
-      assignments.find((a: any) => a.flag_id === row.flag_id && a.customer_id === row.customer_id)!.id
+      assignments.find((a) => a.flag_id === row.flag_id && a.customer_id === row.customer_id)!.id
     await loyalty.softDeleteCustomerFlagAssignments(assignmentsToDelete.map((n) => idOf(assignmentRows[n])))
   }
 

@@ -1,5 +1,6 @@
 import fc from "fast-check"
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { compileSegmentRules, parseSegmentRules, SqlFragment } from "../../../src/segments"
@@ -33,7 +34,7 @@ async function selected(
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   return await pg.transaction(async (trx) => {
     await trx.raw(`SET LOCAL TimeZone = '${sessionTimezone}'`)
-    const { rows } = await trx.raw(statement.text, statement.params as any[])
+    const { rows } = await trx.raw(statement.text, statement.params as Knex.RawBinding[])
     return new Set<string>(rows.map((row: { customer_id: string }) => row.customer_id))
   })
 }

@@ -5,7 +5,7 @@ import { Modules } from "@medusajs/framework/utils"
 import refreshSegmentsJob from "../../../src/jobs/refresh-segments"
 import { refreshSegmentWorkflow } from "../../../src/workflows/segments"
 import { createAdminUser } from "../../helpers/auth"
-import { expectError } from "../../helpers/expect-error"
+import { answerOf, expectError } from "../../helpers/expect-error"
 import { rebuildOrderFacts } from "../../helpers/order-facts"
 import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { createSegmentWorld, SegmentWorld } from "./fixtures"
@@ -13,6 +13,12 @@ import { createSegmentWorld, SegmentWorld } from "./fixtures"
 const bigSpenders = {
   all: [{ field: "total_spent", op: "gte", value: 1000, currency_code: "sek", window: { days: 365 } }],
 }
+
+/** A member of `GET /admin/segments/:id/members`: the fields this suite reads. */
+type SegmentMember = { email: string; membership_id: string; entered_at: string; left_at: string | null }
+
+/** `GET /admin/segments/:id/members`. */
+type SegmentMemberPage = { customers: SegmentMember[]; count: number; next_cursor: string | null }
 
 export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string>; user: { id: string } }
@@ -30,8 +36,8 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
       .data.segment
   const refresh = async (id: string) =>
     (
-      await api.post(`/admin/segments/${id}/refresh`, {}, admin).catch((e: any) => {
-        throw new Error(JSON.stringify(e.response?.data))
+      await api.post(`/admin/segments/${id}/refresh`, {}, admin).catch((e: unknown) => {
+        throw new Error(JSON.stringify(answerOf(e)?.data))
       })
     ).data
   const memberEmails = async (id: string, query = "") =>
@@ -122,9 +128,9 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(raised.member_count).toBe(1)
     expect(await memberEmails(segment.id)).toEqual(["bob@corp.com"])
     expect(await memberEmails(segment.id, "?status=left")).toEqual(["ada@shop.se"])
-    const all = (await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data
+    const all: SegmentMemberPage = (await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data
     expect(all.count).toBe(2)
-    expect(all.customers.find((c: any) => c.email === "ada@shop.se").left_at).not.toBeNull()
+    expect(all.customers.find((c) => c.email === "ada@shop.se")!.left_at).not.toBeNull()
 
     // Ada can come back: a new membership starts, the old one stays as history.
     const lowered = (await api.post(`/admin/segments/${segment.id}`, { rules: bigSpenders }, admin)).data.segment
@@ -132,9 +138,9 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     expect((await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data.count).toBe(3)
 
     // The current members, newest first, paged, counted as the segment counts them.
-    const current = (await api.get(`/admin/segments/${segment.id}/members`, admin)).data
+    const current: SegmentMemberPage = (await api.get(`/admin/segments/${segment.id}/members`, admin)).data
     expect(current).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 50 }))
-    expect(current.customers.map((c: any) => c.email)).toEqual(["ada@shop.se", "bob@corp.com"])
+    expect(current.customers.map((c) => c.email)).toEqual(["ada@shop.se", "bob@corp.com"])
     expect(Object.keys(current.customers[0]).sort()).toEqual(
       ["email", "entered_at", "first_name", "id", "last_name", "left_at", "membership_id"]
     )
@@ -147,9 +153,9 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
         left_at: null,
       })
     )
-    const second = (await api.get(`/admin/segments/${segment.id}/members?limit=1&offset=1`, admin)).data
+    const second: SegmentMemberPage = (await api.get(`/admin/segments/${segment.id}/members?limit=1&offset=1`, admin)).data
     expect(second).toEqual(expect.objectContaining({ count: 2, offset: 1, limit: 1 }))
-    expect(second.customers.map((c: any) => c.email)).toEqual(["bob@corp.com"])
+    expect(second.customers.map((c) => c.email)).toEqual(["bob@corp.com"])
     expect((await api.get(`/admin/segments/${segment.id}/members?offset=5`, admin)).data.customers).toEqual([])
 
     // A new name alone changes no members and is no refresh.
@@ -176,20 +182,20 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     await customers.createCustomers(Array.from({ length: 7 }, (_, i) => ({ email: `late${i}@bulk.test` })))
     expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 7, left: 0 }))
 
-    const page = async (query: string) =>
+    const page = async (query: string): Promise<SegmentMemberPage> =>
       (await api.get(`/admin/segments/${segment.id}/members?${query}`, admin)).data
     const walk = async (query: string, limit: number) => {
-      const seen: any[] = []
+      const seen: SegmentMember[] = []
       let cursor: string | null = null
       do {
-        const answer: any = await page(`${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`)
+        const answer = await page(`${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`)
         expect(answer.customers.length).toBeLessThanOrEqual(limit)
         seen.push(...answer.customers)
         cursor = answer.next_cursor
       } while (cursor)
       return seen
     }
-    const newestFirst = (a: any, b: any) =>
+    const newestFirst = (a: SegmentMember, b: SegmentMember) =>
       b.entered_at.localeCompare(a.entered_at) || b.membership_id.localeCompare(a.membership_id)
 
     for (const [status, expected] of [["current", 57], ["left", 10], ["all", 67]] as const) {
@@ -199,13 +205,13 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
       expect([...whole.customers].sort(newestFirst)).toEqual(whole.customers)
       for (const limit of [1, 4, 50]) {
         const walked = await walk(`status=${status}`, limit)
-        expect(walked.map((m) => m.membership_id)).toEqual(whole.customers.map((m: any) => m.membership_id))
+        expect(walked.map((m) => m.membership_id)).toEqual(whole.customers.map((m) => m.membership_id))
       }
     }
     const current = await page("status=current&limit=100")
-    expect(current.customers.slice(0, 7).every((m: any) => m.email.startsWith("late"))).toBe(true)
-    expect(current.customers.every((m: any) => m.left_at === null && m.email.endsWith("@bulk.test"))).toBe(true)
-    expect((await page("status=left&limit=100")).customers.every((m: any) => m.email.endsWith("@gone.test"))).toBe(true)
+    expect(current.customers.slice(0, 7).every((m) => m.email.startsWith("late"))).toBe(true)
+    expect(current.customers.every((m) => m.left_at === null && m.email.endsWith("@bulk.test"))).toBe(true)
+    expect((await page("status=left&limit=100")).customers.every((m) => m.email.endsWith("@gone.test"))).toBe(true)
 
     // A filter on when they entered keeps its count and pages by cursor too.
     const enteredLate = `status=all&entered_after=${late.toISOString()}`
@@ -351,7 +357,7 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
 
   it("refreshes due segments from the scheduled job", async () => {
     // Written by the module alone (as before saving refreshed): never refreshed.
-    const segment = await loyaltyOf(container).createCustomerSegments({ name: "Big spenders", rules: bigSpenders } as any)
+    const segment = await loyaltyOf(container).createCustomerSegments({ name: "Big spenders", rules: bigSpenders })
     await refreshSegmentsJob(container)
     const { data } = await api.get(`/admin/segments/${segment.id}`, admin)
     expect(data.segment.member_count).toBe(1)

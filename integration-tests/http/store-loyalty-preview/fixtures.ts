@@ -7,6 +7,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createAdminUser, createStoreCustomer, createStorefrontChannel } from "../../helpers/auth"
+import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -19,7 +20,7 @@ const DAY = 24 * 60 * 60 * 1000
  *
  * Vera is Gold (200 points); Noah is logged in without a membership.
  */
-export async function createPointsWorld(container: MedusaContainer, api: any) {
+export async function createPointsWorld(container: MedusaContainer, api: MedusaSuiteOptions["api"]) {
   const admin = await createAdminUser(container)
   const storefront = await createStorefrontChannel(container, "Box office")
   const otherChannel = await createStorefrontChannel(container, "Wholesale")

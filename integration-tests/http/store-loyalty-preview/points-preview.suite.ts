@@ -14,8 +14,9 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
     world = await createPointsWorld(getContainer(), api)
   })
 
-  const preview = async (query: Record<string, unknown>, as: { headers: Record<string, string> }) =>
-    (await api.get(`/store/loyalty/preview?${new URLSearchParams(query as any)}`, as)).data.preview
+  // URLSearchParams writes each value as a string, numbers too.
+  const preview = async (query: Record<string, string | number>, as: { headers: Record<string, string> }) =>
+    (await api.get(`/store/loyalty/preview?${new URLSearchParams(query as Record<string, string>)}`, as)).data.preview
 
   /** A cart in Sweden with an address (so it has its tax lines) and the items. */
   const cartWith = async (

@@ -7,6 +7,7 @@ import {
 import { createPublishableKey, createStoreCustomer } from "../../helpers/auth"
 import { createCustomerBenefitWorkflow } from "../../../src/workflows/benefits"
 import { cartWith, completeCart, createCheckoutWorld } from "../benefits/checkout-fixtures"
+import { answerOf } from "../../helpers/expect-error"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
 jest.setTimeout(180 * 1000)
@@ -88,7 +89,7 @@ medusaIntegrationTestRunner({
       for (const path of paths) {
         const response = await api
           .get(path, shopper)
-          .catch((error: any) => error.response)
+          .catch(answerOf)
         expect(response.status).toBeLessThan(500)
         bodies.push(JSON.stringify(response.data))
       }
@@ -145,7 +146,7 @@ medusaIntegrationTestRunner({
       ]
       const bodies = [JSON.stringify(cartBefore), JSON.stringify(order)]
       for (const path of paths) {
-        const response = await api.get(path, world.vera).catch((error: any) => error.response)
+        const response = await api.get(path, world.vera).catch(answerOf)
         expect(response.status).toBeLessThan(500)
         bodies.push(JSON.stringify(response.data))
       }

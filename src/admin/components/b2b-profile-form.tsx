@@ -39,15 +39,16 @@ export const B2BProfileForm = ({ id, profile, error, onSubmit }: B2BProfileFormP
     if (serverError) {
       form.setError(serverError.field, { type: "server", message: serverError.message })
     }
-  }, [error])
+  }, [error, form])
 
   // A new profile's amount is in the store's default currency unless changed.
   const currencyCode = form.watch("currency_code")
+  const defaultCurrency = currencies[0]
   useEffect(() => {
-    if (!form.getValues("currency_code") && currencies[0]) {
-      form.setValue("currency_code", currencies[0])
+    if (!form.getValues("currency_code") && defaultCurrency) {
+      form.setValue("currency_code", defaultCurrency)
     }
-  }, [currencies[0]])
+  }, [defaultCurrency, form])
 
   const submit = form.handleSubmit((values) => onSubmit(toB2BProfilePayload(values, profile)))
   const currencyChoices = [...new Set([...currencies, ...(currencyCode ? [currencyCode] : [])])]

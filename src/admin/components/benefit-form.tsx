@@ -58,7 +58,7 @@ export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel 
     if (serverError) {
       form.setError(serverError.field, { type: "server", message: serverError.message })
     }
-  }, [error])
+  }, [error, form])
 
   /** The kind's own fields are pickers and selects: set as chosen, and their error goes. */
   const change: SetBenefitField = (key, value) => {

@@ -82,6 +82,7 @@ const SalesRange = ({
     }
     onChange(lower || null, upper || null)
     // Only a pause in typing writes the address.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [settled])
 
   return (

@@ -43,6 +43,7 @@ export const LoyaltyReportFilters = ({
       onChange("q", q || null)
     }
     // Only a pause in typing updates the address, not every change of filters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [q])
 
   const hasFilters = Object.values(filters).some(Boolean)

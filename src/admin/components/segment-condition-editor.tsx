@@ -323,7 +323,7 @@ export const SegmentConditionEditor = ({
           onValueChange={(op) =>
             onChange((draft) =>
               // Only operators of the draft's own field (not one it just left).
-              fields.find((field) => field.field === draft.field)?.operators.includes(op)
+              fields.find((field) => field.field === draft.field)?.operators.some((operator) => operator === op)
                 ? { ...draft, op }
                 : draft
             )

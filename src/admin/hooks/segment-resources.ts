@@ -30,7 +30,9 @@ const LIMIT = 20
 
 const matches = (label: string, q: string) => label.toLowerCase().includes(q.toLowerCase())
 
-const useCatalogResourceSearch = (kind: CatalogKind) => (q: string) => {
+/** The search hook of one kind of catalog resource. */
+const catalogResourceSearch = (kind: CatalogKind) =>
+  function useCatalogResourceSearch(q: string): ResourceSearchResult {
   const { data, isPending, error } = useCatalogSearch(kind, { q: q || undefined })
   return {
     items: data?.items ?? [],
@@ -88,10 +90,10 @@ const useTierSearch = (q: string): ResourceSearchResult => {
 }
 
 const SEARCHES: Record<SegmentIdResource, (q: string) => ResourceSearchResult> = {
-  product: useCatalogResourceSearch("product"),
-  product_variant: useCatalogResourceSearch("variant"),
-  product_collection: useCatalogResourceSearch("collection"),
-  product_category: useCatalogResourceSearch("category"),
+  product: catalogResourceSearch("product"),
+  product_variant: catalogResourceSearch("variant"),
+  product_collection: catalogResourceSearch("collection"),
+  product_category: catalogResourceSearch("category"),
   customer_flag: useFlagSearch,
   customer_group: useGroupSearch,
   loyalty_tier: useTierSearch,

@@ -1,26 +1,22 @@
+import type { LoyaltyMessageKind } from "../../modules/customer-loyalty/constants"
+import type {
+  AdminLoyaltyMessage,
+  AdminLoyaltyMessagePreviewResponse,
+  AdminLoyaltyMessagesResponse,
+  AdminLoyaltyMessageVariable,
+  AdminSentLoyaltyMessage,
+} from "../../types/http/messages"
 import { withoutRequestPrefix } from "./request-error"
 
-export type LoyaltyMessageKind = "points_credited" | "points_adjusted"
+// The shapes are declared once, in src/types/http (type-only imports).
+export type { LoyaltyMessageKind }
+export type LoyaltyMessage = AdminLoyaltyMessage
+export type LoyaltyMessageVariable = AdminLoyaltyMessageVariable
+export type LoyaltyMessagesResponse = AdminLoyaltyMessagesResponse
+export type LoyaltyMessagePreview = AdminLoyaltyMessagePreviewResponse
+export type SentLoyaltyMessage = AdminSentLoyaltyMessage
 
-export type LoyaltyMessage = {
-  id: string
-  kind: LoyaltyMessageKind
-  locale: string
-  subject: string
-  body: string
-  updated_at: string
-}
-
-export type LoyaltyMessageVariable = { name: string; description: string; example: string | number }
-
-export type LoyaltyMessagesResponse = {
-  messages: LoyaltyMessage[]
-  kinds: LoyaltyMessageKind[]
-  variables: LoyaltyMessageVariable[]
-  default_locale: string
-  templates: Record<LoyaltyMessageKind, string | null>
-}
-
+/** What a save sends: a message per kind and locale; null subject and body remove one. */
 export type SaveLoyaltyMessagesPayload = {
   messages: {
     kind: LoyaltyMessageKind
@@ -28,27 +24,6 @@ export type SaveLoyaltyMessagesPayload = {
     subject: string | null
     body: string | null
   }[]
-}
-
-export type LoyaltyMessagePreview = {
-  subject: string
-  body: string
-  /** The member has no points change of this kind: the points and description are examples. */
-  example_change: boolean
-}
-
-export type SentLoyaltyMessage = {
-  id: string
-  kind: LoyaltyMessageKind
-  to: string
-  channel: string
-  status: string
-  template: string | null
-  locale: string | null
-  subject: string | null
-  body: string | null
-  points: number | null
-  created_at: string
 }
 
 export const LOYALTY_MESSAGE_LABELS: Record<LoyaltyMessageKind, { title: string; hint: string }> = {

@@ -122,14 +122,17 @@ export function pathsOf(value: unknown, prefix: Path = []): Path[] {
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value))
 
-function setPath(target: any, path: Path, value: unknown) {
-  const parent = path.slice(0, -1).reduce((node, key) => node[key], target)
+/** An object or array of a JSON body, read and written by a path's keys. */
+type JsonNode = Record<string | number, unknown>
+
+function setPath(target: unknown, path: Path, value: unknown) {
+  const parent = path.slice(0, -1).reduce((node, key) => node[key] as JsonNode, target as JsonNode)
   parent[path[path.length - 1]] = value
   return target
 }
 
-function deletePath(target: any, path: Path) {
-  const parent = path.slice(0, -1).reduce((node, key) => node[key], target)
+function deletePath(target: unknown, path: Path) {
+  const parent = path.slice(0, -1).reduce((node, key) => node[key] as JsonNode, target as JsonNode)
   if (Array.isArray(parent)) parent.splice(Number(path[path.length - 1]), 1)
   else delete parent[path[path.length - 1]]
   return target
@@ -152,13 +155,13 @@ export function mutationsOf(example: Record<string, unknown>): fc.Arbitrary<unkn
     })
   )
   return fc.array(change, { minLength: 1, maxLength: 3 }).map((changes) => {
-    let body: any = clone(example)
+    let body: unknown = clone(example)
     for (const c of changes) {
       try {
         if (c.kind === "set") body = c.path.length ? setPath(body, c.path, c.value) : c.value
         else if (c.kind === "delete") body = deletePath(body, c.path)
         else {
-          const parent = c.path.reduce((node: any, key) => node?.[key], body)
+          const parent = c.path.reduce<unknown>((node, key) => (node as JsonNode | undefined)?.[key], body)
           if (parent && typeof parent === "object" && !Array.isArray(parent)) {
             // defineProperty: a "__proto__" key is an own key, as JSON.parse makes it.
             Object.defineProperty(parent, c.key, { value: c.value, enumerable: true, writable: true, configurable: true })

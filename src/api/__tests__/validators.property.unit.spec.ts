@@ -1,4 +1,5 @@
 import fc from "fast-check"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import middlewares from "../middlewares"
 import { junkBody, mutationsOf, queryOf } from "./request-arbitraries"
@@ -128,7 +129,7 @@ const QUERY_KEYS = [
   "include_deleted", "entered_after", "entered_before",
 ]
 
-type Middleware = (req: any, res: any, next: (error?: unknown) => void) => unknown
+type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
 type Validator = { label: string; kind: "body" | "query"; run: Middleware }
 
 /** The validation middlewares of every route in src/api/middlewares.ts. */
@@ -150,10 +151,10 @@ function validators(): Validator[] {
 
 /** Runs one middleware the way Medusa's router does; resolves with what it passed to next. */
 async function outcome(validator: Validator, input: unknown) {
-  const req: any =
-    validator.kind === "body" ? { body: input } : { query: input, allowed: [] }
+  const req: Partial<MedusaRequest> =
+    validator.kind === "body" ? { body: input } : { query: input as MedusaRequest["query"], allowed: [] }
   let passed: { error?: unknown } | undefined
-  await validator.run(req, {}, (error?: unknown) => {
+  await validator.run(req as MedusaRequest, {} as MedusaResponse, (error?: unknown) => {
     passed = { error }
   })
   if (!passed) {

@@ -1,4 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import {
+  afterKeysetPosition,
+  KeysetColumns,
+  keysetCursorColumn,
+  keysetNewestFirst,
+} from "../../lib/keyset"
 import { raw, sql, SqlFragment, whereAll } from "../../lib/sql"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 
@@ -59,18 +65,11 @@ export function decodeListCursor(value: string): ListCursor {
   return { created_at, id }
 }
 
-/** The select expression giving a row's `created_at` in the cursor's form. */
-export const cursorTimestampColumn = (table: string) =>
-  raw(`to_char(${table}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`)
-
-/**
- * Rows after the cursor in `(created_at, id)` descending order: a row
- * comparison, so PostgreSQL can start an index scan at the cursor.
- */
-export const afterCursor = (table: string, cursor: ListCursor) =>
-  sql`(${raw(table)}.created_at, ${raw(table)}.id) < (${cursor.created_at}::timestamptz, ${cursor.id})`
-
-export const newestFirst = (table: string) => raw(`${table}.created_at DESC, ${table}.id DESC`)
+/** The key a list pages on: the table's `(created_at, id)`. */
+const createdAtKey = (table: string): KeysetColumns => ({
+  at: `${table}.created_at`,
+  id: `${table}.id`,
+})
 
 /**
  * Splits the `limit + 1` rows read into the page and the cursor to the
@@ -119,10 +118,14 @@ export async function readPage<T extends { id: string }>(
 
 /** The statement of a page: one row more than the page, to know if another follows. */
 export function pageQuery(query: PagedSelect, table: string, position: ListPosition): SqlFragment {
-  const where = position.cursor ? [...query.where, afterCursor(table, position.cursor)] : query.where
-  const offset = !position.cursor && position.offset ? sql` OFFSET ${position.offset}` : raw("")
-  return sql`SELECT ${query.columns}, ${cursorTimestampColumn(table)}
+  const key = createdAtKey(table)
+  const { cursor } = position
+  const where = cursor
+    ? [...query.where, afterKeysetPosition(key, { at: cursor.created_at, id: cursor.id })]
+    : query.where
+  const offset = !cursor && position.offset ? sql` OFFSET ${position.offset}` : raw("")
+  return sql`SELECT ${query.columns}, ${keysetCursorColumn(key)}
   FROM ${query.from}${whereAll(where)}
- ORDER BY ${newestFirst(table)}
+ ORDER BY ${keysetNewestFirst(key)}
  LIMIT ${position.limit + 1}${offset}`
 }

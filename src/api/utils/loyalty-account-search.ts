@@ -5,12 +5,13 @@ import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/se
 import { escapeLike } from "../../utils/like-pattern"
 import { customerMatches, isNarrowCustomerSearch } from "./customer-search"
 import { ListPosition, readPage } from "./list-cursor"
+import type { LoyaltyAccountStatus } from "../../modules/customer-loyalty/constants"
 
 export type LoyaltyAccountSearch = {
   /** Member number (prefix), identifier (exact), or a member's email or name (contains). */
   q?: string
   tier_id?: string
-  status?: "active" | "closed"
+  status?: LoyaltyAccountStatus
 }
 
 /**

@@ -4,7 +4,13 @@ import { pipeline } from "stream/promises"
 import { csvHeader, csvLine, UTF8_BOM } from "../../lib/csv"
 import { list, raw, sql, SqlFragment, whereAll } from "../../lib/sql"
 import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
-import { mondayOf, utcDay as dayOf, WeeklyEntrySums } from "../../modules/customer-loyalty/ledger"
+import {
+  pointsByTypeColumns,
+  pointsByTypeOf,
+  WeeklyEntrySums,
+  weeklyPointsOf,
+  weeklyPointsQuery,
+} from "../../modules/customer-loyalty/ledger"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 import { ExportCellKind, xlsxColumns } from "../../utils/export-cells"
 import { escapeLike } from "../../utils/like-pattern"
@@ -158,13 +164,9 @@ function formatReportRow(row: ReportRow) {
 }
 
 /** Sums as in the ledger: earned is positive, redeemed and expired negative. */
-const TOTALS = raw(`count(*)::integer AS count,
-       coalesce(sum(e.points) FILTER (WHERE e.type = 'earn'), 0)::bigint AS earned,
-       coalesce(sum(e.points) FILTER (WHERE e.type = 'redeem'), 0)::bigint AS redeemed,
-       coalesce(sum(e.points) FILTER (WHERE e.type = 'adjust'), 0)::bigint AS adjusted,
-       coalesce(sum(e.points) FILTER (WHERE e.type = 'expire'), 0)::bigint AS expired,
-       coalesce(sum(e.points) FILTER (WHERE e.type = 'reverse'), 0)::bigint AS reversed,
-       coalesce(sum(e.points), 0)::bigint AS net`)
+const TOTALS = sql`count(*)::integer AS count,
+       ${pointsByTypeColumns({ table: "e", orZero: true })},
+       coalesce(sum(e.points), 0)::bigint AS net`
 
 /** Past this many entries a filter on members is not counted exactly. */
 export const MAX_COUNTED_ENTRIES = 10_000
@@ -218,14 +220,7 @@ export async function entriesTotals(
   return {
     count: Number(sums.count),
     count_capped: false,
-    totals: {
-      earned: Number(sums.earned),
-      redeemed: Number(sums.redeemed),
-      adjusted: Number(sums.adjusted),
-      expired: Number(sums.expired),
-      reversed: Number(sums.reversed),
-      net: Number(sums.net),
-    },
+    totals: { ...pointsByTypeOf(sums), net: Number(sums.net) },
   }
 }
 
@@ -341,37 +336,18 @@ export async function weeklyPoints(
       status: filters.status,
     })
   }
-  const firstMonday = mondayOf(from)
   const planned = await planSearch(loyalty, filters)
-  const sums = sql`SELECT date_trunc('week', e.created_at AT TIME ZONE 'UTC')::date AS week_start,
-            sum(e.points) FILTER (WHERE e.type = 'earn') AS earned,
-            sum(e.points) FILTER (WHERE e.type = 'redeem') AS redeemed,
-            sum(e.points) FILTER (WHERE e.type = 'adjust') AS adjusted,
-            sum(e.points) FILTER (WHERE e.type = 'expire') AS expired,
-            sum(e.points) FILTER (WHERE e.type = 'reverse') AS reversed
-       FROM loyalty_entry e${whereAll(filteredEntries({ ...planned, from, before: new Date(to.getTime() + 1) }))}
-      GROUP BY 1`
-  const rows = await loyalty.runQuery<Record<string, string>>(
-    sql`WITH weeks AS (
-       SELECT generate_series(${dayOf(firstMonday)}::date, ${dayOf(mondayOf(to))}::date, interval '1 week')::date AS week_start
-     )
-     SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start,
-            coalesce(s.earned, 0)::bigint AS earned,
-            coalesce(s.redeemed, 0)::bigint AS redeemed,
-            coalesce(s.adjusted, 0)::bigint AS adjusted,
-            coalesce(s.expired, 0)::bigint AS expired,
-            coalesce(s.reversed, 0)::bigint AS reversed
-       FROM weeks w
-       LEFT JOIN (${sums}) s ON s.week_start = w.week_start
-      ORDER BY w.week_start`
+  // Members' entries are read at the instant: from `from` to `to`, inclusive.
+  const range = { ...planned, from, before: new Date(to.getTime() + 1) }
+  const rows = await loyalty.runQuery<Record<string, unknown>>(
+    weeklyPointsQuery({
+      from,
+      to,
+      source: sql`loyalty_entry e${whereAll(filteredEntries(range))}`,
+      table: "e",
+      utcTime: raw("e.created_at AT TIME ZONE 'UTC'"),
+    })
   )
-  return rows.map((row) => ({
-    week_start: row.week_start,
-    earned: Number(row.earned),
-    redeemed: Number(row.redeemed),
-    adjusted: Number(row.adjusted),
-    expired: Number(row.expired),
-    reversed: Number(row.reversed),
-  }))
+  return rows.map(weeklyPointsOf)
 }
 

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
 import { remainingFor } from "../../modules/customer-loyalty/benefits"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
+import type { BenefitQuantityScope } from "../../modules/customer-loyalty/constants"
 
 export type EarlyAccessBlock = {
   /** When this customer may buy (their benefit's early date). */
@@ -9,7 +10,7 @@ export type EarlyAccessBlock = {
   /** When everyone may buy. */
   public_sale_starts_at: Date
   max_quantity: number | null
-  quantity_scope: "per_product" | "total"
+  quantity_scope: BenefitQuantityScope
   /** Items this customer may still buy early (null: no limit). */
   remaining: number | null
 }

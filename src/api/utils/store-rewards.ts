@@ -1,13 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { hasLoyaltyPlugin } from "../../workflows/loyalty/steps/loyalty-plugin"
+import type { LoyaltyRewardKind } from "../../modules/customer-loyalty/constants"
 
 export type StoreReward = {
   id: string
   name: string
   description: string | null
   points_cost: number
-  kind: "promotion_code" | "gift_card" | "store_credit"
+  kind: LoyaltyRewardKind
   amount: number
   currency_code: string
 }

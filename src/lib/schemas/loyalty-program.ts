@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { EARN_RULE_TARGETS } from "../../modules/customer-loyalty/constants"
 import { fieldError, oneOf, wholeNumber } from "./field-rules"
 
 /*
@@ -33,15 +34,6 @@ export const minRedeem = wholeNumber("min_redeem", 0)
 
 // ---- Earn rules ----------------------------------------------------------------
 
-export const TARGET_TYPES = [
-  "all",
-  "product",
-  "variant",
-  "collection",
-  "category",
-  "service",
-] as const
-
 /**
  * The target as one object, `{ type, id }`: `id` is the product, variant,
  * collection or category id (a product or variant id for `service`), and
@@ -50,7 +42,7 @@ export const TARGET_TYPES = [
 export const earnRuleTarget = z
   .object(
     {
-      type: z.enum(TARGET_TYPES, fieldError("target.type", oneOf(TARGET_TYPES))),
+      type: z.enum(EARN_RULE_TARGETS, fieldError("target.type", oneOf(EARN_RULE_TARGETS))),
       id: z
         .string(fieldError("target.id", "must be a string"))
         .trim()

@@ -9,4 +9,5 @@ export default Module(CUSTOMER_INSIGHTS_MODULE, {
 
 export { CustomerInsightsModuleService }
 export * from "./models"
+export * from "./constants"
 export * from "./events"

@@ -67,11 +67,11 @@ class CustomerInsightsModuleService extends MedusaService({
    * refresh, on the module's connection.
    */
   @InjectManager()
-  async runQuery<T = Record<string, any>>(
+  async runQuery<T = Record<string, unknown>>(
     query: SalesStatsQuery,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<T[]> {
-    return (await managerOf(sharedContext).execute(query.text, [...query.params] as any[])) as T[]
+    return (await managerOf(sharedContext).execute(query.text, [...query.params])) as T[]
   }
 
   /**
@@ -106,7 +106,7 @@ class CustomerInsightsModuleService extends MedusaService({
       )
     }
     const run = async (statement: { text: string; params: unknown[] }) => {
-      const [counts] = (await manager.execute(statement.text, statement.params as any[])) as {
+      const [counts] = (await manager.execute(statement.text, statement.params)) as {
         rows: string
         written: string
         removed: string
@@ -181,7 +181,7 @@ class CustomerInsightsModuleService extends MedusaService({
          RETURNING 1
        )
        SELECT count(*)::int AS rows FROM inserted`,
-      [...input.query.params] as any[]
+      [...input.query.params]
     )) as { rows: number }[]
     if (!input.customer_ids) {
       // Every row was rewritten: segments read this table, and would be

@@ -7,6 +7,7 @@ export default Module(CUSTOMER_LOYALTY_MODULE, {
   service: CustomerLoyaltyModuleService,
 })
 
+export * from "./constants"
 export * from "./types"
 export * from "./utils"
 export * from "./events"

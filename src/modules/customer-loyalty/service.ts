@@ -132,6 +132,7 @@ import {
   SqlQuery,
   streamCopyExport,
 } from "./statements"
+import type { BenefitKind } from "./constants"
 
 /** The entity manager of the transaction (or, for reads, the session). */
 const managerOf = (context: Context) =>
@@ -179,7 +180,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
 
   /** Runs a statement built outside the module and returns its rows. */
   @InjectManager()
-  async runQuery<T = Record<string, any>>(
+  async runQuery<T = Record<string, unknown>>(
     query: SqlQuery,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<T[]> {
@@ -191,7 +192,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
    * in a transaction of its own, so the settings end with it.
    */
   @InjectTransactionManager()
-  async runQueryWithSettings<T = Record<string, any>>(
+  async runQueryWithSettings<T = Record<string, unknown>>(
     query: SqlQuery,
     settings: string[],
     @MedusaContext() sharedContext: Context = {}
@@ -634,7 +635,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
   @InjectManager()
   async listHeldBenefits(
     customerId: string,
-    kinds: ("discount" | "early_access" | "offer_link")[],
+    kinds: (BenefitKind)[],
     now: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ) {

@@ -1,15 +1,9 @@
-import {
-  FLAG_ASSIGNMENT_END_REASONS,
-  FLAG_ASSIGNMENT_SOURCES,
-  FLAG_DISPLAY_MODES,
-  FLAG_EXPIRY_TYPES,
-} from "./models"
-
-export type FlagDisplayMode = (typeof FLAG_DISPLAY_MODES)[number]
-export type FlagExpiryType = (typeof FLAG_EXPIRY_TYPES)[number]
-export type FlagAssignmentSource = (typeof FLAG_ASSIGNMENT_SOURCES)[number]
-export type FlagAssignmentEndReason =
-  (typeof FLAG_ASSIGNMENT_END_REASONS)[number]
+import type {
+  FlagAssignmentEndReason,
+  FlagAssignmentSource,
+  FlagDisplayMode,
+  FlagExpiryType,
+} from "./constants"
 
 export type CustomerFlagDTO = {
   id: string

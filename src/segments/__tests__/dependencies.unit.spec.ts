@@ -4,7 +4,7 @@ import {
   segmentChangeKinds,
   segmentDependsOn,
 } from "../dependencies"
-import { SegmentRules } from "../types"
+import { SegmentCondition, SegmentRules } from "../types"
 
 const spent = { field: "total_spent", op: "gte", value: 5000, currency_code: "sek" } as const
 const flagged = { field: "has_flag", op: "in", value: ["cflag_vip"] } as const
@@ -31,7 +31,7 @@ describe("segmentChangeKinds", () => {
       "purchased_collection",
       "purchased_category",
     ]) {
-      expect(segmentChangeKinds({ all: [{ field, op: "exists" } as any] })).toEqual(["orders"])
+      expect(segmentChangeKinds({ all: [{ field, op: "exists" } as SegmentCondition] })).toEqual(["orders"])
     }
   })
 
@@ -55,7 +55,7 @@ describe("segmentChangeKinds", () => {
   })
 
   it("makes an unknown field depend on every kind", () => {
-    expect(segmentChangeKinds({ all: [{ field: "shoe_size", op: "eq", value: 42 } as any] })).toEqual([
+    expect(segmentChangeKinds({ all: [{ field: "shoe_size", op: "eq", value: 42 } as unknown as SegmentCondition] })).toEqual([
       "orders",
       "flags",
       "groups",

@@ -1,6 +1,8 @@
+import type { BenefitDiscountType, BenefitKind } from "../../modules/customer-loyalty/constants"
+
 /** A benefit's fields as they are (after an update) or as they will be created. */
 export type BenefitShape = {
-  kind: "discount" | "early_access" | "offer_link"
+  kind: BenefitKind
   url?: string | null
   code?: string | null
   starts_at?: Date | string | null
@@ -10,7 +12,7 @@ export type BenefitShape = {
   max_products?: number | null
   max_quantity?: number | null
   early_access_from?: Date | string | null
-  discount_type?: "percentage" | "fixed" | null
+  discount_type?: BenefitDiscountType | null
   discount_value?: number | string | null
   currency_code?: string | null
 }

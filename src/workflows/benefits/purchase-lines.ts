@@ -1,4 +1,4 @@
-import { MedusaContainer } from "@medusajs/framework/types"
+import { BigNumberValue, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { BenefitPlan, CartLine, PricedLine, PurchaseLine } from "../../modules/customer-loyalty/benefits"
 
@@ -10,8 +10,43 @@ type CartForChecks = {
   lines: CartLine[]
 }
 
+/** The fields of a cart or order item the benefit checks read. */
+export type PricedItem = {
+  id: string
+  product_id?: string | null
+  variant_id?: string | null
+  quantity?: BigNumberValue | null
+  /** An order item's quantity, when the item's own comes back empty. */
+  detail?: { quantity?: BigNumberValue | null } | null
+  product_title?: string | null
+  unit_price?: BigNumberValue | null
+  is_tax_inclusive?: boolean | null
+  is_discountable?: boolean | null
+  adjustments?: ({ id: string; promotion_id?: string | null; amount: BigNumberValue } | null)[] | null
+}
+
+type CartRow = Omit<CartForChecks, "lines"> & { items?: (PricedItem | null)[] | null }
+
+type VariantRow = { id: string; product_id: string | null; product?: { title: string } | null }
+
+type OrderRow = {
+  id: string
+  customer_id: string | null
+  currency_code: string
+  created_at: Date | string
+  cart?: { id: string } | null
+  items?: (PricedItem | null)[] | null
+}
+
+/** The items of a product: the only ones benefits apply to. */
+export function productItems<T extends { product_id?: string | null }>(
+  items: (T | null | undefined)[]
+): (T & { product_id: string })[] {
+  return items.filter((item): item is T & { product_id: string } => !!item?.product_id)
+}
+
 /** A cart or order item as the benefit checks see it. */
-export function pricedLine(item: any): CartLine {
+export function pricedLine(item: PricedItem & { product_id: string }): CartLine {
   return {
     item_id: item.id,
     product_id: item.product_id,
@@ -21,7 +56,7 @@ export function pricedLine(item: any): CartLine {
     unit_price: Number(item.unit_price ?? 0),
     is_tax_inclusive: !!item.is_tax_inclusive,
     is_discountable: item.is_discountable !== false,
-    adjustments: (item.adjustments ?? []).flatMap((a: any) =>
+    adjustments: (item.adjustments ?? []).flatMap((a) =>
       a ? [{ id: a.id, promotion_id: a.promotion_id ?? null, amount: Number(a.amount) }] : []
     ),
   }
@@ -35,7 +70,7 @@ export async function cartForBenefitChecks(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cart],
-  } = await query.graph({
+  }: { data: CartRow[] } = await query.graph({
     entity: "cart",
     fields: [
       "id",
@@ -64,7 +99,7 @@ export async function cartForBenefitChecks(
     customer_id: cart.customer_id ?? null,
     currency_code: cart.currency_code,
     completed_at: cart.completed_at ?? null,
-    lines: (cart.items ?? []).filter((item: any) => item?.product_id).map(pricedLine),
+    lines: productItems(cart.items ?? []).map(pricedLine),
   }
 }
 
@@ -78,14 +113,14 @@ export async function linesForVariants(
     return []
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
+  const { data: variants }: { data: VariantRow[] } = await query.graph({
     entity: "product_variant",
     fields: ["id", "product_id", "product.title"],
     filters: { id: wanted.map((item) => item.variant_id!) },
   })
-  const byId = new Map(variants.map((variant: any) => [variant.id, variant]))
+  const byId = new Map(variants.map((variant) => [variant.id, variant]))
   return wanted.flatMap((item) => {
-    const variant: any = byId.get(item.variant_id!)
+    const variant = byId.get(item.variant_id!)
     return variant?.product_id
       ? [
           {
@@ -104,7 +139,7 @@ export async function orderForBenefitUsage(container: MedusaContainer, orderId: 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [order],
-  } = await query.graph({
+  }: { data: OrderRow[] } = await query.graph({
     entity: "order",
     fields: [
       "id",
@@ -128,18 +163,16 @@ export async function orderForBenefitUsage(container: MedusaContainer, orderId: 
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
   }
-  const lines: PricedLine[] = (order.items ?? [])
-    .filter((item: any) => item?.product_id)
-    .map((item: any) => {
-      const { adjustments, ...line } = pricedLine(item)
-      return line
-    })
+  const lines: PricedLine[] = productItems(order.items ?? []).map((item) => {
+    const { adjustments: _adjustments, ...line } = pricedLine(item)
+    return line
+  })
   return {
-    id: order.id as string,
-    customer_id: (order.customer_id ?? null) as string | null,
-    currency_code: order.currency_code as string,
-    cart_id: ((order as any).cart?.id ?? null) as string | null,
-    placed_at: new Date(order.created_at as any),
+    id: order.id,
+    customer_id: order.customer_id ?? null,
+    currency_code: order.currency_code,
+    cart_id: order.cart?.id ?? null,
+    placed_at: new Date(order.created_at),
     lines,
   }
 }

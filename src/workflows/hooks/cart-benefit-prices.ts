@@ -1,12 +1,22 @@
-import { ICartModuleService, IPromotionModuleService } from "@medusajs/framework/types"
+import {
+  CartDTO,
+  CreateLineItemAdjustmentDTO,
+  ICartModuleService,
+  IPromotionModuleService,
+  LineItemAdjustmentDTO,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { AMOUNT_TOLERANCE } from "../../modules/customer-loyalty/benefits"
 import { loyaltyService } from "../loyalty/steps/resolve-service"
-import { pricedLine } from "../benefits/purchase-lines"
+import { pricedLine, productItems } from "../benefits/purchase-lines"
 
 type Replaced = { removed: string[]; created: string[] }
+
+/** The cart the hook gets (declared `any`): with its items, their adjustments and its customer. */
+type PromotionCart = CartDTO & { customer?: { id: string } | null }
 
 /*
  * Member prices. A discount benefit's limit caps how many units get its
@@ -22,22 +32,22 @@ type Replaced = { removed: string[]; created: string[] }
  * nor recomputes them.
  */
 updateCartPromotionsWorkflow.hooks.setPromotionContext(
-  async ({ cart }, { container }) => {
-    const items: any[] = (cart as any).items ?? []
-    const lines = items.filter((item) => item?.product_id).map(pricedLine)
+  async ({ cart }: { cart: PromotionCart }, { container }) => {
+    const items = cart.items ?? []
+    const lines = productItems(items).map(pricedLine)
     const planned = await loyaltyService(container).planCartDiscounts({
-      customer_id: (cart as any).customer_id ?? (cart as any).customer?.id ?? null,
-      cart_id: (cart as any).id,
-      currency_code: (cart as any).currency_code,
+      customer_id: cart.customer_id ?? cart.customer?.id ?? null,
+      cart_id: cart.id,
+      currency_code: cart.currency_code,
       lines,
       now: new Date(),
     })
-    const isOurs = (adjustment: any) =>
+    const isOurs = (adjustment: LineItemAdjustmentDTO) =>
       !!adjustment?.promotion_id && planned.benefit_promotions.has(adjustment.promotion_id)
     const context = {
       items: items.map((item) => ({
         ...item,
-        adjustments: (item.adjustments ?? []).filter((a: any) => !isOurs(a)),
+        adjustments: (item.adjustments ?? []).filter((a) => !isOurs(a)),
       })),
     }
 
@@ -46,7 +56,7 @@ updateCartPromotionsWorkflow.hooks.setPromotionContext(
       current.length === planned.adjustments.length &&
       planned.adjustments.every((due) =>
         current.some(
-          (a: any) =>
+          (a) =>
             a.item_id === due.item_id &&
             a.promotion_id === due.promotion_id &&
             Math.abs(Number(a.amount) - due.amount) <= AMOUNT_TOLERANCE &&
@@ -60,10 +70,11 @@ updateCartPromotionsWorkflow.hooks.setPromotionContext(
     const cartModule = container.resolve<ICartModuleService>(Modules.CART)
     const codes = await promotionCodes(container, planned.adjustments.map((a) => a.promotion_id))
     if (current.length) {
-      await cartModule.softDeleteLineItemAdjustments(current.map((a: any) => a.id))
+      await cartModule.softDeleteLineItemAdjustments(current.map((a) => a.id))
     }
     const created = planned.adjustments.length
       ? await cartModule.addLineItemAdjustments(
+          // `code` may be null (a promotion deleted since): the column takes it, the DTO says string.
           planned.adjustments.map((due) => ({
             item_id: due.item_id,
             amount: due.amount,
@@ -71,11 +82,11 @@ updateCartPromotionsWorkflow.hooks.setPromotionContext(
             promotion_id: due.promotion_id,
             description: due.description,
             is_tax_inclusive: due.is_tax_inclusive,
-          })) as any
+          })) as CreateLineItemAdjustmentDTO[]
         )
       : []
     return new StepResponse(context, {
-      removed: current.map((a: any) => a.id),
+      removed: current.map((a) => a.id),
       created: created.map((a) => a.id),
     } as Replaced)
   },
@@ -93,7 +104,7 @@ updateCartPromotionsWorkflow.hooks.setPromotionContext(
   }
 )
 
-async function promotionCodes(container: any, ids: string[]): Promise<Map<string, string>> {
+async function promotionCodes(container: MedusaContainer, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) {
     return new Map()
   }

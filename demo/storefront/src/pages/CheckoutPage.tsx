@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { FormEvent, useEffect, useState } from "react"
+import { FormEvent, useEffect, useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { CartPoints } from "../components/CartPoints"
 import { CartSummary } from "../components/CartSummary"
@@ -183,7 +183,7 @@ function AddressForm({
 }) {
   const saved = cart.shipping_address
   const fallback = customer?.addresses?.find((a) => a.is_default_shipping) ?? customer?.addresses?.[0]
-  const countries = region.countries ?? []
+  const countries = useMemo(() => region.countries ?? [], [region.countries])
   const [email, setEmail] = useState(cart.email ?? customer?.email ?? "")
   const [address, setAddress] = useState<Address>({
     first_name: saved?.first_name ?? fallback?.first_name ?? customer?.first_name ?? "",

@@ -1,6 +1,11 @@
 import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
 import { WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
+import {
+  BENEFIT_DISCOUNT_TYPES,
+  BENEFIT_KINDS,
+  BENEFIT_QUANTITY_SCOPES,
+} from "../../../modules/customer-loyalty/constants"
 import { benefitProblems } from "../../../workflows/benefits/benefit-rules"
 import { findParams, isoDateString } from "../../utils/loyalty-validators"
 import {
@@ -29,11 +34,11 @@ const fields = {
   max_products: benefitMaxProducts.nullish(),
   max_quantity: benefitMaxQuantity.nullish(),
   quantity_scope: z
-    .enum(["per_product", "total"], fieldError("quantity_scope", "must be 'per_product' or 'total'"))
+    .enum(BENEFIT_QUANTITY_SCOPES, fieldError("quantity_scope", "must be 'per_product' or 'total'"))
     .optional(),
   early_access_from: instant("early_access_from"),
   discount_type: z
-    .enum(["percentage", "fixed"], fieldError("discount_type", "must be 'percentage' or 'fixed'"))
+    .enum(BENEFIT_DISCOUNT_TYPES, fieldError("discount_type", "must be 'percentage' or 'fixed'"))
     .nullish(),
   discount_value: discountValue.nullish(),
   currency_code: z
@@ -50,7 +55,7 @@ const CreateBenefit = z
     flag_id: z.string().min(1).optional(),
     tier_id: z.string().min(1).optional(),
     kind: z.enum(
-      ["discount", "early_access", "offer_link"],
+      BENEFIT_KINDS,
       fieldError("kind", "must be 'discount', 'early_access' or 'offer_link'")
     ),
     ...fields,
@@ -83,7 +88,7 @@ export type AdminUpdateBenefitType = z.infer<typeof UpdateBenefit> & AdditionalD
 export const AdminGetBenefitsParams = findParams(50).extend({
   flag_id: z.string().optional(),
   tier_id: z.string().optional(),
-  kind: z.enum(["discount", "early_access", "offer_link"]).optional(),
+  kind: z.enum(BENEFIT_KINDS).optional(),
 })
 
 export const AdminSetProductSaleStart = z

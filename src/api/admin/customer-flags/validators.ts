@@ -1,6 +1,7 @@
 import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams, WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
+import { FLAG_DISPLAY_MODES } from "../../../modules/customer-loyalty/constants"
 import { parseWindow } from "../../../segments"
 import { findParams, isoDateString, searchQuery } from "../../utils/loyalty-validators"
 import { FLAG_ICON_RULE, isFlagIconName, isKnownIconName } from "./icon-names"
@@ -22,7 +23,7 @@ const icon = z.string().refine(isFlagIconName, fieldError("icon", FLAG_ICON_RULE
 const storedOrOfferedIcon = z
   .string()
   .refine(isKnownIconName, fieldError("icon", FLAG_ICON_RULE))
-const display = z.enum(["card", "overview", "popup"])
+const display = z.enum(FLAG_DISPLAY_MODES)
 
 const expiry = z.discriminatedUnion(
   "type",

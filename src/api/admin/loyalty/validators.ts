@@ -32,23 +32,17 @@ import {
   rewardAmount,
   rewardCurrencyCode,
   rewardPointsCost,
-  TARGET_TYPES,
   tierMinPoints,
   tierRank,
 } from "../../../lib/schemas/loyalty-program"
-
-const ENTRY_TYPES = [
-  "earn",
-  "redeem",
-  "adjust",
-  "expire",
-  "reverse",
-  "close",
-  "transfer",
-] as const
-const ENTRY_STATUSES = ["pending", "available"] as const
-const TIER_BASES = ["lifetime", "rolling_12_months"] as const
-const REWARD_KINDS = ["promotion_code", "gift_card", "store_credit"] as const
+import {
+  ACCOUNT_STATUSES,
+  EARN_RULE_TARGETS as TARGET_TYPES,
+  ENTRY_STATUSES,
+  ENTRY_TYPES,
+  REWARD_KINDS,
+  TIER_BASES,
+} from "../../../modules/customer-loyalty/constants"
 
 // The fields the admin's forms check too are in src/lib/schemas/loyalty-program.ts.
 const description = z
@@ -245,7 +239,7 @@ export const AdminGetLoyaltyAccountsParams = z
       .optional(),
     tier_id: z.string().optional(),
     status: z
-      .enum(["active", "closed"], fieldError("status", oneOf(["active", "closed"])))
+      .enum(ACCOUNT_STATUSES, fieldError("status", oneOf(ACCOUNT_STATUSES)))
       .optional(),
     ...cursorPagingParams(50),
   })

@@ -1,6 +1,7 @@
 import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams, WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
+import { SEGMENT_MEMBER_STATUSES } from "../../../modules/customer-loyalty/constants"
 import { segmentName } from "../../../lib/schemas/segment"
 import { parseSegmentRules } from "../../../segments"
 import {
@@ -70,7 +71,7 @@ export const AdminGetSegmentMembersParams = z
   .object({
     /** `current` (default): members now; `left`: former members; `all`: both. */
     status: z
-      .enum(["current", "left", "all"], fieldError("status", "must be one of current, left, all"))
+      .enum(SEGMENT_MEMBER_STATUSES, fieldError("status", "must be one of current, left, all"))
       .default("current"),
     entered_after: instant("entered_after"),
     entered_before: instant("entered_before"),

@@ -1,6 +1,8 @@
+import { raw } from "../../../lib/sql"
 import {
   decodeListCursor,
   encodeListCursor,
+  pageQuery,
   pageWithCursor,
 } from "../list-cursor"
 
@@ -43,5 +45,32 @@ describe("list cursors", () => {
     })
     expect(pageWithCursor(rows, 3).next_cursor).toBeNull()
     expect(pageWithCursor([], 3)).toEqual({ rows: [], next_cursor: null })
+  })
+})
+
+describe("a page's statement", () => {
+  const select = {
+    columns: raw("e.id"),
+    from: raw("loyalty_entry e"),
+    where: [raw("e.deleted_at IS NULL")],
+  }
+
+  it("starts after the cursor on (created_at, id) and reads the cursor column", () => {
+    const cursor = { created_at: "2026-03-02T10:00:00.123456Z", id: "lent_1" }
+    const statement = pageQuery(select, "e", { limit: 20, offset: 40, cursor })
+    expect(statement.text).toBe(`SELECT e.id, to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+  FROM loyalty_entry e
+ WHERE e.deleted_at IS NULL
+   AND (e.created_at, e.id) < (?::timestamptz, ?)
+ ORDER BY e.created_at DESC, e.id DESC
+ LIMIT ?`)
+    // The offset is ignored after a cursor.
+    expect(statement.params).toEqual([cursor.created_at, cursor.id, 21])
+  })
+
+  it("skips a small offset on the first pages", () => {
+    const statement = pageQuery(select, "e", { limit: 20, offset: 40 })
+    expect(statement.text).toMatch(/ WHERE e\.deleted_at IS NULL\n ORDER BY e\.created_at DESC, e\.id DESC\n LIMIT \? OFFSET \?$/)
+    expect(statement.params).toEqual([21, 40])
   })
 })

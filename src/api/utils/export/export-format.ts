@@ -2,12 +2,13 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import type { Duplex } from "stream"
 import type { ExportCellKind } from "../../../utils/export-cells"
+import { EXPORT_FORMATS, type ExportFormat } from "../../../utils/export-formats"
 import { fieldError } from "../loyalty-validators"
 import { csvBody } from "./csv-body"
 import { xlsxBody } from "./xlsx-body"
 
-export const EXPORT_FORMATS = ["csv", "xlsx"] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export { EXPORT_FORMATS }
+export type { ExportFormat }
 
 /** `?format=csv` (the default) or `?format=xlsx`. */
 export const exportFormatParam = z

@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const RISK_RATINGS = ["low", "medium", "high"] as const
+import { RISK_RATINGS } from "../constants"
 
 /**
  * A business customer's B2B profile: company, organisation number, website,

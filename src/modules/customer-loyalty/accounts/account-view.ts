@@ -1,11 +1,12 @@
 import { Manager, rows } from "../ledger/types"
+import type { LoyaltyAccountStatus, LoyaltyTierBasis } from "../constants"
 
 /** A membership's own columns, as the API presents them. */
 export type LoyaltyAccountRow = {
   id: string
   member_number: string
   identifier: string | null
-  status: "active" | "closed"
+  status: LoyaltyAccountStatus
   points_available: number
   points_pending: number
   points_lifetime: number
@@ -20,7 +21,7 @@ export type LoyaltyTierRow = {
   name: string
   rank: number
   min_points: number
-  basis: "lifetime" | "rolling_12_months"
+  basis: LoyaltyTierBasis
 }
 
 /**

@@ -1,9 +1,10 @@
 import { calculateAdjustmentAmountFromPromotion, MathBN } from "@medusajs/framework/utils"
 import { BenefitUse, HeldBenefit, PurchaseLine } from "./types"
+import type { BenefitDiscountType } from "../constants"
 
 /** A discount benefit with the terms its promotion carries. */
 export type HeldDiscount = HeldBenefit & {
-  discount_type: "percentage" | "fixed"
+  discount_type: BenefitDiscountType
   discount_value: number | string
   currency_code: string | null
 }
@@ -138,8 +139,9 @@ export function discountAdjustments(
       .sort((a, b) => unitSaving(byId.get(b.benefit_id)!, line, currencyCode) - unitSaving(byId.get(a.benefit_id)!, line, currencyCode))
     for (const units of own) {
       const benefit = byId.get(units.benefit_id)!
+      // Medusa's own arithmetic; it types both arguments `any`.
       const amount = calculateAdjustmentAmountFromPromotion(
-        { quantity: line.quantity, subtotal, original_total: subtotal } as any,
+        { quantity: line.quantity, subtotal, original_total: subtotal },
         {
           value: Number(benefit.discount_value),
           applied_value: applied,
@@ -147,7 +149,7 @@ export function discountAdjustments(
           max_quantity: units.quantity,
           type: benefit.discount_type,
           allocation: "each",
-        } as any
+        }
       )
       const rounded = MathBN.convert(amount).toNumber()
       if (rounded <= 0 || !benefit.promotion_id) {

@@ -1,4 +1,5 @@
 import { Manager, rows } from "../ledger/types"
+import type { BenefitQuantityScope } from "../constants"
 
 export type ProductEarlyAccess = {
   id: string
@@ -9,13 +10,19 @@ export type ProductEarlyAccess = {
   ends_at: Date | null
   max_products: number | null
   max_quantity: number | null
-  quantity_scope: "per_product" | "total"
+  quantity_scope: BenefitQuantityScope
   owner: { type: "flag" | "tier"; id: string; name: string }
+}
+
+type EarlyAccessRow = Omit<ProductEarlyAccess, "owner"> & {
+  owner_id: string
+  owner_name: string
+  owner_type: ProductEarlyAccess["owner"]["type"]
 }
 
 /** The early-access benefits that open a product, with their owner's name (for staff). */
 export async function earlyAccessForProduct(manager: Manager, productId: string): Promise<ProductEarlyAccess[]> {
-  const found = await rows<any>(
+  const found = await rows<EarlyAccessRow>(
     manager,
     `SELECT b.id, b.title, b.is_active, b.early_access_from, b.starts_at, b.ends_at,
             b.max_products, b.max_quantity, b.quantity_scope,

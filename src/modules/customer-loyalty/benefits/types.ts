@@ -1,9 +1,11 @@
-export type QuantityScope = "per_product" | "total"
+import type { BenefitKind, BenefitQuantityScope } from "../constants"
+
+export type QuantityScope = BenefitQuantityScope
 
 /** A benefit the customer holds now (active, within its dates); the checks use the limited kinds. */
 export type HeldBenefit = {
   id: string
-  kind: "discount" | "early_access" | "offer_link"
+  kind: BenefitKind
   title: string
   product_ids: string[] | null
   variant_ids: string[] | null

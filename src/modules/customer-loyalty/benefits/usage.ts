@@ -12,6 +12,26 @@ const MAX_COUNTED_QUANTITY = 2_147_483_647
 
 const jsonList = (values: string[]) => JSON.stringify([...new Set(values)])
 
+/** A benefit as `SELECT b.*` gives it: every column, amounts as decimal text. */
+type HeldBenefitRow = HeldBenefit & {
+  flag_id: string | null
+  tier_id: string | null
+  description: string | null
+  url: string | null
+  code: string | null
+  starts_at: Date | null
+  ends_at: Date | null
+  discount_type: "percentage" | "fixed" | null
+  discount_value: string | null
+  raw_discount_value: Record<string, unknown> | null
+  currency_code: string | null
+  is_active: boolean
+  metadata: Record<string, unknown> | null
+  created_at: Date
+  updated_at: Date
+  deleted_at: Date | null
+}
+
 /**
  * The customer's benefits of the given kinds now: those of the flags they
  * hold (not removed, not expired) and of their active membership's tier,
@@ -22,8 +42,10 @@ export async function heldBenefits(
   customerId: string,
   now: Date,
   kinds: string[]
+  // To become HeldBenefitRow[] once src/api/utils/customer-benefits.ts
+  // handles a null `flag_id ?? tier_id`.
 ): Promise<(HeldBenefit & Record<string, any>)[]> {
-  const found = await rows<any>(
+  const found = await rows<HeldBenefitRow>(
     manager,
     `SELECT b.* FROM customer_benefit b
       WHERE b.deleted_at IS NULL AND b.is_active

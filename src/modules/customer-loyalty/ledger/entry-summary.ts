@@ -1,4 +1,9 @@
+import { join, list, raw, sql, SqlFragment } from "../../../lib/sql"
+import { runQuery } from "../statements/run-query"
+import { pointsByTypeColumns, pointsByTypeOf } from "./points-by-type"
 import { Manager, rows } from "./types"
+import { DAY_MS, utcDay } from "./utc-days"
+import { weeklyPointsOf, weeklyPointsQuery, WeeklyEntrySums } from "./weekly-points"
 
 // Reads and upkeep of the ledger's per-day summary (`loyalty_entry_day` and
 // its change log, kept by triggers: see Migration20261204130000). The
@@ -24,30 +29,6 @@ export type EntryTotals = {
   reversed: number
   net: number
 }
-
-export type WeeklyEntrySums = {
-  /** Monday of the ISO week (UTC), `YYYY-MM-DD`. */
-  week_start: string
-  earned: number
-  redeemed: number
-  adjusted: number
-  expired: number
-  reversed: number
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/**
- * The UTC day of an instant as PostgreSQL reads a date: `YYYY-MM-DD`, and
- * `10000-01-01` past year 9999 (where `toISOString` writes `+010000-…`; a
- * range ending on 9999-12-31 ends there).
- */
-export const utcDay = (instant: Date) =>
-  [
-    String(instant.getUTCFullYear()).padStart(4, "0"),
-    String(instant.getUTCMonth() + 1).padStart(2, "0"),
-    String(instant.getUTCDate()).padStart(2, "0"),
-  ].join("-")
 
 const dayOf = utcDay
 
@@ -78,21 +59,16 @@ export function splitIntoDays(from: Date | null, before: Date | null) {
   }
 }
 
-const placeholders = (values: unknown[]) => values.map(() => "?").join(", ")
-
-/** `AND type IN (…) AND status IN (…)`, with its parameters. */
-function kindFilter(filters: EntrySummaryFilters) {
-  let sql = ""
-  const params: unknown[] = []
+/** `AND type IN (…) AND status IN (…)`, or nothing without those filters. */
+function kindFilter(filters: EntrySummaryFilters): SqlFragment {
+  const conditions: SqlFragment[] = []
   if (filters.type?.length) {
-    sql += ` AND type IN (${placeholders(filters.type)})`
-    params.push(...filters.type)
+    conditions.push(sql` AND type IN (${list(filters.type)})`)
   }
   if (filters.status?.length) {
-    sql += ` AND status IN (${placeholders(filters.status)})`
-    params.push(...filters.status)
+    conditions.push(sql` AND status IN (${list(filters.status)})`)
   }
-  return { sql, params }
+  return join(conditions, "")
 }
 
 /**
@@ -102,43 +78,21 @@ function kindFilter(filters: EntrySummaryFilters) {
 function summaryRows(
   days: { from: string | null; before: string | null },
   filters: EntrySummaryFilters
-) {
-  let range = ""
-  const rangeParams: unknown[] = []
-  if (days.from) {
-    range += " AND day >= ?::date"
-    rangeParams.push(days.from)
-  }
-  if (days.before) {
-    range += " AND day < ?::date"
-    rangeParams.push(days.before)
-  }
-  const kinds = kindFilter(filters)
-  const where = `WHERE true${range}${kinds.sql}`
-  return {
-    sql: `SELECT day, type, entries, points FROM loyalty_entry_day ${where}
+): SqlFragment {
+  const range = [
+    days.from ? sql` AND day >= ${days.from}::date` : raw(""),
+    days.before ? sql` AND day < ${days.before}::date` : raw(""),
+  ]
+  const where = sql`WHERE true${join(range, "")}${kindFilter(filters)}`
+  return sql`SELECT day, type, entries, points FROM loyalty_entry_day ${where}
           UNION ALL
-          SELECT day, type, entries, points FROM loyalty_entry_day_change ${where}`,
-    params: [...rangeParams, ...kinds.params, ...rangeParams, ...kinds.params],
-  }
+          SELECT day, type, entries, points FROM loyalty_entry_day_change ${where}`
 }
 
-const TOTALS_COLUMNS = `
+const TOTALS_COLUMNS = sql`
   coalesce(sum(entries), 0)::bigint AS count,
-  coalesce(sum(points) FILTER (WHERE type = 'earn'), 0)::bigint AS earned,
-  coalesce(sum(points) FILTER (WHERE type = 'redeem'), 0)::bigint AS redeemed,
-  coalesce(sum(points) FILTER (WHERE type = 'adjust'), 0)::bigint AS adjusted,
-  coalesce(sum(points) FILTER (WHERE type = 'expire'), 0)::bigint AS expired,
-  coalesce(sum(points) FILTER (WHERE type = 'reverse'), 0)::bigint AS reversed,
+       ${pointsByTypeColumns({ orZero: true })},
   coalesce(sum(points), 0)::bigint AS net`
-
-const toNumbers = <T extends Record<string, unknown>>(row: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [
-      key,
-      typeof value === "string" && key !== "week_start" ? Number(value) : value,
-    ])
-  ) as T
 
 /**
  * The count and point totals of the entries a filter on dates, types and
@@ -150,28 +104,24 @@ export async function sumEntries(
   filters: EntrySummaryFilters
 ): Promise<EntryTotals> {
   const { days, partDays } = splitIntoDays(filters.from ?? null, filters.before ?? null)
-  const sources: string[] = []
-  const params: unknown[] = []
+  const sources: SqlFragment[] = []
   if (days) {
-    const summary = summaryRows(days, filters)
-    sources.push(summary.sql)
-    params.push(...summary.params)
+    sources.push(summaryRows(days, filters))
   }
   for (const part of partDays) {
-    const kinds = kindFilter(filters)
     sources.push(
-      `SELECT NULL::date AS day, type, 1::bigint AS entries, points::bigint AS points
+      sql`SELECT NULL::date AS day, type, 1::bigint AS entries, points::bigint AS points
          FROM loyalty_entry
-        WHERE deleted_at IS NULL AND created_at >= ? AND created_at < ?${kinds.sql}`
+        WHERE deleted_at IS NULL AND created_at >= ${part.from} AND created_at < ${part.before}${kindFilter(filters)}`
     )
-    params.push(part.from, part.before, ...kinds.params)
   }
-  const [totals] = await rows<Record<string, unknown>>(
-    manager,
-    `SELECT ${TOTALS_COLUMNS} FROM (${sources.join(" UNION ALL ")}) s`,
-    params
-  )
-  return toNumbers<EntryTotals>(totals)
+  const statement = sql`SELECT ${TOTALS_COLUMNS} FROM (${join(sources, " UNION ALL ")}) s`
+  const [totals] = await runQuery<Record<string, unknown>>(manager, statement)
+  return {
+    count: Number(totals.count),
+    ...pointsByTypeOf(totals),
+    net: Number(totals.net),
+  }
 }
 
 /**
@@ -185,45 +135,16 @@ export async function weeklyEntrySums(
   manager: Manager,
   input: { from: Date; to: Date; type?: string[]; status?: string[] }
 ): Promise<WeeklyEntrySums[]> {
-  const firstMonday = mondayOf(input.from)
-  const summary = summaryRows(
-    { from: dayOf(input.from), before: dayOf(new Date(input.to.getTime() + DAY_MS)) },
-    input
-  )
-  const found = await rows<Record<string, unknown>>(
-    manager,
-    `WITH weeks AS (
-       SELECT generate_series(?::date, ?::date, interval '1 week')::date AS week_start
-     ),
-     sums AS (
-       SELECT date_trunc('week', day)::date AS week_start,
-              sum(points) FILTER (WHERE type = 'earn') AS earned,
-              sum(points) FILTER (WHERE type = 'redeem') AS redeemed,
-              sum(points) FILTER (WHERE type = 'adjust') AS adjusted,
-              sum(points) FILTER (WHERE type = 'expire') AS expired,
-              sum(points) FILTER (WHERE type = 'reverse') AS reversed
-         FROM (${summary.sql}) s
-        GROUP BY 1
-     )
-     SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week_start,
-            coalesce(s.earned, 0)::bigint AS earned,
-            coalesce(s.redeemed, 0)::bigint AS redeemed,
-            coalesce(s.adjusted, 0)::bigint AS adjusted,
-            coalesce(s.expired, 0)::bigint AS expired,
-            coalesce(s.reversed, 0)::bigint AS reversed
-       FROM weeks w
-       LEFT JOIN sums s ON s.week_start = w.week_start
-      ORDER BY w.week_start`,
-    [dayOf(firstMonday), dayOf(mondayOf(input.to)), ...summary.params]
-  )
-  return found.map((row) => toNumbers<WeeklyEntrySums>(row))
-}
-
-/** Midnight UTC of the Monday of the ISO week an instant falls in. */
-export function mondayOf(instant: Date): Date {
-  const midnight = Math.floor(instant.getTime() / DAY_MS) * DAY_MS
-  const weekday = (new Date(midnight).getUTCDay() + 6) % 7
-  return new Date(midnight - weekday * DAY_MS)
+  // The summary holds whole days: the chart counts the days of `from` and `to` whole.
+  const days = { from: dayOf(input.from), before: dayOf(new Date(input.to.getTime() + DAY_MS)) }
+  const statement = weeklyPointsQuery({
+    from: input.from,
+    to: input.to,
+    source: sql`(${summaryRows(days, input)}) s`,
+    utcTime: raw("day"),
+  })
+  const found = await runQuery<Record<string, unknown>>(manager, statement)
+  return found.map(weeklyPointsOf)
 }
 
 // An arbitrary constant naming the fold's advisory lock.

@@ -76,5 +76,5 @@ export async function rows<T>(
   sql: string,
   params: unknown[] = []
 ): Promise<T[]> {
-  return (await manager.execute(sql, params as any[])) as T[]
+  return (await manager.execute(sql, params)) as T[]
 }

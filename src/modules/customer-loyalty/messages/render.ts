@@ -69,7 +69,7 @@ export function templateProblem(source: string): string | null {
   try {
     const unknown = engine
       .globalVariablesSync(template)
-      .filter((name) => !LOYALTY_MESSAGE_VARIABLE_NAMES.includes(name as any))
+      .filter((name) => !(LOYALTY_MESSAGE_VARIABLE_NAMES as readonly string[]).includes(name))
     if (unknown.length) {
       return `uses unknown variable${unknown.length > 1 ? "s" : ""} '${unknown.join("', '")}' (known: ${LOYALTY_MESSAGE_VARIABLE_NAMES.join(", ")})`
     }

@@ -1,8 +1,8 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { Manager } from "../ledger"
-import { LOYALTY_MESSAGE_KINDS } from "../models/loyalty-message"
+import type { LoyaltyMessageKind } from "../constants"
 
-export type LoyaltyMessageKind = (typeof LOYALTY_MESSAGE_KINDS)[number]
+export type { LoyaltyMessageKind }
 
 /** One message to write; `subject` and `body` null removes it. */
 export type LoyaltyMessageWrite = {

@@ -2,10 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { CustomerFlag } from "./customer-flag"
 import { CustomerBenefitUsage } from "./customer-benefit-usage"
 import { LoyaltyTier } from "./loyalty-tier"
-
-export const BENEFIT_KINDS = ["discount", "early_access", "offer_link"] as const
-export const BENEFIT_QUANTITY_SCOPES = ["per_product", "total"] as const
-export const BENEFIT_DISCOUNT_TYPES = ["percentage", "fixed"] as const
+import { BENEFIT_KINDS, BENEFIT_QUANTITY_SCOPES, BENEFIT_DISCOUNT_TYPES } from "../constants"
 
 /**
  * What a flag or a tier (exactly one of them) gives its customers:

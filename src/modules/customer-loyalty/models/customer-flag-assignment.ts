@@ -1,20 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { CustomerFlag } from "./customer-flag"
-
-export const FLAG_ASSIGNMENT_SOURCES = [
-  "manual",
-  "purchase_rule",
-  "segment",
-  "api",
-] as const
-
-/** Why an assignment stopped being active. */
-export const FLAG_ASSIGNMENT_END_REASONS = [
-  "removed",
-  "expired",
-  "renewed",
-  "flag_deleted",
-] as const
+import { FLAG_ASSIGNMENT_SOURCES, FLAG_ASSIGNMENT_END_REASONS } from "../constants"
 
 /**
  * One period during which a customer had a flag. Assignments are never

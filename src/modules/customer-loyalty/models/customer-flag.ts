@@ -2,13 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { CustomerFlagAssignment } from "./customer-flag-assignment"
 import { CustomerBenefit } from "./customer-benefit"
 import { CustomerSegment } from "./customer-segment"
-
-export const FLAG_DISPLAY_MODES = ["card", "overview", "popup"] as const
-export const FLAG_EXPIRY_TYPES = [
-  "none",
-  "fixed_date",
-  "days_after_assignment",
-] as const
+import { FLAG_DISPLAY_MODES, FLAG_EXPIRY_TYPES } from "../constants"
 
 /**
  * An internal marker on customers (VIP, Staff, Press…). Each flag is mirrored

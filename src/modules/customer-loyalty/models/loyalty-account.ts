@@ -1,8 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { LoyaltyAccountMember } from "./loyalty-account-member"
 import { LoyaltyEntry } from "./loyalty-entry"
-
-export const ACCOUNT_STATUSES = ["active", "closed"] as const
+import { ACCOUNT_STATUSES } from "../constants"
 
 /**
  * A membership: one balance shared by one or more customers. The balances

@@ -1,16 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const EARN_RULE_TARGETS = [
-  "all",
-  "product",
-  "variant",
-  "collection",
-  "category",
-  "service",
-] as const
-
-/** What an earn rule applies to; declared once, from the list the model stores. */
-export type EarnRuleTarget = (typeof EARN_RULE_TARGETS)[number]
+import { EARN_RULE_TARGETS } from "../constants"
 
 /**
  * Extra points for some purchases: a fixed number of points per item, or a

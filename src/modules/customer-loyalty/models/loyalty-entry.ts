@@ -1,24 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { LoyaltyAccount } from "./loyalty-account"
-
-export const ENTRY_TYPES = [
-  "earn",
-  "redeem",
-  "adjust",
-  "expire",
-  "reverse",
-  "close",
-  "transfer",
-] as const
-export const ENTRY_STATUSES = ["pending", "available"] as const
-export const ENTRY_SOURCES = [
-  "order",
-  "booking",
-  "manual",
-  "redemption",
-  "system",
-  "transfer",
-] as const
+import { ENTRY_TYPES, ENTRY_STATUSES, ENTRY_SOURCES } from "../constants"
 
 /**
  * One change to a membership's points. Entries are never edited or deleted;

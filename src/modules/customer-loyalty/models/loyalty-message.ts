@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-/** The two messages a member gets: points credited automatically, or by staff. */
-export const LOYALTY_MESSAGE_KINDS = ["points_credited", "points_adjusted"] as const
+import { LOYALTY_MESSAGE_KINDS } from "../constants"
 
 /**
  * A message the merchant writes: the subject and body (Liquid templates) of

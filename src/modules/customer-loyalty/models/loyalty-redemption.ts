@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { REWARD_KINDS } from "./loyalty-reward"
+import { REWARD_KINDS } from "../constants"
 
 /** A reward a member took, and what it yielded (a code, a gift card, credit). */
 export const LoyaltyRedemption = model

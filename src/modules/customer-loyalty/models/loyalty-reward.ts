@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const REWARD_KINDS = ["promotion_code", "gift_card", "store_credit"] as const
+import { REWARD_KINDS } from "../constants"
 
 /** What a member can redeem points for. `amount` is in the currency's main unit. */
 export const LoyaltyReward = model.define("loyalty_reward", {

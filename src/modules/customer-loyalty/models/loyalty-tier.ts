@@ -1,7 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { CustomerBenefit } from "./customer-benefit"
-
-export const TIER_BASES = ["lifetime", "rolling_12_months"] as const
+import { TIER_BASES } from "../constants"
 
 /**
  * A benefit level reached with `min_points` on its basis. Each tier is

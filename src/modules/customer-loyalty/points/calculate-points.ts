@@ -1,7 +1,7 @@
 import { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 
-import type { EarnRuleTarget } from "../models/loyalty-earn-rule"
+import type { EarnRuleTarget } from "../constants"
 
 export type { EarnRuleTarget }
 

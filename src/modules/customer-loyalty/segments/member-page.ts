@@ -1,7 +1,16 @@
+import {
+  afterKeysetPosition,
+  KeysetColumns,
+  keysetCursorColumn,
+  keysetNewestFirst,
+  KeysetPosition,
+} from "../../../lib/keyset"
+import { join, raw, sql, SqlFragment } from "../../../lib/sql"
+import type { SegmentMemberStatus } from "../constants"
 import { Manager } from "../ledger/types"
+import { runQuery } from "../statements/run-query"
 
-/** `current`: members now; `left`: former members; `all`: both. */
-export type SegmentMemberStatus = "current" | "left" | "all"
+export type { SegmentMemberStatus }
 
 export type SegmentMembersFilter = {
   status: SegmentMemberStatus
@@ -16,7 +25,7 @@ export type SegmentMembersFilter = {
 export type SegmentMembersPosition = {
   limit: number
   offset?: number
-  after?: { at: string; id: string }
+  after?: KeysetPosition
 }
 
 export type SegmentMemberRow = {
@@ -28,22 +37,22 @@ export type SegmentMemberRow = {
   cursor_at: string
 }
 
-/** The WHERE clause of a filter and its parameters. */
-function whereMembers(segmentId: string, filter: SegmentMembersFilter) {
-  const conditions = ["segment_id = ?", "deleted_at IS NULL"]
-  const params: unknown[] = [segmentId]
-  if (filter.status === "current") conditions.push("left_at IS NULL")
-  if (filter.status === "left") conditions.push("left_at IS NOT NULL")
+/** The conditions of a filter, all of which hold. */
+function whereMembers(segmentId: string, filter: SegmentMembersFilter): SqlFragment[] {
+  const conditions = [sql`segment_id = ${segmentId}`, raw("deleted_at IS NULL")]
+  if (filter.status === "current") conditions.push(raw("left_at IS NULL"))
+  if (filter.status === "left") conditions.push(raw("left_at IS NOT NULL"))
   if (filter.entered_after) {
-    conditions.push("entered_at >= ?::timestamptz")
-    params.push(filter.entered_after)
+    conditions.push(sql`entered_at >= ${filter.entered_after}::timestamptz`)
   }
   if (filter.entered_before) {
-    conditions.push("entered_at < ?::timestamptz")
-    params.push(filter.entered_before)
+    conditions.push(sql`entered_at < ${filter.entered_before}::timestamptz`)
   }
-  return { conditions, params }
+  return conditions
 }
+
+/** A membership's key in the (segment_id, entered_at, id) index, for keyset pages. */
+const MEMBER_KEY: KeysetColumns = { at: "entered_at", id: "id" }
 
 /**
  * One page of a segment's memberships, newest first, read backwards along
@@ -59,20 +68,17 @@ export async function listSegmentMembersPage(
   filter: SegmentMembersFilter,
   position: SegmentMembersPosition
 ): Promise<SegmentMemberRow[]> {
-  const { conditions, params } = whereMembers(segmentId, filter)
+  const conditions = whereMembers(segmentId, filter)
   if (position.after) {
-    conditions.push("(entered_at, id) < (?::timestamptz, ?)")
-    params.push(position.after.at, position.after.id)
+    conditions.push(afterKeysetPosition(MEMBER_KEY, position.after))
   }
-  return await manager.execute(
-    `SELECT id, customer_id, entered_at, left_at,
-            to_char(entered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+  const page = sql`SELECT id, customer_id, entered_at, left_at,
+            ${keysetCursorColumn(MEMBER_KEY)}
        FROM customer_segment_membership
-      WHERE ${conditions.join(" AND ")}
-      ORDER BY entered_at DESC, id DESC
-      LIMIT ? OFFSET ?`,
-    [...params, position.limit, position.after ? 0 : position.offset ?? 0]
-  )
+      WHERE ${join(conditions, " AND ")}
+      ORDER BY ${keysetNewestFirst(MEMBER_KEY)}
+      LIMIT ${position.limit} OFFSET ${position.after ? 0 : position.offset ?? 0}`
+  return await runQuery<SegmentMemberRow>(manager, page)
 }
 
 /**
@@ -93,12 +99,9 @@ export async function countSegmentMembers(
     )
     return segment ? Number(segment.member_count) : null
   }
-  const { conditions, params } = whereMembers(segmentId, filter)
-  const [segment] = await manager.execute(
-    `SELECT (SELECT count(*)::int FROM customer_segment_membership
-              WHERE ${conditions.join(" AND ")}) AS count
-       FROM customer_segment WHERE id = ? AND deleted_at IS NULL`,
-    [...params, segmentId]
-  )
+  const count = sql`SELECT (SELECT count(*)::int FROM customer_segment_membership
+              WHERE ${join(whereMembers(segmentId, filter), " AND ")}) AS count
+       FROM customer_segment WHERE id = ${segmentId} AND deleted_at IS NULL`
+  const [segment] = await runQuery<{ count: number }>(manager, count)
   return segment ? segment.count : null
 }

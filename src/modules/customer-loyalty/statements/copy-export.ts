@@ -43,8 +43,8 @@ export async function streamCopyExport(
   }
   await knex.transaction(
     async (trx) => {
-      // The transaction's own connection: the COPY runs inside it.
-      const connection: Client = await (trx as any).client.acquireConnection()
+      // The transaction's own connection: the COPY runs inside it. (Knex types its client `any`.)
+      const connection: Client = await trx.client.acquireConnection()
       for (const statement of query.settings ?? []) {
         await connection.query(statement)
       }

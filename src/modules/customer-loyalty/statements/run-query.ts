@@ -10,7 +10,7 @@ export type SqlQuery = { text: string; params: readonly unknown[] }
 
 /** Runs a statement and returns its rows. */
 export async function runQuery<T>(manager: Manager, query: SqlQuery): Promise<T[]> {
-  return (await manager.execute(query.text, [...query.params] as any[])) as T[]
+  return (await manager.execute(query.text, [...query.params])) as T[]
 }
 
 /** Only `SET LOCAL name = value`: a setting that ends with the transaction. */

@@ -1,4 +1,4 @@
-import { FlagExpiryType } from "../types"
+import type { FlagExpiryType } from "../constants"
 
 /** How a flag's assignments expire, as the API speaks of it. */
 export type FlagExpiry =

@@ -17,7 +17,7 @@ export const createBenefitPromotionStep = createStep(
     }
     const promotions = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
     const [promotion] = await promotions.createPromotions([
-      promotionForBenefit(input.benefit, input.customer_group_id) as any,
+      promotionForBenefit(input.benefit, input.customer_group_id),
     ])
     return new StepResponse(
       { id: promotion.id, code: promotion.code },

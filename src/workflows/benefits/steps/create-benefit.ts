@@ -1,13 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
-import { BenefitData } from "./types"
+import { asBenefitInput, BenefitData } from "./types"
 
 export const createBenefitStepId = "create-customer-benefit"
 
 export const createBenefitStep = createStep(
   createBenefitStepId,
   async (data: BenefitData, { container }) => {
-    const benefit = await loyaltyService(container).createCustomerBenefits(data as any)
+    const benefit = await loyaltyService(container).createCustomerBenefits(asBenefitInput(data))
     return new StepResponse(benefit, benefit.id)
   },
   async (id, { container }) => {

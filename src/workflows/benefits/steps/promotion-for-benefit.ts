@@ -1,4 +1,5 @@
 import { randomBytes } from "crypto"
+import type { BenefitDiscountType } from "../../../modules/customer-loyalty/constants"
 
 /** What a discount benefit's promotion is built from. */
 export type DiscountBenefit = {
@@ -7,7 +8,7 @@ export type DiscountBenefit = {
   product_ids?: string[] | null
   variant_ids?: string[] | null
   max_quantity?: number | null
-  discount_type?: "percentage" | "fixed" | null
+  discount_type?: BenefitDiscountType | null
   discount_value?: number | string | null
   currency_code?: string | null
   starts_at?: Date | string | null

@@ -10,6 +10,7 @@ import {
   BenefitData,
   createBenefitPromotionStep,
   createBenefitStep,
+  DiscountBenefit,
   updateBenefitStep,
   validateBenefitOwnerStep,
   validateBenefitShapeStep,
@@ -47,7 +48,8 @@ export const createCustomerBenefitWorkflow = createWorkflow(
     when("benefit-is-a-discount", { input }, ({ input }) => input.kind === "discount").then(() => {
       const promotion = createBenefitPromotionStep(
         transform({ benefit, owner }, ({ benefit, owner }) => ({
-          benefit: benefit as any,
+          // Medusa types the JSON id lists as objects.
+          benefit: benefit as DiscountBenefit,
           customer_group_id: owner.customer_group_id,
         }))
       )

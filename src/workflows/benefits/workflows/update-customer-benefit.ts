@@ -14,6 +14,14 @@ import {
   updateBenefitStep,
   validateBenefitShapeStep,
 } from "../steps"
+import { graphRows } from "../../../utils/graph-rows"
+
+/** A benefit as read here, with the customer group of its flag or tier. */
+type StoredBenefit = BenefitData & {
+  id: string
+  flag?: { customer_group_id: string | null } | null
+  tier?: { customer_group_id: string | null } | null
+}
 
 /** Fields a discount's promotion is built from: changing one replaces it. */
 const PROMOTION_FIELDS = [
@@ -66,10 +74,10 @@ export const updateCustomerBenefitWorkflow = createWorkflow(
       return update
     })
     const merged = transform({ found, update }, ({ found, update }) => ({
-      ...found[0],
+      ...graphRows<StoredBenefit>(found)[0],
       ...update,
     }))
-    validateBenefitShapeStep(merged as any)
+    validateBenefitShapeStep(merged)
     const updated = updateBenefitStep(update)
 
     when("discount-terms-changed", { found, input }, ({ found, input }) =>
@@ -77,7 +85,7 @@ export const updateCustomerBenefitWorkflow = createWorkflow(
     ).then(() => {
       const promotion = createBenefitPromotionStep(
         transform({ merged }, ({ merged }) => ({
-          benefit: merged as any,
+          benefit: merged,
           customer_group_id: (merged.flag?.customer_group_id ?? merged.tier?.customer_group_id) as string,
         }))
       )

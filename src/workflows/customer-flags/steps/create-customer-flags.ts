@@ -1,14 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
+import type { FlagDisplayMode, FlagExpiryType } from "../../../modules/customer-loyalty/constants"
 
 export type CreateCustomerFlagRow = {
   name: string
   abbreviation: string
   icon: string
   color: string
-  display?: "card" | "overview" | "popup"
-  expiry_type: "none" | "fixed_date" | "days_after_assignment"
+  display?: FlagDisplayMode
+  expiry_type: FlagExpiryType
   expiry_date: Date | null
   expiry_days: number | null
   description?: string | null

@@ -1,3 +1,4 @@
+import type { Link } from "@medusajs/framework/modules-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../modules/customer-loyalty"
@@ -56,7 +57,7 @@ export const setCustomerFlagSalesChannelsStep = createStep(
 )
 
 async function replaceLinks(
-  link: { dismiss: Function; create: Function },
+  link: Pick<Link, "dismiss" | "create">,
   current: FlagChannels[],
   wanted: FlagChannels[]
 ) {

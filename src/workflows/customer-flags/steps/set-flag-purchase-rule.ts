@@ -43,6 +43,6 @@ async function writePurchaseRule(
 ) {
   await service.updateCustomerFlags({ id: flagId, purchase_rule: null })
   if (rule) {
-    await service.updateCustomerFlags({ id: flagId, purchase_rule: rule as any })
+    await service.updateCustomerFlags({ id: flagId, purchase_rule: rule })
   }
 }

@@ -1,7 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
-  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { CustomerFlagEvents } from "../../../modules/customer-loyalty"

@@ -1,4 +1,5 @@
-import type { EarnRuleTarget } from "../../../modules/customer-loyalty/models/loyalty-earn-rule"
+import type { EarnRuleTarget } from "../../../modules/customer-loyalty/constants"
+import type { LoyaltyRewardKind, LoyaltyTierBasis } from "../../../modules/customer-loyalty/constants"
 
 export type EarnRuleTargetType = EarnRuleTarget
 
@@ -18,7 +19,7 @@ export type RewardRow = {
   name: string
   description?: string | null
   points_cost: number
-  kind: "promotion_code" | "gift_card" | "store_credit"
+  kind: LoyaltyRewardKind
   /** In the currency's main unit, e.g. 50 for SEK 50. */
   amount: number
   currency_code: string
@@ -28,7 +29,7 @@ export type RewardRow = {
 export type TierRow = {
   name: string
   min_points: number
-  basis: "lifetime" | "rolling_12_months"
+  basis: LoyaltyTierBasis
   rank: number
   description?: string | null
   /** Multiplies the points members on the tier earn from amounts; null = 1. */

@@ -18,7 +18,7 @@ export const updateLoyaltyEarnRuleStep = createStep(
   },
   async (before, { container }) => {
     if (before) {
-      await loyaltyService(container).updateLoyaltyEarnRules(before as any)
+      await loyaltyService(container).updateLoyaltyEarnRules(before)
     }
   }
 )

@@ -18,7 +18,7 @@ export const updateLoyaltyRewardStep = createStep(
   },
   async (before, { container }) => {
     if (before) {
-      await loyaltyService(container).updateLoyaltyRewards(before as any)
+      await loyaltyService(container).updateLoyaltyRewards(before)
     }
   }
 )

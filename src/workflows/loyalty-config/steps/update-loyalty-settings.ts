@@ -1,3 +1,4 @@
+import { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LoyaltySettingsDTO } from "../../../modules/customer-loyalty"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
@@ -24,7 +25,7 @@ function replacing(
 }
 
 async function writeSettings(
-  container: any,
+  container: MedusaContainer,
   current: LoyaltySettingsDTO,
   data: UpdateLoyaltySettingsStepInput
 ) {

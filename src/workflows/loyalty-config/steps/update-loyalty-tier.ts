@@ -11,7 +11,8 @@ export const updateLoyaltyTierStep = createStep(
   async (data: Partial<TierRow> & { id: string }, { container }) => {
     const service = loyaltyService(container)
     const fields = Object.keys(data).filter((key) => key !== "id")
-    const before = await service.retrieveLoyaltyTier(data.id, {
+    // Only the fields being changed.
+    const before: Partial<TierRow> & { id: string } = await service.retrieveLoyaltyTier(data.id, {
       select: ["id", ...fields],
     })
     const updated = await withRankConflict(data.rank, () =>
@@ -21,7 +22,7 @@ export const updateLoyaltyTierStep = createStep(
   },
   async (before, { container }) => {
     if (before) {
-      await loyaltyService(container).updateLoyaltyTiers(before as any)
+      await loyaltyService(container).updateLoyaltyTiers(before)
     }
   }
 )

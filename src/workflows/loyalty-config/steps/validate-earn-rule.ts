@@ -1,3 +1,4 @@
+import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
@@ -64,7 +65,7 @@ export const validateEarnRuleStep = createStep(
 )
 
 async function assertTargetExists(
-  container: any,
+  container: MedusaContainer,
   type: EarnRuleRow["target_type"],
   id: string | null
 ) {

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
 import { loyaltyService } from "./resolve-service"
 
 export type AddAccountMemberStepInput = {
@@ -7,6 +8,11 @@ export type AddAccountMemberStepInput = {
   customer_id: string
   actor?: string | null
 }
+
+/** What the compensation undoes: a new member row, or a merge into the account. */
+type AddedMember =
+  | { member_id: string }
+  | Parameters<CustomerLoyaltyModuleService["unmergeLoyaltyAccounts"]>[0]
 
 export const addAccountMemberStepId = "add-loyalty-account-member"
 
@@ -61,7 +67,7 @@ export const addAccountMemberStep = createStep(
         customer_id: input.customer_id,
         joined_at: new Date(),
       })
-      return new StepResponse({ moved_points: false }, { member_id: member.id } as any)
+      return new StepResponse({ moved_points: false }, { member_id: member.id } as AddedMember)
     }
 
     const others = await service.listLoyaltyAccountMembers({
@@ -87,15 +93,15 @@ export const addAccountMemberStep = createStep(
         customer_id: input.customer_id,
         transfer_out_id: merged.transfer_out.id,
         transfer_in_ids: merged.transfer_in.map((e) => e.id),
-      }
+      } as AddedMember
     )
   },
-  async (state: any, { container }) => {
+  async (state: AddedMember | undefined, { container }) => {
     if (!state) {
       return
     }
     const service = loyaltyService(container)
-    if (state.member_id) {
+    if ("member_id" in state) {
       await service.deleteLoyaltyAccountMembers(state.member_id)
       return
     }

@@ -30,7 +30,7 @@ function loyaltyPluginWorkflows(container: MedusaContainer) {
       "Gift card and store credit rewards need @medusajs/loyalty-plugin, which is not installed"
     )
   }
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional peer, loaded when there
   return require("@medusajs/loyalty-plugin/workflows")
 }
 
@@ -105,7 +105,9 @@ export const createPluginRewardStep = createStep(
       })
     }
 
-    const storeCredit = container.resolve("store_credit") as any
+    const storeCredit = container.resolve<{
+      listStoreCreditAccounts(filters: { customer_id: string; currency_code: string }): Promise<{ id: string }[]>
+    }>("store_credit")
     let [account] = await storeCredit.listStoreCreditAccounts({
       customer_id: input.customer_id,
       currency_code: input.currency_code,

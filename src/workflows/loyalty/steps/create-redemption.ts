@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loyaltyService } from "./resolve-service"
+import type { LoyaltyRewardKind } from "../../../modules/customer-loyalty/constants"
 
 export type CreateRedemptionInput = {
   id: string
@@ -8,7 +9,7 @@ export type CreateRedemptionInput = {
   reward_id: string
   entry_id: string
   points: number
-  kind: "promotion_code" | "gift_card" | "store_credit"
+  kind: LoyaltyRewardKind
   amount: number
   currency_code: string
   code?: string | null

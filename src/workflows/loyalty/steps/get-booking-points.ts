@@ -47,7 +47,7 @@ export const getBookingPointsStep = createStep(
         },
       ],
       rate: 0,
-      rules: rules as any,
+      rules,
       at: occurredAt,
     })
     const result: BookingPoints = {

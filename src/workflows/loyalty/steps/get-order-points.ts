@@ -1,8 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { orderPointsSchedule, PointsSchedule } from "../../../modules/customer-loyalty"
-import { calculatePurchasePoints, PurchasePoints } from "../utils/purchase-points"
+import { calculatePurchasePoints, PointsLineItem, PurchasePoints } from "../utils/purchase-points"
 import { loyaltyService } from "./resolve-service"
+import { graphRows } from "../../../utils/graph-rows"
 
 export type OrderPoints = PurchasePoints & PointsSchedule & {
   order_id: string
@@ -10,6 +11,15 @@ export type OrderPoints = PurchasePoints & PointsSchedule & {
   customer_id: string | null
   currency_code: string
   placed_at: Date
+}
+
+type OrderRow = {
+  id: string
+  display_id: number | string | null
+  customer_id: string | null
+  currency_code: string
+  created_at: string | Date
+  items?: (PointsLineItem | null)[] | null
 }
 
 export const getOrderPointsStepId = "get-order-loyalty-points"
@@ -23,9 +33,7 @@ export const getOrderPointsStep = createStep(
   getOrderPointsStepId,
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [order],
-    } = await query.graph(
+    const { data } = await query.graph(
       {
         entity: "order",
         fields: [
@@ -46,9 +54,10 @@ export const getOrderPointsStep = createStep(
       },
       { throwIfKeyNotFound: true }
     )
-    const placedAt = new Date(order.created_at as string | Date)
+    const [order] = graphRows<OrderRow>(data)
+    const placedAt = new Date(order.created_at)
     const points = await calculatePurchasePoints(container, {
-      items: (order.items ?? []).filter(Boolean) as any[],
+      items: (order.items ?? []).filter((item): item is PointsLineItem => !!item),
       currency_code: order.currency_code,
       customer_id: order.customer_id,
       at: placedAt,

@@ -1,5 +1,7 @@
+import { BigNumberValue } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { graphRows } from "../../../utils/graph-rows"
 
 export type PaymentRefunds = {
   order_id: string | null
@@ -9,6 +11,14 @@ export type PaymentRefunds = {
   refund_count: number
 }
 
+type PaymentRow = {
+  id: string
+  payment_collection?: {
+    order?: { id: string; total?: BigNumberValue | null } | null
+    payments?: ({ refunds?: { id: string; amount?: BigNumberValue | null }[] | null } | null)[] | null
+  } | null
+}
+
 export const getPaymentRefundsStepId = "get-payment-refunds-for-loyalty"
 
 /** The order a refunded payment belongs to, and how much of it is refunded. */
@@ -16,9 +26,7 @@ export const getPaymentRefundsStep = createStep(
   getPaymentRefundsStepId,
   async (input: { payment_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [payment],
-    } = await query.graph({
+    const { data } = await query.graph({
       entity: "payment",
       fields: [
         "id",
@@ -29,13 +37,14 @@ export const getPaymentRefundsStep = createStep(
       ],
       filters: { id: input.payment_id },
     })
-    const collection: any = payment?.payment_collection
+    const [payment] = graphRows<PaymentRow>(data)
+    const collection = payment?.payment_collection
     const refunds = (collection?.payments ?? []).flatMap(
-      (p: any) => p?.refunds ?? []
+      (p) => p?.refunds ?? []
     )
     const result: PaymentRefunds = {
       order_id: collection?.order?.id ?? null,
-      refunded: MathBN.sum(0, ...refunds.map((r: any) => r.amount ?? 0)).toString(),
+      refunded: MathBN.sum(0, ...refunds.map((r) => r.amount ?? 0)).toString(),
       order_total: MathBN.convert(collection?.order?.total ?? 0).toString(),
       refund_count: refunds.length,
     }

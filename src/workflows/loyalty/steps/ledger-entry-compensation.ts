@@ -1,3 +1,4 @@
+import { MedusaContainer } from "@medusajs/framework/types"
 import { PostedEntry } from "../../../modules/customer-loyalty/ledger"
 import { loyaltyService } from "./resolve-service"
 
@@ -12,7 +13,7 @@ export const compensationData = (posted: PostedEntry) =>
 /** The compensation of a posting step: rolls back the entry it posted, if new. */
 export const rollbackNew = async (
   entryId: string | null | undefined,
-  { container }: { container: any }
+  { container }: { container: MedusaContainer }
 ) => {
   if (entryId) {
     await loyaltyService(container).rollbackLoyaltyEntry(entryId)

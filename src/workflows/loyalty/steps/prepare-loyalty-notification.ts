@@ -1,4 +1,4 @@
-import type { NotificationContent } from "@medusajs/framework/types"
+import type { MedusaContainer, NotificationContent } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -11,9 +11,10 @@ import {
 import { loadMemberMessageData } from "../../../utils/loyalty-message-data"
 import { marketingConsentKey } from "../../../modules/customer-loyalty/options"
 import { loyaltyService } from "./resolve-service"
+import type { LoyaltyMessageKind } from "../../../modules/customer-loyalty/constants"
 
 export type LoyaltyNotificationInput = {
-  kind: "points_credited" | "points_adjusted"
+  kind: LoyaltyMessageKind
   account_id: string
   customer_id: string | null
   entry_id: string
@@ -36,7 +37,7 @@ export type PreparedNotification = {
  * points). Such a message is logged and left out, not a failed credit.
  */
 function renderOrLog(
-  container: { resolve: (key: string) => any },
+  container: MedusaContainer,
   message: LoyaltyMessageTemplate & { kind: string; locale: string },
   variables: LoyaltyMessageVariables
 ) {

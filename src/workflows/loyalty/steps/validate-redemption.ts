@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { hasLoyaltyPlugin } from "./loyalty-plugin"
 import { loyaltyService } from "./resolve-service"
+import type { LoyaltyRewardKind } from "../../../modules/customer-loyalty/constants"
 
 export type RedemptionPlan = {
   account_id: string
@@ -11,7 +12,7 @@ export type RedemptionPlan = {
     id: string
     name: string
     points_cost: number
-    kind: "promotion_code" | "gift_card" | "store_credit"
+    kind: LoyaltyRewardKind
     amount: number
     currency_code: string
   }

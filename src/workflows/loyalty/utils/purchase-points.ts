@@ -1,4 +1,4 @@
-import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
+import type { BigNumberInput, BigNumberValue, MedusaContainer } from "@medusajs/framework/types"
 import {
   BigNumber,
   ContainerRegistrationKeys,
@@ -48,6 +48,8 @@ export const pointsLineItemFields = (relation: string) =>
     "product.categories.id",
   ].map((field) => `${relation}.${field}`)
 
+type TotalsInput = Parameters<typeof getLineItemTotals>[0]
+
 /**
  * A line's amount after discounts, without tax: Medusa's own line totals
  * (query does not compute them), total less tax.
@@ -59,8 +61,10 @@ export function countedAmount(item: PointsLineItem) {
       unit_price: new BigNumber(item.unit_price),
       quantity: new BigNumber(item.quantity),
       is_tax_inclusive: !!item.is_tax_inclusive,
-      tax_lines: (item.tax_lines ?? []).filter(Boolean) as any,
-      adjustments: (item.adjustments ?? []).filter(Boolean) as any,
+      // As the line holds them: amounts typed wider (BigNumberInput) than
+      // Medusa's input type says.
+      tax_lines: (item.tax_lines ?? []).filter(Boolean) as TotalsInput["tax_lines"],
+      adjustments: (item.adjustments ?? []).filter(Boolean) as TotalsInput["adjustments"],
     },
     { includeTax: true }
   )
@@ -82,6 +86,9 @@ export function toPointsItem(item: PointsLineItem): PointsItem {
 /** The tier a customer's active membership is on, with its multiplier. */
 export type EarningTier = { id: string; name: string; points_multiplier: string }
 
+type MemberRow = { account?: { status: string; tier_id: string | null } | null }
+type TierRow = { id: string; name: string; points_multiplier: BigNumberValue | null }
+
 export async function retrieveEarningTier(
   container: MedusaContainer,
   customerId: string | null | undefined
@@ -90,7 +97,7 @@ export async function retrieveEarningTier(
     return null
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: members } = await query.graph({
+  const { data: members }: { data: MemberRow[] } = await query.graph({
     entity: "loyalty_account_member",
     fields: ["account.status", "account.tier_id"],
     filters: { customer_id: customerId },
@@ -101,7 +108,7 @@ export async function retrieveEarningTier(
   }
   const {
     data: [tier],
-  } = await query.graph({
+  }: { data: TierRow[] } = await query.graph({
     entity: "loyalty_tier",
     fields: ["id", "name", "points_multiplier"],
     filters: { id: account.tier_id },
@@ -112,8 +119,7 @@ export async function retrieveEarningTier(
   return {
     id: tier.id,
     name: tier.name,
-    // A new column: the generated query types may not know it yet.
-    points_multiplier: MathBN.convert((tier as any).points_multiplier ?? 1).toString(),
+    points_multiplier: MathBN.convert(tier.points_multiplier ?? 1).toString(),
   }
 }
 
@@ -148,7 +154,7 @@ export async function calculatePurchasePoints(
   const calculation = calculatePoints({
     items,
     rate: settings.points_per_currency[input.currency_code.toLowerCase()],
-    rules: rules as any,
+    rules,
     at: input.at,
     tier_multiplier: tier?.points_multiplier,
   })

@@ -18,7 +18,7 @@ export const createSegmentStep = createStep(
   createSegmentStepId,
   async (data: CreateSegmentData, { container }) => {
     const segment = (await loyaltyService(container).createCustomerSegments(
-      data as any
+      data
     )) as unknown as CustomerSegmentDTO
     return new StepResponse(segment, segment.id)
   },

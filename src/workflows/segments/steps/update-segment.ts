@@ -41,5 +41,5 @@ async function writeSegment(
   if (rest.metadata) {
     await service.updateCustomerSegments({ id: data.id, metadata: null })
   }
-  await service.updateCustomerSegments(rest as any)
+  await service.updateCustomerSegments(rest)
 }

@@ -6,6 +6,7 @@ import {
 import { refetchBenefit } from "../helpers"
 import { assertCatalogIdsExist } from "../../../utils/catalog-ids"
 import { AdminUpdateBenefitType } from "../validators"
+import type { AdminBenefitDeleteResponse } from "../../../../types/http"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({ benefit: await refetchBenefit(req.scope, req.params.id) })
@@ -26,7 +27,7 @@ export const POST = async (
   res.json({ benefit: await refetchBenefit(req.scope, req.params.id) })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminBenefitDeleteResponse>) => {
   await refetchBenefit(req.scope, req.params.id)
   await deleteCustomerBenefitsWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
   res.json({ id: req.params.id, object: "benefit", deleted: true })

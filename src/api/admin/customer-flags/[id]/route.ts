@@ -10,6 +10,7 @@ import { withConflictMessage } from "../../../utils/conflict-error"
 import { refetchCustomerFlag } from "../helpers"
 import { assertIconChangeAllowed } from "../icon-names"
 import { AdminUpdateCustomerFlagType } from "../validators"
+import type { AdminCustomerFlagDeleteResponse } from "../../../../types/http"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
@@ -47,7 +48,7 @@ export const POST = async (
 
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCustomerFlagDeleteResponse>
 ) => {
   await deleteCustomerFlagsWorkflow(req.scope).run({
     input: { ids: [req.params.id], deleted_by: req.auth_context.actor_id },

@@ -7,7 +7,7 @@ import {
   LOYALTY_MESSAGE_VARIABLE_NAMES,
   LOYALTY_MESSAGE_VARIABLES,
 } from "../../../../modules/customer-loyalty"
-import { LOYALTY_MESSAGE_KINDS } from "../../../../modules/customer-loyalty/models/loyalty-message"
+import { LOYALTY_MESSAGE_KINDS } from "../../../../modules/customer-loyalty/constants"
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"
 import { saveLoyaltyMessagesWorkflow } from "../../../../workflows/loyalty-config"
 import { AdminSaveLoyaltyMessagesType } from "./validators"

@@ -5,7 +5,7 @@ import {
   MAX_MESSAGE_SUBJECT_LENGTH,
   templateProblem,
 } from "../../../../modules/customer-loyalty"
-import { LOYALTY_MESSAGE_KINDS } from "../../../../modules/customer-loyalty/models/loyalty-message"
+import { LOYALTY_MESSAGE_KINDS } from "../../../../modules/customer-loyalty/constants"
 import { fieldError } from "../../../utils/loyalty-validators"
 
 // A save sends the messages of one screen: two kinds in a few locales.

@@ -6,6 +6,7 @@ import { CUSTOMER_LOYALTY_MODULE } from "../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"
 import { updateLoyaltySettingsWorkflow } from "../../../../workflows/loyalty-config"
 import { AdminUpdateLoyaltySettingsType } from "../validators"
+import type { AdminLoyaltySettingsResponse } from "../../../../types/http"
 
 const formatSettings = (settings: Record<string, any>) => ({
   id: settings.id,
@@ -23,14 +24,14 @@ const readSettings = (req: AuthenticatedMedusaRequest) =>
     .retrieveProgramSettings()
 
 /** The program settings (created with defaults on first read). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminLoyaltySettingsResponse>) => {
   res.json({ settings: formatSettings(await readSettings(req)) })
 }
 
 /** Changes some settings; fields left out keep their values. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateLoyaltySettingsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltySettingsResponse>
 ) => {
   await updateLoyaltySettingsWorkflow(req.scope).run({ input: req.validatedBody })
   res.json({ settings: formatSettings(await readSettings(req)) })

@@ -7,6 +7,7 @@ import { mondayOf } from "../../../../modules/customer-loyalty/ledger"
 import { weeklyPoints } from "../../../utils/loyalty-entries-report"
 import { toDateRange } from "../../../utils/loyalty-validators"
 import { AdminGetLoyaltyWeeklyParamsType } from "../validators"
+import type { AdminLoyaltyWeeklyResponse } from "../../../../types/http"
 
 const WEEK = 7 * 24 * 60 * 60 * 1000
 const MAX_WEEKS = 520
@@ -19,7 +20,7 @@ const MAX_WEEKS = 520
  * negative. Only the days from `from` to `to` count, so a range that
  * starts or ends mid-week has partial first and last weeks, as its totals.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminLoyaltyWeeklyResponse>) => {
   const { from: fromParam, to: toParam, ...filters } =
     req.validatedQuery as AdminGetLoyaltyWeeklyParamsType
   const range = toDateRange({ from: fromParam, to: toParam })

@@ -9,6 +9,7 @@ import {
 import { withConflictMessage } from "../../../utils/conflict-error"
 import { refetchSegment } from "../helpers"
 import { AdminUpdateSegmentType } from "../validators"
+import type { AdminSegmentDeleteResponse } from "../../../../types/http"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const segment = await refetchSegment(req.scope, req.params.id, req.queryConfig.fields)
@@ -29,7 +30,7 @@ export const POST = async (
   res.json({ segment })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminSegmentDeleteResponse>) => {
   await refetchSegment(req.scope, req.params.id, ["id"])
   await deleteSegmentsWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
   res.json({ id: req.params.id, object: "segment", deleted: true })

@@ -17,14 +17,16 @@ async function workbook(rows: (string | null)[][], options: Partial<XlsxBodyOpti
   await pipeline(
     Readable.from(pieces(copyData(rows), chunkSize)),
     xlsxBody({ sheetName: "Points", columns: COLUMNS, ...options }),
-    async function* (source: AsyncIterable<Buffer>) {
+    async function (source: AsyncIterable<Buffer>) {
       for await (const chunk of source) {
         out.push(chunk)
       }
     }
   )
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load(Buffer.concat(out) as any)
+  // exceljs types `load`'s argument as its own `Buffer` (an ArrayBuffer),
+  // which Node's Buffer does not match; at run time it takes Node's Buffer.
+  await book.xlsx.load(Buffer.concat(out) as unknown as Parameters<ExcelJS.Xlsx["load"]>[0])
   return book
 }
 

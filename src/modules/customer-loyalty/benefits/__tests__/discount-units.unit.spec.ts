@@ -1,4 +1,5 @@
 import { assignDiscountUnits, discountAdjustments, HeldDiscount, PricedLine } from "../discount-units"
+import { BenefitUse } from "../types"
 
 const discount = (overrides: Partial<HeldDiscount>): HeldDiscount => ({
   id: "cben_1",
@@ -26,7 +27,7 @@ const line = (item_id: string, product_id: string, quantity: number, unit_price 
   product_title: product_id,
 })
 
-const assign = (lines: PricedLine[], held: HeldDiscount[], used: any[] = []) =>
+const assign = (lines: PricedLine[], held: HeldDiscount[], used: BenefitUse[] = []) =>
   assignDiscountUnits({ lines, held, used, currency_code: "sek" })
 
 describe("assignDiscountUnits", () => {

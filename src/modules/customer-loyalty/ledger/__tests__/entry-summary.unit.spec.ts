@@ -1,4 +1,5 @@
-import { mondayOf, splitIntoDays, utcDay } from "../entry-summary"
+import { splitIntoDays } from "../entry-summary"
+import { mondayOf, utcDay } from "../utc-days"
 
 const at = (iso: string) => new Date(iso)
 

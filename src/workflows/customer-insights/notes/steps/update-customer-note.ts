@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { insightsService } from "../../profile/steps/insights-service"
+import { InsightsServiceInput, insightsService } from "../../profile/steps/insights-service"
 
 export type NoteRevision = { body: string; replaced_at: string }
 
@@ -21,8 +21,11 @@ export const updateCustomerNoteStep = createStep(
   },
   async (before, { container }) => {
     if (before) {
-      // JSON arrays are replaced whole by an update, not merged.
-      await insightsService(container).updateCustomerNotes(before as any)
+      // JSON arrays are replaced whole by an update, not merged. (Medusa
+      // types a JSON column as an object; `revisions` is a list.)
+      await insightsService(container).updateCustomerNotes(
+        before as InsightsServiceInput<"createCustomerNotes">
+      )
     }
   }
 )

@@ -8,6 +8,8 @@ export type OrderFactTargets = {
   payment_ids?: string[]
 }
 
+type PaymentRow = { id: string; payment_collection?: { order?: { id: string } | null } | null } | null
+
 export const findFactOrdersStepId = "find-fact-orders"
 
 /** The orders to refresh: those given and those the payments were for, once each, sorted. */
@@ -17,12 +19,12 @@ export const findFactOrdersStep = createStep(
     const ids = new Set(input.order_ids ?? [])
     if (input.payment_ids?.length) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: payments } = await query.graph({
+      const { data: payments }: { data: PaymentRow[] } = await query.graph({
         entity: "payment",
         fields: ["id", "payment_collection.order.id"],
         filters: { id: input.payment_ids },
       })
-      for (const payment of payments as any[]) {
+      for (const payment of payments) {
         const orderId = payment?.payment_collection?.order?.id
         if (orderId) {
           ids.add(orderId)

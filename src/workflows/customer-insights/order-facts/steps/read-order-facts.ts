@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { factsOfOrders, ORDER_FACT_FIELDS, OrderFacts } from "../../../../order-facts"
+import { FactOrder, factsOfOrders, ORDER_FACT_FIELDS, OrderFacts } from "../../../../order-facts"
 
 export const readOrderFactsStepId = "read-order-facts"
 
@@ -17,15 +17,17 @@ export const readOrderFactsStep = createStep(
       return new StepResponse<OrderFacts>({ orders: [], lines: [] })
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({
+    const { data: orders }: { data: FactOrder[] } = await query.graph({
       entity: "order",
       fields: ORDER_FACT_FIELDS,
       filters: { id: input.order_ids },
     })
-    const customerIds = [...new Set(orders.map((order: any) => order.customer_id).filter(Boolean))]
-    const { data: customers } = customerIds.length
+    const customerIds = [
+      ...new Set(orders.map((order) => order.customer_id).filter((id): id is string => !!id)),
+    ]
+    const { data: customers }: { data: { id: string }[] } = customerIds.length
       ? await query.graph({ entity: "customer", fields: ["id"], filters: { id: customerIds } })
       : { data: [] as { id: string }[] }
-    return new StepResponse(factsOfOrders(orders, new Set(customers.map((c: any) => c.id))))
+    return new StepResponse(factsOfOrders(orders, new Set(customers.map((c) => c.id))))
   }
 )

@@ -20,7 +20,7 @@ type Saved = { order_ids: string[]; previous: OrderFacts }
 export const replaceOrderFactsStepId = "replace-order-facts"
 
 const iso = (date: Date | string) => new Date(date).toISOString()
-const decimal = (value: unknown, raw: any) => String(raw?.value ?? value)
+const decimal = (value: unknown, raw: Record<string, unknown> | null | undefined) => String(raw?.value ?? value)
 
 /**
  * Makes the facts of the orders the ones given (those of orders that no
@@ -37,7 +37,7 @@ export const replaceOrderFactsStep = createStep(
       : [[], []]
     const previous: OrderFacts = {
       orders: orders.map(
-        (row: any): OrderFactRow => ({
+        (row): OrderFactRow => ({
           order_id: row.order_id,
           customer_id: row.customer_id,
           placed_at: iso(row.placed_at),
@@ -48,7 +48,7 @@ export const replaceOrderFactsStep = createStep(
         })
       ),
       lines: lines.map(
-        (row: any): OrderLineFactRow => ({
+        (row): OrderLineFactRow => ({
           item_id: row.item_id,
           order_id: row.order_id,
           customer_id: row.customer_id,

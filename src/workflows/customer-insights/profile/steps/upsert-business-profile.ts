@@ -22,7 +22,7 @@ export const upsertBusinessProfileStep = createStep(
     let [current] = await service.listCustomerBusinessProfiles({ customer_id })
     if (!current) {
       try {
-        const created = await service.createCustomerBusinessProfiles({ customer_id, ...data } as any)
+        const created = await service.createCustomerBusinessProfiles({ customer_id, ...data })
         return new StepResponse(created, { created_id: created.id } as Undo)
       } catch (error) {
         // Two first saves at once: the unique index lets one create; the
@@ -37,7 +37,7 @@ export const upsertBusinessProfileStep = createStep(
     for (const key of Object.keys(data)) {
       before[key] = current[key as keyof typeof current] ?? null
     }
-    const updated = await service.updateCustomerBusinessProfiles({ id: current.id, ...data } as any)
+    const updated = await service.updateCustomerBusinessProfiles({ id: current.id, ...data })
     return new StepResponse(updated, { before } as Undo)
   },
   async (undo, { container }) => {
@@ -54,6 +54,6 @@ export const upsertBusinessProfileStep = createStep(
     if ("metadata" in undo.before) {
       await service.updateCustomerBusinessProfiles({ id: undo.before.id, metadata: null })
     }
-    await service.updateCustomerBusinessProfiles(undo.before as any)
+    await service.updateCustomerBusinessProfiles(undo.before)
   }
 )

@@ -38,7 +38,7 @@ export const refreshCustomerSalesStatsStep = createStep(
         ],
       }
     )
-    const previous: SalesStatsRow[] = kept.map((row: any) => ({
+    const previous: SalesStatsRow[] = kept.map((row) => ({
       customer_id: row.customer_id,
       currency_code: row.currency_code,
       // The raw value is the exact decimal; the number may have been rounded.

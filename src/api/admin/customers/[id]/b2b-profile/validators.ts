@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { RISK_RATINGS } from "../../../../../modules/customer-insights/constants"
 import {
   allowedOutstandingAmount,
   b2bCompany,
@@ -27,7 +28,7 @@ export const AdminUpsertB2BProfile = z
       .nullish(),
     max_payment_days: maxPaymentDays.nullish(),
     risk_rating: z
-      .enum(["low", "medium", "high"], fieldError("risk_rating", "must be 'low', 'medium' or 'high'"))
+      .enum(RISK_RATINGS, fieldError("risk_rating", "must be 'low', 'medium' or 'high'"))
       .nullish(),
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })

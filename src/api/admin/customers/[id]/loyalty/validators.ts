@@ -10,16 +10,7 @@ import {
   RedemptionListParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
-
-const ENTRY_TYPES = [
-  "earn",
-  "redeem",
-  "adjust",
-  "expire",
-  "reverse",
-  "close",
-  "transfer",
-] as const
+import { ENTRY_TYPES } from "../../../../../modules/customer-loyalty/constants"
 
 export const AdminGetCustomerLoyaltyEntriesParams = z
   .object({

@@ -8,6 +8,7 @@ import {
 } from "../../../../../workflows/loyalty-config"
 import { formatEarnRule, refetchLoyaltyRecord, targetColumns } from "../../helpers"
 import { AdminUpdateLoyaltyEarnRuleType } from "../../validators"
+import type { AdminLoyaltyEarnRuleDeleteResponse } from "../../../../../types/http"
 
 const dateOrNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value ? new Date(value) : null
@@ -51,7 +52,7 @@ export const POST = async (
 
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyEarnRuleDeleteResponse>
 ) => {
   await refetchLoyaltyRecord(req.scope, "loyalty_earn_rule", req.params.id, ["id"])
   await deleteLoyaltyEarnRulesWorkflow(req.scope).run({

@@ -6,6 +6,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { exampleMessageVariables, renderLoyaltyMessage } from "../../../../../modules/customer-loyalty"
 import { loadMemberMessageData } from "../../../../../utils/loyalty-message-data"
 import { AdminPreviewLoyaltyMessageType } from "../validators"
+import type { AdminLoyaltyMessagePreviewResponse } from "../../../../../types/http"
 
 /** The entries each message announces: their latest stands in for the one a message would. */
 const ANNOUNCED_TYPES = { points_credited: ["earn"], points_adjusted: ["adjust"] } as const
@@ -20,7 +21,7 @@ const ANNOUNCED_TYPES = { points_credited: ["earn"], points_adjusted: ["adjust"]
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminPreviewLoyaltyMessageType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyMessagePreviewResponse>
 ) => {
   const { template, customer_id, kind, locale } = req.validatedBody
   const member = await loadMemberMessageData(req.scope, {

@@ -8,6 +8,7 @@ import {
 } from "../../../../../workflows/loyalty-config"
 import { formatReward, refetchLoyaltyRecord } from "../../helpers"
 import { AdminUpdateLoyaltyRewardType } from "../../validators"
+import type { AdminLoyaltyRewardDeleteResponse } from "../../../../../types/http"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const reward = await refetchLoyaltyRecord(
@@ -39,7 +40,7 @@ export const POST = async (
 
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyRewardDeleteResponse>
 ) => {
   await refetchLoyaltyRecord(req.scope, "loyalty_reward", req.params.id, ["id"])
   await deleteLoyaltyRewardsWorkflow(req.scope).run({

@@ -9,6 +9,7 @@ import {
 import { withConflictMessage } from "../../../../utils/conflict-error"
 import { formatTier, refetchLoyaltyRecord } from "../../helpers"
 import { AdminUpdateLoyaltyTierType } from "../../validators"
+import type { AdminLoyaltyTierDeleteResponse } from "../../../../../types/http"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const tier = await refetchLoyaltyRecord(
@@ -41,7 +42,7 @@ export const POST = async (
 
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyTierDeleteResponse>
 ) => {
   await refetchLoyaltyRecord(req.scope, "loyalty_tier", req.params.id, ["id"])
   await deleteLoyaltyTiersWorkflow(req.scope).run({

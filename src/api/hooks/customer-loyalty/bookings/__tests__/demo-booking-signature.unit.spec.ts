@@ -2,7 +2,7 @@ import { checkBookingSignature } from "../signature"
 
 // The demo's booking sender (`npm run demo:booking`) is plain JavaScript
 // outside src; it must sign exactly as this route verifies.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript: an import would need types for it
 const { DEMO_BOOKINGS_SECRET, demoBookingsSecret, signBooking } = require("../../../../../../scripts/lib/demo-bookings")
 
 const now = new Date("2026-12-04T10:00:00Z")

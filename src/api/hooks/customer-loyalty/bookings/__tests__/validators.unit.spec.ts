@@ -1,11 +1,11 @@
-import { validateAndTransformBody } from "@medusajs/framework/http"
+import { MedusaRequest, MedusaResponse, validateAndTransformBody } from "@medusajs/framework/http"
 import { BookingWebhookBody } from "../validators"
 
 /** Runs the body through the middleware the route uses: the validated body, or the error. */
 const validate = (body: unknown) =>
-  new Promise<any>((resolve, reject) => {
-    const req: any = { body }
-    validateAndTransformBody(BookingWebhookBody)(req, {} as any, (error?: unknown) =>
+  new Promise<unknown>((resolve, reject) => {
+    const req = { body } as MedusaRequest
+    validateAndTransformBody(BookingWebhookBody)(req, {} as MedusaResponse, (error?: unknown) =>
       error ? reject(error) : resolve(req.validatedBody)
     )
   })

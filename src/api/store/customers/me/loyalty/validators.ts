@@ -7,7 +7,7 @@ import {
   RedemptionListParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
-import { ENTRY_TYPES } from "../../../../../modules/customer-loyalty/models/loyalty-entry"
+import { ENTRY_TYPES } from "../../../../../modules/customer-loyalty/constants"
 
 export const StoreGetLoyaltyEntriesParams = z
   .object({

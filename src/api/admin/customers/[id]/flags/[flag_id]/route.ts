@@ -6,11 +6,12 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { removeCustomerFlagsWorkflow } from "../../../../../../workflows/customer-flags"
 import { withConflictMessage } from "../../../../../utils/conflict-error"
 import { assertCustomerExists, listActiveFlagAssignments } from "../../../helpers"
+import type { AdminCustomerFlagAssignmentDeleteResponse } from "../../../../../../types/http"
 
 /** Takes the flag off the customer; the assignment is kept as history. */
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCustomerFlagAssignmentDeleteResponse>
 ) => {
   const { id: customer_id, flag_id } = req.params
   await assertCustomerExists(req.scope, customer_id)

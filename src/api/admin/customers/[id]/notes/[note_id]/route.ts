@@ -5,6 +5,7 @@ import {
 } from "../../../../../../workflows/customer-insights/notes"
 import { refetchNote } from "../helpers"
 import { AdminUpdateCustomerNoteType } from "../validators"
+import type { AdminCustomerNoteDeleteResponse } from "../../../../../../types/http"
 
 /** Changes the text of one's own note; the earlier text goes to `revisions`. */
 export const POST = async (
@@ -23,7 +24,7 @@ export const POST = async (
 }
 
 /** Deletes one's own note; it stays in the history (`?include_deleted=true`). */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCustomerNoteDeleteResponse>) => {
   await deleteCustomerNoteWorkflow(req.scope).run({
     input: { id: req.params.note_id, customer_id: req.params.id, actor_id: req.auth_context.actor_id },
   })
