@@ -99,7 +99,10 @@ export const LoyaltySettingsForm = ({ id, settings, onSubmit }: LoyaltySettingsF
                   name="expires"
                   render={({ field: expiresField }) => (
                     <Select value={expiresField.value} onValueChange={expiresField.onChange}>
-                      <Select.Trigger aria-label="Points expire" data-testid="loyalty-settings-expires">
+                      <Select.Trigger
+                        aria-label="Points expire"
+                        data-testid="loyalty-settings-expires"
+                      >
                         <Select.Value />
                       </Select.Trigger>
                       <Select.Content>

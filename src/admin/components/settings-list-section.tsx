@@ -1,9 +1,4 @@
-import {
-  Container,
-  DataTable,
-  DataTableEmptyStateContent,
-  useDataTable,
-} from "@medusajs/ui"
+import { Container, DataTable, DataTableEmptyStateContent, useDataTable } from "@medusajs/ui"
 import { Fragment, ReactNode, useState } from "react"
 import { DeleteTexts, useConfirmDelete } from "../hooks/use-confirm-delete"
 import { useSearchAndPages } from "../hooks/use-search-and-pages"
@@ -146,9 +141,7 @@ export const SettingsListSection = <TRow extends { id: string; name: string }, T
         {list.isError ? (
           <LoadError what={what} error={list.error} />
         ) : (
-          <DataTable.Table
-            emptyState={{ empty: emptyState, filtered: searchAndPages?.noMatch }}
-          />
+          <DataTable.Table emptyState={{ empty: emptyState, filtered: searchAndPages?.noMatch }} />
         )}
         {searchAndPages && <DataTable.Pagination />}
       </DataTable>
@@ -165,7 +158,10 @@ export const SettingsListSection = <TRow extends { id: string; name: string }, T
         {form({
           id: create.formId,
           onSubmit: (payload) =>
-            createRow(payload, toastOutcome(create.created(payload), () => setCreating(false))),
+            createRow(
+              payload,
+              toastOutcome(create.created(payload), () => setCreating(false))
+            ),
         })}
       </CreateModal>
       <EditRowDrawer

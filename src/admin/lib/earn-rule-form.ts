@@ -72,7 +72,10 @@ export const earnRuleFormSchema = z
     is_active: z.boolean(),
   })
   .superRefine((values, ctx) => {
-    if (values.mode === "points_per_item" && !passes(pointsPerItem)(numberOf(values.points_per_item))) {
+    if (
+      values.mode === "points_per_item" &&
+      !passes(pointsPerItem)(numberOf(values.points_per_item))
+    ) {
       ctx.addIssue({
         code: "custom",
         path: ["points_per_item"],

@@ -25,7 +25,11 @@ export const loyaltySettingsFormSchema = z
   .object({
     rates: z.custom<CurrencyRateDraft[]>().superRefine((rates, ctx) => {
       const codes = rates.map((row) => row.code)
-      if (rates.some((row) => !CURRENCY_CODE.test(row.code) || !passes(pointsPerUnit)(numberOf(row.points)))) {
+      if (
+        rates.some(
+          (row) => !CURRENCY_CODE.test(row.code) || !passes(pointsPerUnit)(numberOf(row.points))
+        )
+      ) {
         ctx.addIssue({
           code: "custom",
           message: "Each row needs a 3-letter currency code and a number of points of 0 or more.",
@@ -56,7 +60,9 @@ export const loyaltySettingsFormSchema = z
 
 export type LoyaltySettingsFormValues = z.input<typeof loyaltySettingsFormSchema>
 
-export const toLoyaltySettingsFormValues = (settings: LoyaltySettings): LoyaltySettingsFormValues => ({
+export const toLoyaltySettingsFormValues = (
+  settings: LoyaltySettings
+): LoyaltySettingsFormValues => ({
   rates: Object.entries(settings.points_per_currency ?? {}).map(([code, points]) =>
     rateDraft(code.toUpperCase(), String(points))
   ),

@@ -15,7 +15,9 @@ export const rewardFormSchema = z.object({
   points_cost: numberText(rewardPointsCost, "Use a whole number of points, 1 or more."),
   kind: z.custom<RewardKind>(),
   amount: numberText(rewardAmount, "Use an amount greater than 0."),
-  currency_code: z.string().refine(passes(rewardCurrencyCode), "Choose the currency of the amount."),
+  currency_code: z
+    .string()
+    .refine(passes(rewardCurrencyCode), "Choose the currency of the amount."),
   is_active: z.boolean(),
 })
 

@@ -18,11 +18,7 @@ export const fieldError = (field: string, rule: string) => ({
 export const MAX_WHOLE_NUMBER = 1_000_000_000
 
 /** A whole number in a JSON body, within bounds. */
-export const wholeNumber = (
-  field: string,
-  min: number,
-  max: number = MAX_WHOLE_NUMBER
-) =>
+export const wholeNumber = (field: string, min: number, max: number = MAX_WHOLE_NUMBER) =>
   // Each check stops the rest: 1e308 would otherwise be told three limits
   // at once (zod's safe-integer bound, `max`, and any refinement after).
   z
@@ -32,5 +28,4 @@ export const wholeNumber = (
     .max(max, { ...fieldError(field, `must be at most ${max}`), abort: true })
 
 /** The end of an enum's message: "must be one of 'a', 'b'". */
-export const oneOf = (values: readonly string[]) =>
-  `must be one of '${values.join("', '")}'`
+export const oneOf = (values: readonly string[]) => `must be one of '${values.join("', '")}'`

@@ -78,9 +78,7 @@ export const pointsMultiplier = (field: "multiplier" | "points_multiplier") =>
 
 /** A campaign's end comes after its start, when it has both (ISO dates). */
 export const endsAfterStarts = (rule: { starts_at?: string | null; ends_at?: string | null }) =>
-  !rule.starts_at ||
-  !rule.ends_at ||
-  Date.parse(rule.ends_at) > Date.parse(rule.starts_at)
+  !rule.starts_at || !rule.ends_at || Date.parse(rule.ends_at) > Date.parse(rule.starts_at)
 
 // ---- Tiers ---------------------------------------------------------------------
 

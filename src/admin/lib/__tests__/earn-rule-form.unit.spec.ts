@@ -59,7 +59,9 @@ describe("the earn rule form", () => {
 
   it("accepts a filled rule", () => {
     expect(errors({})).toEqual({})
-    expect(errors({ mode: "points_per_item", points_per_item: "50", multiplier: "abc" })).toEqual({})
+    expect(errors({ mode: "points_per_item", points_per_item: "50", multiplier: "abc" })).toEqual(
+      {}
+    )
     expect(errors({ target: emptyTarget("all"), starts_at: null, ends_at: null })).toEqual({})
   })
 

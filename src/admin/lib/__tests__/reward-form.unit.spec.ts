@@ -1,4 +1,9 @@
-import { rewardFormSchema, RewardFormValues, toRewardFormValues, toRewardPayload } from "../reward-form"
+import {
+  rewardFormSchema,
+  RewardFormValues,
+  toRewardFormValues,
+  toRewardPayload,
+} from "../reward-form"
 import { LoyaltyReward } from "../types"
 import { schemaErrors } from "./schema-errors"
 

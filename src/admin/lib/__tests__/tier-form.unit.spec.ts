@@ -63,7 +63,9 @@ describe("the tier form", () => {
   })
 
   it("sends numbers, null for an empty multiplier or description, the name trimmed", () => {
-    expect(toTierPayload(form({ name: " Gold ", description: " ", points_multiplier: " " }))).toEqual({
+    expect(
+      toTierPayload(form({ name: " Gold ", description: " ", points_multiplier: " " }))
+    ).toEqual({
       name: "Gold",
       min_points: 1000,
       basis: "rolling_12_months",
@@ -71,6 +73,9 @@ describe("the tier form", () => {
       points_multiplier: null,
       description: null,
     })
-    expect(toTierPayload(form({}))).toMatchObject({ points_multiplier: 1.5, description: "10% off" })
+    expect(toTierPayload(form({}))).toMatchObject({
+      points_multiplier: 1.5,
+      description: "10% off",
+    })
   })
 })
