@@ -1,27 +1,10 @@
 import { Button, Select, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { CatalogKind, useCatalogSearch } from "../hooks/catalog"
+import { EarnRuleTargetDraft, emptyTarget } from "../lib/earn-rule-form"
 import { EARN_RULE_TARGETS } from "../lib/loyalty-format"
 import { EarnRuleTargetType } from "../lib/types"
 import { CatalogSearchSelect } from "./catalog-search-select"
-
-/** The target as it is being picked: a variant (or a service's variant) is found through its product. */
-export type EarnRuleTargetDraft = {
-  type: EarnRuleTargetType
-  id: string | null
-  /** What `id` is called, to show the current choice. */
-  label: string | null
-  productId: string | null
-  productLabel: string | null
-}
-
-export const emptyTarget = (type: EarnRuleTargetType = "all"): EarnRuleTargetDraft => ({
-  type,
-  id: null,
-  label: null,
-  productId: null,
-  productLabel: null,
-})
 
 const WHOLE_PRODUCT = "whole_product"
 

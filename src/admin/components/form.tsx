@@ -43,7 +43,7 @@ const Field = <
   render,
   ...props
 }: ControllerProps<TFieldValues, TName, TTransformedValues>) => {
-  const { clearErrors } = useFormContext<TFieldValues, unknown, TTransformedValues>()
+  const { clearErrors, getFieldState } = useFormContext<TFieldValues, unknown, TTransformedValues>()
   return (
     <FieldContext.Provider value={{ name: props.name }}>
       <Controller
@@ -55,7 +55,9 @@ const Field = <
               ...renderProps.field,
               onChange: (...event: unknown[]) => {
                 renderProps.field.onChange(...event)
-                if (renderProps.fieldState.error) {
+                // The form's live state: the Controller's fieldState is a
+                // snapshot that only follows errors read while rendering.
+                if (getFieldState(props.name).error) {
                   clearErrors(props.name)
                 }
               },

@@ -1,19 +1,11 @@
 import { Plus, Trash } from "@medusajs/icons"
 import { Button, IconButton, Input, Text } from "@medusajs/ui"
-
-export type CurrencyRateDraft = { key: number; code: string; points: string }
+import { CurrencyRateDraft, rateDraft } from "../lib/loyalty-settings-form"
 
 type PointsPerCurrencyFieldsProps = {
   value: CurrencyRateDraft[]
   onChange: (value: CurrencyRateDraft[]) => void
 }
-
-let nextKey = 0
-export const rateDraft = (code = "", points = ""): CurrencyRateDraft => ({
-  key: nextKey++,
-  code,
-  points,
-})
 
 /** Editable rows "currency → points per whole unit", e.g. SEK → 1, EUR → 10. */
 export const PointsPerCurrencyFields = ({ value, onChange }: PointsPerCurrencyFieldsProps) => {

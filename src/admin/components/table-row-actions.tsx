@@ -1,12 +1,16 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
 import { createDataTableColumnHelper } from "@medusajs/ui"
-import { ActionMenu } from "./action-menu"
+import { Action, ActionMenu } from "./action-menu"
 
-/** The "…" column of a table whose rows can be edited and deleted. */
+/**
+ * The "…" column of a table whose rows can be edited and deleted;
+ * `moreActions` go after Edit (e.g. a tier's Benefits).
+ */
 export const editDeleteColumn = <T extends { name: string }>(
   onEdit: (item: T) => void,
   onDelete: (item: T) => void,
-  testIds?: { edit: string; delete: string }
+  testIds?: { edit: string; delete: string },
+  moreActions?: (item: T) => Action[]
 ) =>
   createDataTableColumnHelper<T>().display({
     id: "action",
@@ -22,6 +26,7 @@ export const editDeleteColumn = <T extends { name: string }>(
               onClick: () => onEdit(row.original),
               testId: testIds?.edit,
             },
+            ...(moreActions?.(row.original) ?? []),
           ],
           [
             {

@@ -1,7 +1,7 @@
 import { usePrompt } from "@medusajs/ui"
 import { toastOutcome } from "../lib/toast-outcome"
 
-type DeleteTexts = {
+export type DeleteTexts = {
   /** The prompt's question, e.g. `Delete the tier "Gold"?` */
   title: string
   /** What deleting it does. */

@@ -2,36 +2,15 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { ISO_DATE_RULE, isIsoDate } from "../../utils/iso-date"
 import { escapeLike } from "../../utils/like-pattern"
+import { fieldError, MAX_WHOLE_NUMBER, wholeNumber } from "../../lib/schemas/field-rules"
 import { decodeListCursor, MAX_LIST_OFFSET } from "./list-cursor"
 
-/** A zod message that names the field, e.g. "Field 'rank' must be …". */
-export const fieldError = (field: string, rule: string) => ({
-  message: `Field '${field}' ${rule}`,
-})
+// The body's rules live with the admin's forms, which check by them too.
+export { fieldError, MAX_WHOLE_NUMBER, wholeNumber }
 
 /** A query-string value read as a number; bodies pass numbers through. */
 const fromQueryString = (value: unknown) =>
   typeof value === "string" && value.trim() !== "" ? Number(value) : value
-
-/**
- * The largest whole number a request may send: points and counts are
- * stored as 32-bit integers, and a bigger value must be a 400, not a 500.
- */
-export const MAX_WHOLE_NUMBER = 1_000_000_000
-
-/** A whole number in a JSON body, within bounds. */
-export const wholeNumber = (
-  field: string,
-  min: number,
-  max: number = MAX_WHOLE_NUMBER
-) =>
-  // Each check stops the rest: 1e308 would otherwise be told three limits
-  // at once (zod's safe-integer bound, `max`, and any refinement after).
-  z
-    .number(fieldError(field, "must be a number"))
-    .int({ ...fieldError(field, "must be a whole number"), abort: true })
-    .min(min, { ...fieldError(field, `must be at least ${min}`), abort: true })
-    .max(max, { ...fieldError(field, `must be at most ${max}`), abort: true })
 
 /** A whole number from the query string, within bounds. */
 export const queryInt = (field: string, min: number, max?: number) =>

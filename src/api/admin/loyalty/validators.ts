@@ -14,8 +14,27 @@ import {
   queryEnumList,
   rangeInOrder,
   searchQuery,
-  wholeNumber,
 } from "../../utils/loyalty-validators"
+import { oneOf } from "../../../lib/schemas/field-rules"
+import {
+  bookingPendingHours,
+  CURRENCY_CODE,
+  earnRuleTarget,
+  endsAfterStarts,
+  expiryMonths,
+  loyaltyName,
+  MAX_POINTS_PER_UNIT,
+  minRedeem,
+  pendingDays,
+  pointsMultiplier,
+  pointsPerItem,
+  pointsPerUnit,
+  rewardAmount,
+  rewardCurrencyCode,
+  rewardPointsCost,
+  tierMinPoints,
+  tierRank,
+} from "../../../lib/schemas/loyalty-program"
 import {
   ACCOUNT_STATUSES,
   EARN_RULE_TARGETS as TARGET_TYPES,
@@ -25,15 +44,7 @@ import {
   TIER_BASES,
 } from "../../../modules/customer-loyalty/constants"
 
-
-const oneOf = (values: readonly string[]) =>
-  `must be one of '${values.join("', '")}'`
-
-const name = z
-  .string(fieldError("name", "must be a string"))
-  .trim()
-  .min(1, fieldError("name", "must not be empty"))
-  .max(200, fieldError("name", "must be at most 200 characters"))
+// The fields the admin's forms check too are in src/lib/schemas/loyalty-program.ts.
 const description = z
   .string(fieldError("description", "must be a string"))
   .max(2000, fieldError("description", "must be at most 2000 characters"))
@@ -41,13 +52,6 @@ const description = z
 const metadata = z.record(z.string(), z.unknown()).nullish()
 
 // ---- Settings ----------------------------------------------------------------
-
-const CURRENCY_CODE = /^[a-zA-Z]{3}$/
-// Far above any real program, and low enough that an order's points stay a
-// number the ledger can hold (a larger one is refused with a 409, not lost).
-const MAX_POINTS_PER_UNIT = 10_000
-// Money in whole units of the reward's currency.
-const MAX_REWARD_AMOUNT = 1_000_000_000
 
 /** `{ sek: 1, eur: 10 }`: points per whole unit, keys lower-cased. */
 const pointsPerCurrency = z
@@ -59,7 +63,7 @@ const pointsPerCurrency = z
           code: "custom",
           message: `Field 'points_per_currency' must be keyed by 3-letter currency codes, got '${code}'`,
         })
-      } else if (typeof rate !== "number" || !Number.isFinite(rate) || rate < 0 || rate > MAX_POINTS_PER_UNIT) {
+      } else if (!pointsPerUnit.safeParse(rate).success) {
         ctx.addIssue({
           code: "custom",
           message: `Field 'points_per_currency.${code}' must be a number from 0 to ${MAX_POINTS_PER_UNIT}`,
@@ -77,10 +81,10 @@ const pointsPerCurrency = z
 export const AdminUpdateLoyaltySettings = z
   .object({
     points_per_currency: pointsPerCurrency.optional(),
-    pending_days: wholeNumber("pending_days", 0, 365).optional(),
-    booking_pending_hours: wholeNumber("booking_pending_hours", 0, 720).optional(),
-    expiry_months: wholeNumber("expiry_months", 1, 120).nullable().optional(),
-    min_redeem: wholeNumber("min_redeem", 0).optional(),
+    pending_days: pendingDays.optional(),
+    booking_pending_hours: bookingPendingHours.optional(),
+    expiry_months: expiryMonths.nullable().optional(),
+    min_redeem: minRedeem.optional(),
   })
   .strict()
 export type AdminUpdateLoyaltySettingsType = z.infer<
@@ -89,62 +93,17 @@ export type AdminUpdateLoyaltySettingsType = z.infer<
 
 // ---- Earn rules ----------------------------------------------------------------
 
-/**
- * The target as one object, `{ type, id }`: `id` is the product, variant,
- * collection or category id (a product or variant id for `service`), and
- * is left out for `all`.
- */
-const target = z
-  .object(
-    {
-      type: z.enum(TARGET_TYPES, fieldError("target.type", oneOf(TARGET_TYPES))),
-      id: z
-        .string(fieldError("target.id", "must be a string"))
-        .trim()
-        .min(1, fieldError("target.id", "must not be empty"))
-        .nullish(),
-    },
-    fieldError("target", "must be an object like { type, id }")
-  )
-  .strict()
-  .superRefine((value, ctx) => {
-    if (value.type === "all" && value.id) {
-      ctx.addIssue({
-        code: "custom",
-        message: "Field 'target.id' must be empty when target.type is 'all'",
-      })
-    }
-    if (value.type !== "all" && !value.id) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Field 'target.id' is required when target.type is '${value.type}'`,
-      })
-    }
-  })
-
-const pointsPerItem = wholeNumber("points_per_item", 1)
-const multiplierField = (field: string) =>
-  z
-    .number(fieldError(field, "must be a number"))
-    .gt(0, fieldError(field, "must be greater than 0"))
-    .lte(100, fieldError(field, "must be at most 100"))
-const multiplier = multiplierField("multiplier")
 const date = (field: string) => isoDateString(field).nullish()
 
 const earnRuleFields = {
-  name,
-  target,
+  name: loyaltyName,
+  target: earnRuleTarget,
   points_per_item: pointsPerItem.nullish(),
-  multiplier: multiplier.nullish(),
+  multiplier: pointsMultiplier("multiplier").nullish(),
   starts_at: date("starts_at"),
   ends_at: date("ends_at"),
   is_active: z.boolean(fieldError("is_active", "must be true or false")),
 }
-
-const endsAfterStarts = (rule: { starts_at?: string | null; ends_at?: string | null }) =>
-  !rule.starts_at ||
-  !rule.ends_at ||
-  Date.parse(rule.ends_at) > Date.parse(rule.starts_at)
 
 export const AdminCreateLoyaltyEarnRule = z
   .object({
@@ -166,8 +125,8 @@ export type AdminCreateLoyaltyEarnRuleType = z.infer<
 
 export const AdminUpdateLoyaltyEarnRule = z
   .object({
-    name: name.optional(),
-    target: target.optional(),
+    name: loyaltyName.optional(),
+    target: earnRuleTarget.optional(),
     points_per_item: earnRuleFields.points_per_item,
     multiplier: earnRuleFields.multiplier,
     starts_at: earnRuleFields.starts_at,
@@ -199,13 +158,13 @@ const basis = z.enum(TIER_BASES, fieldError("basis", oneOf(TIER_BASES)))
 
 export const AdminCreateLoyaltyTier = z
   .object({
-    name,
-    min_points: wholeNumber("min_points", 0),
+    name: loyaltyName,
+    min_points: tierMinPoints,
     basis: basis.default("lifetime"),
-    rank: wholeNumber("rank", 0),
+    rank: tierRank,
     description,
     // Multiplies what members on the tier earn from amounts; null = 1.
-    points_multiplier: multiplierField("points_multiplier").nullish(),
+    points_multiplier: pointsMultiplier("points_multiplier").nullish(),
     metadata,
   })
   .strict()
@@ -213,12 +172,12 @@ export type AdminCreateLoyaltyTierType = z.infer<typeof AdminCreateLoyaltyTier>
 
 export const AdminUpdateLoyaltyTier = z
   .object({
-    name: name.optional(),
-    min_points: wholeNumber("min_points", 0).optional(),
+    name: loyaltyName.optional(),
+    min_points: tierMinPoints.optional(),
     basis: basis.optional(),
-    rank: wholeNumber("rank", 0).optional(),
+    rank: tierRank.optional(),
     description,
-    points_multiplier: multiplierField("points_multiplier").nullish(),
+    points_multiplier: pointsMultiplier("points_multiplier").nullish(),
     metadata,
   })
   .strict()
@@ -228,21 +187,13 @@ export const AdminGetLoyaltyTierParams = createSelectParams()
 
 // ---- Rewards -------------------------------------------------------------------
 
-const currencyCode = z
-  .string(fieldError("currency_code", "must be a string"))
-  .regex(CURRENCY_CODE, fieldError("currency_code", "must be a 3-letter currency code"))
-  .transform((code) => code.toLowerCase())
-
 const rewardFields = {
-  name,
+  name: loyaltyName,
   description,
-  points_cost: wholeNumber("points_cost", 1),
+  points_cost: rewardPointsCost,
   kind: z.enum(REWARD_KINDS, fieldError("kind", oneOf(REWARD_KINDS))),
-  amount: z
-    .number(fieldError("amount", "must be a number"))
-    .gt(0, fieldError("amount", "must be greater than 0"))
-    .lte(MAX_REWARD_AMOUNT, fieldError("amount", `must be at most ${MAX_REWARD_AMOUNT}`)),
-  currency_code: currencyCode,
+  amount: rewardAmount,
+  currency_code: rewardCurrencyCode,
   is_active: z.boolean(fieldError("is_active", "must be true or false")),
 }
 
@@ -259,12 +210,12 @@ export type AdminCreateLoyaltyRewardType = z.infer<typeof CreateLoyaltyReward> &
 
 const UpdateLoyaltyReward = z
   .object({
-    name: name.optional(),
+    name: loyaltyName.optional(),
     description,
     points_cost: rewardFields.points_cost.optional(),
     kind: rewardFields.kind.optional(),
     amount: rewardFields.amount.optional(),
-    currency_code: currencyCode.optional(),
+    currency_code: rewardCurrencyCode.optional(),
     is_active: rewardFields.is_active.optional(),
   })
   .strict()
