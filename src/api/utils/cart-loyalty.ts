@@ -4,11 +4,13 @@ import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 import {
   calculatePurchasePoints,
+  PointsLineItem,
   pointsLineItemFields,
 } from "../../workflows/loyalty/utils/purchase-points"
 import { formatEarningTier, formatPointsLine } from "./points-format"
 import { listStoreRewards, StoreReward } from "./store-rewards"
-import { taxCountryOfRegion, taxRatesByLine } from "./tax-rates"
+import { RegionCountries, taxCountryOfRegion, taxRatesByLine } from "./tax-rates"
+import { graphRows } from "../../utils/graph-rows"
 import type { StoreCartLoyalty } from "../../types/http"
 
 const notFound = (cartId: string) =>
@@ -29,9 +31,7 @@ export async function retrieveCartLoyalty(
   requesterId: string | null | undefined
 ): Promise<StoreCartLoyalty> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({
+  const { data } = await query.graph({
     entity: "cart",
     fields: [
       "id",
@@ -45,6 +45,7 @@ export async function retrieveCartLoyalty(
     ],
     filters: { id: cartId },
   })
+  const [cart] = graphRows<CartRow>(data)
   if (!cart) {
     throw notFound(cartId)
   }
@@ -74,7 +75,8 @@ export async function retrieveCartLoyalty(
     counted_amount: Number(points.counted_amount),
     lines: points.lines.map((line) => ({
       item_id: line.item_id,
-      ...formatPointsLine(line, byId.get(line.item_id)),
+      // Every points line is one of the cart's items.
+      ...formatPointsLine(line, byId.get(line.item_id)!),
     })),
     tier: formatEarningTier(points.tier),
     is_estimate: estimate,
@@ -83,14 +85,26 @@ export async function retrieveCartLoyalty(
   }
 }
 
+type CartItemRow = PointsLineItem & { product_type_id?: string | null }
+
+type CartRow = {
+  id: string
+  currency_code: string
+  customer_id: string | null
+  customer?: { has_account: boolean } | null
+  shipping_address?: { country_code: string | null } | null
+  region?: RegionCountries | null
+  items?: (CartItemRow | null)[] | null
+}
+
 /**
  * The cart's items, where a price includes tax but the cart has no tax
  * lines yet (no address): the tax of the address's country or, without
  * one, of the region's (see taxCountryOfRegion), as the cart will hold it
  * once it has an address.
  */
-async function withTaxLines(scope: MedusaContainer, cart: any) {
-  const items = (cart.items ?? []).filter(Boolean) as any[]
+async function withTaxLines(scope: MedusaContainer, cart: CartRow) {
+  const items = (cart.items ?? []).filter((item): item is CartItemRow => !!item)
   const untaxed = items.filter(
     (item) => item.is_tax_inclusive && !(item.tax_lines ?? []).filter(Boolean).length
   )
@@ -107,7 +121,7 @@ async function withTaxLines(scope: MedusaContainer, cart: any) {
     scope,
     untaxed.map((item) => ({
       id: item.id,
-      product_id: item.product_id,
+      product_id: item.product_id ?? null,
       product_type_id: item.product_type_id,
       quantity: Number(item.quantity),
       unit_price: Number(item.unit_price),

@@ -7,6 +7,7 @@ import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/se
 import { isWebAddress } from "../../utils/web-address"
 import type { AdminCustomerBenefitsResponse, Served } from "../../types/http"
 import { listStoreRewards } from "./store-rewards"
+import { BENEFIT_KINDS } from "../../modules/customer-loyalty/constants"
 
 type Source = { type: "flag" | "tier"; id: string; name: string }
 
@@ -23,7 +24,7 @@ export async function listCustomerBenefitsForStaff(
 ): Promise<Served<AdminCustomerBenefitsResponse>> {
   const loyalty = scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const now = new Date()
-  const held = await loyalty.listHeldBenefits(customerId, ["discount", "early_access", "offer_link"], now)
+  const held = await loyalty.listHeldBenefits(customerId, [...BENEFIT_KINDS], now)
   const used = await loyalty.listCountedBenefitUsage(
     customerId,
     held.filter((b) => b.kind !== "offer_link").map((b) => b.id),
@@ -33,7 +34,8 @@ export async function listCustomerBenefitsForStaff(
   const products = await productsOf(scope, held)
 
   const benefits = held.flatMap((benefit) => {
-    const source = sources.get(benefit.flag_id ?? benefit.tier_id)
+    const owner = benefit.flag_id ?? benefit.tier_id
+    const source = owner ? sources.get(owner) : undefined
     if (!source) {
       return []
     }
@@ -64,7 +66,8 @@ export async function listCustomerBenefitsForStaff(
             }
           : null,
         discount:
-          benefit.kind === "discount"
+          // A discount always has its type (the workflow checks it).
+          benefit.kind === "discount" && benefit.discount_type
             ? { type: benefit.discount_type, value: Number(benefit.discount_value), currency_code: benefit.currency_code }
             : null,
         url: isWebAddress(benefit.url) ? benefit.url : null,

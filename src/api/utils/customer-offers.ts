@@ -5,6 +5,7 @@ import { remainingFor } from "../../modules/customer-loyalty/benefits"
 import type CustomerLoyaltyModuleService from "../../modules/customer-loyalty/service"
 import { isWebAddress } from "../../utils/web-address"
 import type { Served, StoreOffer } from "../../types/http"
+import { BENEFIT_KINDS } from "../../modules/customer-loyalty/constants"
 
 type OfferProduct = { id: string; title: string; handle: string; thumbnail: string | null }
 
@@ -20,7 +21,7 @@ export async function listCustomerOffers(
 ): Promise<Served<StoreOffer>[]> {
   const loyalty = scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const now = new Date()
-  const benefits = await loyalty.listHeldBenefits(customerId, ["discount", "early_access", "offer_link"], now)
+  const benefits = await loyalty.listHeldBenefits(customerId, [...BENEFIT_KINDS], now)
   const limited = benefits.filter((b) => b.kind !== "offer_link")
   const used = await loyalty.listCountedBenefitUsage(customerId, limited.map((b) => b.id), now)
   const products = await offerProducts(scope, benefits)
@@ -53,7 +54,8 @@ export async function listCustomerOffers(
       ends_at: benefit.ends_at,
       early_access_from: benefit.kind === "early_access" ? benefit.early_access_from : null,
       discount:
-        benefit.kind === "discount"
+        // A discount always has its type (the workflow checks it).
+        benefit.kind === "discount" && benefit.discount_type
           ? {
               type: benefit.discount_type,
               value: Number(benefit.discount_value),

@@ -82,7 +82,7 @@ export function pageWithCursor<T extends { id: string; cursor_at: string }>(
   const page = rows.slice(0, limit)
   const last = page[page.length - 1]
   return {
-    rows: page.map(({ cursor_at, ...row }) => row),
+    rows: page.map(({ cursor_at: _cursorAt, ...row }) => row),
     next_cursor:
       rows.length > limit && last
         ? encodeListCursor({ created_at: last.cursor_at, id: last.id })

@@ -12,6 +12,7 @@ import { memberPriceOf } from "./member-price-preview"
 import { formatEarningTier, formatPointsLine } from "./points-format"
 import { isCountryOfRegion, taxCountryOfRegion, taxRatesByLine } from "./tax-rates"
 import type { StoreLoyaltyPreview } from "../../types/http"
+import { graphRows } from "../../utils/graph-rows"
 
 export type PointsPreviewInput = {
   variant_id: string
@@ -127,11 +128,32 @@ export async function previewVariantPoints(
   }
 }
 
-async function publishedVariant(scope: MedusaContainer, input: PointsPreviewInput) {
+type PreviewVariant = {
+  id: string
+  product_id: string
+  product?: {
+    status: string
+    title: string
+    discountable: boolean | null
+    type_id: string | null
+    collection_id: string | null
+    categories?: ({ id: string } | null)[] | null
+    sales_channels?: ({ id: string } | null)[] | null
+  } | null
+  price_set?: { prices?: ({ currency_code: string | null } | null)[] | null } | null
+}
+
+type CalculatedPrice = {
+  calculated_amount: number | null
+  is_calculated_price_tax_inclusive: boolean
+}
+
+async function publishedVariant(
+  scope: MedusaContainer,
+  input: PointsPreviewInput
+): Promise<PreviewVariant> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [variant],
-  } = await query.graph({
+  const { data } = await query.graph({
     entity: "product_variant",
     fields: [
       "id",
@@ -147,7 +169,8 @@ async function publishedVariant(scope: MedusaContainer, input: PointsPreviewInpu
     ],
     filters: { id: input.variant_id },
   })
-  const channels = (variant?.product?.sales_channels ?? []).map((c: any) => c?.id)
+  const [variant] = graphRows<PreviewVariant>(data)
+  const channels = (variant?.product?.sales_channels ?? []).map((c) => c?.id)
   const sold =
     !input.sales_channel_ids?.length ||
     input.sales_channel_ids.some((id) => channels.includes(id))
@@ -157,7 +180,7 @@ async function publishedVariant(scope: MedusaContainer, input: PointsPreviewInpu
       `Variant with id: ${input.variant_id} was not found`
     )
   }
-  return variant as any
+  return variant
 }
 
 type PreviewRegion = { id: string; currency_code: string; countries: { iso_2: string }[] }
@@ -179,10 +202,13 @@ async function regionOf(scope: MedusaContainer, regionId: string) {
  * currencies (a store with a region per currency needs no more); where
  * several do, the shopper's region must be named.
  */
-async function onlyRegionOf(scope: MedusaContainer, variant: any): Promise<PreviewRegion> {
+async function onlyRegionOf(
+  scope: MedusaContainer,
+  variant: PreviewVariant
+): Promise<PreviewRegion> {
   const currencies = [
     ...new Set<string>(
-      (variant.price_set?.prices ?? []).flatMap((p: any) =>
+      (variant.price_set?.prices ?? []).flatMap((p) =>
         p?.currency_code ? [p.currency_code.toLowerCase()] : []
       )
     ),
@@ -223,9 +249,7 @@ async function calculatedPrice(
   context: Record<string, unknown>
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [priced],
-  } = await query.graph({
+  const { data } = await query.graph({
     entity: "product_variant",
     fields: [
       "id",
@@ -235,9 +259,8 @@ async function calculatedPrice(
     filters: { id: variantId },
     context: { calculated_price: QueryContext(context) },
   })
-  return (priced as any)?.calculated_price as
-    | { calculated_amount: number | null; is_calculated_price_tax_inclusive: boolean }
-    | undefined
+  const [priced] = graphRows<{ calculated_price?: CalculatedPrice | null }>(data)
+  return priced?.calculated_price ?? undefined
 }
 
 /**

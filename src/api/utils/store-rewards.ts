@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { hasLoyaltyPlugin } from "../../workflows/loyalty/steps/loyalty-plugin"
-import type { LoyaltyRewardKind } from "../../modules/customer-loyalty/constants"
+import { REWARD_KINDS, type LoyaltyRewardKind } from "../../modules/customer-loyalty/constants"
 import type { StoreLoyaltyReward } from "../../types/http"
 
 export type StoreReward = StoreLoyaltyReward
@@ -16,9 +16,8 @@ type RewardRow = Omit<StoreReward, "amount"> & { amount: number | string }
  */
 export async function listStoreRewards(scope: MedusaContainer): Promise<StoreReward[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const kinds: LoyaltyRewardKind[] = hasLoyaltyPlugin(scope)
-    ? ["promotion_code", "gift_card", "store_credit"]
-    : ["promotion_code"]
+  // Gift cards and store credit are paid out through @medusajs/loyalty-plugin.
+  const kinds: LoyaltyRewardKind[] = hasLoyaltyPlugin(scope) ? [...REWARD_KINDS] : ["promotion_code"]
   const { data } = await query.graph({
     entity: "loyalty_reward",
     fields: ["id", "name", "description", "points_cost", "kind", "amount", "currency_code"],

@@ -1,9 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { graphRows } from "../../utils/graph-rows"
 
 export type TaxableLine = {
   id: string
-  product_id: string
+  /** Null for a custom item. */
+  product_id: string | null
   product_type_id?: string | null
   quantity: number
   unit_price: number
@@ -27,22 +29,32 @@ export async function taxRatesByLine(
   const taxLines = await tax.getTaxLines(
     lines.map((line) => ({
       id: line.id,
-      product_id: line.product_id,
+      // Null for a custom item, passed on as Medusa's own cart flows do
+      // (getItemTaxLinesStep): the tax module then matches no product rule.
+      product_id: line.product_id as string,
       product_type_id: line.product_type_id ?? undefined,
       quantity: line.quantity,
       unit_price: line.unit_price,
       currency_code: currencyCode,
-    })) as any,
+    })),
     { address: { country_code: countryCode } }
   )
-  for (const taxLine of taxLines as any[]) {
+  for (const taxLine of taxLines) {
+    if (!("line_item_id" in taxLine)) {
+      continue
+    }
     const id = taxLine.line_item_id
     byLine.set(id, [...(byLine.get(id) ?? []), { rate: Number(taxLine.rate) }])
   }
   return byLine
 }
 
-type RegionCountries = { countries?: ({ iso_2: string } | null)[] | null }
+type TaxRegionRow = {
+  country_code: string
+  tax_rates?: ({ rate: number | string | null; is_default: boolean } | null)[] | null
+}
+
+export type RegionCountries = { countries?: ({ iso_2: string } | null)[] | null }
 
 const countriesOf = (region: RegionCountries | null | undefined) =>
   (region?.countries ?? []).flatMap((c) => (c ? [c.iso_2.toLowerCase()] : []))
@@ -68,10 +80,8 @@ export async function taxCountryOfRegion(
     filters: { country_code: countries, parent_id: null },
   })
   let highest: { country_code: string; rate: number } | null = null
-  for (const taxRegion of taxRegions as any[]) {
-    const rate = Number(
-      (taxRegion.tax_rates ?? []).find((r: any) => r?.is_default)?.rate ?? 0
-    )
+  for (const taxRegion of graphRows<TaxRegionRow>(taxRegions)) {
+    const rate = Number((taxRegion.tax_rates ?? []).find((r) => r?.is_default)?.rate ?? 0)
     const code = String(taxRegion.country_code).toLowerCase()
     if (!highest || rate > highest.rate || (rate === highest.rate && code < highest.country_code)) {
       highest = { country_code: code, rate }

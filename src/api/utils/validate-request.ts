@@ -66,6 +66,7 @@ const invalid = (message: string) =>
 
 /** A path as it can be shown back: NUL spelled out, half surrogates replaced. */
 const printable = (path: string) =>
+  // eslint-disable-next-line no-control-regex -- NUL is the character to spell out
   path.replace(/\u0000/g, "\\u0000").replace(new RegExp(LONE_SURROGATE, "g"), "\ufffd")
 
 /**

@@ -9,7 +9,9 @@ let iconNames: Set<string> | undefined
  */
 export function isKnownIconName(name: string): boolean {
   if (!iconNames) {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // Loaded on first use only: the icon package is large and most requests
+    // never check an icon name.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
     const icons = require("@medusajs/icons") as Record<string, unknown>
     iconNames = new Set(Object.keys(icons).filter((key) => /^[A-Z]/.test(key)))
   }

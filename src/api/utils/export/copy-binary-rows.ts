@@ -40,7 +40,7 @@ export class CopyBinaryRows {
 
   /** Calls `onRow` for every complete row in what has arrived so far. */
   push(chunk: Buffer, onRow: (row: CopyRow) => void) {
-    let bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk
+    const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk
     this.pending = null
     let position = 0
     if (!this.headerRead) {

@@ -13,7 +13,7 @@ const MAX_COUNTED_QUANTITY = 2_147_483_647
 const jsonList = (values: string[]) => JSON.stringify([...new Set(values)])
 
 /** A benefit as `SELECT b.*` gives it: every column, amounts as decimal text. */
-type HeldBenefitRow = HeldBenefit & {
+export type HeldBenefitRow = HeldBenefit & {
   flag_id: string | null
   tier_id: string | null
   description: string | null
@@ -42,9 +42,7 @@ export async function heldBenefits(
   customerId: string,
   now: Date,
   kinds: string[]
-  // To become HeldBenefitRow[] once src/api/utils/customer-benefits.ts
-  // handles a null `flag_id ?? tier_id`.
-): Promise<(HeldBenefit & Record<string, any>)[]> {
+): Promise<HeldBenefitRow[]> {
   const found = await rows<HeldBenefitRow>(
     manager,
     `SELECT b.* FROM customer_benefit b
