@@ -44,6 +44,5 @@ module.exports = {
     browser: "<rootDir>/integration-tests/browser/global-teardown.ts",
   }[testType],
   testMatch: testMatchByType[testType],
-  testPathIgnorePatterns:
-    testType === "integration:modules" ? ["\\.unit\\.spec\\.[jt]s$"] : [],
+  testPathIgnorePatterns: testType === "integration:modules" ? ["\\.unit\\.spec\\.[jt]s$"] : [],
 }

@@ -69,8 +69,7 @@ module.exports = defineConfig({
     ...(inCluster ? { workerMode } : {}),
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
-      adminCors:
-        process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors:
         process.env.AUTH_CORS ||
         "http://localhost:8000,http://localhost:9000,http://localhost:5173",
@@ -79,13 +78,9 @@ module.exports = defineConfig({
     },
   },
   admin: {
-    disable:
-      process.env.MEDUSA_ADMIN_DISABLED === "true" ||
-      (inCluster && workerMode === "worker"),
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true" || (inCluster && workerMode === "worker"),
   },
-  plugins: withGiftCards
-    ? [{ resolve: "@medusajs/loyalty-plugin", options: {} }]
-    : [],
+  plugins: withGiftCards ? [{ resolve: "@medusajs/loyalty-plugin", options: {} }] : [],
   modules: [
     {
       resolve: "./src/modules/customer-loyalty",
@@ -113,10 +108,7 @@ module.exports = defineConfig({
             options: {
               providers: [
                 {
-                  resolve: path.join(
-                    __dirname,
-                    "demo/recording-notification-provider"
-                  ),
+                  resolve: path.join(__dirname, "demo/recording-notification-provider"),
                   id: "recording",
                   options: { channels: ["email"] },
                 },

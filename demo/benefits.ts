@@ -19,11 +19,17 @@ export async function seedBenefits(container: MedusaContainer) {
   const [gold] = await loyalty.listLoyaltyTiers({ name: "Gold" }, { select: ["id"] })
   const products = await container
     .resolve(Modules.PRODUCT)
-    .listProducts({ title: ["Opera gala: Carmen", "The Nutcracker", "Hamlet"] }, { select: ["id", "title"] })
+    .listProducts(
+      { title: ["Opera gala: Carmen", "The Nutcracker", "Hamlet"] },
+      { select: ["id", "title"] }
+    )
   const product = (title: string) => products.find((p) => p.title === title)!.id
 
   await setProductSaleStartWorkflow(container).run({
-    input: { product_id: product("Opera gala: Carmen"), public_sale_starts_at: new Date(Date.now() + 14 * DAY) },
+    input: {
+      product_id: product("Opera gala: Carmen"),
+      public_sale_starts_at: new Date(Date.now() + 14 * DAY),
+    },
   })
   const benefits = [
     {

@@ -1,9 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import {
-  rebuildOrderFactsWorkflow,
-  upsertCustomerBusinessProfileWorkflow,
-} from "../src/workflows"
+import { rebuildOrderFactsWorkflow, upsertCustomerBusinessProfileWorkflow } from "../src/workflows"
 
 const TERMS = [
   { allowed_outstanding_amount: 50000, max_payment_days: 30, risk_rating: "low" as const },

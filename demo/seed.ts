@@ -94,12 +94,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   await refuseIfAlreadySeeded(container)
 
   const channels = await step("Sales channels", () => seedSalesChannels(container))
-  const storeId = await step("Store currencies", () =>
-    seedStore(container, channels)
-  )
-  const regions = await step("Regions and tax regions", () =>
-    seedRegions(container, storeId)
-  )
+  const storeId = await step("Store currencies", () => seedStore(container, channels))
+  const regions = await step("Regions and tax regions", () => seedRegions(container, storeId))
   await step("Stock location, shipping profile and options", () =>
     seedFulfillment(container, storeId, channels, regions)
   )
@@ -132,9 +128,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     seedLoyaltyMessages(container)
   )
   await step("Sales figures and B2B profiles", () => seedCustomerInsights(container))
-  await step("Ledger entries dated from their orders", () =>
-    dateLedgerEntriesFromOrders(container)
-  )
+  await step("Ledger entries dated from their orders", () => dateLedgerEntriesFromOrders(container))
   await markSeeded(container, storeId)
 
   logger.info(
@@ -181,9 +175,7 @@ async function seedSalesChannels(container: MedusaContainer): Promise<Channels> 
     result: [boxOffice],
   } = await createSalesChannelsWorkflow(container).run({
     input: {
-      salesChannelsData: [
-        { name: "Box office", description: "Ticket desk in the foyer" },
-      ],
+      salesChannelsData: [{ name: "Box office", description: "Ticket desk in the foyer" }],
     },
   })
   return { webshop: webshopId, boxOffice: boxOffice.id }
@@ -216,10 +208,7 @@ const TAX_RATES = [
   { country_code: "nl", rate: 21, name: "BTW" },
 ]
 
-async function seedRegions(
-  container: MedusaContainer,
-  storeId: string
-): Promise<Regions> {
+async function seedRegions(container: MedusaContainer, storeId: string): Promise<Regions> {
   const {
     result: [sweden, europe],
   } = await createRegionsWorkflow(container).run({
@@ -381,9 +370,7 @@ async function seedProducts(
         shipping_profile_id: profile.id,
         category_ids: [categoryId.get(product.category)!],
         sales_channels: [{ id: channels.webshop }, { id: channels.boxOffice }],
-        options: [
-          { title: product.option, values: product.variants.map((v) => v.title) },
-        ],
+        options: [{ title: product.option, values: product.variants.map((v) => v.title) }],
         variants: product.variants.map((variant) => ({
           title: variant.title,
           sku: variant.sku,
@@ -454,9 +441,7 @@ async function seedCustomers(
       customersData: people.map(({ region: _, address, ...customer }, index) => ({
         ...customer,
         ...(customer.has_account && index % 3 !== 2 ? { metadata: { [consentKey]: true } } : {}),
-        addresses: [
-          { ...address, is_default_shipping: true, is_default_billing: true },
-        ],
+        addresses: [{ ...address, is_default_shipping: true, is_default_billing: true }],
       })),
     },
   })
@@ -500,16 +485,32 @@ async function seedOrders(
   // data does not depend on which workflow finishes first.
   const ordersByCustomer = data.customers.map((customer) => {
     const count = random.weighted(ORDER_COUNTS)
-    const dates = Array.from({ length: count }, () =>
-      new Date(now - random.int(1, ORDER_HISTORY_DAYS) * DAY_MS - random.int(0, DAY_MS))
+    const dates = Array.from(
+      { length: count },
+      () => new Date(now - random.int(1, ORDER_HISTORY_DAYS) * DAY_MS - random.int(0, DAY_MS))
     ).sort((a, b) => a.getTime() - b.getTime())
 
     return dates.map((placedAt) => {
       const inSek = customer.region === "sweden" ? random.chance(0.92) : random.chance(0.15)
       const lines = [
-        ...random.sample(tickets, random.weighted([[1, 6], [2, 3], [3, 1]] as const)).map(
-          (variant) => ({ variant, quantity: random.weighted([[1, 2], [2, 5], [3, 1], [4, 2]] as const) })
-        ),
+        ...random
+          .sample(
+            tickets,
+            random.weighted([
+              [1, 6],
+              [2, 3],
+              [3, 1],
+            ] as const)
+          )
+          .map((variant) => ({
+            variant,
+            quantity: random.weighted([
+              [1, 2],
+              [2, 5],
+              [3, 1],
+              [4, 2],
+            ] as const),
+          })),
         ...(random.chance(0.3) ? [{ variant: random.pick(merchandise), quantity: 1 }] : []),
       ]
       const atBoxOffice = random.chance(0.3)
@@ -545,14 +546,18 @@ async function seedOrders(
   })
 
   // A few customers at once, each one's orders in date order.
-  const idsByCustomer = await mapConcurrently(ordersByCustomer, SEED_CONCURRENCY, async (orders) => {
-    const ids: string[] = []
-    for (const order of orders) {
-      const { result: created } = await createOrderWorkflow(container).run({ input: order })
-      ids.push(created.id)
+  const idsByCustomer = await mapConcurrently(
+    ordersByCustomer,
+    SEED_CONCURRENCY,
+    async (orders) => {
+      const ids: string[] = []
+      for (const order of orders) {
+        const { result: created } = await createOrderWorkflow(container).run({ input: order })
+        ids.push(created.id)
+      }
+      return ids
     }
-    return ids
-  })
+  )
   return { spent, orderIdsByCustomer: idsByCustomer }
 }
 

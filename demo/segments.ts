@@ -35,7 +35,8 @@ export async function seedSegments(container: MedusaContainer) {
           display: "overview",
           expiry: { type: "days_after_assignment", days: 365 },
           sales_channel_ids: [],
-          description: "Two or more dance & opera tickets within a year: first to hear of new productions.",
+          description:
+            "Two or more dance & opera tickets within a year: first to hear of new productions.",
         },
       ],
     },

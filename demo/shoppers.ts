@@ -45,8 +45,20 @@ export const DEMO_SHOPPERS: DemoShopper[] = [
     address: { address_1: "Rörstrandsgatan 12", city: "Stockholm", postal_code: "113 40" },
     purchases: [
       { days_ago: 400, items: [{ sku: "HAMLET-STALLS", quantity: 2 }] },
-      { days_ago: 200, items: [{ sku: "NUTCRACKER-STALLS", quantity: 2 }, { sku: "TOTE-NATURAL", quantity: 1 }] },
-      { days_ago: 90, items: [{ sku: "JAZZ-STANDING", quantity: 2 }, { sku: "VINYL-JAZZ", quantity: 1 }] },
+      {
+        days_ago: 200,
+        items: [
+          { sku: "NUTCRACKER-STALLS", quantity: 2 },
+          { sku: "TOTE-NATURAL", quantity: 1 },
+        ],
+      },
+      {
+        days_ago: 90,
+        items: [
+          { sku: "JAZZ-STANDING", quantity: 2 },
+          { sku: "VINYL-JAZZ", quantity: 1 },
+        ],
+      },
       { days_ago: 40, items: [{ sku: "MIDSUMMER-STALLS", quantity: 2 }] },
       { days_ago: 5, items: [{ sku: "QUARTET-STALLS", quantity: 2 }] },
     ],
@@ -60,7 +72,13 @@ export const DEMO_SHOPPERS: DemoShopper[] = [
     address: { address_1: "Strandvägen 7", city: "Stockholm", postal_code: "114 56" },
     purchases: [
       { days_ago: 300, items: [{ sku: "PASS-PREMIUM", quantity: 1 }] },
-      { days_ago: 120, items: [{ sku: "CARMEN-BOX", quantity: 2 }, { sku: "INTERVAL-PLATTER", quantity: 2 }] },
+      {
+        days_ago: 120,
+        items: [
+          { sku: "CARMEN-BOX", quantity: 2 },
+          { sku: "INTERVAL-PLATTER", quantity: 2 },
+        ],
+      },
       { days_ago: 30, items: [{ sku: "NUTCRACKER-BOX", quantity: 2 }] },
     ],
   },
@@ -86,7 +104,9 @@ export async function seedShoppers(container: MedusaContainer) {
   const loyalty = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
 
   const [sweden] = await container.resolve(Modules.REGION).listRegions({ currency_code: "sek" })
-  const [webshop] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Webshop" })
+  const [webshop] = await container
+    .resolve(Modules.SALES_CHANNEL)
+    .listSalesChannels({ name: "Webshop" })
   const [vip] = await loyalty.listCustomerFlags({ name: "VIP" }, { select: ["id"] })
   const { data: variants } = await query.graph({
     entity: "product_variant",
@@ -162,7 +182,9 @@ export async function seedShoppers(container: MedusaContainer) {
     if (shopper.vip) {
       await assignCustomerFlagsWorkflow(container).run({
         input: {
-          assignments: [{ flag_id: vip.id, customer_id: customer.id, note: "Box at every premiere." }],
+          assignments: [
+            { flag_id: vip.id, customer_id: customer.id, note: "Box at every premiere." },
+          ],
           source: "manual",
         },
       })
@@ -174,7 +196,10 @@ export async function seedShoppers(container: MedusaContainer) {
 
   for (const shopper of DEMO_SHOPPERS.filter((s) => s.redeemed)) {
     const customer = customers.find((c) => c.email === shopper.email)!
-    const [reward] = await loyalty.listLoyaltyRewards({ name: shopper.redeemed }, { select: ["id"] })
+    const [reward] = await loyalty.listLoyaltyRewards(
+      { name: shopper.redeemed },
+      { select: ["id"] }
+    )
     await redeemRewardWorkflow(container).run({
       input: { customer_id: customer.id, reward_id: reward.id },
     })
@@ -187,7 +212,13 @@ async function givePassword(auth: IAuthModuleService, email: string, customerId:
     body: { email, password: DEMO_SHOPPER_PASSWORD },
   })
   if (!success) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not register ${email}: ${error}`)
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `Could not register ${email}: ${error}`
+    )
   }
-  await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { customer_id: customerId } })
+  await auth.updateAuthIdentities({
+    id: authIdentity!.id,
+    app_metadata: { customer_id: customerId },
+  })
 }

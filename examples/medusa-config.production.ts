@@ -20,10 +20,7 @@ loadEnv(process.env.NODE_ENV || "production", process.cwd())
  * is run again, and the plugin's unique key per source event makes the second
  * run change nothing.
  */
-const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as
-  | "shared"
-  | "server"
-  | "worker"
+const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "server" | "worker"
 const redisUrl = process.env.REDIS_URL
 
 module.exports = defineConfig({

@@ -79,7 +79,9 @@ async function registerShopper(url, publishableKey, email, firstName) {
     body: { email, first_name: firstName, last_name: "Fuzz" },
   })
   /** @type {{ token: string }} */
-  const { token } = await call(url, "POST", "/auth/customer/emailpass", { body: { email, password } })
+  const { token } = await call(url, "POST", "/auth/customer/emailpass", {
+    body: { email, password },
+  })
   return {
     customer,
     headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey },
@@ -96,26 +98,40 @@ async function createActors(url, runId) {
   const { token } = await call(url, "POST", "/auth/user/emailpass", { body: ADMIN })
   const admin = { authorization: `Bearer ${token}` }
   /** @type {{ api_keys: { token: string, revoked_at: string | null }[] }} */
-  const { api_keys } = await call(url, "GET", "/admin/api-keys?type=publishable&limit=50", { headers: admin })
+  const { api_keys } = await call(url, "GET", "/admin/api-keys?type=publishable&limit=50", {
+    headers: admin,
+  })
   const publishableKey = api_keys.find((key) => !key.revoked_at)?.token
   if (!publishableKey) throw new Error("The demo has no publishable API key")
 
   /** @type {{ customer_flags: { id: string, name: string }[] }} */
-  const { customer_flags } = await call(url, "GET", "/admin/customer-flags?limit=500", { headers: admin })
+  const { customer_flags } = await call(url, "GET", "/admin/customer-flags?limit=500", {
+    headers: admin,
+  })
   const vip = customer_flags.find((flag) => flag.name === "VIP")
   if (!vip) throw new Error("The demo has no VIP flag")
 
   // Filled in the loop below.
   const shoppers = /** @type {Record<"A" | "B", Shopper>} */ ({})
-  for (const [name, first] of /** @type {const} */ ([["A", "Astrid"], ["B", "Bertil"]])) {
-    const shopper = await registerShopper(url, publishableKey, `fuzz-${name.toLowerCase()}-${runId}@example.com`, first)
+  for (const [name, first] of /** @type {const} */ ([
+    ["A", "Astrid"],
+    ["B", "Bertil"],
+  ])) {
+    const shopper = await registerShopper(
+      url,
+      publishableKey,
+      `fuzz-${name.toLowerCase()}-${runId}@example.com`,
+      first
+    )
     const id = shopper.customer.id
     await call(url, "POST", `/admin/customers/${id}/loyalty/adjustments`, {
       headers: { ...admin, "idempotency-key": `fuzz-start-${runId}-${name}` },
       body: { points: 100_000, description: "Fuzz run start" },
     })
     /** @type {{ loyalty_account: { id: string, member_number: string } }} */
-    const { loyalty_account } = await call(url, "GET", `/admin/customers/${id}/loyalty`, { headers: admin })
+    const { loyalty_account } = await call(url, "GET", `/admin/customers/${id}/loyalty`, {
+      headers: admin,
+    })
     shoppers[name] = {
       ...shopper,
       id,
@@ -124,11 +140,16 @@ async function createActors(url, runId) {
       member_number: loyalty_account.member_number,
     }
   }
-  await call(url, "POST", `/admin/customers/${shoppers.A.id}/flags`, { headers: admin, body: { flag_id: vip.id } })
+  await call(url, "POST", `/admin/customers/${shoppers.A.id}/flags`, {
+    headers: admin,
+    body: { flag_id: vip.id },
+  })
 
   // A cart each, for the cart routes.
   /** @type {{ regions: { id: string }[] }} */
-  const { regions } = await call(url, "GET", "/store/regions?limit=1", { headers: { "x-publishable-api-key": publishableKey } })
+  const { regions } = await call(url, "GET", "/store/regions?limit=1", {
+    headers: { "x-publishable-api-key": publishableKey },
+  })
   for (const shopper of Object.values(shoppers)) {
     /** @type {{ cart: { id: string } }} */
     const { cart } = await call(url, "POST", "/store/carts", {
@@ -146,8 +167,18 @@ async function createActors(url, runId) {
     /** @type {Record<string, Actor>} admin, shopperA, shopperB and anonymous */
     actors: {
       admin: { name: "admin", headers: admin },
-      shopperA: { name: "shopperA", headers: shoppers.A.headers, self: shoppers.A, other: shoppers.B },
-      shopperB: { name: "shopperB", headers: shoppers.B.headers, self: shoppers.B, other: shoppers.A },
+      shopperA: {
+        name: "shopperA",
+        headers: shoppers.A.headers,
+        self: shoppers.A,
+        other: shoppers.B,
+      },
+      shopperB: {
+        name: "shopperB",
+        headers: shoppers.B.headers,
+        self: shoppers.B,
+        other: shoppers.A,
+      },
       anonymous: { name: "anonymous", headers: { "x-publishable-api-key": publishableKey } },
     },
     shoppers,
@@ -205,7 +236,12 @@ async function readPools(url, adminHeaders, shoppers) {
     note: [],
   }
   for (const customerId of pools.customer.slice(0, 5)) {
-    pools.note.push(...ids(await get(`/admin/customers/${customerId}/notes?limit=20`, "notes")).map((id) => ({ customerId, id })))
+    pools.note.push(
+      ...ids(await get(`/admin/customers/${customerId}/notes?limit=20`, "notes")).map((id) => ({
+        customerId,
+        id,
+      }))
+    )
   }
   return pools
 }

@@ -49,7 +49,10 @@ async function createFingerprint(client, root) {
       GROUP BY t.table_name`
   )
   const tables = rows.filter(
-    (row) => models.includes(row.table_name) || (row.table_name.includes("_") && models.some((m) => row.table_name.includes(m) && row.table_name !== m))
+    (row) =>
+      models.includes(row.table_name) ||
+      (row.table_name.includes("_") &&
+        models.some((m) => row.table_name.includes(m) && row.table_name !== m))
   )
   const parts = tables.map((t) => {
     const name = client.escapeIdentifier(t.table_name)

@@ -34,12 +34,16 @@ const shorten = (text, max = 300) => {
  * @param {number} run.seed
  */
 function printReport({ counts, failures, noise, seen, sent, seconds, seed }) {
-  const byActor = Object.fromEntries(ACTORS.map((a) => [a, Object.fromEntries(CLASSES.map((c) => [c, 0]))]))
+  const byActor = Object.fromEntries(
+    ACTORS.map((a) => [a, Object.fromEntries(CLASSES.map((c) => [c, 0]))])
+  )
   /** @type {string[]} */
   const lines = []
   const width = Math.max(...[...counts.keys()].map((k) => k.length), 10)
   lines.push(`${"route".padEnd(width)}  ${ACTORS.map((a) => a.padStart(20)).join("")}`)
-  for (const key of [...counts.keys()].sort((a, b) => a.split(" ")[1].localeCompare(b.split(" ")[1]) || a.localeCompare(b))) {
+  for (const key of [...counts.keys()].sort(
+    (a, b) => a.split(" ")[1].localeCompare(b.split(" ")[1]) || a.localeCompare(b)
+  )) {
     const row = /** @type {Map<string, number>} */ (counts.get(key))
     const cells = ACTORS.map((actor) => {
       const parts = CLASSES.flatMap((c) => {
@@ -57,11 +61,19 @@ function printReport({ counts, failures, noise, seen, sent, seconds, seed }) {
   console.log("\n[fuzz] Totals per actor")
   for (const actor of ACTORS) {
     const total = CLASSES.reduce((n, c) => n + byActor[actor][c], 0)
-    console.log(`  ${actor.padEnd(10)} ${String(total).padStart(6)}  ${CLASSES.map((c) => `${c} ${byActor[actor][c]}`).join(", ")}`)
+    console.log(
+      `  ${actor.padEnd(10)} ${String(total).padStart(6)}  ${CLASSES.map((c) => `${c} ${byActor[actor][c]}`).join(", ")}`
+    )
   }
-  const all = Object.fromEntries(CLASSES.map((c) => [c, ACTORS.reduce((n, a) => n + byActor[a][c], 0)]))
-  console.log(`  ${"all".padEnd(10)} ${String(sent).padStart(6)}  ${CLASSES.map((c) => `${c} ${all[c]}`).join(", ")}`)
-  console.log(`  ${sent} requests in ${seconds.toFixed(0)} s (${(sent / seconds).toFixed(1)} per second), seed ${seed}`)
+  const all = Object.fromEntries(
+    CLASSES.map((c) => [c, ACTORS.reduce((n, a) => n + byActor[a][c], 0)])
+  )
+  console.log(
+    `  ${"all".padEnd(10)} ${String(sent).padStart(6)}  ${CLASSES.map((c) => `${c} ${all[c]}`).join(", ")}`
+  )
+  console.log(
+    `  ${sent} requests in ${seconds.toFixed(0)} s (${(sent / seconds).toFixed(1)} per second), seed ${seed}`
+  )
   console.log(
     `  Checks at work: ${seen.writesThatWrote} of ${seen.writes} write requests answered 2xx changed the plugin's tables; ` +
       `${seen.ownMemberNumber} store answers held the asking shopper's own member number`
@@ -84,13 +96,18 @@ function printReport({ counts, failures, noise, seen, sent, seconds, seed }) {
     console.log(`  ${list.length} × ${key}`)
     for (const failure of list.slice(0, 3)) {
       const { request, response } = failure
-      console.log(`      as ${request.actor}: ${request.method} ${shorten(request.path + (request.query ? `?${request.query}` : ""), 200)}`)
-      if (request.body) console.log(`        body (${request.body.type}): ${shorten(request.body.text, 200)}`)
+      console.log(
+        `      as ${request.actor}: ${request.method} ${shorten(request.path + (request.query ? `?${request.query}` : ""), 200)}`
+      )
+      if (request.body)
+        console.log(`        body (${request.body.type}): ${shorten(request.body.text, 200)}`)
       if (failure.detail) console.log(`        ${failure.detail}`)
       console.log(`        answer ${response.status}: ${shorten(response.text, 200)}`)
     }
   }
-  console.log(failures.length ? "\n[fuzz] FAILED" : "\n[fuzz] OK: no 5xx, no write without a 2xx, no leak")
+  console.log(
+    failures.length ? "\n[fuzz] FAILED" : "\n[fuzz] OK: no 5xx, no write without a 2xx, no leak"
+  )
 }
 
 module.exports = { printReport }

@@ -9,7 +9,8 @@
 const fs = require("node:fs")
 const path = require("node:path")
 
-const METHOD_EXPORT = /export\s+(?:const|let|var|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g
+const METHOD_EXPORT =
+  /export\s+(?:const|let|var|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g
 
 /**
  * One route of the plugin (or Medusa's, `medusa`): its path pattern, the
@@ -39,14 +40,28 @@ function pluginRoutes(root) {
   const routes = routeFiles(apiDir).map((file) => {
     const relative = path.relative(apiDir, path.dirname(file)).split(path.sep)
     const pattern = "/" + relative.map((part) => part.replace(/^\[(.+)\]$/, ":$1")).join("/")
-    const methods = [...new Set([...fs.readFileSync(file, "utf8").matchAll(METHOD_EXPORT)].map((m) => m[1]))]
+    const methods = [
+      ...new Set([...fs.readFileSync(file, "utf8").matchAll(METHOD_EXPORT)].map((m) => m[1])),
+    ]
     return { pattern, methods, file: path.relative(root, file) }
   })
   routes.push(
-    { pattern: "/store/products", methods: ["GET"], file: "(Medusa, with the plugin's middleware)", medusa: true },
-    { pattern: "/store/products/:id", methods: ["GET"], file: "(Medusa, with the plugin's middleware)", medusa: true }
+    {
+      pattern: "/store/products",
+      methods: ["GET"],
+      file: "(Medusa, with the plugin's middleware)",
+      medusa: true,
+    },
+    {
+      pattern: "/store/products/:id",
+      methods: ["GET"],
+      file: "(Medusa, with the plugin's middleware)",
+      medusa: true,
+    }
   )
-  return routes.filter((route) => route.methods.length).sort((a, b) => a.pattern.localeCompare(b.pattern))
+  return routes
+    .filter((route) => route.methods.length)
+    .sort((a, b) => a.pattern.localeCompare(b.pattern))
 }
 
 /**
@@ -76,7 +91,9 @@ const PARAM_KINDS = {
 function paramKinds(pattern) {
   const parts = pattern.split("/")
   return parts.flatMap((part, i) =>
-    part.startsWith(":") ? [{ name: part.slice(1), kind: PARAM_KINDS[parts[i - 1]] ?? "unknown" }] : []
+    part.startsWith(":")
+      ? [{ name: part.slice(1), kind: PARAM_KINDS[parts[i - 1]] ?? "unknown" }]
+      : []
   )
 }
 

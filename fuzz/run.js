@@ -50,7 +50,8 @@ function parseArgs(argv) {
   /** @type {{ url: string | null, databaseUrl: string, port: number, requests: number, concurrency: number, seed: number }} */
   const options = {
     url: null,
-    databaseUrl: process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/medusa_loyalty_fuzz",
+    databaseUrl:
+      process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/medusa_loyalty_fuzz",
     port: 9040,
     requests: 10_000,
     concurrency: 3,
@@ -93,16 +94,20 @@ async function send(base, request) {
   const headers = { ...request.headers }
   if (request.body) headers["content-type"] = request.body.type
   try {
-    const response = await fetch(`${base}${request.path}${request.query ? `?${request.query}` : ""}`, {
-      method: request.method,
-      headers,
-      body: request.body && request.method !== "GET" ? request.body.text : undefined,
-      redirect: "manual",
-      signal: AbortSignal.timeout(120_000),
-    })
+    const response = await fetch(
+      `${base}${request.path}${request.query ? `?${request.query}` : ""}`,
+      {
+        method: request.method,
+        headers,
+        body: request.body && request.method !== "GET" ? request.body.text : undefined,
+        redirect: "manual",
+        signal: AbortSignal.timeout(120_000),
+      }
+    )
     return { status: response.status, text: await response.text() }
   } catch (caught) {
-    const error = /** @type {{ cause?: { code?: string }, message?: string } | null | undefined} */ (caught)
+    const error =
+      /** @type {{ cause?: { code?: string }, message?: string } | null | undefined} */ (caught)
     return { status: 0, text: String(error?.cause?.code ?? error?.message ?? error) }
   }
 }
@@ -125,7 +130,10 @@ const TOO_COMMON = /^(true|false|null|undefined|nan|infinity|-?[\d.e+]+|.{0,2})$
 function leakChecker(setup) {
   const flagPatterns = setup.flagNames
     .filter((name) => typeof name === "string" && name.trim() && !TOO_COMMON.test(name.trim()))
-    .map((name) => ({ name, pattern: new RegExp(`(^|[^\\p{L}\\p{N}_])${escapeRegExp(name)}($|[^\\p{L}\\p{N}_])`, "u") }))
+    .map((name) => ({
+      name,
+      pattern: new RegExp(`(^|[^\\p{L}\\p{N}_])${escapeRegExp(name)}($|[^\\p{L}\\p{N}_])`, "u"),
+    }))
   /**
    * @param {Shopper} shopper
    * @returns {[string, string][]}
@@ -145,13 +153,17 @@ function leakChecker(setup) {
      */
     leaks(request, actor, text) {
       if (!request.path.startsWith("/store")) return []
-      const sent = safeDecode(`${request.path}?${request.query}`) + (request.body?.text ?? "") + JSON.stringify(request.headers)
+      const sent =
+        safeDecode(`${request.path}?${request.query}`) +
+        (request.body?.text ?? "") +
+        JSON.stringify(request.headers)
       const others = actor.other ? [actor.other] : Object.values(setup.shoppers)
       /** @type {string[]} */
       const found = []
       for (const shopper of others) {
         for (const [what, secret] of secretsOf(shopper)) {
-          if (secret && text.includes(secret) && !sent.includes(secret)) found.push(`another customer's ${what} (${secret})`)
+          if (secret && text.includes(secret) && !sent.includes(secret))
+            found.push(`another customer's ${what} (${secret})`)
         }
       }
       for (const { name, pattern } of flagPatterns) {
@@ -165,7 +177,9 @@ function leakChecker(setup) {
 async function main() {
   const options = parseArgs(process.argv.slice(2))
   const routes = pluginRoutes(ROOT)
-  log(`${routes.length} routes, ${routes.reduce((n, r) => n + r.methods.length, 0)} route methods; seed ${options.seed}`)
+  log(
+    `${routes.length} routes, ${routes.reduce((n, r) => n + r.methods.length, 0)} route methods; seed ${options.seed}`
+  )
 
   /** @type {Awaited<ReturnType<typeof startServer>> | null} */
   let server = null
@@ -203,7 +217,13 @@ async function main() {
       `Shoppers ${shoppers.A.email} (VIP, member ${shoppers.A.member_number}) and ${shoppers.B.email} ` +
         `(member ${shoppers.B.member_number}); ${checker.checkedFlagNames} flag names searched for in store responses`
     )
-    const protectedIds = new Set([shoppers.A.id, shoppers.B.id, shoppers.A.account_id, shoppers.B.account_id, setup.vip.id])
+    const protectedIds = new Set([
+      shoppers.A.id,
+      shoppers.B.id,
+      shoppers.A.account_id,
+      shoppers.B.account_id,
+      setup.vip.id,
+    ])
     let pools = await readPools(base, actors.admin.headers, shoppers)
     const nextRequest = createRequestGenerator({ routes, seed: options.seed })
 
@@ -231,7 +251,11 @@ async function main() {
       counts.set(key, row)
       sent += 1
       if (!response.status || response.status >= 500) {
-        failures.push({ kind: response.status ? `${response.status}` : "no answer", request, response })
+        failures.push({
+          kind: response.status ? `${response.status}` : "no answer",
+          request,
+          response,
+        })
       }
       const self = actors[request.actor].self
       if (self && response.text.includes(self.member_number)) seen.ownMemberNumber += 1
@@ -252,7 +276,12 @@ async function main() {
       const after = await fingerprint.take()
       const tables = changedTables(before, after)
       if (tables.length && !ok(replay.status)) {
-        failures.push({ kind: "write without 2xx", detail: `tables ${tables.join(", ")} changed; answered ${replay.status}`, request, response: replay })
+        failures.push({
+          kind: "write without 2xx",
+          detail: `tables ${tables.join(", ")} changed; answered ${replay.status}`,
+          request,
+          response: replay,
+        })
       } else {
         for (const table of firstTables) noise.set(table, (noise.get(table) ?? 0) + 1)
       }
@@ -261,7 +290,11 @@ async function main() {
     const BATCH = 40
     while (sent < options.requests) {
       if (server?.gone() || !(await healthy(base, Date.now() + 120_000, () => false))) {
-        failures.push({ kind: "server down", request: { method: "-", path: "-", actor: "-" }, response: { status: 0, text: "" } })
+        failures.push({
+          kind: "server down",
+          request: { method: "-", path: "-", actor: "-" },
+          response: { status: 0, text: "" },
+        })
         break
       }
       await quietWindow()
@@ -276,7 +309,11 @@ async function main() {
       const results = []
       for (let i = 0; i < reads.length; i += options.concurrency) {
         const slice = reads.slice(i, i + options.concurrency)
-        results.push(...(await Promise.all(slice.map(async (request) => ({ request, response: await send(base, request) })))))
+        results.push(
+          ...(await Promise.all(
+            slice.map(async (request) => ({ request, response: await send(base, request) }))
+          ))
+        )
       }
       results.forEach(({ request, response }) => record(request, response))
       const changed = changedTables(before, await fingerprint.take())
@@ -304,11 +341,21 @@ async function main() {
       if (Math.floor(sent / 500) !== Math.floor((sent - batch.length) / 500)) {
         pools = await readPools(base, actors.admin.headers, shoppers)
         const seconds = (Date.now() - started) / 1000
-        log(`${sent} requests in ${seconds.toFixed(0)} s (${(sent / seconds).toFixed(1)}/s), ${failures.length} failure(s)`)
+        log(
+          `${sent} requests in ${seconds.toFixed(0)} s (${(sent / seconds).toFixed(1)}/s), ${failures.length} failure(s)`
+        )
       }
     }
 
-    printReport({ counts, failures, noise, seen, sent, seconds: (Date.now() - started) / 1000, seed: options.seed })
+    printReport({
+      counts,
+      failures,
+      noise,
+      seen,
+      sent,
+      seconds: (Date.now() - started) / 1000,
+      seed: options.seed,
+    })
     process.exitCode = failures.length ? 1 : 0
   } finally {
     await client.end().catch(() => {})

@@ -31,10 +31,17 @@ function spawnGroup(args, env, logName) {
   fs.mkdirSync(LOG_DIR, { recursive: true })
   const logFile = path.join(LOG_DIR, logName)
   const out = fs.openSync(logFile, "w")
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", out, out], detached: true })
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", out, out],
+    detached: true,
+  })
   fs.closeSync(out)
   /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
-  const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })))
+  const exited = new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal }))
+  )
   return { child, exited, logFile }
 }
 
@@ -85,7 +92,9 @@ async function healthy(url, until, gone) {
  * @param {number} [lines]
  */
 function tail(file, lines = 30) {
-  return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : ""
+  return fs.existsSync(file)
+    ? fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
+    : ""
 }
 
 /**
@@ -100,13 +109,20 @@ async function startServer({ port, databaseUrl, log }) {
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
 
-  log(`Preparing ${databaseUrl.replace(/\/\/[^@]*@/, "//")} with the demo script (migrations and seed when needed)…`)
-  const demo = spawnGroup([path.join(ROOT, "scripts", "demo.js"), "--port", String(port)], env, "demo.log")
+  log(
+    `Preparing ${databaseUrl.replace(/\/\/[^@]*@/, "//")} with the demo script (migrations and seed when needed)…`
+  )
+  const demo = spawnGroup(
+    [path.join(ROOT, "scripts", "demo.js"), "--port", String(port)],
+    env,
+    "demo.log"
+  )
   let demoGone = false
   demo.exited.then(() => (demoGone = true))
   const ready = await healthy(url, Date.now() + 30 * 60_000, () => demoGone)
   await stopGroup(demo)
-  if (!ready) throw new Error(`The demo did not get healthy (log: ${demo.logFile}):\n${tail(demo.logFile)}`)
+  if (!ready)
+    throw new Error(`The demo did not get healthy (log: ${demo.logFile}):\n${tail(demo.logFile)}`)
 
   log("Starting `medusa start` (no restarts on file changes)…")
   const server = spawnGroup(
@@ -118,7 +134,8 @@ async function startServer({ port, databaseUrl, log }) {
       JWT_SECRET: process.env.JWT_SECRET || "supersecret",
       COOKIE_SECRET: process.env.COOKIE_SECRET || "supersecret",
       // A configured bookings webhook, so that its requests meet the signature check.
-      LOYALTY_BOOKINGS_WEBHOOK_SECRET: process.env.LOYALTY_BOOKINGS_WEBHOOK_SECRET || "fuzz-bookings-secret",
+      LOYALTY_BOOKINGS_WEBHOOK_SECRET:
+        process.env.LOYALTY_BOOKINGS_WEBHOOK_SECRET || "fuzz-bookings-secret",
     },
     "server.log"
   )

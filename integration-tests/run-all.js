@@ -5,8 +5,7 @@ const { spawnSync } = require("child_process")
 
 const suites = ["test:unit", "test:modules", "test:http", "test:browser"]
 const failed = suites.filter(
-  (suite) =>
-    spawnSync("npm", ["run", suite], { stdio: "inherit" }).status !== 0
+  (suite) => spawnSync("npm", ["run", suite], { stdio: "inherit" }).status !== 0
 )
 if (failed.length) {
   console.error(`\nFailed: ${failed.join(", ")}`)

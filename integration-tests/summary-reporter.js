@@ -43,13 +43,15 @@ function failuresOf(results) {
 }
 
 function firstLines(text) {
-  return String(text ?? "")
-    // eslint-disable-next-line no-control-regex -- the escapes that colour jest's messages
-    .replace(/\u001b\[[0-9;]*m/g, "")
-    .split("\n")
-    .filter((line) => line.trim())
-    .slice(0, ERROR_LINES)
-    .join("\n")
+  return (
+    String(text ?? "")
+      // eslint-disable-next-line no-control-regex -- the escapes that colour jest's messages
+      .replace(/\u001b\[[0-9;]*m/g, "")
+      .split("\n")
+      .filter((line) => line.trim())
+      .slice(0, ERROR_LINES)
+      .join("\n")
+  )
 }
 
 module.exports = SummaryReporter

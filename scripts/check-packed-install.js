@@ -174,7 +174,10 @@ function databaseUrl(database) {
  * @returns {Promise<T>}
  */
 async function withClient(database, work) {
-  const client = new Client({ connectionString: databaseUrl(database), connectionTimeoutMillis: 5000 })
+  const client = new Client({
+    connectionString: databaseUrl(database),
+    connectionTimeoutMillis: 5000,
+  })
   await client.connect()
   try {
     return await work(client)
@@ -185,7 +188,9 @@ async function withClient(database, work) {
 
 /** @param {string} name */
 async function createDatabase(name) {
-  await withClient("postgres", (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`))
+  await withClient("postgres", (client) =>
+    client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`)
+  )
   state.database = name
 }
 
@@ -351,7 +356,8 @@ function checkPackedFiles(files) {
   ]
   const missing = required.filter((file) => !paths.includes(file))
   for (const dir of ["api", "links", "subscribers", "jobs", "migration-scripts"]) {
-    if (!paths.some((file) => file.startsWith(`.medusa/server/src/${dir}/`))) missing.push(`.medusa/server/src/${dir}/…`)
+    if (!paths.some((file) => file.startsWith(`.medusa/server/src/${dir}/`)))
+      missing.push(`.medusa/server/src/${dir}/…`)
   }
   for (const module of ["customer-loyalty", "customer-insights"]) {
     const dir = `.medusa/server/src/modules/${module}/migrations/`
@@ -405,10 +411,12 @@ async function checkMigrated(appDir, database) {
     if (!fs.existsSync(dir)) continue
     for (const file of fs.readdirSync(dir).filter((name) => name.endsWith(".js"))) {
       const text = fs.readFileSync(path.join(dir, file), "utf8")
-      for (const match of text.matchAll(/create table if not exists \\?"(\w+)\\?"/gi)) expected.add(match[1])
+      for (const match of text.matchAll(/create table if not exists \\?"(\w+)\\?"/gi))
+        expected.add(match[1])
     }
   }
-  if (!expected.size) throw new Error(`No CREATE TABLE found in the packed migrations (${moduleDir})`)
+  if (!expected.size)
+    throw new Error(`No CREATE TABLE found in the packed migrations (${moduleDir})`)
 
   const linkDir = path.join(appDir, "node_modules", PLUGIN.name, ".medusa/server/src/links")
   // A read-only link reads a column the plugin owns; the others get a link table each.
@@ -417,7 +425,9 @@ async function checkMigrated(appDir, database) {
     .filter((name) => name.endsWith(".js"))
     .filter((name) => !/readOnly:\s*true/.test(fs.readFileSync(path.join(linkDir, name), "utf8")))
   const scripts = fs
-    .readdirSync(path.join(appDir, "node_modules", PLUGIN.name, ".medusa/server/src/migration-scripts"))
+    .readdirSync(
+      path.join(appDir, "node_modules", PLUGIN.name, ".medusa/server/src/migration-scripts")
+    )
     .filter((name) => name.endsWith(".js"))
     .map((name) => name.replace(/\.js$/, ""))
 
@@ -441,7 +451,9 @@ async function checkMigrated(appDir, database) {
       )
     }
 
-    const ran = await client.query("SELECT script_name FROM script_migrations WHERE finished_at IS NOT NULL")
+    const ran = await client.query(
+      "SELECT script_name FROM script_migrations WHERE finished_at IS NOT NULL"
+    )
     const names = ran.rows.map((row) => row.script_name)
     const notRun = scripts.filter((script) => !names.some((name) => name.includes(script)))
     if (notRun.length) throw new Error(`Migration scripts not run: ${notRun.join(", ")}`)
@@ -487,7 +499,9 @@ async function request(base, method, urlPath, { token, headers = {}, body } = {}
  */
 function expectStatus(response, status, what) {
   if (response.status !== status) {
-    throw new Error(`${what}: expected ${status}, got ${response.status}: ${response.text.slice(0, 500)}`)
+    throw new Error(
+      `${what}: expected ${status}, got ${response.status}: ${response.text.slice(0, 500)}`
+    )
   }
   return /** @type {T} */ (response.json)
 }
@@ -501,7 +515,9 @@ async function waitForHealth(base, server, timeoutMs) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) {
-      throw new Error(`medusa start exited (${server.child.exitCode}):\n${lastLines(server.logFile, 40)}`)
+      throw new Error(
+        `medusa start exited (${server.child.exitCode}):\n${lastLines(server.logFile, 40)}`
+      )
     }
     try {
       const response = await fetch(`${base}/health`)
@@ -511,7 +527,9 @@ async function waitForHealth(base, server, timeoutMs) {
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`No answer on ${base}/health within ${timeoutMs / 1000} s:\n${lastLines(server.logFile, 40)}`)
+  throw new Error(
+    `No answer on ${base}/health within ${timeoutMs / 1000} s:\n${lastLines(server.logFile, 40)}`
+  )
 }
 
 /**
@@ -545,7 +563,9 @@ async function checkAdminApi(base) {
     "GET /admin/customer-flags"
   )
   if (!listed.customer_flags?.some((flag) => flag.id === created.customer_flag?.id)) {
-    throw new Error(`GET /admin/customer-flags does not list the flag just created: ${JSON.stringify(listed)}`)
+    throw new Error(
+      `GET /admin/customer-flags does not list the flag just created: ${JSON.stringify(listed)}`
+    )
   }
   // The flag workflow mirrors the flag as a customer group (a Medusa module, through a link).
   /** @type {{ customer_groups?: { name: string }[] }} */
@@ -555,14 +575,21 @@ async function checkAdminApi(base) {
     "GET /admin/customer-groups"
   )
   if (!groups.customer_groups?.some((group) => group.name === "Flag: VIP")) {
-    throw new Error(`No customer group "Flag: VIP" after creating the flag: ${JSON.stringify(groups)}`)
+    throw new Error(
+      `No customer group "Flag: VIP" after creating the flag: ${JSON.stringify(groups)}`
+    )
   }
   // A customer with the flag, for the widgets on the customer page.
-  const customer = /** @type {{ customer: Created }} */ (expectStatus(
-    await request(base, "POST", "/admin/customers", { token, body: { email: "ingrid@example.com" } }),
-    200,
-    "POST /admin/customers"
-  )).customer
+  const customer = /** @type {{ customer: Created }} */ (
+    expectStatus(
+      await request(base, "POST", "/admin/customers", {
+        token,
+        body: { email: "ingrid@example.com" },
+      }),
+      200,
+      "POST /admin/customers"
+    )
+  ).customer
   expectStatus(
     await request(base, "POST", `/admin/customers/${customer.id}/flags`, {
       token,
@@ -581,7 +608,10 @@ async function checkAdminApi(base) {
 async function checkStoreApi(base, token) {
   /** @type {{ api_key: { token: string } }} */
   const key = expectStatus(
-    await request(base, "POST", "/admin/api-keys", { token, body: { title: "Storefront", type: "publishable" } }),
+    await request(base, "POST", "/admin/api-keys", {
+      token,
+      body: { title: "Storefront", type: "publishable" },
+    }),
     200,
     "POST /admin/api-keys"
   )
@@ -593,10 +623,15 @@ async function checkStoreApi(base, token) {
     200,
     "GET /store/loyalty/rewards"
   )
-  if (!Array.isArray(rewards.rewards)) throw new Error(`GET /store/loyalty/rewards: ${JSON.stringify(rewards)}`)
-  expectStatus(await request(base, "GET", "/store/customers/me/loyalty", {
-    headers: { "x-publishable-api-key": key.api_key.token },
-  }), 401, "GET /store/customers/me/loyalty without a customer")
+  if (!Array.isArray(rewards.rewards))
+    throw new Error(`GET /store/loyalty/rewards: ${JSON.stringify(rewards)}`)
+  expectStatus(
+    await request(base, "GET", "/store/customers/me/loyalty", {
+      headers: { "x-publishable-api-key": key.api_key.token },
+    }),
+    401,
+    "GET /store/customers/me/loyalty without a customer"
+  )
 }
 
 /**
@@ -624,7 +659,9 @@ async function checkSubscriber(base, token, customerId, database) {
     if (rows[0].n === 0) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error("The deleted customer still has a flag assignment after 60 s: the customer.deleted subscriber did not run")
+  throw new Error(
+    "The deleted customer still has a flag assignment after 60 s: the customer.deleted subscriber did not run"
+  )
 }
 
 /**
@@ -633,7 +670,9 @@ async function checkSubscriber(base, token, customerId, database) {
  */
 async function checkAdminBundle(base) {
   const html = await (await fetch(`${base}/app`)).text()
-  const queue = [...html.matchAll(/src="([^"]+\.js)"/g)].map((match) => new URL(match[1], `${base}/app/`).href)
+  const queue = [...html.matchAll(/src="([^"]+\.js)"/g)].map(
+    (match) => new URL(match[1], `${base}/app/`).href
+  )
   if (!queue.length) throw new Error(`/app serves no script:\n${html.slice(0, 500)}`)
   /** @type {Set<string>} */
   const seen = new Set()
@@ -648,12 +687,16 @@ async function checkAdminBundle(base) {
     const code = await response.text()
     for (const marker of ADMIN_MARKERS) if (code.includes(marker)) found.add(marker)
     if (found.size === ADMIN_MARKERS.length) return { scripts: seen.size }
-    for (const match of code.matchAll(/["'`(,]\s*(\.{0,2}\/?(?:app\/)?assets\/[\w.-]+\.js|\.\/[\w.-]+\.js)["'`]/g)) {
+    for (const match of code.matchAll(
+      /["'`(,]\s*(\.{0,2}\/?(?:app\/)?assets\/[\w.-]+\.js|\.\/[\w.-]+\.js)["'`]/g
+    )) {
       queue.push(new URL(match[1], url).href)
     }
   }
   const missing = ADMIN_MARKERS.filter((marker) => !found.has(marker))
-  throw new Error(`The admin at /app (${seen.size} scripts) lacks the plugin's admin code: ${missing.join(", ")}`)
+  throw new Error(
+    `The admin at /app (${seen.size} scripts) lacks the plugin's admin code: ${missing.join(", ")}`
+  )
 }
 
 /**
@@ -695,10 +738,18 @@ async function checkAdminInBrowser(base, customerId) {
     // The settings page lists the flag made over the API: the plugin's admin
     // code, its React Query hooks and the JS SDK all work in the built admin.
     await page.goto(`${base}/app/settings/customer-flags`)
-    await page.getByTestId("customer-flags-page").getByText("VIP", { exact: true }).first().waitFor()
+    await page
+      .getByTestId("customer-flags-page")
+      .getByText("VIP", { exact: true })
+      .first()
+      .waitFor()
     // Widgets on the customer page: the flag given over the API, the points card.
     await page.goto(`${base}/app/customers/${customerId}`)
-    await page.getByTestId("customer-flags-widget").locator('[data-flag-name="VIP"]').first().waitFor()
+    await page
+      .getByTestId("customer-flags-widget")
+      .locator('[data-flag-name="VIP"]')
+      .first()
+      .waitFor()
     await page.getByTestId("loyalty-points-widget").waitFor()
   } catch (error) {
     const shot = path.join(/** @type {string} */ (state.dir), "admin-failure.png")
@@ -735,14 +786,19 @@ async function main() {
     const text = fs.readFileSync(logFile, "utf8")
     const [packed] = JSON.parse(text.slice(text.indexOf("[")))
     checkPackedFiles(packed.files)
-    log(`  ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed`)
+    log(
+      `  ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed`
+    )
     return path.join(dir, packed.filename)
   })
 
   await step("Write a fresh Medusa app", () => writeApp(appDir, tarball))
 
   await step("Install the app and the tarball (npm install)", () =>
-    run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: appDir, name: "npm-install" })
+    run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], {
+      cwd: appDir,
+      name: "npm-install",
+    })
   )
 
   await step("Resolve the package's entry points from the app", () => checkEntryPoints(appDir))
@@ -751,18 +807,28 @@ async function main() {
   const env = appEnv(database, port)
   await step(`Create database ${database}`, () => createDatabase(database))
 
-  await step("Migrate (medusa db:migrate)", () => run(medusa, ["db:migrate"], { cwd: appDir, env, name: "db-migrate" }))
+  await step("Migrate (medusa db:migrate)", () =>
+    run(medusa, ["db:migrate"], { cwd: appDir, env, name: "db-migrate" })
+  )
 
   await step("Check the plugin's tables, link tables and migration scripts", async () => {
     const counts = await checkMigrated(appDir, database)
-    log(`  ${counts.tables} tables, ${counts.linkTables} link table(s), ${counts.scripts} migration scripts`)
+    log(
+      `  ${counts.tables} tables, ${counts.linkTables} link table(s), ${counts.scripts} migration scripts`
+    )
   })
 
   await step("Create an admin user (medusa user)", () =>
-    run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: appDir, env, name: "user" })
+    run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], {
+      cwd: appDir,
+      env,
+      name: "user",
+    })
   )
 
-  await step("Build the app (medusa build)", () => run(medusa, ["build"], { cwd: appDir, env, name: "app-build" }))
+  await step("Build the app (medusa build)", () =>
+    run(medusa, ["build"], { cwd: appDir, env, name: "app-build" })
+  )
 
   const base = `http://localhost:${port}`
   const server = await step(`Start it (medusa start in .medusa/server, port ${port})`, async () => {
@@ -782,10 +848,13 @@ async function main() {
     return server
   })
 
-  const { token, customerId } = await step("Admin API: log in, create a customer flag, give it to a customer", () =>
-    checkAdminApi(base)
+  const { token, customerId } = await step(
+    "Admin API: log in, create a customer flag, give it to a customer",
+    () => checkAdminApi(base)
   )
-  await step("Store API: /store/loyalty/rewards with a publishable key", () => checkStoreApi(base, token))
+  await step("Store API: /store/loyalty/rewards with a publishable key", () =>
+    checkStoreApi(base, token)
+  )
   await step("Admin bundle at /app holds the plugin's admin code", async () => {
     const { scripts } = await checkAdminBundle(base)
     log(`  found in ${scripts} script(s)`)
@@ -802,7 +871,9 @@ async function main() {
     .split("\n")
     .filter((line) => /\berror\b/i.test(line))
   if (serverErrors.length) {
-    log(`The server logged ${serverErrors.length} error line(s):\n  ${serverErrors.slice(0, 10).join("\n  ")}`)
+    log(
+      `The server logged ${serverErrors.length} error line(s):\n  ${serverErrors.slice(0, 10).join("\n  ")}`
+    )
   }
 }
 
@@ -812,7 +883,9 @@ async function cleanUp(failed) {
   if (state.server) await stopChild(state.server.child)
   for (const child of state.children) await stopChild(child)
   if (state.database) {
-    await dropDatabase(state.database).catch((error) => log(`Could not drop ${state.database}: ${error.message}`))
+    await dropDatabase(state.database).catch((error) =>
+      log(`Could not drop ${state.database}: ${error.message}`)
+    )
   }
   if (state.dir && !KEEP && !failed) fs.rmSync(state.dir, { recursive: true, force: true })
   else if (state.dir) log(`Kept ${state.dir} (logs, the app)`)
@@ -835,7 +908,8 @@ function writeSummary(failed) {
 function printTimings() {
   const total = timings.reduce((sum, [, seconds]) => sum + seconds, 0)
   console.log("\nStep timings:")
-  for (const [label, seconds] of timings) console.log(`  ${seconds.toFixed(1).padStart(7)} s  ${label}`)
+  for (const [label, seconds] of timings)
+    console.log(`  ${seconds.toFixed(1).padStart(7)} s  ${label}`)
   console.log(`  ${total.toFixed(1).padStart(7)} s  total`)
 }
 
@@ -862,7 +936,9 @@ function runFromCommandLine() {
       await cleanUp(true)
       writeSummary(true)
       printTimings()
-      console.error(`\n[check:package] FAILED at "${error.step ?? "setup"}":\n${error.stack ?? error}`)
+      console.error(
+        `\n[check:package] FAILED at "${error.step ?? "setup"}":\n${error.stack ?? error}`
+      )
       process.exit(1)
     }
   )
@@ -870,4 +946,13 @@ function runFromCommandLine() {
 
 if (require.main === module) runFromCommandLine()
 // The checks, for running them one by one against a server of one's own.
-else module.exports = { state, checkAdminApi, checkStoreApi, checkSubscriber, checkAdminBundle, checkAdminInBrowser, checkMigrated }
+else
+  module.exports = {
+    state,
+    checkAdminApi,
+    checkStoreApi,
+    checkSubscriber,
+    checkAdminBundle,
+    checkAdminInBrowser,
+    checkMigrated,
+  }

@@ -66,7 +66,9 @@ function parseArgs(argv) {
     throw new Error("--port needs a port number, e.g. --port 9000")
   }
   if (!options.help && !options.email) {
-    throw new Error("--email is required (the customer who booked), e.g. --email selma.falk@example.com")
+    throw new Error(
+      "--email is required (the customer who booked), e.g. --email selma.falk@example.com"
+    )
   }
   if (options.occurredAt !== undefined && Number.isNaN(Date.parse(options.occurredAt))) {
     throw new Error("--occurred-at needs an ISO 8601 date, e.g. 2026-11-25T10:00:00Z")
@@ -158,10 +160,15 @@ async function serviceProductId(base, handle) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify(ADMIN),
   })
-  if (login.status !== 200) throw new Error(`Could not sign in as ${ADMIN.email}: ${login.body.message}`)
-  const found = await call(base, `/admin/products?handle=${encodeURIComponent(handle)}&fields=id,title`, {
-    headers: { authorization: `Bearer ${login.body.token}` },
-  })
+  if (login.status !== 200)
+    throw new Error(`Could not sign in as ${ADMIN.email}: ${login.body.message}`)
+  const found = await call(
+    base,
+    `/admin/products?handle=${encodeURIComponent(handle)}&fields=id,title`,
+    {
+      headers: { authorization: `Bearer ${login.body.token}` },
+    }
+  )
   const product = found.body.products?.[0]
   if (!product) throw new Error(`The demo has no product with the handle "${handle}"`)
   return product
@@ -211,7 +218,9 @@ async function main() {
     body,
   })
   if (answer.status !== 200) {
-    throw new Error(`The webhook answered ${answer.status}: ${answer.body.message ?? JSON.stringify(answer.body)}`)
+    throw new Error(
+      `The webhook answered ${answer.status}: ${answer.body.message ?? JSON.stringify(answer.body)}`
+    )
   }
   recordSent(email, booking.id, booking.status)
 
@@ -219,16 +228,22 @@ async function main() {
   const who = email
   if (booking.status === "completed") {
     // A completed booking is one of the service read above.
-    console.log(`Booking ${booking.id}: ${/** @type {{ title: string }} */ (service).title} for ${who}${duplicate ? " (already credited)" : ""}`)
+    console.log(
+      `Booking ${booking.id}: ${/** @type {{ title: string }} */ (service).title} for ${who}${duplicate ? " (already credited)" : ""}`
+    )
     if (!entry) console.log("  It earns no points (no earn rule for this service).")
     else if (entry.status === "pending") {
-      console.log(`  +${entry.points} points, pending until ${entry.available_at} (booking_pending_hours after it took place)`)
+      console.log(
+        `  +${entry.points} points, pending until ${entry.available_at} (booking_pending_hours after it took place)`
+      )
     } else console.log(`  +${entry.points} points, available now`)
     const port = options.port === 9000 ? "" : ` --port ${options.port}`
     console.log(`  Cancel it with: npm run demo:booking -- --email ${who}${port} --cancel`)
   } else {
     console.log(`Booking ${booking.id} cancelled for ${who}`)
-    console.log(entry ? `  ${Math.abs(entry.points)} points taken back` : "  Nothing left to take back.")
+    console.log(
+      entry ? `  ${Math.abs(entry.points)} points taken back` : "  Nothing left to take back."
+    )
   }
 }
 

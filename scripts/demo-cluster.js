@@ -122,7 +122,9 @@ async function startCluster({ env, port, log, onLaunch }) {
   const ports = { "server-a": port, "server-b": port + 1, worker: port + 2 }
   for (const taken of [ports["server-b"], ports.worker]) {
     if (!(await portIsFree(taken))) {
-      throw new Error(`Port ${taken} is in use; --cluster needs ${port}, ${port + 1} and ${port + 2}.`)
+      throw new Error(
+        `Port ${taken} is in use; --cluster needs ${port}, ${port + 1} and ${port + 2}.`
+      )
     }
   }
   await assertRedis(redisUrl())
@@ -151,7 +153,9 @@ async function startCluster({ env, port, log, onLaunch }) {
   )
   const stop = () => Promise.all(instances.map((instance) => stopInstance(instance)))
   const exited = Promise.race(
-    instances.map((instance) => instance.exited.then((result) => ({ name: instance.name, ...result })))
+    instances.map((instance) =>
+      instance.exited.then((result) => ({ name: instance.name, ...result }))
+    )
   )
   onLaunch?.({ exited, stop })
   try {

@@ -115,7 +115,9 @@ function runVite(args, env, logName) {
   })
   fs.closeSync(output)
   /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
-  const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })))
+  const exited = new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal }))
+  )
   return { child, exited, logFile }
 }
 
@@ -140,7 +142,10 @@ async function waitForPage(url, exited, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (gone) return false
-    const ok = await fetch(url).then((r) => r.ok, () => false)
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false
+    )
     if (ok) return true
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
@@ -186,16 +191,26 @@ async function startStorefront(options, { backendUrl, publishableKey, current = 
   // Per port, so two demos at once do not rebuild each other's files.
   const outDir = path.join(LOG_DIR, `storefront-${options.port}`)
   if (!options.dev) {
-    const build = runVite(["build", "--logLevel", "warn", "--outDir", outDir], env, `storefront-${options.port}-build.log`)
+    const build = runVite(
+      ["build", "--logLevel", "warn", "--outDir", outDir],
+      env,
+      `storefront-${options.port}-build.log`
+    )
     current.child = build.child
     const { code, signal } = await build.exited
     current.child = null
     if (code !== 0) {
-      throw new Error(`vite build failed (${signal ?? `exit code ${code}`}):\n${tail(build.logFile)}`)
+      throw new Error(
+        `vite build failed (${signal ?? `exit code ${code}`}):\n${tail(build.logFile)}`
+      )
     }
   }
   const serveArgs = options.dev ? [] : ["preview", "--outDir", outDir]
-  const server = runVite([...serveArgs, "--port", String(options.port), "--strictPort"], env, `storefront-${options.port}.log`)
+  const server = runVite(
+    [...serveArgs, "--port", String(options.port), "--strictPort"],
+    env,
+    `storefront-${options.port}.log`
+  )
   current.child = server.child
   const url = storefrontUrl(options)
   if (!(await waitForPage(url, server.exited))) {
@@ -233,7 +248,8 @@ async function startDemoStorefront(options, { port, apiKey, running, log, timed 
       })
     )
   } catch (error) {
-    if (!running.stopping) log(`The storefront did not start: ${/** @type {Error} */ (error).message}`)
+    if (!running.stopping)
+      log(`The storefront did not start: ${/** @type {Error} */ (error).message}`)
     return null
   }
 }
@@ -245,9 +261,7 @@ async function startDemoStorefront(options, { port, apiKey, running, log, timed 
 function storefrontReadyLine(options, storefront) {
   if (!options.enabled) return null
   if (!storefront) return "[demo] Storefront:   not started (no publishable key)"
-  return (
-    `[demo] Storefront:   ${storefront.url}  (shoppers ${SHOPPERS.join(" and ")}, password ${SHOPPER_PASSWORD})`
-  )
+  return `[demo] Storefront:   ${storefront.url}  (shoppers ${SHOPPERS.join(" and ")}, password ${SHOPPER_PASSWORD})`
 }
 
 module.exports = {

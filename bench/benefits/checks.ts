@@ -18,12 +18,35 @@ export default async function checks({ container }: ExecArgs) {
   const runs = Number(process.env.BENCH_RUNS ?? 1000)
   const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8)
   const customer = (i: number) =>
-    i % 2 === 0 ? `cus_bench_${1 + ((i * 104729) % flagged)}` : `cus_bench_${flagged + 1 + ((i * 104729) % (customers - flagged))}`
+    i % 2 === 0
+      ? `cus_bench_${1 + ((i * 104729) % flagged)}`
+      : `cus_bench_${flagged + 1 + ((i * 104729) % (customers - flagged))}`
   // A cart: a discounted product, an early-access product, an ordinary one.
   const lines = (i: number) => [
-    { item_id: `cali_bench_${i}_1`, product_id: `prod_bench_${1 + (i % 20)}`, variant_id: null, quantity: 1, unit_price: 500, product_title: "Discounted" },
-    { item_id: `cali_bench_${i}_2`, product_id: `prod_bench_${21 + (i % 10)}`, variant_id: null, quantity: 1, unit_price: 500, product_title: "Early" },
-    { item_id: `cali_bench_${i}_3`, product_id: `prod_bench_${31 + (i % 20)}`, variant_id: null, quantity: 2, unit_price: 500, product_title: "Ordinary" },
+    {
+      item_id: `cali_bench_${i}_1`,
+      product_id: `prod_bench_${1 + (i % 20)}`,
+      variant_id: null,
+      quantity: 1,
+      unit_price: 500,
+      product_title: "Discounted",
+    },
+    {
+      item_id: `cali_bench_${i}_2`,
+      product_id: `prod_bench_${21 + (i % 10)}`,
+      variant_id: null,
+      quantity: 1,
+      unit_price: 500,
+      product_title: "Early",
+    },
+    {
+      item_id: `cali_bench_${i}_3`,
+      product_id: `prod_bench_${31 + (i % 20)}`,
+      variant_id: null,
+      quantity: 2,
+      unit_price: 500,
+      product_title: "Ordinary",
+    },
   ]
 
   async function measure(name: string, action: (i: number) => Promise<unknown>) {
@@ -58,14 +81,31 @@ export default async function checks({ container }: ExecArgs) {
   }
 
   await measure("add-to-cart check", (i) =>
-    loyalty.checkBenefitPurchase({ customer_id: customer(i), lines: lines(i), in_cart: [], now: new Date() })
+    loyalty.checkBenefitPurchase({
+      customer_id: customer(i),
+      lines: lines(i),
+      in_cart: [],
+      now: new Date(),
+    })
   )
   await measure("promotion refresh: member prices", (i) =>
-    loyalty.planCartDiscounts({ customer_id: customer(i), cart_id: `cart_bench_${i}`, currency_code: "sek", lines: lines(i), now: new Date() })
+    loyalty.planCartDiscounts({
+      customer_id: customer(i),
+      cart_id: `cart_bench_${i}`,
+      currency_code: "sek",
+      lines: lines(i),
+      now: new Date(),
+    })
   )
   await measure("completion: reserve and release", async (i) => {
     const cart_id = `cart_bench_${i}`
-    await loyalty.reserveCartBenefits({ customer_id: customer(i), cart_id, currency_code: "sek", lines: lines(i), now: new Date() })
+    await loyalty.reserveCartBenefits({
+      customer_id: customer(i),
+      cart_id,
+      currency_code: "sek",
+      lines: lines(i),
+      now: new Date(),
+    })
     await loyalty.releaseCartBenefits(cart_id)
   })
 }

@@ -15,11 +15,12 @@ const { generate } = require("./generate")
 const { createHarness, loadAverage } = require("../lib/harness")
 
 const DATABASE = process.env.BENCH_DATABASE || "medusa_customer_loyalty_bench_benefits"
-const { log, timed, withClient, recreateDatabase, medusaEnv, runMedusa, codeVersion } = createHarness({
-  bench: "benefits",
-  database: DATABASE,
-  outDir: path.join(__dirname, ".out"),
-})
+const { log, timed, withClient, recreateDatabase, medusaEnv, runMedusa, codeVersion } =
+  createHarness({
+    bench: "benefits",
+    database: DATABASE,
+    outDir: path.join(__dirname, ".out"),
+  })
 
 async function main() {
   const args = process.argv.slice(2)
@@ -27,7 +28,9 @@ async function main() {
   const keep = args.includes("--keep")
   const at = args.indexOf("--concurrency")
   const concurrency = at >= 0 ? args[at + 1] : "8"
-  const sizes = quick ? { customers: 3_000, usage: 30_000 } : { customers: 100_000, usage: 1_000_000 }
+  const sizes = quick
+    ? { customers: 3_000, usage: 30_000 }
+    : { customers: 100_000, usage: 1_000_000 }
   log(`code ${codeVersion()}, load ${loadAverage()}`)
   if (!keep) {
     await recreateDatabase()
@@ -36,11 +39,16 @@ async function main() {
       withClient(DATABASE, (client) => generate(client, { ...sizes, log }))
     )
   }
-  await runMedusa("checks", ["exec", "./bench/benefits/checks.ts"], medusaEnv({
-    BENCH_CUSTOMERS: String(sizes.customers),
-    BENCH_RUNS: quick ? "200" : "2000",
-    BENCH_CONCURRENCY: concurrency,
-  }), { echo: /"bench":"benefits"/ })
+  await runMedusa(
+    "checks",
+    ["exec", "./bench/benefits/checks.ts"],
+    medusaEnv({
+      BENCH_CUSTOMERS: String(sizes.customers),
+      BENCH_RUNS: quick ? "200" : "2000",
+      BENCH_CONCURRENCY: concurrency,
+    }),
+    { echo: /"bench":"benefits"/ }
+  )
   log(`done, load ${loadAverage()}`)
 }
 

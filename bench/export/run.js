@@ -16,7 +16,8 @@ const path = require("node:path")
 const { streamDownload } = require("../ledger/http")
 const { createHarness, loadAverage } = require("../lib/harness")
 
-const DATABASE = process.env.BENCH_DATABASE || process.env.BENCH_LEDGER_DATABASE || "medusa_customer_loyalty_bench"
+const DATABASE =
+  process.env.BENCH_DATABASE || process.env.BENCH_LEDGER_DATABASE || "medusa_customer_loyalty_bench"
 const {
   log,
   record,
@@ -64,15 +65,26 @@ function parseArgs(argv) {
     const [flag, inline] = argv[i].split("=", 2)
     const value = () => (inline !== undefined ? inline : argv[++i])
     switch (flag) {
-      case "--routes": options.routes = value().split(","); break
-      case "--formats": options.formats = value().split(","); break
-      case "--port": options.port = Number(value()); break
-      case "--help": case "-h": options.help = true; break
-      default: throw new Error(`Unknown option ${argv[i]} (try --help)`)
+      case "--routes":
+        options.routes = value().split(",")
+        break
+      case "--formats":
+        options.formats = value().split(",")
+        break
+      case "--port":
+        options.port = Number(value())
+        break
+      case "--help":
+      case "-h":
+        options.help = true
+        break
+      default:
+        throw new Error(`Unknown option ${argv[i]} (try --help)`)
     }
   }
   for (const route of options.routes) if (!ROUTES[route]) throw new Error(`Unknown route ${route}`)
-  for (const format of options.formats) if (!["csv", "xlsx"].includes(format)) throw new Error(`Unknown format ${format}`)
+  for (const format of options.formats)
+    if (!["csv", "xlsx"].includes(format)) throw new Error(`Unknown format ${format}`)
   return options
 }
 
@@ -90,7 +102,11 @@ async function main() {
   await timed("Admin user (medusa user)", ensureAdminUser)
   const port = await freePort(options.port)
   const baseUrl = `http://localhost:${port}`
-  const server = spawnMedusa("server", ["start", "--port", String(port)], medusaEnv({ PORT: String(port) }))
+  const server = spawnMedusa(
+    "server",
+    ["start", "--port", String(port)],
+    medusaEnv({ PORT: String(port) })
+  )
   /** @type {ExportFigures[]} */
   const rows = []
   try {
@@ -100,10 +116,20 @@ async function main() {
       for (const format of options.formats) {
         const load = loadAverage()
         const download = await timed(`${route} as ${format}`, () =>
-          streamDownload({ baseUrl, headers, path: `${ROUTES[route]}?format=${format}`, serverPid: server.child.pid })
+          streamDownload({
+            baseUrl,
+            headers,
+            path: `${ROUTES[route]}?format=${format}`,
+            serverPid: server.child.pid,
+          })
         )
         /** @type {ExportFigures} */
-        const figures = { route: ROUTES[route], format, load_average_before: load, ...download.value }
+        const figures = {
+          route: ROUTES[route],
+          format,
+          load_average_before: load,
+          ...download.value,
+        }
         if (format === "xlsx") {
           // Lines are rows only in CSV; a workbook is zipped.
           delete figures.rows
@@ -123,8 +149,12 @@ async function main() {
       console.log(`  failed: ${r.error}`)
       continue
     }
-    console.log(`  ${r.mb} MB in ${r.seconds} s (first byte ${r.first_byte_ms} ms)${r.rows !== undefined ? ` · ${r.rows} rows` : ""}`)
-    console.log(`  server RSS ${r.server_rss_before_mb} → peak ${r.server_rss_peak_mb} MB (+${r.server_rss_growth_mb} MB) · after ${r.server_rss_after_mb} MB`)
+    console.log(
+      `  ${r.mb} MB in ${r.seconds} s (first byte ${r.first_byte_ms} ms)${r.rows !== undefined ? ` · ${r.rows} rows` : ""}`
+    )
+    console.log(
+      `  server RSS ${r.server_rss_before_mb} → peak ${r.server_rss_peak_mb} MB (+${r.server_rss_growth_mb} MB) · after ${r.server_rss_after_mb} MB`
+    )
     console.log(`  server RSS by tenth: ${r.server_rss_by_tenth_mb.join(" · ")} MB`)
   }
   console.log(`code ${codeVersion()} · load average ${loadAverage()}`)

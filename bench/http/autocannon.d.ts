@@ -28,7 +28,12 @@ declare module "autocannon" {
     interface Instance {
       on(
         event: "response",
-        listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void
+        listener: (
+          client: unknown,
+          statusCode: number,
+          resBytes: number,
+          responseTime: number
+        ) => void
       ): Instance
     }
   }

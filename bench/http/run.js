@@ -217,9 +217,14 @@ async function setUp(baseUrl, options) {
   const admin = { authorization: `Bearer ${adminToken}` }
 
   /** @type {{ api_keys: { token: string, title: string, revoked_at: string | null }[] }} */
-  const { api_keys: keys } = await call(baseUrl, "GET", "/admin/api-keys?type=publishable&limit=100", {
-    headers: admin,
-  })
+  const { api_keys: keys } = await call(
+    baseUrl,
+    "GET",
+    "/admin/api-keys?type=publishable&limit=100",
+    {
+      headers: admin,
+    }
+  )
   const live = keys.filter((key) => !key.revoked_at)
   const key = live.find((k) => k.title === DEMO_API_KEY_TITLE) ?? live[0]
   if (!key) throw new Error("The store has no publishable API key")
@@ -252,10 +257,18 @@ async function setUp(baseUrl, options) {
     .filter((r) => r.kind === "promotion_code")
     .sort((a, b) => a.points_cost - b.points_cost)[0]
   if (!reward) {
-    ;({ reward } = /** @type {{ reward: Reward }} */ (await call(baseUrl, "POST", "/admin/loyalty/rewards", {
-      headers: admin,
-      body: { name: "Load run reward", points_cost: 100, kind: "promotion_code", amount: 10, currency_code: "sek" },
-    })))
+    ;({ reward } = /** @type {{ reward: Reward }} */ (
+      await call(baseUrl, "POST", "/admin/loyalty/rewards", {
+        headers: admin,
+        body: {
+          name: "Load run reward",
+          points_cost: 100,
+          kind: "promotion_code",
+          amount: 10,
+          currency_code: "sek",
+        },
+      })
+    ))
   }
   log(
     `${shoppers.length} shopper(s) with ${BALANCE} points each, the first ${customer.id}` +
@@ -286,9 +299,14 @@ async function prepareShopper(baseUrl, admin, publishableKey, n, existing) {
   const password = existing?.password ?? "bench-password"
   if (!existing) {
     /** @type {{ token: string }} */
-    const { token: registration } = await call(baseUrl, "POST", "/auth/customer/emailpass/register", {
-      body: { email, password },
-    })
+    const { token: registration } = await call(
+      baseUrl,
+      "POST",
+      "/auth/customer/emailpass/register",
+      {
+        body: { email, password },
+      }
+    )
     await call(baseUrl, "POST", "/store/customers", {
       headers: { authorization: `Bearer ${registration}`, "x-publishable-api-key": publishableKey },
       body: { email, first_name: "Bench", last_name: `Shopper ${n + 1}` },
@@ -363,7 +381,9 @@ async function measure(baseUrl, options, { name, label, method = "GET", route, h
     ok,
     non_2xx: result.non2xx,
     errors: result.errors + result.timeouts,
-    status_codes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+    status_codes: Object.fromEntries(
+      Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])
+    ),
     requests_per_second: round(ok / result.duration, 1),
     ...latencySummary(latencies),
   }
@@ -413,15 +433,37 @@ async function main() {
     if (!options.start) throw new Error(`Nothing answers at ${baseUrl}/health (--no-start)`)
     demo = await startDemo(baseUrl)
   }
-  log(`${baseUrl}: ${options.duration} s per route at ${options.connections} connections; code ${codeVersion()}; load ${loadAverage()}`)
+  log(
+    `${baseUrl}: ${options.duration} s per route at ${options.connections} connections; code ${codeVersion()}; load ${loadAverage()}`
+  )
   const actors = await setUp(baseUrl, options)
 
   /** @type {Route[]} */
   const routes = [
-    { name: "store_products", label: "GET /store/products (Medusa, reference)", route: "/store/products?limit=20", headers: actors.publishable },
-    { name: "store_balance", label: "GET /store/customers/me/loyalty", route: "/store/customers/me/loyalty", headers: actors.shoppers },
-    { name: "store_history", label: "GET /store/customers/me/loyalty/entries", route: "/store/customers/me/loyalty/entries?limit=20", headers: actors.shoppers },
-    { name: "admin_flags", label: "GET /admin/customers/:id/flags", route: `/admin/customers/${actors.customer.id}/flags`, headers: actors.admin },
+    {
+      name: "store_products",
+      label: "GET /store/products (Medusa, reference)",
+      route: "/store/products?limit=20",
+      headers: actors.publishable,
+    },
+    {
+      name: "store_balance",
+      label: "GET /store/customers/me/loyalty",
+      route: "/store/customers/me/loyalty",
+      headers: actors.shoppers,
+    },
+    {
+      name: "store_history",
+      label: "GET /store/customers/me/loyalty/entries",
+      route: "/store/customers/me/loyalty/entries?limit=20",
+      headers: actors.shoppers,
+    },
+    {
+      name: "admin_flags",
+      label: "GET /admin/customers/:id/flags",
+      route: `/admin/customers/${actors.customer.id}/flags`,
+      headers: actors.admin,
+    },
     {
       name: "store_redemption",
       label: "POST /store/customers/me/loyalty/redemptions",
@@ -453,7 +495,9 @@ async function main() {
       `store requests from ${options.shoppers} shopper(s); latencies of 2xx answers`
   )
   if (rows.some((r) => r.ok === 0)) {
-    log("A route had no answer within its run (requests still open at the end are not counted): try a longer --duration")
+    log(
+      "A route had no answer within its run (requests still open at the end are not counted): try a longer --duration"
+    )
   }
   console.log(
     `${machine.cores} cores (${machine.cpu}) · Node ${machine.node} · code ${machine.code} · ` +

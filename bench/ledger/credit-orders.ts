@@ -12,10 +12,7 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  createOrderWorkflow,
-  createRegionsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createOrderWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { writeFileSync } from "fs"
 import pLimit from "p-limit"
 import { creditPointsForOrderWorkflow } from "../../src/workflows/loyalty"
@@ -40,7 +37,9 @@ const positiveInt = (name: string, fallback: number) => {
 
 /** Nearest-rank percentile of sorted numbers. */
 const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN
+  sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+    : NaN
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 
@@ -174,7 +173,9 @@ export default async function creditOrdersBenchmark({ container }: ExecArgs) {
     (done, total) => logger.info(`Created ${done}/${total} orders`)
   )
   if (created.errors.length) {
-    throw new Error(`createOrderWorkflow failed ${created.errors.length} times: ${created.errors[0]}`)
+    throw new Error(
+      `createOrderWorkflow failed ${created.errors.length} times: ${created.errors[0]}`
+    )
   }
 
   const credit = (orderId: string) =>

@@ -66,7 +66,11 @@ export default async function explainReport({ container }: ExecArgs) {
   const ninetyDaysAgo = new Date(Date.now() - 90 * 86_400_000)
   const cases: [string, EntriesReportFilters, ListPosition][] = [
     ["first page", {}, page],
-    ["page by cursor, mid-ledger", {}, { ...page, cursor: { created_at: middle.created_at.toISOString(), id: middle.id } }],
+    [
+      "page by cursor, mid-ledger",
+      {},
+      { ...page, cursor: { created_at: middle.created_at.toISOString(), id: middle.id } },
+    ],
     ["type=earn, last 90 days", { type: ["earn"], from: ninetyDaysAgo }, page],
     ["type=close (rare)", { type: ["close"] }, page],
     ["status=pending", { status: ["pending"] }, page],

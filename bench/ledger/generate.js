@@ -27,12 +27,36 @@ const CUSTOMER_CHUNK = 250_000
 const ENTRY_CHUNK = 1_000_000
 
 const FIRST_NAMES = [
-  "Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Sara", "Per", "Emma",
-  "Nils", "Ida", "Olof", "Elin", "Gustav", "Maja", "Oskar",
+  "Anna",
+  "Erik",
+  "Maria",
+  "Lars",
+  "Karin",
+  "Johan",
+  "Sara",
+  "Per",
+  "Emma",
+  "Nils",
+  "Ida",
+  "Olof",
+  "Elin",
+  "Gustav",
+  "Maja",
+  "Oskar",
 ]
 const LAST_NAMES = [
-  "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson",
-  "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson",
+  "Andersson",
+  "Johansson",
+  "Karlsson",
+  "Nilsson",
+  "Eriksson",
+  "Larsson",
+  "Olsson",
+  "Persson",
+  "Svensson",
+  "Gustafsson",
+  "Pettersson",
+  "Jonsson",
 ]
 
 // Gold counts points of the last 12 months, so a Silver member's balance
@@ -72,7 +96,10 @@ const joinedAt = (expr, customers, historyDays) =>
  * @param {import("pg").Client} client
  * @param {{ customers: number, entries: number, historyDays?: number, log?: (message: string) => void }} options
  */
-async function generate(client, { customers, entries, historyDays = HISTORY_DAYS, log = () => {} }) {
+async function generate(
+  client,
+  { customers, entries, historyDays = HISTORY_DAYS, log = () => {} }
+) {
   if (entries < customers) {
     throw new Error("--entries must be at least --customers (every account gets a first earn)")
   }
@@ -354,7 +381,9 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
   )
   // Before the indexes: a heap-only pass that marks the pages all-visible
   // (index-only scans need it), with no index to visit.
-  await phase("VACUUM", () => client.query(`VACUUM ${LOADED_TABLES.join(", ")}, loyalty_tier, loyalty_settings`))
+  await phase("VACUUM", () =>
+    client.query(`VACUUM ${LOADED_TABLES.join(", ")}, loyalty_tier, loyalty_settings`)
+  )
   const indexSeconds = await phase(
     `rebuild ${dropped.indexes.length} indexes and ${dropped.foreignKeys.length} foreign keys`,
     () => rebuildSecondaryIndexes(client, dropped, log)
@@ -363,7 +392,11 @@ async function generate(client, { customers, entries, historyDays = HISTORY_DAYS
   await phase("per-day summary of the ledger (loyalty_entry_day_rebuild())", () =>
     client.query("SELECT loyalty_entry_day_rebuild()")
   )
-  await phase("ANALYZE", () => client.query(`ANALYZE ${LOADED_TABLES.join(", ")}, loyalty_entry_day, loyalty_tier, loyalty_settings`))
+  await phase("ANALYZE", () =>
+    client.query(
+      `ANALYZE ${LOADED_TABLES.join(", ")}, loyalty_entry_day, loyalty_tier, loyalty_settings`
+    )
+  )
 
   const counts = await describe(client)
   await client.query(

@@ -68,7 +68,16 @@ function latencySummary(latencies) {
  * @param {number} [options.timeLimitS]
  * @param {number} [options.serverPid] sampled for its peak RSS
  */
-async function loadTest({ baseUrl, headers, count, concurrency, pathFor, warmup = 0, timeLimitS = Infinity, serverPid }) {
+async function loadTest({
+  baseUrl,
+  headers,
+  count,
+  concurrency,
+  pathFor,
+  warmup = 0,
+  timeLimitS = Infinity,
+  serverPid,
+}) {
   const limit = pLimit(concurrency)
   /** @type {number[]} */
   const latencies = []
@@ -139,7 +148,8 @@ function memoryOf(pid) {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
     /** @param {string} field */
-    const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN)
+    const kb = (field) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN)
     return { rss_mb: kb("VmRSS") / 1024, hwm_mb: kb("VmHWM") / 1024 }
   } catch {
     return null
@@ -161,7 +171,15 @@ function memoryOf(pid) {
  * @param {(rows: number, seconds: number) => void} [options.onRows]
  * @param {number} [options.rowsStep]
  */
-async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 100, onRows, rowsStep = 1_000_000 }) {
+async function streamDownload({
+  baseUrl,
+  headers,
+  path,
+  serverPid,
+  sampleMs = 100,
+  onRows,
+  rowsStep = 1_000_000,
+}) {
   const before = memoryOf(serverPid)
   let peakRss = before?.rss_mb ?? NaN
   /** @type {number[]} */
@@ -179,7 +197,10 @@ async function streamDownload({ baseUrl, headers, path, serverPid, sampleMs = 10
     Array.from({ length: 10 }, (_, i) => {
       const part = samples.slice(
         Math.floor((i * samples.length) / 10),
-        Math.max(Math.floor(((i + 1) * samples.length) / 10), Math.floor((i * samples.length) / 10) + 1)
+        Math.max(
+          Math.floor(((i + 1) * samples.length) / 10),
+          Math.floor((i * samples.length) / 10) + 1
+        )
       )
       return part.length ? Math.round(Math.max(...part)) : null
     })

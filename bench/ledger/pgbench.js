@@ -28,7 +28,9 @@ function run(command, args) {
     child.on("exit", (code) =>
       code === 0
         ? resolve(output)
-        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output.slice(-1500)}`))
+        : reject(
+            new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output.slice(-1500)}`)
+          )
     )
   })
 }
@@ -68,9 +70,21 @@ async function runPgbench({ url, scale, clients, threads, seconds, log = () => {
   const initSeconds = (performance.now() - started) / 1000
   /** @type {{ scale: number, clients: number, threads: number, seconds: number, init_seconds: number } & Partial<Record<"select_only" | "simple_update", ReturnType<typeof parseReport>>>} */
   const results = { scale, clients, threads, seconds, init_seconds: Number(initSeconds.toFixed(1)) }
-  for (const [name, flag] of /** @type {const} */ ([["select_only", "-S"], ["simple_update", "-N"]])) {
+  for (const [name, flag] of /** @type {const} */ ([
+    ["select_only", "-S"],
+    ["simple_update", "-N"],
+  ])) {
     log(`  pgbench ${flag} -c ${clients} -j ${threads} -T ${seconds}…`)
-    const output = await run(PGBENCH, [flag, "-c", String(clients), "-j", String(threads), "-T", String(seconds), url])
+    const output = await run(PGBENCH, [
+      flag,
+      "-c",
+      String(clients),
+      "-j",
+      String(threads),
+      "-T",
+      String(seconds),
+      url,
+    ])
     results[name] = parseReport(output)
   }
   return results

@@ -36,7 +36,8 @@ const { printSummary } = require("./summary")
 const OUT_DIR = path.join(__dirname, ".out")
 const { createHarness, loadAverage, urlOf, SERVER } = require("../lib/harness")
 // BENCH_DATABASE (or BENCH_LEDGER_DATABASE) lets two runs share a PostgreSQL without dropping each other's data.
-const DATABASE = process.env.BENCH_DATABASE || process.env.BENCH_LEDGER_DATABASE || "medusa_customer_loyalty_bench"
+const DATABASE =
+  process.env.BENCH_DATABASE || process.env.BENCH_LEDGER_DATABASE || "medusa_customer_loyalty_bench"
 const PGBENCH_DATABASE = `${DATABASE}_pgbench`
 const {
   results,
@@ -127,29 +128,63 @@ Logs of the Medusa commands go to bench/ledger/.out/.`
  */
 function parseArgs(argv) {
   /** @type {Pick<Options, "quick" | "keep" | "skipCredit" | "skipHttp" | "skipPgbench" | "skipExport" | "help">} */
-  const options = { quick: false, keep: false, skipCredit: false, skipHttp: false, skipPgbench: false, skipExport: false }
+  const options = {
+    quick: false,
+    keep: false,
+    skipCredit: false,
+    skipHttp: false,
+    skipPgbench: false,
+    skipExport: false,
+  }
   /** @type {Partial<Record<NumberOption, number>>} */
   const numbers = {}
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2)
     const value = () => (inline !== undefined ? inline : argv[++i])
     switch (flag) {
-      case "--quick": options.quick = true; break
-      case "--keep": options.keep = true; break
+      case "--quick":
+        options.quick = true
+        break
+      case "--keep":
+        options.keep = true
+        break
       case "--generate-only":
         Object.assign(options, { skipCredit: true, skipHttp: true, skipPgbench: true })
         break
-      case "--skip-credit": options.skipCredit = true; break
-      case "--skip-http": options.skipHttp = true; break
-      case "--skip-pgbench": options.skipPgbench = true; break
-      case "--skip-export": options.skipExport = true; break
-      case "--help": case "-h": options.help = true; break
-      case "--customers": case "--entries": case "--orders": case "--requests": case "--offset-requests":
-      case "--history-months": case "--pgbench-seconds": case "--pgbench-scale":
-      case "--concurrency": case "--credit-concurrency": case "--port": case "--time-limit": {
+      case "--skip-credit":
+        options.skipCredit = true
+        break
+      case "--skip-http":
+        options.skipHttp = true
+        break
+      case "--skip-pgbench":
+        options.skipPgbench = true
+        break
+      case "--skip-export":
+        options.skipExport = true
+        break
+      case "--help":
+      case "-h":
+        options.help = true
+        break
+      case "--customers":
+      case "--entries":
+      case "--orders":
+      case "--requests":
+      case "--offset-requests":
+      case "--history-months":
+      case "--pgbench-seconds":
+      case "--pgbench-scale":
+      case "--concurrency":
+      case "--credit-concurrency":
+      case "--port":
+      case "--time-limit": {
         const number = Number(String(value()).replace(/_/g, ""))
-        if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive whole number`)
-        numbers[/** @type {NumberOption} */ (flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase()))] = number
+        if (!Number.isInteger(number) || number < 1)
+          throw new Error(`${flag} needs a positive whole number`)
+        numbers[
+          /** @type {NumberOption} */ (flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase()))
+        ] = number
         break
       }
       default:
@@ -169,8 +204,14 @@ function parseArgs(argv) {
     port: 9100,
     ...numbers,
   }
-  merged.offsetRequests ??= Math.min(merged.requests, Math.max(20, Math.round(merged.requests / 10)))
-  merged.historyDays = merged.historyMonths === HISTORY_MONTHS ? HISTORY_DAYS : Math.round(merged.historyMonths * 30.44)
+  merged.offsetRequests ??= Math.min(
+    merged.requests,
+    Math.max(20, Math.round(merged.requests / 10))
+  )
+  merged.historyDays =
+    merged.historyMonths === HISTORY_MONTHS
+      ? HISTORY_DAYS
+      : Math.round(merged.historyMonths * 30.44)
   return /** @type {Options} */ (merged)
 }
 
@@ -193,8 +234,9 @@ async function hasBenchData() {
 
 /** Stops the run when a kept balance disagrees with the ledger. */
 async function checkKeptBalances() {
-  const check = await timed("Balance check (kept balances against a GROUP BY over the ledger)", () =>
-    withClient(DATABASE, checkBalances)
+  const check = await timed(
+    "Balance check (kept balances against a GROUP BY over the ledger)",
+    () => withClient(DATABASE, checkBalances)
   )
   if (check.value.kept_mismatch || check.value.total_mismatch) {
     throw new Error(`Kept balances do not agree with the ledger: ${JSON.stringify(check.value)}`)
@@ -207,7 +249,9 @@ async function prepareDatabase(options) {
   if (options.keep && (await hasBenchData())) {
     log(`--keep: reusing ${DATABASE} and its data`)
     // Newer code may bring tables and migration scripts (run once, over the kept data).
-    const migrate = await timed("medusa db:migrate (over the kept data)", () => runMedusa("db-migrate", ["db:migrate"]))
+    const migrate = await timed("medusa db:migrate (over the kept data)", () =>
+      runMedusa("db-migrate", ["db:migrate"])
+    )
     const made = await withClient(DATABASE, generationOf)
     const counts = await withClient(DATABASE, describe)
     const check = await checkKeptBalances()
@@ -220,7 +264,10 @@ async function prepareDatabase(options) {
         customers: made.customers,
         entries: made.entries,
         history_days: made.history_days,
-        seconds: round(made.phases.reduce((sum, p) => sum + p.seconds, 0), 1),
+        seconds: round(
+          made.phases.reduce((sum, p) => sum + p.seconds, 0),
+          1
+        ),
       },
       ...counts,
     })
@@ -249,7 +296,10 @@ async function prepareDatabase(options) {
     ...generation.value.counts,
     balance_check: check,
     phases: generation.value.timings.map((t) => ({ phase: t.phase, seconds: round(t.seconds, 1) })),
-    index_seconds: generation.value.indexSeconds.map((t) => ({ what: t.what, seconds: round(t.seconds, 1) })),
+    index_seconds: generation.value.indexSeconds.map((t) => ({
+      what: t.what,
+      seconds: round(t.seconds, 1),
+    })),
   })
 }
 
@@ -278,7 +328,9 @@ async function measurePgbench(options) {
     record("pgbench", { load_average_before: load, ...result.value })
   } finally {
     await withClient("postgres", (client) =>
-      client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(PGBENCH_DATABASE)} WITH (FORCE)`)
+      client.query(
+        `DROP DATABASE IF EXISTS ${client.escapeIdentifier(PGBENCH_DATABASE)} WITH (FORCE)`
+      )
     )
   }
 }
@@ -335,7 +387,11 @@ async function measureHttp(options) {
   await timed("Admin user (medusa user)", ensureAdminUser)
   const port = await freePort(options.port)
   const baseUrl = `http://localhost:${port}`
-  const server = spawnMedusa("server", ["start", "--port", String(port)], medusaEnv({ PORT: String(port) }))
+  const server = spawnMedusa(
+    "server",
+    ["start", "--port", String(port)],
+    medusaEnv({ PORT: String(port) })
+  )
   const serverPid = server.child.pid
   try {
     const startup = await timed(`medusa start on port ${port} (pid ${serverPid})`, () =>
@@ -343,7 +399,8 @@ async function measureHttp(options) {
     )
     const headers = await login(baseUrl)
     record("server", {
-      command: "medusa start (repository root, TypeScript sources through ts-node/swc, admin disabled)",
+      command:
+        "medusa start (repository root, TypeScript sources through ts-node/swc, admin disabled)",
       port,
       pid: serverPid,
       startup_seconds: startup.seconds,
@@ -395,7 +452,10 @@ async function measureHttp(options) {
      * @param {number} [measurement.warmup]
      * @param {number} [measurement.timeLimitS]
      */
-    const measure = async (name, { route, pathFor, target, count = options.requests, ...overrides }) => {
+    const measure = async (
+      name,
+      { route, pathFor, target, count = options.requests, ...overrides }
+    ) => {
       const first = await probe(baseUrl, headers, pathFor(0))
       if (first.status === 404) {
         record(name, { route, missing: true, status: 404, body: first.text, target })
@@ -440,7 +500,8 @@ async function measureHttp(options) {
     if (cursors.earnSince.length) {
       await measure("report_filtered_cursor", {
         route: `GET ${entriesRoute}?${rowsOnly}&type=earn&from=<90 days ago>&cursor=<random row in the filter, ${cursors.earnSince.length} cursors>`,
-        pathFor: () => `${entriesRoute}?${rowsOnly}&${earnSince}&cursor=${samples.pick(cursors.earnSince)}`,
+        pathFor: () =>
+          `${entriesRoute}?${rowsOnly}&${earnSince}&cursor=${samples.pick(cursors.earnSince)}`,
         target: { p95_below_ms: 100 },
       })
     }
@@ -503,7 +564,8 @@ async function measureHttp(options) {
     const deepest = Math.min(entries, MAX_OFFSET)
     await measure("report_offset_deep", {
       route: `GET ${entriesRoute}?${rowsOnly}&offset=<0…${deepest}>`,
-      pathFor: () => `${entriesRoute}?${rowsOnly}&offset=${20 * samples.randomInt(Math.max(1, Math.floor(deepest / 20)))}`,
+      pathFor: () =>
+        `${entriesRoute}?${rowsOnly}&offset=${20 * samples.randomInt(Math.max(1, Math.floor(deepest / 20)))}`,
       ...byOffset,
     })
 
@@ -517,7 +579,8 @@ async function measureHttp(options) {
           headers,
           path: route,
           serverPid,
-          onRows: (rows, seconds) => log(`  ${rows.toLocaleString("en-US")} rows in ${seconds.toFixed(0)} s`),
+          onRows: (rows, seconds) =>
+            log(`  ${rows.toLocaleString("en-US")} rows in ${seconds.toFixed(0)} s`),
         })
       )
       if (download.value.status === 404) {
@@ -557,7 +620,9 @@ async function main() {
   const info = await machine()
   record("machine", info)
   printSummary(results, info)
-  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s; database ${DATABASE} left in place for inspection.`)
+  log(
+    `Done in ${((performance.now() - started) / 1000).toFixed(0)} s; database ${DATABASE} left in place for inspection.`
+  )
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -64,7 +64,9 @@ async function sampleCursors(client, { total, since, wanted = 20_000, keep = 500
     [percent, since]
   )
   return {
-    anywhere: shuffled(rows).slice(0, keep).map((row) => encodeCursor(row.position)),
+    anywhere: shuffled(rows)
+      .slice(0, keep)
+      .map((row) => encodeCursor(row.position)),
     earnSince: shuffled(rows.filter((row) => row.type === "earn" && row.recent))
       .slice(0, keep)
       .map((row) => encodeCursor(row.position)),

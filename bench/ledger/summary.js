@@ -96,8 +96,12 @@ function httpFigure(r, get) {
       ? "skipped: the route answers 404 on this code (the totals route is being built)"
       : `route missing (${r.status})`
   }
-  const limited = r.stopped_by_time_limit ? `; time limit reached after ${r.sent} of ${r.requests}` : ""
-  const errors = r.errors.length ? `; errors: ${r.errors.map((e) => `${e.times}× ${e.error}`).join("; ")}` : ""
+  const limited = r.stopped_by_time_limit
+    ? `; time limit reached after ${r.sent} of ${r.requests}`
+    : ""
+  const errors = r.errors.length
+    ? `; errors: ${r.errors.map((e) => `${e.times}× ${e.error}`).join("; ")}`
+    : ""
   return (
     `p50 ${r.p50_ms} ms · p95 ${r.p95_ms} ms · ${r.requests_per_second} req/s · n=${r.ok}` +
     ` (${r.ok}/${r.sent} ok at c=${r.concurrency}${limited}${errors})` +
@@ -128,13 +132,22 @@ function summaryRows(results) {
         `${day(data.first_entry_at)} to ${day(data.last_entry_at)}` +
         `${data.reused ? " (reused, --keep)" : ""}`
     )
-    add("database size", `${data.database_size} (loyalty_entry with its indexes ${data.entry_table_size})`)
-    add("db:migrate", `${data.migrate_seconds} s${data.reused ? " (again, over the kept data)" : ""}`)
+    add(
+      "database size",
+      `${data.database_size} (loyalty_entry with its indexes ${data.entry_table_size})`
+    )
+    add(
+      "db:migrate",
+      `${data.migrate_seconds} s${data.reused ? " (again, over the kept data)" : ""}`
+    )
     if (!data.reused) {
       add("generation", `${data.generation_seconds} s in all`)
       for (const p of data.phases) add(`  ${p.phase}`, `${p.seconds} s`)
     } else if (data.generated) {
-      add("generated earlier", `${new Date(data.generated.at).toISOString()} in ${data.generated.seconds} s (${data.generated.entries} entries, ${data.generated.history_days} days)`)
+      add(
+        "generated earlier",
+        `${new Date(data.generated.at).toISOString()} in ${data.generated.seconds} s (${data.generated.entries} entries, ${data.generated.history_days} days)`
+      )
     }
     if (data.balance_check) {
       add(
@@ -145,10 +158,14 @@ function summaryRows(results) {
     }
   }
 
-  const pgbench = /** @type {Required<Awaited<ReturnType<typeof import("./pgbench").runPgbench>>> | undefined} */ (get("pgbench"))
+  const pgbench =
+    /** @type {Required<Awaited<ReturnType<typeof import("./pgbench").runPgbench>>> | undefined} */ (
+      get("pgbench")
+    )
   if (pgbench) {
     /** @param {ReturnType<typeof import("./pgbench").parseReport>} r */
-    const run = (r) => `${Math.round(/** @type {number} */ (r.tps))} tps · latency avg ${r.latency_avg_ms} ms · ${r.transactions} transactions${r.failed ? ` · ${r.failed} failed` : ""}`
+    const run = (r) =>
+      `${Math.round(/** @type {number} */ (r.tps))} tps · latency avg ${r.latency_avg_ms} ms · ${r.transactions} transactions${r.failed ? ` · ${r.failed} failed` : ""}`
     const how = `(scale ${pgbench.scale}, c=${pgbench.clients}, j=${pgbench.threads}, ${pgbench.seconds} s)`
     add(`yardstick: pgbench -S ${how}`, run(pgbench.select_only))
     add(`yardstick: pgbench -N ${how}`, run(pgbench.simple_update))
@@ -157,25 +174,41 @@ function summaryRows(results) {
   const credit = /** @type {CreditFigures | undefined} */ (get("credit_orders"))
   if (credit) {
     const ratio = credit.credit.orders_per_second / credit.create_orders.orders_per_second
-    add("createOrderWorkflow (setup)", `${credit.create_orders.orders} orders in ${credit.create_orders.seconds} s · ${credit.create_orders.orders_per_second} orders/s`)
+    add(
+      "createOrderWorkflow (setup)",
+      `${credit.create_orders.orders} orders in ${credit.create_orders.seconds} s · ${credit.create_orders.orders_per_second} orders/s`
+    )
     add(
       `creditPointsForOrderWorkflow, c=${credit.concurrency}`,
       `${credit.credit.orders_per_second} orders/s · ${credit.orders} orders in ${credit.credit.seconds} s · ` +
         `p50 ${credit.credit.p50_ms} ms · p95 ${credit.credit.p95_ms} ms · errors ${credit.credit.errors} · ` +
         `${ratio.toFixed(2)}× createOrderWorkflow (target ≥ 2×: ${verdict(ratio >= 2)})`
     )
-    add("  redelivered (already credited)", `${credit.redelivery.orders} orders · ${credit.redelivery.orders_per_second} orders/s · p50 ${credit.redelivery.p50_ms} ms · p95 ${credit.redelivery.p95_ms} ms`)
-    add("  check", `${credit.check.entries} entries · ${credit.check.accounts} accounts · ${credit.check.balance_mismatches} balance mismatches`)
+    add(
+      "  redelivered (already credited)",
+      `${credit.redelivery.orders} orders · ${credit.redelivery.orders_per_second} orders/s · p50 ${credit.redelivery.p50_ms} ms · p95 ${credit.redelivery.p95_ms} ms`
+    )
+    add(
+      "  check",
+      `${credit.check.entries} entries · ${credit.check.accounts} accounts · ${credit.check.balance_mismatches} balance mismatches`
+    )
   }
 
   const server = /** @type {import("../lib/harness").ServerFigures | undefined} */ (get("server"))
-  if (server) add("server", `${server.command}; healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
+  if (server)
+    add(
+      "server",
+      `${server.command}; healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`
+    )
   for (const [measure, label] of HTTP_MEASURES) {
     const r = /** @type {HttpFigures | undefined} */ (get(measure))
     if (r) add(label, httpFigure(r, get))
   }
 
-  const csv = /** @type {({ missing: true, status: number, error?: undefined } | ({ missing?: undefined } & DownloadFigures)) | undefined} */ (get("csv_export"))
+  const csv =
+    /** @type {({ missing: true, status: number, error?: undefined } | ({ missing?: undefined } & DownloadFigures)) | undefined} */ (
+      get("csv_export")
+    )
   if (csv) {
     add(
       "CSV export (whole ledger)",
@@ -186,7 +219,9 @@ function summaryRows(results) {
           : `${csv.rows} rows · ${csv.mb} MB in ${csv.seconds} s (${csv.rows_per_second} rows/s, first byte ${csv.first_byte_ms} ms)`
     )
     if (!csv.missing && !csv.error) {
-      const tenths = /** @type {number[]} */ (csv.server_rss_by_tenth_mb.filter((mb) => mb !== null))
+      const tenths = /** @type {number[]} */ (
+        csv.server_rss_by_tenth_mb.filter((mb) => mb !== null)
+      )
       const late = tenths.length > 1 ? Math.max(...tenths.slice(1)) - tenths[1] : 0
       add(
         "  server RSS during export",
@@ -212,9 +247,15 @@ function summaryRows(results) {
 function printSummary(results, info) {
   const rows = [
     ...summaryRows(results),
-    ["machine", `${info.cores} cores (${info.cpu}) · ${info.memory_gb} GB · Node ${info.node} · PostgreSQL ${info.postgres} (shared_buffers ${info.shared_buffers}, work_mem ${info.work_mem}, jit ${info.jit})`],
+    [
+      "machine",
+      `${info.cores} cores (${info.cpu}) · ${info.memory_gb} GB · Node ${info.node} · PostgreSQL ${info.postgres} (shared_buffers ${info.shared_buffers}, work_mem ${info.work_mem}, jit ${info.jit})`,
+    ],
     ["code measured", info.code],
-    ["load average at end", `${info.load_average_end} (1/5/15 min; other work on the machine skews figures)`],
+    [
+      "load average at end",
+      `${info.load_average_end} (1/5/15 min; other work on the machine skews figures)`,
+    ],
   ]
   const width = Math.max(...rows.map(([what]) => what.length))
   console.log("\n=== Loyalty ledger benchmark ===")

@@ -42,7 +42,11 @@ const ADMIN = { email: "bench-admin@example.com", password: "bench-password" }
 
 /** @typedef {ReturnType<typeof createHarness>} Harness */
 
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(" ")
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ")
 /** @param {string} database */
 const urlOf = (database) => `${SERVER.replace(/\/+$/, "")}/${database}`
 
@@ -194,7 +198,9 @@ function createHarness({ bench, database, outDir: OUT_DIR }) {
     // A process left behind could keep the pipes open: wait for them briefly.
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000))])
     if (code !== 0) {
-      throw new Error(`medusa ${args.join(" ")} failed (${signal ?? `exit code ${code}`}); log: ${logFile}\n${tail(logFile)}`)
+      throw new Error(
+        `medusa ${args.join(" ")} failed (${signal ?? `exit code ${code}`}); log: ${logFile}\n${tail(logFile)}`
+      )
     }
   }
 
@@ -272,7 +278,9 @@ function createHarness({ bench, database, outDir: OUT_DIR }) {
       }
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
-    throw new Error(gone ? "The server exited before it was healthy" : "The server was not healthy in time")
+    throw new Error(
+      gone ? "The server exited before it was healthy" : "The server was not healthy in time"
+    )
   }
 
   async function ensureAdminUser() {
@@ -312,7 +320,15 @@ function createHarness({ bench, database, outDir: OUT_DIR }) {
     const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" })
     const head = git("rev-parse", "--short", "HEAD")
     if (head.status !== 0) return process.env.BENCH_COMMIT || "unknown (not a git work tree)"
-    const dirty = git("status", "--porcelain", "--untracked-files=no", "--", "src", "medusa-config.ts", "package.json").stdout.trim()
+    const dirty = git(
+      "status",
+      "--porcelain",
+      "--untracked-files=no",
+      "--",
+      "src",
+      "medusa-config.ts",
+      "package.json"
+    ).stdout.trim()
     return `${head.stdout.trim()}${dirty ? " + uncommitted changes in src/config" : ""}`
   }
 

@@ -25,7 +25,8 @@ import { sql, SqlFragment } from "../../src/lib/sql"
 
 export default async function explainOrderFacts({ container }: ExecArgs) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const one = async (text: string, params: unknown[] = []) => (await pg.raw(text, params as Knex.RawBinding[])).rows[0]
+  const one = async (text: string, params: unknown[] = []) =>
+    (await pg.raw(text, params as Knex.RawBinding[])).rows[0]
 
   // A customer with many orders, a busy order, an often-bought collection.
   const { customer_id } = await one(

@@ -13,7 +13,13 @@ const BUSINESS_DOMAINS = {
   "nordicfoods.com": ["Nordic Foods AB", "Nordic Foods Oy", "Nordic Foods GmbH"],
   "example.org": ["Example Trading", "Example Logistics", "Example Consulting"],
 }
-const OTHER_COMPANIES = ["Lind & Berg HB", "Sjöberg Design", "Café Kungsgatan", "Virtanen Tools", "de Vries Import"]
+const OTHER_COMPANIES = [
+  "Lind & Berg HB",
+  "Sjöberg Design",
+  "Café Kungsgatan",
+  "Virtanen Tools",
+  "de Vries Import",
+]
 
 /** @param {unknown} value */
 const literal = (value) => `'${JSON.stringify(value).replace(/'/g, "''")}'::jsonb`
@@ -47,7 +53,9 @@ async function addOverviewData(client, { log = () => {} } = {}) {
             coalesce(
               (SELECT (array_agg(name))[1 + (hashtext(c.id) & 1023) % count(*)::int]
                  FROM jsonb_to_recordset(${literal(
-                   Object.entries(BUSINESS_DOMAINS).flatMap(([domain, names]) => names.map((name) => ({ domain, name })))
+                   Object.entries(BUSINESS_DOMAINS).flatMap(([domain, names]) =>
+                     names.map((name) => ({ domain, name }))
+                   )
                  )}) AS d(domain text, name text)
                 WHERE d.domain = split_part(c.email, '@', 2)),
               (${`ARRAY[${OTHER_COMPANIES.map((n) => `'${n.replace(/'/g, "''")}'`).join(", ")}]`})
@@ -57,7 +65,9 @@ async function addOverviewData(client, { log = () => {} } = {}) {
             'sek', 30, (ARRAY['low', 'medium', 'high'])[1 + (hashtext(c.id) & 1023) % 3], c.created_at, c.created_at
        FROM customer c
       WHERE c.deleted_at IS NULL
-        AND (split_part(c.email, '@', 2) = ANY(${`ARRAY[${Object.keys(BUSINESS_DOMAINS).map((d) => `'${d}'`).join(", ")}]`})
+        AND (split_part(c.email, '@', 2) = ANY(${`ARRAY[${Object.keys(BUSINESS_DOMAINS)
+          .map((d) => `'${d}'`)
+          .join(", ")}]`})
              OR (hashtext(c.id) & 1023) < 20)`
   )
   // Most bench orders are in SEK: the store's default currency is SEK. A

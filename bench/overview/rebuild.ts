@@ -55,7 +55,11 @@ export default async function rebuildBench({ container }: ExecArgs) {
       {
         ms: Math.round(ms),
         facts_ms: result.facts.ms,
-        facts: { orders: result.facts.orders, lines: result.facts.lines, batches: result.facts.batches },
+        facts: {
+          orders: result.facts.orders,
+          lines: result.facts.lines,
+          batches: result.facts.batches,
+        },
         statement_ms: result.sales_stats.ms,
         rows: result.sales_stats.rows,
         agree,

@@ -109,14 +109,31 @@ function parseArgs(argv) {
     const [flag, inline] = argv[i].split("=", 2)
     const value = () => (inline !== undefined ? inline : argv[++i])
     switch (flag) {
-      case "--quick": options.quick = true; break
-      case "--keep": options.keep = true; break
-      case "--data-only": options.dataOnly = true; break
-      case "--help": case "-h": options.help = true; break
-      case "--customers": case "--orders": case "--requests": case "--limit": case "--time-limit": case "--port": {
+      case "--quick":
+        options.quick = true
+        break
+      case "--keep":
+        options.keep = true
+        break
+      case "--data-only":
+        options.dataOnly = true
+        break
+      case "--help":
+      case "-h":
+        options.help = true
+        break
+      case "--customers":
+      case "--orders":
+      case "--requests":
+      case "--limit":
+      case "--time-limit":
+      case "--port": {
         const number = Number(String(value()).replace(/_/g, ""))
-        if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive whole number`)
-        numbers[/** @type {NumberOption} */ (flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase()))] = number
+        if (!Number.isInteger(number) || number < 1)
+          throw new Error(`${flag} needs a positive whole number`)
+        numbers[
+          /** @type {NumberOption} */ (flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase()))
+        ] = number
         break
       }
       default:
@@ -162,15 +179,23 @@ async function prepareDatabase(options) {
   // Also with --keep: the code measured may bring new migrations.
   const migrate = await timed("medusa db:migrate", () => runMedusa("db-migrate", ["db:migrate"]))
   if (reuse) {
-    record("data", { reused: true, migrate_seconds: migrate.seconds, ...(await withClient(DATABASE, counts)) })
+    record("data", {
+      reused: true,
+      migrate_seconds: migrate.seconds,
+      ...(await withClient(DATABASE, counts)),
+    })
     return
   }
   const generation = await timed(
     `Generating ${options.customers} customers and ${options.orders} orders (bench/segments/generate.js)`,
-    () => withClient(DATABASE, (client) => generate(client, { customers: options.customers, orders: options.orders, log }))
+    () =>
+      withClient(DATABASE, (client) =>
+        generate(client, { customers: options.customers, orders: options.orders, log })
+      )
   )
-  const extra = await timed("B2B profiles and the store's currencies (bench/overview/data.js)", () =>
-    withClient(DATABASE, (client) => addOverviewData(client, { log }))
+  const extra = await timed(
+    "B2B profiles and the store's currencies (bench/overview/data.js)",
+    () => withClient(DATABASE, (client) => addOverviewData(client, { log }))
   )
   record("data", {
     reused: false,
@@ -179,7 +204,10 @@ async function prepareDatabase(options) {
     ...generation.value.counts,
     ...extra.value.counts,
     steps: Object.fromEntries(
-      [...generation.value.timings, ...extra.value.timings].map((t) => [t.step, round(t.seconds, 1)])
+      [...generation.value.timings, ...extra.value.timings].map((t) => [
+        t.step,
+        round(t.seconds, 1),
+      ])
     ),
   })
 }
@@ -189,7 +217,11 @@ async function rebuildStats() {
   const resultFile = path.join(OUT_DIR, "rebuild.json")
   fs.rmSync(resultFile, { force: true })
   await timed("Order facts and sales figures rebuilt (medusa exec bench/overview/rebuild.ts)", () =>
-    runMedusa("rebuild", ["exec", "./bench/overview/rebuild.ts"], medusaEnv({ BENCH_RESULT_FILE: resultFile }))
+    runMedusa(
+      "rebuild",
+      ["exec", "./bench/overview/rebuild.ts"],
+      medusaEnv({ BENCH_RESULT_FILE: resultFile })
+    )
   )
   const result = JSON.parse(fs.readFileSync(resultFile, "utf8"))
   record("rebuild", result)
@@ -298,7 +330,8 @@ async function measureServer(options) {
     )
     const headers = await login(baseUrl)
     record("server", {
-      command: "medusa start (repository root, TypeScript sources, admin disabled, MEDUSA_WORKER_MODE=server: no scheduled jobs)",
+      command:
+        "medusa start (repository root, TypeScript sources, admin disabled, MEDUSA_WORKER_MODE=server: no scheduled jobs)",
       port,
       pid: serverPid,
       startup_seconds: startup.seconds,
@@ -308,15 +341,32 @@ async function measureServer(options) {
     const page = `limit=${options.limit}`
     /** @type {{ key: string, label: string, pathFor: (i: number) => string }[]} */
     const measures = [
-      { key: "a", label: "first page by sales (default order -sales_total, store currency)", pathFor: () => `/admin/customer-overview?${page}` },
-      { key: "b", label: "flag VIP", pathFor: () => `/admin/customer-overview?flag_id=${VIP}&${page}` },
-      { key: "c", label: "tier Gold, by sales", pathFor: () => `/admin/customer-overview?tier_id=${GOLD}&order=-sales_total&${page}` },
+      {
+        key: "a",
+        label: "first page by sales (default order -sales_total, store currency)",
+        pathFor: () => `/admin/customer-overview?${page}`,
+      },
+      {
+        key: "b",
+        label: "flag VIP",
+        pathFor: () => `/admin/customer-overview?flag_id=${VIP}&${page}`,
+      },
+      {
+        key: "c",
+        label: "tier Gold, by sales",
+        pathFor: () => `/admin/customer-overview?tier_id=${GOLD}&order=-sales_total&${page}`,
+      },
       {
         key: "d",
         label: `search q (${SEARCHES.join(", ")}, in turn)`,
-        pathFor: (i) => `/admin/customer-overview?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length])}&${page}`,
+        pathFor: (i) =>
+          `/admin/customer-overview?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length])}&${page}`,
       },
-      { key: "e", label: "page 100 by name (offset)", pathFor: () => `/admin/customer-overview?order=name&offset=${99 * options.limit}&${page}` },
+      {
+        key: "e",
+        label: "page 100 by name (offset)",
+        pathFor: () => `/admin/customer-overview?order=name&offset=${99 * options.limit}&${page}`,
+      },
     ]
     for (const measure of measures) {
       log(`Page ${measure.key}: ${measure.label}…`)
@@ -325,13 +375,26 @@ async function measureServer(options) {
 
     // Twice: memory that streams stays where the first run left it.
     const customers = await withClient(DATABASE, async (client) =>
-      Number((await client.query("SELECT count(*) FROM customer WHERE deleted_at IS NULL")).rows[0].count)
+      Number(
+        (await client.query("SELECT count(*) FROM customer WHERE deleted_at IS NULL")).rows[0].count
+      )
     )
     for (const run of [1, 2]) {
       log(`Export of every customer (run ${run})…`)
       const load = loadAverage()
-      const download = await streamDownload({ baseUrl, headers, path: "/admin/customer-overview/export", serverPid })
-      record("export", { run, ...download, customers, complete: download.rows === customers, load_average_before: load })
+      const download = await streamDownload({
+        baseUrl,
+        headers,
+        path: "/admin/customer-overview/export",
+        serverPid,
+      })
+      record("export", {
+        run,
+        ...download,
+        customers,
+        complete: download.rows === customers,
+        load_average_before: load,
+      })
     }
   } finally {
     await timed("Stopping the server", () => stopGroup(server.child))
@@ -339,7 +402,10 @@ async function measureServer(options) {
 }
 
 /** @param {number | null | undefined} value none when a download failed */
-const ms = (value) => (typeof value === "number" && value >= 1000 ? `${round(value / 1000, 2)} s` : `${round(value, 0)} ms`)
+const ms = (value) =>
+  typeof value === "number" && value >= 1000
+    ? `${round(value / 1000, 2)} s`
+    : `${round(value, 0)} ms`
 
 /**
  * The figures the summary reads, as the run records them.
@@ -366,30 +432,76 @@ function printSummary(options, info) {
   const fullSize = options.customers === FULL.customers && options.orders === FULL.orders
   const data = /** @type {DataFigures | undefined} */ (get("data"))
   if (data) {
-    add("data", `${data.customers} customers (${data.customers_with_orders} with orders) · ${data.orders} orders · ${data.active_flag_assignments} active flag assignments · ${data.loyalty_accounts} loyalty accounts${data.business_profiles ? ` · ${data.business_profiles} B2B profiles` : ""}${data.reused ? " (reused, --keep)" : ""}`)
+    add(
+      "data",
+      `${data.customers} customers (${data.customers_with_orders} with orders) · ${data.orders} orders · ${data.active_flag_assignments} active flag assignments · ${data.loyalty_accounts} loyalty accounts${data.business_profiles ? ` · ${data.business_profiles} B2B profiles` : ""}${data.reused ? " (reused, --keep)" : ""}`
+    )
   }
   // What bench/overview/rebuild.ts writes.
-  const rebuild = /** @type {{ ms: number, rows: number, agree: boolean } | undefined} */ (get("rebuild"))
+  const rebuild = /** @type {{ ms: number, rows: number, agree: boolean } | undefined} */ (
+    get("rebuild")
+  )
   if (rebuild) {
-    add("rebuild of the sales figures", `${ms(rebuild.ms)} · ${rebuild.rows} rows (customer × currency) · ${rebuild.agree ? "agree with the orders" : "DISAGREE with the orders"}`)
+    add(
+      "rebuild of the sales figures",
+      `${ms(rebuild.ms)} · ${rebuild.rows} rows (customer × currency) · ${rebuild.agree ? "agree with the orders" : "DISAGREE with the orders"}`
+    )
   }
-  const vacuum = /** @type {{ dead_rows: number, seconds: number } | undefined} */ (get("vacuum_stats"))
-  if (vacuum) add("  then, autovacuum being off", `VACUUM (ANALYZE) of the figures (${vacuum.dead_rows} dead rows) · ${vacuum.seconds} s`)
+  const vacuum = /** @type {{ dead_rows: number, seconds: number } | undefined} */ (
+    get("vacuum_stats")
+  )
+  if (vacuum)
+    add(
+      "  then, autovacuum being off",
+      `VACUUM (ANALYZE) of the figures (${vacuum.dead_rows} dead rows) · ${vacuum.seconds} s`
+    )
   const server = /** @type {import("../lib/harness").ServerFigures | undefined} */ (get("server"))
-  if (server) add("server", `healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
-  for (const p of /** @type {(Figures & LoadFigures & { key: string, label: string, count: number })[]} */ (results.filter((r) => r.measure === "page"))) {
-    const verdict = fullSize ? (p.p95_ms < PAGE_TARGET_MS ? ` · under the ${PAGE_TARGET_MS} ms target` : ` · OVER the ${PAGE_TARGET_MS} ms target`) : ""
-    add(`page ${p.key}: ${p.label}`, `p50 ${ms(p.p50_ms)} · p95 ${ms(p.p95_ms)} · max ${ms(p.max_ms)} · ${p.ok}/${p.requests} ok · count ${p.count}${verdict}`)
+  if (server)
+    add("server", `healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
+  for (const p of /** @type {(Figures & LoadFigures & { key: string, label: string, count: number })[]} */ (
+    results.filter((r) => r.measure === "page")
+  )) {
+    const verdict = fullSize
+      ? p.p95_ms < PAGE_TARGET_MS
+        ? ` · under the ${PAGE_TARGET_MS} ms target`
+        : ` · OVER the ${PAGE_TARGET_MS} ms target`
+      : ""
+    add(
+      `page ${p.key}: ${p.label}`,
+      `p50 ${ms(p.p50_ms)} · p95 ${ms(p.p95_ms)} · max ${ms(p.max_ms)} · ${p.ok}/${p.requests} ok · count ${p.count}${verdict}`
+    )
   }
-  for (const exp of /** @type {(Figures & DownloadFigures & { run: number, customers: number, complete: boolean })[]} */ (results.filter((r) => r.measure === "export"))) {
-    const verdict = fullSize ? (exp.seconds < EXPORT_TARGET_S ? ` · under the ${EXPORT_TARGET_S} s target` : ` · OVER the ${EXPORT_TARGET_S} s target`) : ""
-    add(`export of all customers, run ${exp.run}`, `${exp.rows} rows (${exp.complete ? "all" : `of ${exp.customers}: INCOMPLETE`}) · ${exp.mb} MB · ${exp.seconds} s · first byte ${ms(exp.first_byte_ms)}${verdict}${exp.error ? ` · ERROR ${exp.error}` : ""}`)
-    add("  server RSS", `${exp.server_rss_before_mb} MB before · peak ${exp.server_rss_peak_mb} MB (+${exp.server_rss_growth_mb} MB) · by tenth ${exp.server_rss_by_tenth_mb.join(" ")}`)
+  for (const exp of /** @type {(Figures & DownloadFigures & { run: number, customers: number, complete: boolean })[]} */ (
+    results.filter((r) => r.measure === "export")
+  )) {
+    const verdict = fullSize
+      ? exp.seconds < EXPORT_TARGET_S
+        ? ` · under the ${EXPORT_TARGET_S} s target`
+        : ` · OVER the ${EXPORT_TARGET_S} s target`
+      : ""
+    add(
+      `export of all customers, run ${exp.run}`,
+      `${exp.rows} rows (${exp.complete ? "all" : `of ${exp.customers}: INCOMPLETE`}) · ${exp.mb} MB · ${exp.seconds} s · first byte ${ms(exp.first_byte_ms)}${verdict}${exp.error ? ` · ERROR ${exp.error}` : ""}`
+    )
+    add(
+      "  server RSS",
+      `${exp.server_rss_before_mb} MB before · peak ${exp.server_rss_peak_mb} MB (+${exp.server_rss_growth_mb} MB) · by tenth ${exp.server_rss_by_tenth_mb.join(" ")}`
+    )
   }
-  if (!fullSize) add("targets", `for ${FULL.customers} customers / ${FULL.orders} orders; this run is ${options.customers} / ${options.orders}`)
-  add("machine", `${info.cores} cores (${info.cpu}) · ${info.memory_gb} GB · Node ${info.node} · PostgreSQL ${info.postgres} (shared_buffers ${info.shared_buffers}, work_mem ${info.work_mem}, jit ${info.jit})`)
+  if (!fullSize)
+    add(
+      "targets",
+      `for ${FULL.customers} customers / ${FULL.orders} orders; this run is ${options.customers} / ${options.orders}`
+    )
+  add(
+    "machine",
+    `${info.cores} cores (${info.cpu}) · ${info.memory_gb} GB · Node ${info.node} · PostgreSQL ${info.postgres} (shared_buffers ${info.shared_buffers}, work_mem ${info.work_mem}, jit ${info.jit})`
+  )
   add("code measured", info.code)
-  add("load average at end", `${info.load_average_end} (1/5/15 min; other work on the machine skews figures)`)
+  add(
+    "load average at end",
+    `${info.load_average_end} (1/5/15 min; other work on the machine skews figures)`
+  )
   const width = Math.max(...rows.map(([what]) => what.length))
   console.log("\n=== Customer overview benchmark ===")
   for (const [what, figure] of rows) console.log(`${what.padEnd(width)}  ${figure}`)
@@ -401,7 +513,9 @@ async function main() {
     console.log(HELP)
     return
   }
-  log(`${options.customers} customers, ${options.orders} orders; ${options.requests} requests per page measurement; load average ${loadAverage()}`)
+  log(
+    `${options.customers} customers, ${options.orders} orders; ${options.requests} requests per page measurement; load average ${loadAverage()}`
+  )
   const started = performance.now()
   await prepareDatabase(options)
   await rebuildStats()
@@ -409,7 +523,9 @@ async function main() {
   const info = await machine()
   record("machine", info)
   printSummary(options, info)
-  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s; database ${DATABASE} left in place for inspection.`)
+  log(
+    `Done in ${((performance.now() - started) / 1000).toFixed(0)} s; database ${DATABASE} left in place for inspection.`
+  )
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

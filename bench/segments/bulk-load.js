@@ -81,7 +81,10 @@ async function restoreIndexes(step, saved) {
     await step(`index ${index.name}`, index.definition)
   }
   for (const fk of saved.foreignKeys) {
-    await step(`foreign key ${fk.name}`, `ALTER TABLE ${fk.table_ref} ADD CONSTRAINT "${fk.name}" ${fk.definition}`)
+    await step(
+      `foreign key ${fk.name}`,
+      `ALTER TABLE ${fk.table_ref} ADD CONSTRAINT "${fk.name}" ${fk.definition}`
+    )
   }
 }
 

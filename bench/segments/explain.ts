@@ -27,7 +27,12 @@ import { CUSTOMER_LOYALTY_MODULE } from "../../src/modules/customer-loyalty"
 import type { Manager } from "../../src/modules/customer-loyalty/ledger/types"
 import { refreshMembership } from "../../src/modules/customer-loyalty/segments"
 import type CustomerLoyaltyModuleService from "../../src/modules/customer-loyalty/service"
-import { compileSegmentRules, parseSegmentRules, PREVIEW_CUSTOMER_COLUMNS, segmentPreview } from "../../src/segments"
+import {
+  compileSegmentRules,
+  parseSegmentRules,
+  PREVIEW_CUSTOMER_COLUMNS,
+  segmentPreview,
+} from "../../src/segments"
 
 type Plan = { planning_ms: number; execution_ms: number; jit_ms: number | null; file: string }
 
@@ -50,14 +55,23 @@ export default async function explainSegments({ container }: ExecArgs) {
     process.env.BENCH_SEGMENTS_JSON ?? "null"
   )
   if (!outDir || !resultFile || !segments) {
-    throw new Error("BENCH_OUT_DIR, BENCH_RESULT_FILE and BENCH_SEGMENTS_JSON are needed (run through bench/segments/run.js)")
+    throw new Error(
+      "BENCH_OUT_DIR, BENCH_RESULT_FILE and BENCH_SEGMENTS_JSON are needed (run through bench/segments/run.js)"
+    )
   }
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const settings = container
     .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     .getSegmentSettings()
 
-  const write = (kind: string, key: string, rules: unknown, text: string, params: unknown, plan: string) => {
+  const write = (
+    kind: string,
+    key: string,
+    rules: unknown,
+    text: string,
+    params: unknown,
+    plan: string
+  ) => {
     const file = path.join(outDir, `explain-${label}-${kind}-${key}.txt`)
     writeFileSync(
       file,
@@ -95,7 +109,12 @@ export default async function explainSegments({ container }: ExecArgs) {
       const rows = await pg.transaction(async (trx) => {
         await trx.raw(`SET LOCAL work_mem = '64MB'`)
         await trx.raw(`SET LOCAL jit = off`)
-        return (await trx.raw(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.params as Knex.RawBinding[])).rows
+        return (
+          await trx.raw(
+            `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
+            statement.params as Knex.RawBinding[]
+          )
+        ).rows
       })
       const plan = rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n")
       results[key].preview = {
@@ -117,8 +136,15 @@ export default async function explainSegments({ container }: ExecArgs) {
             // statement the refresh spends its time in (EXPLAIN ANALYZE of a
             // CREATE TABLE AS creates the table, so what follows runs on it).
             if (text.includes("CREATE TEMP TABLE segment_refresh_members")) {
-              const { rows } = await trx.raw(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params as Knex.RawBinding[])
-              explained = { text, params, plan: rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n") }
+              const { rows } = await trx.raw(
+                `EXPLAIN (ANALYZE, BUFFERS) ${text}`,
+                params as Knex.RawBinding[]
+              )
+              explained = {
+                text,
+                params,
+                plan: rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n"),
+              }
               return []
             }
             if (/^\s*UPDATE customer_segment\s/.test(text)) {
@@ -128,10 +154,22 @@ export default async function explainSegments({ container }: ExecArgs) {
             return rows
           },
         }
-        await refreshMembership(manager as unknown as Manager, id, { text: members.text, params: members.params }, now)
+        await refreshMembership(
+          manager as unknown as Manager,
+          id,
+          { text: members.text, params: members.params },
+          now
+        )
         if (explained) {
-          const { text, params, plan } = explained as { text: string; params: unknown[]; plan: string }
-          results[key].refresh = { ...timings(plan), file: write("refresh", key, rules, text, params, plan) }
+          const { text, params, plan } = explained as {
+            text: string
+            params: unknown[]
+            plan: string
+          }
+          results[key].refresh = {
+            ...timings(plan),
+            file: write("refresh", key, rules, text, params, plan),
+          }
         }
       } finally {
         await trx.rollback()

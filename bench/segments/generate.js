@@ -33,7 +33,13 @@
  * creation order (orders are numbered by `created_at`).
  */
 
-const { BULK_TABLES, FACT_TABLES, dropSecondaryIndexes, restoreIndexes, onTables } = require("./bulk-load")
+const {
+  BULK_TABLES,
+  FACT_TABLES,
+  dropSecondaryIndexes,
+  restoreIndexes,
+  onTables,
+} = require("./bulk-load")
 
 const HISTORY_DAYS = 1095 // three years
 const PRODUCTS = 200
@@ -71,7 +77,9 @@ const CATEGORIES = [
   { id: "pcat_01BENCHTOYS", name: "Toys", parent: null },
   { id: "pcat_01BENCHGADGETS", name: "Gadgets", parent: null },
 ]
-const LEAF_CATEGORIES = CATEGORIES.filter((c) => !CATEGORIES.some((d) => d.parent === c.id)).map((c) => c.id)
+const LEAF_CATEGORIES = CATEGORIES.filter((c) => !CATEGORIES.some((d) => d.parent === c.id)).map(
+  (c) => c.id
+)
 
 const GROUPS = [
   { id: "cusgroup_01BENCHNEWSLETTER", name: "Newsletter" },
@@ -79,10 +87,42 @@ const GROUPS = [
   { id: "cusgroup_01BENCHSTAFF", name: "Staff" },
 ]
 const FLAGS = [
-  { id: "cflag_01BENCHVIP", name: "VIP", abbreviation: "VIP", icon: "star", color: "orange", display: "popup", group: "cusgroup_01BENCHFLAGVIP" },
-  { id: "cflag_01BENCHSTAFF", name: "Staff", abbreviation: "ST", icon: "users", color: "blue", display: "card", group: "cusgroup_01BENCHFLAGSTAFF" },
-  { id: "cflag_01BENCHPRESS", name: "Press", abbreviation: "PR", icon: "newspaper", color: "purple", display: "overview", group: "cusgroup_01BENCHFLAGPRESS" },
-  { id: "cflag_01BENCHNOCONTACT", name: "Do not contact", abbreviation: "DNC", icon: "ban", color: "red", display: "popup", group: "cusgroup_01BENCHFLAGNOCONTACT" },
+  {
+    id: "cflag_01BENCHVIP",
+    name: "VIP",
+    abbreviation: "VIP",
+    icon: "star",
+    color: "orange",
+    display: "popup",
+    group: "cusgroup_01BENCHFLAGVIP",
+  },
+  {
+    id: "cflag_01BENCHSTAFF",
+    name: "Staff",
+    abbreviation: "ST",
+    icon: "users",
+    color: "blue",
+    display: "card",
+    group: "cusgroup_01BENCHFLAGSTAFF",
+  },
+  {
+    id: "cflag_01BENCHPRESS",
+    name: "Press",
+    abbreviation: "PR",
+    icon: "newspaper",
+    color: "purple",
+    display: "overview",
+    group: "cusgroup_01BENCHFLAGPRESS",
+  },
+  {
+    id: "cflag_01BENCHNOCONTACT",
+    name: "Do not contact",
+    abbreviation: "DNC",
+    icon: "ban",
+    color: "red",
+    display: "popup",
+    group: "cusgroup_01BENCHFLAGNOCONTACT",
+  },
 ]
 const TIERS = [
   { id: "ltier_01BENCHSILVER", name: "Silver", min_points: 1000, basis: "lifetime", rank: 1 },
@@ -91,25 +131,100 @@ const TIERS = [
 ]
 
 const FIRST_NAMES = [
-  "Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Sara", "Per", "Emma", "Nils", "Ida",
-  "Olof", "Elin", "Gustav", "Maja", "Oskar", "Lena", "Jonas", "Hanna", "Mikael", "Sofia",
-  "Lukas", "Julia", "Felix",
+  "Anna",
+  "Erik",
+  "Maria",
+  "Lars",
+  "Karin",
+  "Johan",
+  "Sara",
+  "Per",
+  "Emma",
+  "Nils",
+  "Ida",
+  "Olof",
+  "Elin",
+  "Gustav",
+  "Maja",
+  "Oskar",
+  "Lena",
+  "Jonas",
+  "Hanna",
+  "Mikael",
+  "Sofia",
+  "Lukas",
+  "Julia",
+  "Felix",
 ]
 const LAST_NAMES = [
-  "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson",
-  "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Müller", "Schmidt",
-  "Virtanen", "Dubois", "de Vries",
+  "Andersson",
+  "Johansson",
+  "Karlsson",
+  "Nilsson",
+  "Eriksson",
+  "Larsson",
+  "Olsson",
+  "Persson",
+  "Svensson",
+  "Gustafsson",
+  "Pettersson",
+  "Jonsson",
+  "Müller",
+  "Schmidt",
+  "Virtanen",
+  "Dubois",
+  "de Vries",
 ]
 // Domain and its share of customers (cumulative in SQL).
 /** @type {[string, number][]} */
 const DOMAINS = [
-  ["gmail.com", 0.3], ["hotmail.com", 0.14], ["outlook.com", 0.1], ["icloud.com", 0.08],
-  ["yahoo.com", 0.05], ["telia.com", 0.07], ["live.se", 0.05], ["gmx.de", 0.06],
-  ["bahnhof.se", 0.03], ["acme-bygg.se", 0.04], ["nordicfoods.com", 0.04], ["example.org", 0.04],
+  ["gmail.com", 0.3],
+  ["hotmail.com", 0.14],
+  ["outlook.com", 0.1],
+  ["icloud.com", 0.08],
+  ["yahoo.com", 0.05],
+  ["telia.com", 0.07],
+  ["live.se", 0.05],
+  ["gmx.de", 0.06],
+  ["bahnhof.se", 0.03],
+  ["acme-bygg.se", 0.04],
+  ["nordicfoods.com", 0.04],
+  ["example.org", 0.04],
 ]
-const ADJECTIVES = ["Alpine", "Classic", "Urban", "Nordic", "Cozy", "Bright", "Rugged", "Smart", "Soft", "Pure"]
-const NOUNS = ["Jacket", "Boot", "Pan", "Blanket", "Lamp", "Backpack", "Kettle", "Scarf", "Speaker", "Cream",
-  "Puzzle", "Tent", "Mug", "Sweater", "Charger", "Towel", "Helmet", "Knife", "Pillow", "Watch"]
+const ADJECTIVES = [
+  "Alpine",
+  "Classic",
+  "Urban",
+  "Nordic",
+  "Cozy",
+  "Bright",
+  "Rugged",
+  "Smart",
+  "Soft",
+  "Pure",
+]
+const NOUNS = [
+  "Jacket",
+  "Boot",
+  "Pan",
+  "Blanket",
+  "Lamp",
+  "Backpack",
+  "Kettle",
+  "Scarf",
+  "Speaker",
+  "Cream",
+  "Puzzle",
+  "Tent",
+  "Mug",
+  "Sweater",
+  "Charger",
+  "Towel",
+  "Helmet",
+  "Knife",
+  "Pillow",
+  "Watch",
+]
 const SIZES = ["S", "M", "L", "XL"]
 
 /**
@@ -119,7 +234,8 @@ const SIZES = ["S", "M", "L", "XL"]
  */
 const idOf = (prefix, expr) => `'${prefix}_01BENCH' || lpad((${expr})::text, 19, '0')`
 /** @param {readonly (string | number)[]} values */
-const textArray = (values) => `ARRAY[${values.map((v) => `'${String(v).replace(/'/g, "''")}'`).join(", ")}]::text[]`
+const textArray = (values) =>
+  `ARRAY[${values.map((v) => `'${String(v).replace(/'/g, "''")}'`).join(", ")}]::text[]`
 /** @param {unknown} value */
 const literal = (value) => `'${JSON.stringify(value).replace(/'/g, "''")}'::jsonb`
 
@@ -401,10 +517,12 @@ async function generate(client, { customers, orders, log = () => {} }) {
   // ordering (lapsed customers), then written to `customer`.
   const domainCases = (() => {
     let cumulative = 0
-    return DOMAINS.map(([domain, share]) => {
-      cumulative += share
-      return `WHEN rd < ${cumulative.toFixed(4)} THEN '${domain}'`
-    }).join(" ") + ` ELSE '${DOMAINS[0][0]}'`
+    return (
+      DOMAINS.map(([domain, share]) => {
+        cumulative += share
+        return `WHEN rd < ${cumulative.toFixed(4)} THEN '${domain}'`
+      }).join(" ") + ` ELSE '${DOMAINS[0][0]}'`
+    )
   })()
   await step(
     "customers (staging: rates, home currency, lapse)",
@@ -709,9 +827,14 @@ async function applyChange(client, { collectionId, vipFlagId, log = () => {} }) 
          collection_title text, sku text, variant_title text, unit_price numeric, qty int,
          in_v2 boolean, qty_v2 int)`
     )
-    await step("new order lines (staging)", STAGE_LINES(fromN, { collectionId, collectionShare: 0.5 }))
+    await step(
+      "new order lines (staging)",
+      STAGE_LINES(fromN, { collectionId, collectionShare: 0.5 })
+    )
     await writeOrders(step)
-    await client.query(`SELECT setval('order_display_id_seq', (SELECT max(display_id) FROM "order"))`)
+    await client.query(
+      `SELECT setval('order_display_id_seq', (SELECT max(display_id) FROM "order"))`
+    )
     await step(
       "points for the new orders, tiers",
       `WITH earned AS (
@@ -775,7 +898,9 @@ async function applyChange(client, { collectionId, vipFlagId, log = () => {} }) 
     )
     for (const table of STAGING) await client.query(`DROP TABLE IF EXISTS ${table}`)
     await client.query("COMMIT")
-    await client.query(`ANALYZE "order", order_summary, order_item, order_line_item, customer_flag_assignment, loyalty_account`)
+    await client.query(
+      `ANALYZE "order", order_summary, order_item, order_line_item, customer_flag_assignment, loyalty_account`
+    )
     /** @type {{ vip_removed: number, vip_added: number }} */
     const flags = flagged.rows[0]
     return { ...changed, ...flags, timings }

@@ -35,7 +35,9 @@ const FLAG_NAME = "Bench incremental"
  * @param {number} p
  */
 const percentile = (sorted, p) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null
+  sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+    : null
 /** @param {number[]} values */
 const summary = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -67,7 +69,11 @@ async function run(context) {
 
   // The flag (kept between runs: its name is unique) and the segment.
   /** @type {{ customer_flags: Flag[] }} */
-  const flags = await api("GET flags", "GET", `/admin/customer-flags?q=${encodeURIComponent(FLAG_NAME)}&limit=100`)
+  const flags = await api(
+    "GET flags",
+    "GET",
+    `/admin/customer-flags?q=${encodeURIComponent(FLAG_NAME)}&limit=100`
+  )
   const flag =
     flags.customer_flags.find((f) => f.name === FLAG_NAME) ??
     /** @type {{ customer_flag: Flag }} */ (
@@ -83,7 +89,15 @@ async function run(context) {
     name: SEGMENT_NAME,
     description: "Entered by one order, for the incremental refresh's timing",
     rules: {
-      all: [{ field: "total_spent", op: "gte", value: 250000, currency_code: "sek", window: { days: 1 } }],
+      all: [
+        {
+          field: "total_spent",
+          op: "gte",
+          value: 250000,
+          currency_code: "sek",
+          window: { days: 1 },
+        },
+      ],
     },
     flag_id: flag.id,
     remove_flag_on_leave: true,
@@ -91,7 +105,12 @@ async function run(context) {
   // One full refresh first, so that the starting point is what the rules say.
   /** @type {{ segment?: { member_count: number } }} */
   const first = await api("refresh segment I", "POST", `/admin/segments/${segment.id}/refresh`, {})
-  record("incremental_setup", { segment: "I", id: segment.id, flag_id: flag.id, members_before: first.segment?.member_count })
+  record("incremental_setup", {
+    segment: "I",
+    id: segment.id,
+    flag_id: flag.id,
+    members_before: first.segment?.member_count,
+  })
 
   const customers = await withClient(database, async (client) => {
     /** @type {import("pg").QueryResult<{ id: string, email: string }>} */
@@ -156,7 +175,14 @@ async function run(context) {
       items: [{ title: "Bench incremental", unit_price: 300000, quantity: 1 }],
     })
     const requested = performance.now()
-    const converted = await call(baseUrl, headers, "POST", `/admin/draft-orders/${draft_order.id}/convert-to-order`, {}, 300)
+    const converted = await call(
+      baseUrl,
+      headers,
+      "POST",
+      `/admin/draft-orders/${draft_order.id}/convert-to-order`,
+      {},
+      300
+    )
     /** @type {{ order: { id: string } }} */
     const { order } = await expectOk("convert to order", converted)
     // The workflow emits order.placed as it finishes, just before it answers.
@@ -179,7 +205,9 @@ async function run(context) {
       member_ms: memberAt,
       member_and_flag_ms: done,
     })
-    log(`Incremental: ${customer.id} entered after ${done ?? "(not within the limit)"} ms from order.placed`)
+    log(
+      `Incremental: ${customer.id} entered after ${done ?? "(not within the limit)"} ms from order.placed`
+    )
   }
 
   // Cancel them again (order.canceled: the customer leaves and loses the flag).
@@ -194,7 +222,11 @@ async function run(context) {
       return !state.member && !state.flagged
     })
     leave.push(done)
-    record("incremental_leave_sample", { order_id: orderId, cancel_ms: Math.round(canceled - started), left_and_unflagged_ms: done })
+    record("incremental_leave_sample", {
+      order_id: orderId,
+      cancel_ms: Math.round(canceled - started),
+      left_and_unflagged_ms: done,
+    })
   }
 
   /** @param {(number | null)[]} values */
@@ -209,7 +241,10 @@ async function run(context) {
     membership_only_from_order_placed: summary(known(enter.membership_only)),
     leave_after_cancel: summary(known(leave)),
     target_ms: TARGET_MS,
-    within_target: enterSummary.max_ms !== null && enterSummary.max_ms <= TARGET_MS && !enter.from_placed.includes(null),
+    within_target:
+      enterSummary.max_ms !== null &&
+      enterSummary.max_ms <= TARGET_MS &&
+      !enter.from_placed.includes(null),
   })
 }
 

@@ -85,9 +85,13 @@ export default async function naiveSegments({ container }: ExecArgs) {
   const idsDir = process.env.BENCH_IDS_DIR
   const params: Params = JSON.parse(process.env.BENCH_PARAMS ?? "null")
   if (!resultFile || !idsDir || !params) {
-    throw new Error("BENCH_RESULT_FILE, BENCH_IDS_DIR and BENCH_PARAMS are needed (run through bench/segments/run.js)")
+    throw new Error(
+      "BENCH_RESULT_FILE, BENCH_IDS_DIR and BENCH_PARAMS are needed (run through bench/segments/run.js)"
+    )
   }
-  const keys = (process.env.BENCH_SEGMENTS ?? "A,B,C").split(",").filter(Boolean) as (keyof Params)[]
+  const keys = (process.env.BENCH_SEGMENTS ?? "A,B,C")
+    .split(",")
+    .filter(Boolean) as (keyof Params)[]
   const pageSize = positiveInt("BENCH_PAGE_SIZE", 1000)
   const timeLimitMs = positiveInt("BENCH_TIME_LIMIT", 600) * 1000
   const nows: Record<string, string> = JSON.parse(process.env.BENCH_NOW || "{}")
@@ -117,7 +121,10 @@ export default async function naiveSegments({ container }: ExecArgs) {
           const orders = (customer.orders ?? []).filter(placed)
           let spent = 0
           for (const order of orders) {
-            if (order.currency_code === p.currency_code && new Date(order.created_at).getTime() >= from) {
+            if (
+              order.currency_code === p.currency_code &&
+              new Date(order.created_at).getTime() >= from
+            ) {
               spent += Number(order.summary?.current_order_total ?? 0)
             }
           }
@@ -157,7 +164,8 @@ export default async function naiveSegments({ container }: ExecArgs) {
             const at = new Date(order.created_at).getTime()
             if (at < from) continue
             const fromCollection = (order.items ?? []).some(
-              (item) => !!item && inCollection.has(item.product_id ?? "") && Number(item.quantity) > 0
+              (item) =>
+                !!item && inCollection.has(item.product_id ?? "") && Number(item.quantity) > 0
             )
             if (!fromCollection) continue
             if (at >= recent) return false
@@ -178,7 +186,10 @@ export default async function naiveSegments({ container }: ExecArgs) {
         })
         const flagged = new Set(
           assignments
-            .filter((a: { expires_at?: string | Date | null }) => !a.expires_at || new Date(a.expires_at).getTime() > now)
+            .filter(
+              (a: { expires_at?: string | Date | null }) =>
+                !a.expires_at || new Date(a.expires_at).getTime() > now
+            )
             .map((a: { customer_id: string }) => a.customer_id)
         )
         const { data: members } = await query.graph({
@@ -188,9 +199,12 @@ export default async function naiveSegments({ container }: ExecArgs) {
         const qualifies = new Set(
           members
             .filter(
-              (m: { account?: { tier_id: string | null; points_lifetime: number; status: string } | null }) =>
+              (m: {
+                account?: { tier_id: string | null; points_lifetime: number; status: string } | null
+              }) =>
                 !!m.account &&
-                (m.account.tier_id === p.tier_id || Number(m.account.points_lifetime) >= p.min_lifetime_points)
+                (m.account.tier_id === p.tier_id ||
+                  Number(m.account.points_lifetime) >= p.min_lifetime_points)
             )
             .map((m: { customer_id: string }) => m.customer_id)
         )
@@ -203,7 +217,13 @@ export default async function naiveSegments({ container }: ExecArgs) {
   // the process's cold start (module loading, JIT) alone.
   await query.graph({
     entity: "customer",
-    fields: ["id", "metadata", "orders.summary.*", "orders.items.product_id", "orders.items.detail.quantity"],
+    fields: [
+      "id",
+      "metadata",
+      "orders.summary.*",
+      "orders.items.product_id",
+      "orders.items.detail.quantity",
+    ],
     pagination: { skip: 0, take: 10 },
   })
 
@@ -237,7 +257,9 @@ export default async function naiveSegments({ container }: ExecArgs) {
       lastId = data.length ? data[data.length - 1].id : lastId
       rssPeak = Math.max(rssPeak, process.memoryUsage().rss)
       if (pages % 10 === 0) {
-        logger.info(`Naive ${key}: ${processed}/${total} customers, ${members.length} members, ${((performance.now() - started) / 1000).toFixed(0)} s`)
+        logger.info(
+          `Naive ${key}: ${processed}/${total} customers, ${members.length} members, ${((performance.now() - started) / 1000).toFixed(0)} s`
+        )
       }
       if (data.length < pageSize || processed >= total) break
       if (performance.now() - started > timeLimitMs) {
@@ -247,7 +269,10 @@ export default async function naiveSegments({ container }: ExecArgs) {
     }
     const seconds = (performance.now() - started) / 1000
     members.sort()
-    writeFileSync(path.join(idsDir, `naive-${key}.txt`), members.join("\n") + (members.length ? "\n" : ""))
+    writeFileSync(
+      path.join(idsDir, `naive-${key}.txt`),
+      members.join("\n") + (members.length ? "\n" : "")
+    )
     results[key] = {
       members: members.length,
       customers_processed: processed,
@@ -264,7 +289,9 @@ export default async function naiveSegments({ container }: ExecArgs) {
       fields: segment.fields,
       now: new Date(now).toISOString(),
     }
-    logger.info(`Naive ${key}: ${members.length} members of ${processed} customers in ${seconds.toFixed(1)} s${capped ? " (stopped by the time limit)" : ""}`)
+    logger.info(
+      `Naive ${key}: ${members.length} members of ${processed} customers in ${seconds.toFixed(1)} s${capped ? " (stopped by the time limit)" : ""}`
+    )
   }
   writeFileSync(resultFile, JSON.stringify(results, null, 2))
 }

@@ -132,27 +132,55 @@ function parseArgs(argv) {
     const [flag, inline] = argv[i].split("=", 2)
     const value = () => (inline !== undefined ? inline : argv[++i])
     switch (flag) {
-      case "--quick": options.quick = true; break
-      case "--large": options.large = true; break
-      case "--keep": options.keep = true; break
-      case "--skip-naive": options.skipNaive = true; break
-      case "--skip-explain": options.skipExplain = true; break
-      case "--naive-after-change": options.naiveAfterChange = true; break
-      case "--no-naive-after-change": options.naiveAfterChange = false; break
-      case "--help": case "-h": options.help = true; break
+      case "--quick":
+        options.quick = true
+        break
+      case "--large":
+        options.large = true
+        break
+      case "--keep":
+        options.keep = true
+        break
+      case "--skip-naive":
+        options.skipNaive = true
+        break
+      case "--skip-explain":
+        options.skipExplain = true
+        break
+      case "--naive-after-change":
+        options.naiveAfterChange = true
+        break
+      case "--no-naive-after-change":
+        options.naiveAfterChange = false
+        break
+      case "--help":
+      case "-h":
+        options.help = true
+        break
       case "--naive-segments": {
         const keys = String(value()).toUpperCase().split(",").filter(Boolean)
         if (!keys.length || keys.some((key) => !SEGMENTS.some((s) => s.key === key))) {
-          throw new Error(`--naive-segments takes keys from ${SEGMENTS.map((s) => s.key).join(",")}`)
+          throw new Error(
+            `--naive-segments takes keys from ${SEGMENTS.map((s) => s.key).join(",")}`
+          )
         }
         options.naiveSegments = keys
         break
       }
-      case "--customers": case "--orders": case "--preview-runs": case "--naive-time-limit":
-      case "--naive-page-size": case "--time-limit": case "--refresh-timeout": case "--port": {
+      case "--customers":
+      case "--orders":
+      case "--preview-runs":
+      case "--naive-time-limit":
+      case "--naive-page-size":
+      case "--time-limit":
+      case "--refresh-timeout":
+      case "--port": {
         const number = Number(String(value()).replace(/_/g, ""))
-        if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive whole number`)
-        numbers[/** @type {NumberOption} */ (flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase()))] = number
+        if (!Number.isInteger(number) || number < 1)
+          throw new Error(`${flag} needs a positive whole number`)
+        numbers[
+          /** @type {NumberOption} */ (flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase()))
+        ] = number
         break
       }
       default:
@@ -273,7 +301,13 @@ async function call(baseUrl, headers, method, route, body, timeoutS) {
   } catch {
     // Not JSON: the text says what went wrong.
   }
-  return { status: response.status, ok: response.ok, body: json, text: text.slice(0, 500), ms: round(ms) }
+  return {
+    status: response.status,
+    ok: response.ok,
+    body: json,
+    text: text.slice(0, 500),
+    ms: round(ms),
+  }
 }
 
 /** @typedef {{ status: number, ok: boolean, body: unknown, text: string, ms: number }} CallResult */
@@ -372,7 +406,9 @@ async function prepareDatabase(options) {
 async function writeFacts(after) {
   const resultFile = path.join(OUT_DIR, "facts.json")
   fs.rmSync(resultFile, { force: true })
-  const label = after ? `Order facts of the new orders (after ${after})` : "Order facts rebuilt (rebuildOrderFactsWorkflow)"
+  const label = after
+    ? `Order facts of the new orders (after ${after})`
+    : "Order facts rebuilt (rebuildOrderFactsWorkflow)"
   const run = await timed(`${label}; medusa exec facts.ts`, () =>
     runMedusa(
       after ? "facts-change" : "facts",
@@ -423,7 +459,10 @@ async function measureNaive(options, { label, keys, nows, segmentIds }) {
   const out = {}
   for (const key of keys) {
     const result = naive[key]
-    const naiveIds = fs.readFileSync(path.join(idsDir, `naive-${key}.txt`), "utf8").split("\n").filter(Boolean)
+    const naiveIds = fs
+      .readFileSync(path.join(idsDir, `naive-${key}.txt`), "utf8")
+      .split("\n")
+      .filter(Boolean)
     // A capped run covered the customers up to its last id (they come in id order).
     /** @param {string} id */
     const covered = (id) => !result.capped || id <= /** @type {string} */ (result.last_customer_id)
@@ -448,7 +487,9 @@ async function measureNaive(options, { label, keys, nows, segmentIds }) {
     delete out[key].fields
     record(`naive_${label}_${key}`, { segment: key, fields: result.fields, ...out[key] })
     if (!out[key].agree) {
-      log(`MISMATCH segment ${key} (${label}): ${onlySql.length} only in the SQL refresh, ${onlyNaive.length} only in the naive filter`)
+      log(
+        `MISMATCH segment ${key} (${label}): ${onlySql.length} only in the SQL refresh, ${onlyNaive.length} only in the naive filter`
+      )
     }
   }
   return out
@@ -465,10 +506,19 @@ async function refresh(baseUrl, headers, segment, options) {
   const load = loadAverage()
   let response
   try {
-    response = await call(baseUrl, headers, "POST", `/admin/segments/${segment.id}/refresh`, undefined, options.refreshTimeout)
+    response = await call(
+      baseUrl,
+      headers,
+      "POST",
+      `/admin/segments/${segment.id}/refresh`,
+      undefined,
+      options.refreshTimeout
+    )
   } catch (error) {
     if (/** @type {Error} */ (error).name !== "TimeoutError") throw error
-    log(`Refresh ${segment.key}: no answer in ${options.refreshTimeout} s (the server may still be at it)`)
+    log(
+      `Refresh ${segment.key}: no answer in ${options.refreshTimeout} s (the server may still be at it)`
+    )
     return { timed_out: true, ms: options.refreshTimeout * 1000, load_average_before: load }
   }
   /** @type {{ entered: number, left: number, segment?: { member_count: number, last_refresh_ms: number, last_refreshed_at: string } }} */
@@ -579,7 +629,8 @@ async function measureServer(options) {
     )
     const headers = await login(baseUrl)
     record("server", {
-      command: "medusa start (repository root, TypeScript sources, admin disabled, MEDUSA_WORKER_MODE=server: no scheduled jobs)",
+      command:
+        "medusa start (repository root, TypeScript sources, admin disabled, MEDUSA_WORKER_MODE=server: no scheduled jobs)",
       port,
       pid: serverPid,
       startup_seconds: startup.seconds,
@@ -600,7 +651,10 @@ async function measureServer(options) {
       await call(baseUrl, headers, "GET", "/admin/segments?q=Bench&limit=100")
     )
     for (const old of existing.segments.filter((s) => s.name.startsWith("Bench "))) {
-      await expectOk(`DELETE ${old.id}`, await call(baseUrl, headers, "DELETE", `/admin/segments/${old.id}`))
+      await expectOk(
+        `DELETE ${old.id}`,
+        await call(baseUrl, headers, "DELETE", `/admin/segments/${old.id}`)
+      )
     }
     /** @type {BenchSegment[]} */
     const segments = []
@@ -613,7 +667,12 @@ async function measureServer(options) {
       /** @type {{ segment: { id: string } }} */
       const { segment } = await expectOk(`create ${definition.key}`, response)
       segments.push({ ...definition, id: segment.id })
-      record("create", { segment: definition.key, id: segment.id, ms: response.ms, rules: definition.rules })
+      record("create", {
+        segment: definition.key,
+        id: segment.id,
+        ms: response.ms,
+        rules: definition.rules,
+      })
     }
     const segmentIds = Object.fromEntries(segments.map((s) => [s.key, s.id]))
 
@@ -622,7 +681,11 @@ async function measureServer(options) {
     for (const segment of segments) {
       log(`Preview ${segment.key}: ${options.previewRuns} runs…`)
       preview[segment.key] = await measurePreview(baseUrl, headers, segment, options)
-      record("preview", { segment: segment.key, route: "POST /admin/segments/preview", ...preview[segment.key] })
+      record("preview", {
+        segment: segment.key,
+        route: "POST /admin/segments/preview",
+        ...preview[segment.key],
+      })
     }
 
     /** @type {Record<string, RefreshFigures>} */
@@ -651,11 +714,14 @@ async function measureServer(options) {
       if (slowest <= 300_000) {
         await explain("stale", ["refresh"], segments)
       } else {
-        log(`EXPLAIN of the refresh with stale statistics skipped: the unchanged refresh took ${seconds(slowest)}`)
+        log(
+          `EXPLAIN of the refresh with stale statistics skipped: the unchanged refresh took ${seconds(slowest)}`
+        )
       }
     }
-    const analyze = await timed("ANALYZE customer_segment_membership (what autovacuum would do)", () =>
-      withClient(DATABASE, (client) => client.query("ANALYZE customer_segment_membership"))
+    const analyze = await timed(
+      "ANALYZE customer_segment_membership (what autovacuum would do)",
+      () => withClient(DATABASE, (client) => client.query("ANALYZE customer_segment_membership"))
     )
     record("analyze_membership", { seconds: analyze.seconds })
     /** @type {Record<string, RefreshFigures>} */
@@ -693,7 +759,9 @@ async function measureServer(options) {
           [segment.id]
         )
       )
-      const cursors = sample.rows.map((row) => Buffer.from(row.position, "utf8").toString("base64url"))
+      const cursors = sample.rows.map((row) =>
+        Buffer.from(row.position, "utf8").toString("base64url")
+      )
       let drawn = 0
       record("members_page_random", {
         segment: segment.key,
@@ -706,7 +774,8 @@ async function measureServer(options) {
           concurrency: 1,
           warmup: 2,
           timeLimitS: options.timeLimit,
-          pathFor: () => `/admin/segments/${segment.id}/members?limit=20&cursor=${cursors[drawn++ % cursors.length]}`,
+          pathFor: () =>
+            `/admin/segments/${segment.id}/members?limit=20&cursor=${cursors[drawn++ % cursors.length]}`,
         })),
       })
     }
@@ -722,9 +791,15 @@ async function measureServer(options) {
       })
     }
 
-    const lastOrder = await withClient(DATABASE, (client) => client.query(`SELECT max(id) AS id FROM "order"`))
-    const change = await timed("Change: new orders for 1 % of the customers, VIP flags given and taken", () =>
-      withClient(DATABASE, (client) => applyChange(client, { collectionId: OUTDOOR, vipFlagId: VIP, log }))
+    const lastOrder = await withClient(DATABASE, (client) =>
+      client.query(`SELECT max(id) AS id FROM "order"`)
+    )
+    const change = await timed(
+      "Change: new orders for 1 % of the customers, VIP flags given and taken",
+      () =>
+        withClient(DATABASE, (client) =>
+          applyChange(client, { collectionId: OUTDOOR, vipFlagId: VIP, log })
+        )
     )
     // The new orders' facts, as their `order.placed` events would write them.
     const changeFacts = await writeFacts(lastOrder.rows[0].id)
@@ -806,7 +881,9 @@ async function explain(label, kinds, segments) {
         BENCH_RESULT_FILE: resultFile,
         BENCH_LABEL: label,
         BENCH_EXPLAIN: kinds.join(","),
-        BENCH_SEGMENTS_JSON: JSON.stringify(segments.map(({ key, id, rules }) => ({ key, id, rules }))),
+        BENCH_SEGMENTS_JSON: JSON.stringify(
+          segments.map(({ key, id, rules }) => ({ key, id, rules }))
+        ),
       })
     )
   )
@@ -814,7 +891,13 @@ async function explain(label, kinds, segments) {
   const plans = JSON.parse(fs.readFileSync(resultFile, "utf8"))
   for (const [key, byKind] of Object.entries(plans)) {
     for (const [kind, plan] of Object.entries(byKind)) {
-      record("explain", { label, kind, segment: key, ...plan, file: path.relative(ROOT, plan.file) })
+      record("explain", {
+        label,
+        kind,
+        segment: key,
+        ...plan,
+        file: path.relative(ROOT, plan.file),
+      })
     }
   }
 }
@@ -872,7 +955,12 @@ async function explain(label, kinds, segments) {
  */
 
 /** @param {number} ms */
-const seconds = (ms) => (ms >= 10_000 ? `${round(ms / 1000, 0)} s` : ms >= 1000 ? `${round(ms / 1000, 2)} s` : `${round(ms, 0)} ms`)
+const seconds = (ms) =>
+  ms >= 10_000
+    ? `${round(ms / 1000, 0)} s`
+    : ms >= 1000
+      ? `${round(ms / 1000, 2)} s`
+      : `${round(ms, 0)} ms`
 
 /**
  * @param {Options} options
@@ -885,7 +973,8 @@ function summaryRows(options) {
    * @param {string} measure
    * @param {string} key
    */
-  const bySegment = (measure, key) => results.find((r) => r.measure === measure && r.segment === key)
+  const bySegment = (measure, key) =>
+    results.find((r) => r.measure === measure && r.segment === key)
   /** @type {[string, string][]} */
   const rows = []
   /**
@@ -909,13 +998,29 @@ function summaryRows(options) {
 
   const data = /** @type {DataFigures | undefined} */ (get("data"))
   if (data) {
-    add("data", `${data.customers} customers (${data.customers_with_orders} with orders) · ${data.orders} orders (${data.orders_edited} edited, ${data.orders - data.orders_placed} drafts/canceled) · ${data.order_line_items} line items · ${data.order_items} order items · ${data.products} products / ${data.variants} variants${data.reused ? " (reused, --keep)" : ""}`)
-    add("  also", `${data.group_members} group members · ${data.active_flag_assignments} active flag assignments · ${data.loyalty_accounts} loyalty accounts · order tables ${data.order_tables_size} · database ${data.database_size}`)
-    if (!data.reused) add("  migrate · generation", `${data.migrate_seconds} s · ${data.generation_seconds} s (data in SQL ${data.data_seconds} s, order facts rebuilt ${data.facts_seconds} s, their indexes ${data.fact_indexes_seconds} s) · database ${data.database_bytes} bytes`)
+    add(
+      "data",
+      `${data.customers} customers (${data.customers_with_orders} with orders) · ${data.orders} orders (${data.orders_edited} edited, ${data.orders - data.orders_placed} drafts/canceled) · ${data.order_line_items} line items · ${data.order_items} order items · ${data.products} products / ${data.variants} variants${data.reused ? " (reused, --keep)" : ""}`
+    )
+    add(
+      "  also",
+      `${data.group_members} group members · ${data.active_flag_assignments} active flag assignments · ${data.loyalty_accounts} loyalty accounts · order tables ${data.order_tables_size} · database ${data.database_size}`
+    )
+    if (!data.reused)
+      add(
+        "  migrate · generation",
+        `${data.migrate_seconds} s · ${data.generation_seconds} s (data in SQL ${data.data_seconds} s, order facts rebuilt ${data.facts_seconds} s, their indexes ${data.fact_indexes_seconds} s) · database ${data.database_bytes} bytes`
+      )
   }
   const server = /** @type {import("../lib/harness").ServerFigures | undefined} */ (get("server"))
-  if (server) add("server", `${server.command}; healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`)
-  const api = /** @type {{ missing?: boolean, status?: number } | undefined} */ (get("segments_api"))
+  if (server)
+    add(
+      "server",
+      `${server.command}; healthy in ${server.startup_seconds} s; RSS ${server.rss_after_start_mb} MB`
+    )
+  const api = /** @type {{ missing?: boolean, status?: number } | undefined} */ (
+    get("segments_api")
+  )
   if (api?.missing) add("segments API", `missing (${api.status}): /admin/segments/fields`)
 
   for (const segment of SEGMENTS) {
@@ -923,7 +1028,10 @@ function summaryRows(options) {
     const p = /** @type {PreviewFigures | undefined} */ (bySegment("preview", key))
     if (!p) continue
     add(`${key}: ${segment.description}`, "")
-    add(`  preview`, `${p.count} customers · p50 ${seconds(p.p50_ms)} · p95 ${seconds(p.p95_ms)} · min ${seconds(p.min_ms)} · max ${seconds(p.max_ms ?? p.p99_ms)} (${p.sent} runs + 1 warm-up${p.stopped_by_time_limit ? ", time limit reached" : ""})${target(p.max_ms ?? p.p99_ms, "preview_ms")}`)
+    add(
+      `  preview`,
+      `${p.count} customers · p50 ${seconds(p.p50_ms)} · p95 ${seconds(p.p95_ms)} · min ${seconds(p.min_ms)} · max ${seconds(p.max_ms ?? p.p99_ms)} (${p.sent} runs + 1 warm-up${p.stopped_by_time_limit ? ", time limit reached" : ""})${target(p.max_ms ?? p.p99_ms, "preview_ms")}`
+    )
     for (const [measure, label] of [
       ["refresh_first", "  refresh, first"],
       ["refresh_unchanged", "  refresh, nothing changed (stale stats)"],
@@ -933,19 +1041,32 @@ function summaryRows(options) {
       const r = /** @type {RefreshFigures | undefined} */ (bySegment(measure, key))
       if (r?.timed_out) add(label, `no answer within ${seconds(r.ms)} (--refresh-timeout)`)
       else if (r) {
-        add(label, `${seconds(r.ms)} (statement ${seconds(/** @type {number} */ (r.statement_ms))}) · +${r.entered} −${r.left} → ${r.member_count} members${target(r.ms, "refresh_ms")}`)
+        add(
+          label,
+          `${seconds(r.ms)} (statement ${seconds(/** @type {number} */ (r.statement_ms))}) · +${r.entered} −${r.left} → ${r.member_count} members${target(r.ms, "refresh_ms")}`
+        )
       }
     }
     const m = /** @type {LoadFigures | undefined} */ (bySegment("members_page", key))
     if (m) add("  members page (limit 20)", `p50 ${seconds(m.p50_ms)} · p95 ${seconds(m.p95_ms)}`)
-    const mr = /** @type {LoadFigures & { members: number | null } | undefined} */ (bySegment("members_page_random", key))
-    if (mr) add("  members page at a random depth (cursor)", `${mr.members} members · p50 ${seconds(mr.p50_ms)} · p95 ${seconds(mr.p95_ms)} · max ${seconds(mr.max_ms ?? mr.p99_ms)} (${mr.sent ?? ""} pages)${target(mr.p95_ms, "members_p95_ms")}`)
+    const mr = /** @type {LoadFigures & { members: number | null } | undefined} */ (
+      bySegment("members_page_random", key)
+    )
+    if (mr)
+      add(
+        "  members page at a random depth (cursor)",
+        `${mr.members} members · p50 ${seconds(mr.p50_ms)} · p95 ${seconds(mr.p95_ms)} · max ${seconds(mr.max_ms ?? mr.p99_ms)} (${mr.sent ?? ""} pages)${target(mr.p95_ms, "members_p95_ms")}`
+      )
     for (const label of ["before", "after"]) {
       const n = /** @type {NaiveComparison | undefined} */ (bySegment(`naive_${label}_${key}`, key))
       if (!n) continue
-      const refreshMs = /** @type {RefreshFigures | undefined} */ (bySegment(label === "before" ? "refresh_first" : "refresh_after_change", key))?.ms
+      const refreshMs = /** @type {RefreshFigures | undefined} */ (
+        bySegment(label === "before" ? "refresh_first" : "refresh_after_change", key)
+      )?.ms
       const naiveMs = (n.extrapolated_seconds ?? n.seconds) * 1000
-      const ratio = refreshMs ? `${round(naiveMs / refreshMs, 0)}× the refresh, ${p ? `${round(naiveMs / p.p50_ms, 0)}× the preview` : ""}` : ""
+      const ratio = refreshMs
+        ? `${round(naiveMs / refreshMs, 0)}× the refresh, ${p ? `${round(naiveMs / p.p50_ms, 0)}× the preview` : ""}`
+        : ""
       add(
         `  naive query.graph + JS${label === "after" ? " (after the change)" : ""}`,
         `${n.members} members · ${n.capped ? `stopped at the time limit after ${n.seconds} s, ${n.customers_processed}/${n.customers_total} customers; extrapolated ${seconds(naiveMs)}` : seconds(naiveMs)} · ${ratio} · ${n.orders_loaded} orders loaded · RSS peak ${n.rss_peak_mb} MB`
@@ -957,7 +1078,9 @@ function summaryRows(options) {
           : `MISMATCH: ${n.only_in_sql} only in SQL (e.g. ${n.only_in_sql_examples.join(", ")}), ${n.only_in_naive} only in naive (e.g. ${n.only_in_naive_examples.join(", ")})`
       )
     }
-    for (const e of /** @type {(Figures & ExplainPlan & { kind: string, label: string })[]} */ (results.filter((r) => r.measure === "explain" && r.segment === key))) {
+    for (const e of /** @type {(Figures & ExplainPlan & { kind: string, label: string })[]} */ (
+      results.filter((r) => r.measure === "explain" && r.segment === key)
+    )) {
       add(
         `  EXPLAIN ANALYZE ${e.kind}${e.label === "stale" ? " (stale stats)" : ""}`,
         `execution ${seconds(e.execution_ms)} · planning ${seconds(e.planning_ms)}${e.jit_ms ? ` · JIT ${seconds(e.jit_ms)}` : ""} · ${e.file}`
@@ -966,13 +1089,26 @@ function summaryRows(options) {
   }
   const stats = /** @type {MembershipStats | undefined} */ (get("membership_stats"))
   if (stats) {
-    add("memberships after 2 refreshes", `${stats.rows} rows; the planner believes ${Number(stats.planner_rows) < 0 ? "the table was never analyzed" : `${stats.planner_rows}`} (autovacuum ${stats.autovacuum}${stats.last_analyze || stats.last_autoanalyze ? "" : ", never analyzed"})`)
+    add(
+      "memberships after 2 refreshes",
+      `${stats.rows} rows; the planner believes ${Number(stats.planner_rows) < 0 ? "the table was never analyzed" : `${stats.planner_rows}`} (autovacuum ${stats.autovacuum}${stats.last_analyze || stats.last_autoanalyze ? "" : ", never analyzed"})`
+    )
   }
-  const change = /** @type {Awaited<ReturnType<typeof applyChange>> & { seconds: number, facts_seconds: number } | undefined} */ (get("change"))
+  const change =
+    /** @type {Awaited<ReturnType<typeof applyChange>> & { seconds: number, facts_seconds: number } | undefined} */ (
+      get("change")
+    )
   if (change) {
-    add("change before the third refresh", `${change.orders_added} new orders (${change.lines_added} lines) for ${change.customers_with_new_orders} customers · VIP +${change.vip_added} −${change.vip_removed} · ${change.seconds} s, their order facts ${change.facts_seconds} s`)
+    add(
+      "change before the third refresh",
+      `${change.orders_added} new orders (${change.lines_added} lines) for ${change.customers_with_new_orders} customers · VIP +${change.vip_added} −${change.vip_removed} · ${change.seconds} s, their order facts ${change.facts_seconds} s`
+    )
   }
-  if (!targets) add("target", `the targets are for ${FULL.customers} / ${FULL.orders} and ${LARGE.customers} / ${LARGE.orders} customers / orders; this run is ${options.customers} / ${options.orders}`)
+  if (!targets)
+    add(
+      "target",
+      `the targets are for ${FULL.customers} / ${FULL.orders} and ${LARGE.customers} / ${LARGE.orders} customers / orders; this run is ${options.customers} / ${options.orders}`
+    )
   return rows
 }
 
@@ -983,9 +1119,15 @@ function summaryRows(options) {
 function printSummary(options, info) {
   const rows = [
     ...summaryRows(options),
-    ["machine", `${info.cores} cores (${info.cpu}) · ${info.memory_gb} GB · Node ${info.node} · PostgreSQL ${info.postgres} (shared_buffers ${info.shared_buffers}, work_mem ${info.work_mem}, jit ${info.jit}, ${info.parallel_workers_per_gather} parallel workers per gather, autovacuum ${info.autovacuum})`],
+    [
+      "machine",
+      `${info.cores} cores (${info.cpu}) · ${info.memory_gb} GB · Node ${info.node} · PostgreSQL ${info.postgres} (shared_buffers ${info.shared_buffers}, work_mem ${info.work_mem}, jit ${info.jit}, ${info.parallel_workers_per_gather} parallel workers per gather, autovacuum ${info.autovacuum})`,
+    ],
     ["code measured", info.code],
-    ["load average at end", `${info.load_average_end} (1/5/15 min; other work on the machine skews figures)`],
+    [
+      "load average at end",
+      `${info.load_average_end} (1/5/15 min; other work on the machine skews figures)`,
+    ],
   ]
   const width = Math.max(...rows.filter(([, figure]) => figure).map(([what]) => what.length))
   console.log("\n=== Customer segments benchmark ===")
@@ -1012,7 +1154,9 @@ async function main() {
   const info = await machine()
   record("machine", info)
   printSummary(options, info)
-  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s; database ${DATABASE} left in place for inspection.`)
+  log(
+    `Done in ${((performance.now() - started) / 1000).toFixed(0)} s; database ${DATABASE} left in place for inspection.`
+  )
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

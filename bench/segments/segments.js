@@ -20,7 +20,13 @@ const SEGMENTS = [
     description: "Spent at least 5,000 SEK in the last 365 days and placed at least 3 orders",
     rules: {
       all: [
-        { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
+        {
+          field: "total_spent",
+          op: "gte",
+          value: 5000,
+          currency_code: "sek",
+          window: { days: 365 },
+        },
         { field: "order_count", op: "gte", value: 3 },
       ],
     },

@@ -61,8 +61,7 @@ export const PRODUCTS: CatalogProduct[] = [
     handle: "hamlet",
     title: "Hamlet",
     subtitle: "Main stage, Stockholm",
-    description:
-      "Shakespeare's tragedy in a stark new staging, with live music from the balcony.",
+    description: "Shakespeare's tragedy in a stark new staging, with live music from the balcony.",
     category: "Theatre",
     variants: seats("HAMLET", [495, 45], [345, 32]),
   }),
@@ -78,7 +77,8 @@ export const PRODUCTS: CatalogProduct[] = [
     handle: "nordic-noir",
     title: "Nordic Noir",
     subtitle: "A crime comedy",
-    description: "A detective, a snowed-in ferry and eleven suspects. Nobody is safe from the jokes.",
+    description:
+      "A detective, a snowed-in ferry and eleven suspects. Nobody is safe from the jokes.",
     category: "Theatre",
     variants: seats("NOIR", [395, 36], [275, 25]),
   }),
@@ -125,7 +125,8 @@ export const PRODUCTS: CatalogProduct[] = [
     handle: "pippi-on-stage",
     title: "Pippi on stage",
     subtitle: "For ages 4 and up",
-    description: "The strongest girl in the world moves into Villa Villekulla — and into the theatre.",
+    description:
+      "The strongest girl in the world moves into Villa Villekulla — and into the theatre.",
     category: "Family",
     option: "Ticket",
     variants: [
@@ -146,7 +147,8 @@ export const PRODUCTS: CatalogProduct[] = [
     handle: "season-pass",
     title: "Season pass 2025/26",
     subtitle: "Every premiere, one card",
-    description: "A seat at every premiere of the season; Premium adds the best seats and a glass in the interval.",
+    description:
+      "A seat at every premiere of the season; Premium adds the best seats and a glass in the interval.",
     category: "Passes & vouchers",
     option: "Pass",
     variants: [

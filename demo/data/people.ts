@@ -37,21 +37,56 @@ export const STAFF_EMAIL_DOMAIN = "nordscen.example"
 const COMPANIES = ["Fjord Events AB", "Kvarnen Konferens AB", "Nordljus Media Oy"]
 
 function countries(random: Random): Country[] {
-  const digits = (n: number) =>
-    Array.from({ length: n }, () => random.int(0, 9)).join("")
+  const digits = (n: number) => Array.from({ length: n }, () => random.int(0, 9)).join("")
   return [
     {
       code: "se",
       region: "sweden",
       first_names: [
-        "Anna", "Erik", "Lars", "Karin", "Johan", "Sofia", "Maria", "Anders",
-        "Elin", "Oskar", "Maja", "Linnea", "Gustav", "Astrid", "Nils", "Hanna",
-        "Viktor", "Ebba", "Axel", "Saga", "Olle", "Freja", "Emil", "Agnes",
+        "Anna",
+        "Erik",
+        "Lars",
+        "Karin",
+        "Johan",
+        "Sofia",
+        "Maria",
+        "Anders",
+        "Elin",
+        "Oskar",
+        "Maja",
+        "Linnea",
+        "Gustav",
+        "Astrid",
+        "Nils",
+        "Hanna",
+        "Viktor",
+        "Ebba",
+        "Axel",
+        "Saga",
+        "Olle",
+        "Freja",
+        "Emil",
+        "Agnes",
       ],
       last_names: [
-        "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson",
-        "Lindqvist", "Bergström", "Lindberg", "Sjöberg", "Holmgren", "Åkesson",
-        "Lundgren", "Ekström", "Wallin", "Sandberg", "Öberg", "Hedlund",
+        "Andersson",
+        "Johansson",
+        "Karlsson",
+        "Nilsson",
+        "Eriksson",
+        "Larsson",
+        "Lindqvist",
+        "Bergström",
+        "Lindberg",
+        "Sjöberg",
+        "Holmgren",
+        "Åkesson",
+        "Lundgren",
+        "Ekström",
+        "Wallin",
+        "Sandberg",
+        "Öberg",
+        "Hedlund",
       ],
       cities: [
         { city: "Stockholm", postal: () => `11${random.int(1, 8)} ${digits(2)}` },
@@ -83,7 +118,15 @@ function countries(random: Random): Country[] {
       code: "dk",
       region: "europe",
       first_names: ["Mette", "Søren", "Rasmus", "Frederik", "Ida", "Signe", "Mads", "Line"],
-      last_names: ["Jensen", "Nielsen", "Pedersen", "Sørensen", "Rasmussen", "Kristensen", "Møller"],
+      last_names: [
+        "Jensen",
+        "Nielsen",
+        "Pedersen",
+        "Sørensen",
+        "Rasmussen",
+        "Kristensen",
+        "Møller",
+      ],
       cities: [
         { city: "København", postal: () => `1${digits(3)}` },
         { city: "Aarhus", postal: () => `80${digits(2)}` },
@@ -141,7 +184,12 @@ export function generateCustomers(
     const country = byCode.get(
       isStaff
         ? "se"
-        : random.weighted([["se", 60], ["no", 14], ["dk", 14], ["fi", 12]] as const)
+        : random.weighted([
+            ["se", 60],
+            ["no", 14],
+            ["dk", 14],
+            ["fi", 12],
+          ] as const)
     )!
     const first_name = random.pick(country.first_names)
     const last_name = random.pick(country.last_names)

@@ -24,8 +24,7 @@ export function createRandom(seed: number): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-  const int = (min: number, max: number) =>
-    min + Math.floor(next() * (max - min + 1))
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
   const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]
 
   return {

@@ -74,13 +74,20 @@ describe("the demo admin in the browser", () => {
       }
     })
     page.on("pageerror", (error) => {
-      consoleMessages.push({ type: "pageerror", text: String(error.stack ?? error), url: "", page: page.url() })
+      consoleMessages.push({
+        type: "pageerror",
+        text: String(error.stack ?? error),
+        url: "",
+        page: page.url(),
+      })
     })
     page.setDefaultTimeout(60 * 1000)
     // The first load of the development admin optimises its dependencies,
     // which takes minutes on a busy two-core machine (over 4 with eight
     // test runs beside it).
-    page.setDefaultNavigationTimeout(Number(process.env.BROWSER_NAVIGATION_TIMEOUT_MS ?? 8 * 60 * 1000))
+    page.setDefaultNavigationTimeout(
+      Number(process.env.BROWSER_NAVIGATION_TIMEOUT_MS ?? 8 * 60 * 1000)
+    )
   })
 
   beforeEach(() => {
@@ -92,7 +99,9 @@ describe("the demo admin in the browser", () => {
   afterEach(() => {
     const fromPlugin = consoleMessages.filter(fromPluginCode)
     expect(
-      fromPlugin.map((message) => `[${message.type}] on ${message.page}: ${message.text.slice(0, 1500)}`)
+      fromPlugin.map(
+        (message) => `[${message.type}] on ${message.page}: ${message.text.slice(0, 1500)}`
+      )
     ).toEqual([])
   })
 
@@ -127,7 +136,11 @@ describe("the demo admin in the browser", () => {
   const closeFlagPopup = async (customerId: string) => {
     const response = await page.request.get(`${demo.url}/admin/customers/${customerId}/flags`)
     const { flag_assignments } = await response.json()
-    if (flag_assignments.some((a: { flag: { display: string } | null }) => a.flag?.display === "popup")) {
+    if (
+      flag_assignments.some(
+        (a: { flag: { display: string } | null }) => a.flag?.display === "popup"
+      )
+    ) {
       const ok = page.getByTestId("customer-flag-popup-ok")
       await ok.click()
       await ok.waitFor({ state: "detached" })
@@ -138,7 +151,10 @@ describe("the demo admin in the browser", () => {
   const choose = async (trigger: Locator, option: string | RegExp) => {
     await trigger.click()
     await page
-      .getByRole("option", typeof option === "string" ? { name: option, exact: true } : { name: option })
+      .getByRole(
+        "option",
+        typeof option === "string" ? { name: option, exact: true } : { name: option }
+      )
       .click()
   }
 
@@ -190,9 +206,7 @@ describe("the demo admin in the browser", () => {
 
   it("gives the flag to a customer and shows its icon", async () => {
     // The page's session cookie works for the admin API too.
-    const response = await page.request.get(
-      `${demo.url}/admin/customers?limit=1&order=created_at`
-    )
+    const response = await page.request.get(`${demo.url}/admin/customers?limit=1&order=created_at`)
     expect(response.status()).toBe(200)
     const [customer] = (await response.json()).customers
     await openSettled(`/app/customers/${customer.id}`)
@@ -201,15 +215,11 @@ describe("the demo admin in the browser", () => {
     const widget = page.getByTestId("customer-flags-widget")
     await widget.waitFor()
     await page.getByTestId("add-customer-flag-button").click()
-    await page
-      .locator('[data-testid="customer-flag-option"][data-flag-name="Member"]')
-      .click()
+    await page.locator('[data-testid="customer-flag-option"][data-flag-name="Member"]').click()
     await page.getByTestId("add-customer-flag-note").fill("Season ticket holder")
     await page.getByTestId("add-customer-flag-submit").click()
 
-    const icon = widget.locator(
-      '[data-testid="customer-flag-icon"][data-flag-name="Member"]'
-    )
+    const icon = widget.locator('[data-testid="customer-flag-icon"][data-flag-name="Member"]')
     await icon.waitFor()
     expect(await icon.isVisible()).toBe(true)
     // Medusa's own cards stay as they were: a flag once blanked the
@@ -245,8 +255,7 @@ describe("the demo admin in the browser", () => {
     await widget.getByTestId("loyalty-adjust-submit").click()
 
     await page.waitForFunction(
-      ([selector, value]) =>
-        document.querySelector(selector)?.getAttribute("data-value") === value,
+      ([selector, value]) => document.querySelector(selector)?.getAttribute("data-value") === value,
       ['[data-testid="loyalty-balance-available"]', String(before + 250)] as const
     )
     const line = widget
@@ -271,7 +280,9 @@ describe("the demo admin in the browser", () => {
     // above was on the first page before filtering too, so seeing it proves
     // nothing by itself.
     await page
-      .locator('[data-testid="loyalty-report-entries"][aria-busy="false"][data-filters*="type=adjust"]')
+      .locator(
+        '[data-testid="loyalty-report-entries"][aria-busy="false"][data-filters*="type=adjust"]'
+      )
       .waitFor()
     await page.getByText("Sorry for the late tickets").first().waitFor()
     // The totals and the chart follow the filter: adjustments only.
@@ -316,7 +327,9 @@ describe("the demo admin in the browser", () => {
     expect(sheetRows).toHaveLength(rows.length)
     expect(new Set(sheetRows.map((row) => row.type))).toEqual(new Set(["adjust"]))
     expect(sheetRows.map((row) => row.description)).toContain("Sorry for the late tickets")
-    expect(sheetRows.every((row) => row.created_at instanceof Date && typeof row.points === "number")).toBe(true)
+    expect(
+      sheetRows.every((row) => row.created_at instanceof Date && typeof row.points === "number")
+    ).toBe(true)
   })
 
   it("builds a segment of big spenders, refreshes it and flags its members", async () => {
@@ -341,7 +354,10 @@ describe("the demo admin in the browser", () => {
     // The live count follows the rules (debounced POST /admin/segments/preview).
     await page.waitForFunction(() => {
       const count = document.querySelector('[data-testid="segment-live-count"]')
-      return count?.getAttribute("data-state") === "ready" && Number(count.getAttribute("data-count")) > 0
+      return (
+        count?.getAttribute("data-state") === "ready" &&
+        Number(count.getAttribute("data-count")) > 0
+      )
     })
     const liveCount = Number(
       await page.getByTestId("segment-live-count").getAttribute("data-count")
@@ -514,25 +530,35 @@ describe("the demo admin in the browser", () => {
       await page.request.get(`${demo.url}/admin/products/${productId}?fields=title,*variants`)
     ).json()
     const variantId: string = product.variants[0].id
-    const { regions } = await storeApi(demo.url, key).get<{ regions: { id: string; currency_code: string }[] }>(
-      "/store/regions"
-    )
+    const { regions } = await storeApi(demo.url, key).get<{
+      regions: { id: string; currency_code: string }[]
+    }>("/store/regions")
     const sweden = regions.find((region) => region.currency_code === "sek")!
     const stamp = Date.now()
 
     // A VIP shopper buys 2 early; a third is refused, saying where the two are.
     const vera = await registerCustomer(demo.url, key, `vera.${stamp}@example.com`)
-    const assigned = await page.request.post(`${demo.url}/admin/customers/${vera.customer.id}/flags`, {
-      data: { flag_id: vip.id },
-    })
+    const assigned = await page.request.post(
+      `${demo.url}/admin/customers/${vera.customer.id}/flags`,
+      {
+        data: { flag_id: vip.id },
+      }
+    )
     expect(assigned.status()).toBe(201)
-    const { cart } = await vera.api.post<{ cart: { id: string } }>("/store/carts", { region_id: sweden.id })
-    await vera.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 2 })
+    const { cart } = await vera.api.post<{ cart: { id: string } }>("/store/carts", {
+      region_id: sweden.id,
+    })
+    await vera.api.post(`/store/carts/${cart.id}/line-items`, {
+      variant_id: variantId,
+      quantity: 2,
+    })
     const third = await refusal(
       vera.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
     )
     expect(third.status).toBe(400)
-    expect(third.message).toContain(`Your early access "VIP presale" allows 2 of "${product.title}" before the public sale on `)
+    expect(third.message).toContain(
+      `Your early access "VIP presale" allows 2 of "${product.title}" before the public sale on `
+    )
     expect(third.message).toMatch(/: 2 of your 2 are in your cart\.$/)
 
     // …and checks out with the system payment provider.
@@ -547,10 +573,11 @@ describe("the demo admin in the browser", () => {
         country_code: "se",
       },
     })
-    const { shipping_options } = await vera.api.get<{ shipping_options: { id: string; name: string }[] }>(
-      `/store/shipping-options?cart_id=${cart.id}`
-    )
-    const eTicket = shipping_options.find((option) => option.name === "E-ticket") ?? shipping_options[0]
+    const { shipping_options } = await vera.api.get<{
+      shipping_options: { id: string; name: string }[]
+    }>(`/store/shipping-options?cart_id=${cart.id}`)
+    const eTicket =
+      shipping_options.find((option) => option.name === "E-ticket") ?? shipping_options[0]
     await vera.api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: eTicket.id })
     const { payment_collection } = await vera.api.post<{ payment_collection: { id: string } }>(
       "/store/payment-collections",
@@ -559,7 +586,9 @@ describe("the demo admin in the browser", () => {
     await vera.api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
       provider_id: "pp_system_default",
     })
-    const completed = await vera.api.post<{ type: string; order: { items: unknown[] } }>(`/store/carts/${cart.id}/complete`)
+    const completed = await vera.api.post<{ type: string; order: { items: unknown[] } }>(
+      `/store/carts/${cart.id}/complete`
+    )
     expect(completed.type).toBe("order")
     expect(completed.order.items).toEqual([
       expect.objectContaining({ variant_id: variantId, quantity: 2 }),
@@ -567,9 +596,14 @@ describe("the demo admin in the browser", () => {
 
     // A shopper without the flag cannot add it before the sale start.
     const noah = await registerCustomer(demo.url, key, `noah.${stamp}@example.com`)
-    const { cart: noahCart } = await noah.api.post<{ cart: { id: string } }>("/store/carts", { region_id: sweden.id })
+    const { cart: noahCart } = await noah.api.post<{ cart: { id: string } }>("/store/carts", {
+      region_id: sweden.id,
+    })
     const early = await refusal(
-      noah.api.post(`/store/carts/${noahCart.id}/line-items`, { variant_id: variantId, quantity: 1 })
+      noah.api.post(`/store/carts/${noahCart.id}/line-items`, {
+        variant_id: variantId,
+        quantity: 1,
+      })
     )
     expect(early.status).toBe(400)
     expect(early.message).toContain("goes on sale")
@@ -580,7 +614,9 @@ describe("the demo admin in the browser", () => {
   /** Waits until the overview shows the rows of a query (its request answered, no older rows kept). */
   const overviewShows = async (...parts: string[]) => {
     const query = parts.map((part) => `[data-query*="${part}"]`).join("")
-    await page.locator(`[data-testid="customer-overview-page"][aria-busy="false"]${query}`).waitFor()
+    await page
+      .locator(`[data-testid="customer-overview-page"][aria-busy="false"]${query}`)
+      .waitFor()
   }
 
   it("filters the customer overview by VIP, sorts it by sales and exports what it shows", async () => {
@@ -595,7 +631,9 @@ describe("the demo admin in the browser", () => {
 
     const flags = page.getByTestId("customer-overview-filter-flags")
     await flags.click()
-    await page.locator('[data-testid="customer-overview-filter-flags-option"][data-flag-name="VIP"]').click()
+    await page
+      .locator('[data-testid="customer-overview-filter-flags-option"][data-flag-name="VIP"]')
+      .click()
     await page.keyboard.press("Escape")
     await page.waitForURL(new RegExp(`flag_id=${vip.id}`))
 
@@ -616,9 +654,9 @@ describe("the demo admin in the browser", () => {
       expect(await row.locator('[data-flag-name="VIP"]').count()).toBe(1)
     }
     const shown = (
-      await overview.getByTestId("customer-overview-sales").evaluateAll((cells) =>
-        cells.map((cell) => cell.getAttribute("data-value"))
-      )
+      await overview
+        .getByTestId("customer-overview-sales")
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute("data-value")))
     ).map(Number)
     expect(shown).toEqual([...shown].sort((a, b) => a - b))
     // The VIPs are the demo's biggest spenders: their figures come from the
@@ -639,7 +677,9 @@ describe("the demo admin in the browser", () => {
     fs.rmSync(file)
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     const [header] = parseCsv(csv, { bom: true, to_line: 1 }) as string[][]
-    expect(header).toEqual(expect.arrayContaining(["id", "email", "company", "sales_total", "order_count", "flags"]))
+    expect(header).toEqual(
+      expect.arrayContaining(["id", "email", "company", "sales_total", "order_count", "flags"])
+    )
     const exported: Record<string, string>[] = parseCsv(csv, { bom: true, columns: true })
     expect(exported.map((row) => row.id)).toEqual(api.customers.map((c: { id: string }) => c.id))
     for (const row of exported) {
@@ -673,10 +713,18 @@ describe("the demo admin in the browser", () => {
     const card = page.getByTestId("customer-summary-widget")
     await card.getByTestId("customer-summary-orders").locator("[data-value]").first().waitFor()
     expect(
-      Number(await card.getByTestId("customer-summary-orders").locator("[data-value]").first().getAttribute("data-value"))
+      Number(
+        await card
+          .getByTestId("customer-summary-orders")
+          .locator("[data-value]")
+          .first()
+          .getAttribute("data-value")
+      )
     ).toBe(summary.order_count)
     expect(summary.order_count).toBeGreaterThan(0)
-    const sales = summary.sales.find((line: { currency_code: string }) => line.currency_code === customer.currency_code)
+    const sales = summary.sales.find(
+      (line: { currency_code: string }) => line.currency_code === customer.currency_code
+    )
     const total = card.locator(
       `[data-testid="customer-summary-total"][data-currency="${customer.currency_code}"]`
     )
@@ -716,7 +764,9 @@ describe("the demo admin in the browser", () => {
     expect(await edited.getAttribute("data-mine")).toBe("true")
     await edited.getByRole("button", { name: "Note actions" }).click()
     await page.getByTestId("customer-note-edit").click()
-    await edited.getByTestId("customer-note-edit-body").fill("Invoices go to faktura@nordscen-events.se")
+    await edited
+      .getByTestId("customer-note-edit-body")
+      .fill("Invoices go to faktura@nordscen-events.se")
     await edited.getByTestId("customer-note-edit-save").click()
     await edited.getByTestId("customer-note-edited").waitFor()
     expect(await edited.getByTestId("customer-note-body").textContent()).toBe(
@@ -733,11 +783,20 @@ describe("the demo admin in the browser", () => {
     await page.waitForLoadState("networkidle")
     await closeFlagPopup(customer.id)
     await profile.getByTestId("b2b-profile-company-value").getByText("Nordscen Events AB").waitFor()
-    expect(await profile.getByTestId("b2b-profile-risk-badge").getAttribute("data-value")).toBe("medium")
-    expect(await profile.getByTestId("b2b-profile-payment-days-value").textContent()).toBe("30 days")
+    expect(await profile.getByTestId("b2b-profile-risk-badge").getAttribute("data-value")).toBe(
+      "medium"
+    )
+    expect(await profile.getByTestId("b2b-profile-payment-days-value").textContent()).toBe(
+      "30 days"
+    )
     await edited.getByTestId("customer-note-edited").waitFor()
     expect(await notes.getByTestId("customer-note-author").first().textContent()).toBeTruthy()
-    expect(await notes.locator('[data-testid="customer-note"]').filter({ hasText: "Call before the gala" }).count()).toBe(0)
+    expect(
+      await notes
+        .locator('[data-testid="customer-note"]')
+        .filter({ hasText: "Call before the gala" })
+        .count()
+    ).toBe(0)
     await toastsGone()
     await profile.scrollIntoViewIfNeeded()
     await profile.screenshot({ path: path.join(SHOTS_TMP, "customer-b2b-profile.png") })
@@ -748,7 +807,10 @@ describe("the demo admin in the browser", () => {
       hasText: "Call before the gala",
     })
     await deleted.getByTestId("customer-note-deleted").waitFor()
-    await edited.getByTestId("customer-note-revisions").getByText("ekonomi@nordscen-events.se").waitFor()
+    await edited
+      .getByTestId("customer-note-revisions")
+      .getByText("ekonomi@nordscen-events.se")
+      .waitFor()
     await notes.scrollIntoViewIfNeeded()
     await notes.screenshot({ path: path.join(SHOTS_TMP, "customer-notes.png") })
 
@@ -800,12 +862,18 @@ describe("the demo admin in the browser", () => {
     await messages.getByTestId("loyalty-message-variable-points").click()
     await subject.press("End")
     await messages.getByTestId("loyalty-message-variable-first_name").click()
-    expect(await subject.inputValue()).toBe("{{ points | number }} points for you, {{ first_name }}")
+    expect(await subject.inputValue()).toBe(
+      "{{ points | number }} points for you, {{ first_name }}"
+    )
 
     const preview = page.getByTestId("loyalty-message-preview")
     await preview.getByRole("searchbox").fill("Selma")
     // By name: until the search answers, the list still shows the first members.
-    await preview.getByTestId("loyalty-message-preview-member-option").filter({ hasText: "Selma Falk" }).first().click()
+    await preview
+      .getByTestId("loyalty-message-preview-member-option")
+      .filter({ hasText: "Selma Falk" })
+      .first()
+      .click()
     await preview
       .getByTestId("loyalty-message-preview-subject")
       .filter({ hasText: /points for you, Selma$/ })
@@ -836,14 +904,19 @@ describe("the demo admin in the browser", () => {
     await widget.getByTestId("loyalty-adjust-description").fill("Thanks for the review")
     await widget.getByTestId("loyalty-adjust-submit").click()
     const card = page.getByTestId("customer-loyalty-messages")
-    const sent = card.getByTestId("customer-loyalty-message").filter({ hasText: "Dina poäng hos Nordscen har ändrats" })
+    const sent = card
+      .getByTestId("customer-loyalty-message")
+      .filter({ hasText: "Dina poäng hos Nordscen har ändrats" })
     // The card refreshes itself; a reload is quicker on a busy machine.
     await page.waitForTimeout(3000)
     await page.reload()
     await closeFlagPopup(selma.id)
     await sent.first().waitFor()
     await sent.first().locator("summary").click()
-    await sent.first().getByText(/ändrat ditt saldo med 40 poäng: Thanks for the review/).waitFor()
+    await sent
+      .first()
+      .getByText(/ändrat ditt saldo med 40 poäng: Thanks for the review/)
+      .waitFor()
     await toastsGone()
     await card.scrollIntoViewIfNeeded()
     await card.screenshot({ path: path.join(SHOTS_TMP, "customer-loyalty-messages.png") })
@@ -871,7 +944,9 @@ describe("the demo admin in the browser", () => {
     await choose(condition.getByTestId("segment-condition-currency"), "SEK")
     await error.waitFor({ state: "detached" })
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="segment-live-count"]')?.getAttribute("data-state") === "ready"
+      () =>
+        document.querySelector('[data-testid="segment-live-count"]')?.getAttribute("data-state") ===
+        "ready"
     )
     const expected = Number(await page.getByTestId("segment-live-count").getAttribute("data-count"))
     expect(expected).toBeGreaterThan(0)
@@ -881,7 +956,9 @@ describe("the demo admin in the browser", () => {
     await page.getByText(/Segment "Regular spenders" was created with [\d,]+ members/).waitFor()
     const row = page.locator("tbody tr").filter({ hasText: "Regular spenders" })
     await row.waitFor()
-    expect(Number(await row.getByTestId("segment-row-members").getAttribute("data-value"))).toBe(expected)
+    expect(Number(await row.getByTestId("segment-row-members").getAttribute("data-value"))).toBe(
+      expected
+    )
     await shot("segment-saved-with-members")
     await toastsGone()
 
@@ -915,9 +992,14 @@ describe("the demo admin in the browser", () => {
     await widget.getByTestId("loyalty-adjust-description").fill("")
 
     // A reward's currency is one of the store's.
-    const store = (await (await page.request.get(`${demo.url}/admin/stores?fields=supported_currencies.currency_code`)).json())
-      .stores[0]
-    const storeCurrencies: string[] = store.supported_currencies.map((c: { currency_code: string }) => c.currency_code)
+    const store = (
+      await (
+        await page.request.get(`${demo.url}/admin/stores?fields=supported_currencies.currency_code`)
+      ).json()
+    ).stores[0]
+    const storeCurrencies: string[] = store.supported_currencies.map(
+      (c: { currency_code: string }) => c.currency_code
+    )
     await openSettled("/app/settings/loyalty")
     await page.getByTestId("loyalty-reward-create").click()
     const modal = page.getByTestId("loyalty-reward-create-modal")
@@ -949,13 +1031,18 @@ describe("the demo admin in the browser", () => {
 
   it("sets a member identifier, finds the member by it, and removes a household member", async () => {
     // A household of two seeded members, put together through the admin API.
-    const listed = await page.request.get(`${demo.url}/admin/loyalty/accounts?status=active&limit=2`)
+    const listed = await page.request.get(
+      `${demo.url}/admin/loyalty/accounts?status=active&limit=2`
+    )
     const [home, other] = (await listed.json()).loyalty_accounts
     const ownerId: string = home.members[0].customer_id
     const leaverId: string = other.members[0].customer_id
-    const joined = await page.request.post(`${demo.url}/admin/loyalty/accounts/${home.id}/members`, {
-      data: { customer_id: leaverId },
-    })
+    const joined = await page.request.post(
+      `${demo.url}/admin/loyalty/accounts/${home.id}/members`,
+      {
+        data: { customer_id: leaverId },
+      }
+    )
     expect(joined.status()).toBe(200)
     const pooled = (await joined.json()).loyalty_account.balance.available
 
@@ -969,7 +1056,10 @@ describe("the demo admin in the browser", () => {
     const input = page.getByTestId("loyalty-identifier-input")
     await input.fill("CARD 77")
     await page.getByTestId("loyalty-identifier-save").click()
-    await page.getByTestId("loyalty-identifier-error").getByText(/no spaces/).waitFor()
+    await page
+      .getByTestId("loyalty-identifier-error")
+      .getByText(/no spaces/)
+      .waitFor()
     await input.fill("CARD-2026-0077")
     await page.getByTestId("loyalty-identifier-save").click()
     await widget.getByTestId("loyalty-identifier-value").getByText("CARD-2026-0077").waitFor()
@@ -1002,11 +1092,12 @@ describe("the demo admin in the browser", () => {
     await page.getByTestId("loyalty-remove-member-confirm").click()
     await leaver.waitFor({ state: "detached" })
     await page.waitForFunction(
-      ([selector, value]) =>
-        document.querySelector(selector)?.getAttribute("data-value") === value,
+      ([selector, value]) => document.querySelector(selector)?.getAttribute("data-value") === value,
       ['[data-testid="loyalty-balance-available"]', String(pooled)] as const
     )
-    const theirs = await (await page.request.get(`${demo.url}/admin/customers/${leaverId}/loyalty`)).json()
+    const theirs = await (
+      await page.request.get(`${demo.url}/admin/customers/${leaverId}/loyalty`)
+    ).json()
     expect(theirs.loyalty_account.id).not.toBe(home.id)
     expect(theirs.loyalty_account.balance).toEqual({ available: 0, pending: 0, lifetime: 0 })
     const history = widget
@@ -1023,7 +1114,10 @@ describe("the demo admin in the browser", () => {
     expect(closed.status()).toBe(200)
     await openSettled(`/app/customers/${leaverId}`)
     await closeFlagPopup(leaverId)
-    await widget.getByTestId("loyalty-closed-note").getByText(/Moved abroad/).waitFor()
+    await widget
+      .getByTestId("loyalty-closed-note")
+      .getByText(/Moved abroad/)
+      .waitFor()
     await widget.locator('[data-testid="loyalty-history-row"]').first().waitFor()
     await widget.scrollIntoViewIfNeeded()
     await widget.screenshot({ path: path.join(SHOTS_TMP, "customer-loyalty-closed.png") })
@@ -1040,7 +1134,9 @@ describe("the demo admin in the browser", () => {
   })
 
   it("copies a customer's ID, adds a note from a row's actions, keeps a hidden column hidden after a reload, and fits 1,440 px", async () => {
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: demo.url })
+    await page
+      .context()
+      .grantPermissions(["clipboard-read", "clipboard-write"], { origin: demo.url })
     await openSettled("/app/customer-overview")
     const overview = page.getByTestId("customer-overview-page")
     await overviewShows("order=-sales_total")
@@ -1059,14 +1155,18 @@ describe("the demo admin in the browser", () => {
       }))
     expect(page.viewportSize()!.width).toBe(1440)
     expect(await overflow()).toEqual({ page: 0, table: 0 })
-    expect(await headers()).toEqual(expect.arrayContaining(["Name", "ID", "Sales", "Flags", "Points", "Tier", "Marketing"]))
+    expect(await headers()).toEqual(
+      expect.arrayContaining(["Name", "ID", "Sales", "Flags", "Points", "Tier", "Marketing"])
+    )
 
     // The ID: shown, and copied whole without opening the customer.
     const row = overview.locator("tbody tr").first()
     const idCell = row.getByTestId("customer-overview-id")
     const id = (await idCell.getAttribute("data-id"))!
     expect(id).toMatch(/^cus_[0-9A-Z]{20,}$/)
-    expect(await idCell.getByTestId("customer-overview-id-text").textContent()).toBe(`cus_…${id.slice(-6)}`)
+    expect(await idCell.getByTestId("customer-overview-id-text").textContent()).toBe(
+      `cus_…${id.slice(-6)}`
+    )
     await idCell.getByTestId("customer-overview-copy-id").click()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id)
     expect(page.url()).toMatch(/\/app\/customer-overview/)
@@ -1083,7 +1183,9 @@ describe("the demo admin in the browser", () => {
     await drawer.getByTestId("customer-note-body-input").fill(note)
     await drawer.getByTestId("customer-note-add").click()
     await drawer.waitFor({ state: "detached" })
-    const { notes } = await (await page.request.get(`${demo.url}/admin/customers/${id}/notes`)).json()
+    const { notes } = await (
+      await page.request.get(`${demo.url}/admin/customers/${id}/notes`)
+    ).json()
     expect(notes.map((n: { body: string }) => n.body)).toContain(note)
     expect(page.url()).toMatch(/\/app\/customer-overview/)
     await toastsGone()
@@ -1140,17 +1242,26 @@ describe("the demo admin in the browser", () => {
     expect(await top(benefits)).toBeLessThan(await top(general))
 
     // Each benefit with its flag and what is left: two of the four Nutcracker tickets were bought.
-    const patron = benefits.locator('[data-testid="customer-benefit"][data-benefit-title="Patron price: The Nutcracker"]')
+    const patron = benefits.locator(
+      '[data-testid="customer-benefit"][data-benefit-title="Patron price: The Nutcracker"]'
+    )
     expect(await patron.getByTestId("customer-benefit-source").textContent()).toBe("Flag: VIP")
-    expect(await patron.getByTestId("customer-benefit-remaining").textContent()).toMatch(/^\d of 4 items left/)
-    const evening = benefits.locator(`[data-testid="customer-benefit"][data-benefit-title="Members' evening"]`)
+    expect(await patron.getByTestId("customer-benefit-remaining").textContent()).toMatch(
+      /^\d of 4 items left/
+    )
+    const evening = benefits.locator(
+      `[data-testid="customer-benefit"][data-benefit-title="Members' evening"]`
+    )
     expect(await evening.getByTestId("customer-benefit-code").textContent()).toBe("CARMEN-EVENING")
     await shot("customer-page-top")
 
     // Redeem the first reward the points pay for, after confirming.
-    const before = (await (await page.request.get(`${demo.url}/admin/customers/${henrik.id}/benefits`)).json())
-      .points_available
-    const reward = benefits.locator('[data-testid="customer-reward"][data-affordable="true"]').first()
+    const before = (
+      await (await page.request.get(`${demo.url}/admin/customers/${henrik.id}/benefits`)).json()
+    ).points_available
+    const reward = benefits
+      .locator('[data-testid="customer-reward"][data-affordable="true"]')
+      .first()
     const rewardName = await reward.getAttribute("data-reward-name")
     await reward.getByTestId("customer-reward-redeem").click()
     const dialog = page.getByRole("alertdialog")
@@ -1166,18 +1277,30 @@ describe("the demo admin in the browser", () => {
     expect(redeemed.status()).toBe(201)
     // The code made is listed first among the rewards redeemed.
     const madeCode = (await redeemed.json()).redemption.code as string
-    await benefits.locator('[data-testid="customer-redeemed-code"]', { hasText: madeCode }).waitFor()
-    expect(await benefits.getByTestId("customer-redeemed-code").first().textContent()).toBe(madeCode)
+    await benefits
+      .locator('[data-testid="customer-redeemed-code"]', { hasText: madeCode })
+      .waitFor()
+    expect(await benefits.getByTestId("customer-redeemed-code").first().textContent()).toBe(
+      madeCode
+    )
 
-    const after = await (await page.request.get(`${demo.url}/admin/customers/${henrik.id}/benefits`)).json()
+    const after = await (
+      await page.request.get(`${demo.url}/admin/customers/${henrik.id}/benefits`)
+    ).json()
     const cost = after.rewards.find((r: { name: string }) => r.name === rewardName).points_cost
     expect(after.points_available).toBe(before - cost)
     // The ledger says who redeemed.
     const { entries } = await (
-      await page.request.get(`${demo.url}/admin/customers/${henrik.id}/loyalty/entries?type=redeem&limit=1`)
+      await page.request.get(
+        `${demo.url}/admin/customers/${henrik.id}/loyalty/entries?type=redeem&limit=1`
+      )
     ).json()
-    expect(entries[0]).toEqual(expect.objectContaining({ points: -cost, actor: expect.stringMatching(/^user_/) }))
-    await benefits.locator(`[data-testid="customer-rewards-points"][data-value="${after.points_available}"]`).waitFor()
+    expect(entries[0]).toEqual(
+      expect.objectContaining({ points: -cost, actor: expect.stringMatching(/^user_/) })
+    )
+    await benefits
+      .locator(`[data-testid="customer-rewards-points"][data-value="${after.points_available}"]`)
+      .waitFor()
     await toastsGone()
     // The card's lower part: the rewards and the code just made.
     await benefits.getByTestId("customer-redeemed").scrollIntoViewIfNeeded()

@@ -16,7 +16,8 @@ import { copyDatabase, maintenanceClient, testDatabaseUrl } from "../helpers/dat
 import createHttpDatabaseTemplate from "../helpers/http-database-template"
 
 const ROOT = path.resolve(__dirname, "..", "..")
-const TEMPLATE = process.env.BROWSER_DEMO_TEMPLATE_NAME ?? "medusa_customer_loyalty_browser_template"
+const TEMPLATE =
+  process.env.BROWSER_DEMO_TEMPLATE_NAME ?? "medusa_customer_loyalty_browser_template"
 
 export default async function createDemoDatabaseTemplate() {
   await createHttpDatabaseTemplate()
@@ -32,14 +33,22 @@ export default async function createDemoDatabaseTemplate() {
     await client.end()
   }
   const started = Date.now()
-  const result = spawnSync(process.execPath, ["scripts/demo.js", "--prepare-only", "--no-storefront"], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: testDatabaseUrl(TEMPLATE) },
-    encoding: "utf8",
-  })
+  const result = spawnSync(
+    process.execPath,
+    ["scripts/demo.js", "--prepare-only", "--no-storefront"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: "development", DATABASE_URL: testDatabaseUrl(TEMPLATE) },
+      encoding: "utf8",
+    }
+  )
   if (result.status !== 0) {
-    throw new Error(`Preparing the demo database failed:\n${`${result.stdout}\n${result.stderr}`.trim().slice(-4000)}`)
+    throw new Error(
+      `Preparing the demo database failed:\n${`${result.stdout}\n${result.stderr}`.trim().slice(-4000)}`
+    )
   }
-  console.log(`\nPrepared the browser tests' demo database ${TEMPLATE} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `\nPrepared the browser tests' demo database ${TEMPLATE} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+  )
   process.env.BROWSER_DEMO_TEMPLATE_DB = TEMPLATE
 }

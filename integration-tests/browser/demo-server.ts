@@ -44,7 +44,9 @@ export async function startDemo({
   adminDashboard?: boolean
   timeoutMs?: number
 }): Promise<{ url: string; storefrontUrl: string | null; stop: () => Promise<void> }> {
-  const storefrontArgs = storefrontPort ? ["--storefront-port", String(storefrontPort)] : ["--no-storefront"]
+  const storefrontArgs = storefrontPort
+    ? ["--storefront-port", String(storefrontPort)]
+    : ["--no-storefront"]
   const child: ChildProcess = spawn(
     process.execPath,
     ["scripts/demo.js", "--port", String(port), ...storefrontArgs],

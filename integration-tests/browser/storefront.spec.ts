@@ -92,30 +92,39 @@ describe("the demo storefront in the browser", () => {
   // A page that loaded while `medusa develop` restarted (a file in the
   // project changed) is opened again, as are signing in and out.
   const open = (route: string, ready: Locator) =>
-    eventually(async () => {
-      await page.goto(`${shop}${route}`)
-      await ready.waitFor({ timeout: 20_000 })
-    }, 3 * 60 * 1000)
+    eventually(
+      async () => {
+        await page.goto(`${shop}${route}`)
+        await ready.waitFor({ timeout: 20_000 })
+      },
+      3 * 60 * 1000
+    )
 
   /** Signs in from a fresh start: whoever was signed in (a test that failed half-way) is forgotten. */
   const signIn = (email: string) =>
-    eventually(async () => {
-      await page.goto(shop)
-      await page.evaluate(() => localStorage.clear())
-      await page.goto(`${shop}/sign-in`)
-      await page.locator("#sign-in-email").fill(email, { timeout: 20_000 })
-      await page.locator("#sign-in-password").fill(PASSWORD)
-      await page.getByTestId("sign-in-submit").click({ timeout: 20_000 })
-      await page.waitForURL(/\/account$/, { timeout: 20_000 })
-      await page.getByTestId("points-available").waitFor({ timeout: 20_000 })
-    }, 3 * 60 * 1000)
+    eventually(
+      async () => {
+        await page.goto(shop)
+        await page.evaluate(() => localStorage.clear())
+        await page.goto(`${shop}/sign-in`)
+        await page.locator("#sign-in-email").fill(email, { timeout: 20_000 })
+        await page.locator("#sign-in-password").fill(PASSWORD)
+        await page.getByTestId("sign-in-submit").click({ timeout: 20_000 })
+        await page.waitForURL(/\/account$/, { timeout: 20_000 })
+        await page.getByTestId("points-available").waitFor({ timeout: 20_000 })
+      },
+      3 * 60 * 1000
+    )
 
   const signOut = () =>
-    eventually(async () => {
-      await page.goto(`${shop}/account`)
-      await page.getByRole("button", { name: "Sign out" }).click({ timeout: 20_000 })
-      await page.getByTestId("header-sign-in").waitFor({ timeout: 20_000 })
-    }, 3 * 60 * 1000)
+    eventually(
+      async () => {
+        await page.goto(`${shop}/account`)
+        await page.getByRole("button", { name: "Sign out" }).click({ timeout: 20_000 })
+        await page.getByTestId("header-sign-in").waitFor({ timeout: 20_000 })
+      },
+      3 * 60 * 1000
+    )
 
   /** Scrolls an element to just below the sticky header, for a screenshot. */
   const scrollTo = (selector: string) =>
@@ -129,7 +138,9 @@ describe("the demo storefront in the browser", () => {
     await reward.getByTestId("redeem").click()
     const confirmation = reward.getByTestId("redeem-confirmation")
     await confirmation.waitFor()
-    expect(await confirmation.textContent()).toMatch(/^Spend [\d,]+ points? on .+\? Points spent cannot be returned\./)
+    expect(await confirmation.textContent()).toMatch(
+      /^Spend [\d,]+ points? on .+\? Points spent cannot be returned\./
+    )
     await reward.getByTestId("redeem-confirm").click()
   }
 
@@ -146,7 +157,8 @@ describe("the demo storefront in the browser", () => {
     return stdout
   }
 
-  const figure = async (testId: string) => Number(await page.getByTestId(testId).getAttribute("data-value"))
+  const figure = async (testId: string) =>
+    Number(await page.getByTestId(testId).getAttribute("data-value"))
 
   beforeAll(async () => {
     await recreateDatabase(DATABASE)
@@ -211,7 +223,9 @@ describe("the demo storefront in the browser", () => {
     expect(onePair).toBeGreaterThan(0)
     await page.getByTestId("add-to-cart").click()
     await page.getByTestId("add-to-cart-message").waitFor()
-    expect(await page.getByTestId("add-to-cart-message").textContent()).toContain("2 × Hamlet (Stalls) is in your cart")
+    expect(await page.getByTestId("add-to-cart-message").textContent()).toContain(
+      "2 × Hamlet (Stalls) is in your cart"
+    )
     await shot("product")
     await expectNoFlagNames()
 
@@ -220,7 +234,9 @@ describe("the demo storefront in the browser", () => {
     await open("/cart", cartPoints)
     const points = Number(await cartPoints.getAttribute("data-points"))
     expect(points).toBe(onePair)
-    expect(await cartPoints.textContent()).toContain(`This order earns ${points.toLocaleString("en-GB")} points`)
+    expect(await cartPoints.textContent()).toContain(
+      `This order earns ${points.toLocaleString("en-GB")} points`
+    )
     await shot("cart")
     await expectNoFlagNames()
 
@@ -237,21 +253,28 @@ describe("the demo storefront in the browser", () => {
     await expectNoFlagNames()
     await page.getByTestId("place-order").click()
     await page.getByTestId("order-confirmation").waitFor()
-    expect(await page.getByTestId("order-points").textContent()).toContain(`${points.toLocaleString("en-GB")} points`)
+    expect(await page.getByTestId("order-points").textContent()).toContain(
+      `${points.toLocaleString("en-GB")} points`
+    )
     await expectNoFlagNames()
 
     // The order.placed subscriber credits the points a moment later.
     await page.goto(`${shop}/account`)
-    await eventually(async () => {
-      await page.reload()
-      await page.getByTestId("points-pending").waitFor({ timeout: 20_000 })
-      expect(await figure("points-pending")).toBe(pendingBefore + points)
-    }, 2 * 60 * 1000)
+    await eventually(
+      async () => {
+        await page.reload()
+        await page.getByTestId("points-pending").waitFor({ timeout: 20_000 })
+        expect(await figure("points-pending")).toBe(pendingBefore + points)
+      },
+      2 * 60 * 1000
+    )
     expect(await figure("points-available")).toBe(availableBefore)
     const newest = page.getByTestId("history-row").first()
     expect(await newest.getAttribute("data-type")).toBe("earn")
     expect(await newest.textContent()).toContain("pending until")
-    expect(await newest.getByTestId("history-points").textContent()).toBe(`+${points.toLocaleString("en-GB")}`)
+    expect(await newest.getByTestId("history-points").textContent()).toBe(
+      `+${points.toLocaleString("en-GB")}`
+    )
     await shot("account")
     await scrollTo("#history-heading")
     await shot("history")
@@ -268,7 +291,9 @@ describe("the demo storefront in the browser", () => {
 
     await open("/account", page.getByTestId("points-available"))
     const adjusted = page.getByTestId("history-row").first()
-    await eventually(async () => expect(await adjusted.textContent()).toContain("Sorry about the delayed curtain"))
+    await eventually(async () =>
+      expect(await adjusted.textContent()).toContain("Sorry about the delayed curtain")
+    )
     expect(await adjusted.getByTestId("history-points").textContent()).toBe("+2,000")
     const available = await figure("points-available")
 
@@ -285,7 +310,9 @@ describe("the demo storefront in the browser", () => {
     const redemption = page.getByTestId("redemption")
     await redemption.waitFor()
     expect(await page.getByTestId("redemption-code").textContent()).toMatch(/^[A-Z0-9-]{6,}$/)
-    expect(await page.getByTestId("redemption-balance").textContent()).toBe((available - 1800).toLocaleString("en-GB"))
+    expect(await page.getByTestId("redemption-balance").textContent()).toBe(
+      (available - 1800).toLocaleString("en-GB")
+    )
     await eventually(async () => expect(await figure("points-available")).toBe(available - 1800))
     // The history reloads beside the balance.
     const used = page.getByTestId("history-row").first()
@@ -338,7 +365,9 @@ describe("the demo storefront in the browser", () => {
     await code.waitFor()
     const giftCard = (await code.textContent())!
     expect(giftCard).toMatch(/^GIFT-[A-Z2-9]{5}-[A-Z2-9]{5}$/)
-    expect(await page.getByTestId("redemption-how").textContent()).toContain("Enter it under Gift card in your cart")
+    expect(await page.getByTestId("redemption-how").textContent()).toContain(
+      "Enter it under Gift card in your cart"
+    )
     await scrollTo("#rewards-heading")
     await shot("redeem-gift-card")
 
@@ -346,9 +375,13 @@ describe("the demo storefront in the browser", () => {
     const creditReward = page.locator('[data-testid="reward"][data-name="200 kr store credit"]')
     await redeemReward(creditReward)
     await eventually(async () =>
-      expect(await page.getByTestId("redemption-how").textContent()).toContain("It is in your store credit")
+      expect(await page.getByTestId("redemption-how").textContent()).toContain(
+        "It is in your store credit"
+      )
     )
-    await eventually(async () => expect(await figure("store-credit-balance")).toBe(creditBefore + 200))
+    await eventually(async () =>
+      expect(await figure("store-credit-balance")).toBe(creditBefore + 200)
+    )
 
     // After a reload the gift card is still there with its code and its whole value.
     await page.reload()
@@ -356,7 +389,9 @@ describe("the demo storefront in the browser", () => {
     await keptCard.waitFor()
     expect(await keptCard.getAttribute("data-status")).toBe("available")
     expect(await keptCard.getByTestId("my-reward-balance").getAttribute("data-value")).toBe("300")
-    expect((await keptCard.getByTestId("my-reward-balance").textContent())!.replace(/\s/g, " ")).toBe("300 kr left of 300 kr")
+    expect(
+      (await keptCard.getByTestId("my-reward-balance").textContent())!.replace(/\s/g, " ")
+    ).toBe("300 kr left of 300 kr")
 
     // Hamlet, stalls (from 495 kr, less a tier's price): the gift card pays 300, 100 of the credit, she pays the rest.
     await open("/products/hamlet", page.getByTestId("add-to-cart"))
@@ -364,7 +399,8 @@ describe("the demo storefront in the browser", () => {
     await page.getByTestId("add-to-cart").click()
     await page.getByTestId("add-to-cart-message").waitFor()
     await open("/cart", page.locator("#gift-card-code"))
-    const cartTotal = async () => Number(await page.getByTestId("cart-total").getAttribute("data-value"))
+    const cartTotal = async () =>
+      Number(await page.getByTestId("cart-total").getAttribute("data-value"))
     const toPay = await cartTotal()
     expect(toPay).toBeGreaterThan(400)
     const applied = page.getByTestId("applied-gift-card").filter({ hasText: giftCard })
@@ -373,13 +409,18 @@ describe("the demo storefront in the browser", () => {
     await page.getByRole("button", { name: "Apply" }).click()
     await applied.waitFor()
     expect(await page.getByTestId("applied-code").count()).toBe(0)
-    await page.locator(".code-form__applied", { has: applied }).getByRole("button", { name: "Remove" }).click()
+    await page
+      .locator(".code-form__applied", { has: applied })
+      .getByRole("button", { name: "Remove" })
+      .click()
     await applied.waitFor({ state: "detached" })
     await page.locator("#gift-card-code").fill(giftCard)
     await page.getByTestId("apply-gift-card").click()
     await applied.waitFor()
     const giftCardLine = page.locator('[data-testid="cart-credit"][data-reference="gift-card"]')
-    expect((await giftCardLine.textContent())!.replace(/\s/g, " ")).toBe(`Gift card ${giftCard}−300 kr`)
+    expect((await giftCardLine.textContent())!.replace(/\s/g, " ")).toBe(
+      `Gift card ${giftCard}−300 kr`
+    )
 
     await page.locator("#store-credit-amount").fill("100")
     await page.getByTestId("use-store-credit").click()
@@ -398,15 +439,21 @@ describe("the demo storefront in the browser", () => {
     await page.getByText("E-ticket").click()
     const placeOrder = page.locator('[data-testid="place-order"]:enabled')
     await placeOrder.waitFor()
-    expect(await page.getByTestId("cart-total").getAttribute("data-value")).toBe(String(toPay - 400))
+    expect(await page.getByTestId("cart-total").getAttribute("data-value")).toBe(
+      String(toPay - 400)
+    )
     await placeOrder.click()
     await page.getByTestId("order-confirmation").waitFor()
-    expect((await page.getByTestId("order-credit").textContent())!.replace(/\s/g, " ")).toContain("−400 kr")
+    expect((await page.getByTestId("order-credit").textContent())!.replace(/\s/g, " ")).toContain(
+      "−400 kr"
+    )
     await shot("order-gift-card")
 
     // What is left: nothing on the card, 100 kr of the credit.
     await open("/account", page.getByTestId("store-credit-balance"))
-    await eventually(async () => expect(await figure("store-credit-balance")).toBe(creditBefore + 100))
+    await eventually(async () =>
+      expect(await figure("store-credit-balance")).toBe(creditBefore + 100)
+    )
     await page.locator("#gift-card-balance-code").fill(giftCard)
     await page.getByTestId("check-gift-card").click()
     const left = page.getByTestId("gift-card-balance")
@@ -434,11 +481,16 @@ describe("the demo storefront in the browser", () => {
 
     // As the README tells a merchant: the demo plays the booking system.
     const booked = await demoBooking("--email", SHOPPER)
-    expect(booked).toMatch(/Backstage tour for selma\.falk@example\.com\n {2}\+150 points, pending until /)
-    await eventually(async () => {
-      await open("/account", page.getByTestId("points-pending"))
-      expect(await figure("points-pending")).toBe(pendingBefore + 150)
-    }, 2 * 60 * 1000)
+    expect(booked).toMatch(
+      /Backstage tour for selma\.falk@example\.com\n {2}\+150 points, pending until /
+    )
+    await eventually(
+      async () => {
+        await open("/account", page.getByTestId("points-pending"))
+        expect(await figure("points-pending")).toBe(pendingBefore + 150)
+      },
+      2 * 60 * 1000
+    )
     expect(await figure("points-available")).toBe(availableBefore)
     const booking = page.getByTestId("history-row").first()
     expect(await booking.getAttribute("data-type")).toBe("earn")
@@ -451,12 +503,17 @@ describe("the demo storefront in the browser", () => {
 
     const cancelled = await demoBooking("--email", SHOPPER, "--cancel")
     expect(cancelled).toContain("150 points taken back")
-    await eventually(async () => {
-      await open("/account", page.getByTestId("points-pending"))
-      expect(await figure("points-pending")).toBe(pendingBefore)
-    }, 2 * 60 * 1000)
+    await eventually(
+      async () => {
+        await open("/account", page.getByTestId("points-pending"))
+        expect(await figure("points-pending")).toBe(pendingBefore)
+      },
+      2 * 60 * 1000
+    )
     expect(await figure("points-available")).toBe(availableBefore)
-    expect(await page.getByTestId("history-row").first().getByTestId("history-points").textContent()).toBe("−150")
+    expect(
+      await page.getByTestId("history-row").first().getByTestId("history-points").textContent()
+    ).toBe("−150")
     await signOut()
   })
 
@@ -475,7 +532,9 @@ describe("the demo storefront in the browser", () => {
     await expectNoFlagNames()
 
     // The presale product carries the early access on the shop's list.
-    const presale = page.locator('[data-testid="product-card"]').filter({ has: page.getByTestId("early-access-badge") })
+    const presale = page
+      .locator('[data-testid="product-card"]')
+      .filter({ has: page.getByTestId("early-access-badge") })
     await open("/", presale.first())
     expect(await presale.count()).toBeGreaterThan(0)
     await expectNoFlagNames()
@@ -494,7 +553,9 @@ describe("the demo storefront in the browser", () => {
     const memberTotal = Number(await productMemberPrice.getAttribute("data-total"))
     const memberUnitPrice = Number(await productMemberPrice.getAttribute("data-unit-price"))
     const previewedPoints = Number(
-      await page.locator('[data-testid="points-preview"][data-quantity="5"]').getAttribute("data-points")
+      await page
+        .locator('[data-testid="points-preview"][data-quantity="5"]')
+        .getAttribute("data-points")
     )
     const guestPrice = Number(await productMemberPrice.getAttribute("data-price"))
     expect(memberUnitPrice).toBeLessThan(guestPrice)
@@ -505,7 +566,9 @@ describe("the demo storefront in the browser", () => {
     await expectNoFlagNames()
     await page.getByTestId("add-to-cart").click()
     await page.getByTestId("add-to-cart-message").waitFor()
-    expect(await page.getByTestId("add-to-cart-message").textContent()).toContain("5 × The Nutcracker")
+    expect(await page.getByTestId("add-to-cart-message").textContent()).toContain(
+      "5 × The Nutcracker"
+    )
     const memberPrice = page
       .locator('[data-testid="cart-line"]')
       .filter({ hasText: "The Nutcracker" })
@@ -513,9 +576,15 @@ describe("the demo storefront in the browser", () => {
     await open("/cart", memberPrice.first())
     expect(await memberPrice.first().textContent()).toMatch(/^[1-4] of 5 at your member price: −/)
     // The cart charges and earns what the product page said.
-    const nutcrackerLine = page.locator('[data-testid="cart-line"]').filter({ hasText: "The Nutcracker" })
-    expect(Number(await nutcrackerLine.getByTestId("cart-line-total").getAttribute("data-value"))).toBe(memberTotal)
-    expect(Number(await page.getByTestId("cart-points").getAttribute("data-points"))).toBe(previewedPoints)
+    const nutcrackerLine = page
+      .locator('[data-testid="cart-line"]')
+      .filter({ hasText: "The Nutcracker" })
+    expect(
+      Number(await nutcrackerLine.getByTestId("cart-line-total").getAttribute("data-value"))
+    ).toBe(memberTotal)
+    expect(Number(await page.getByTestId("cart-points").getAttribute("data-points"))).toBe(
+      previewedPoints
+    )
     await shot("member-price")
     await expectNoFlagNames()
   })
@@ -525,7 +594,9 @@ describe("the demo storefront in the browser", () => {
     for (const route of ["/", "/account", "/products/carmen-opera-gala"]) {
       await open(route, page.locator("main h1").first())
       await page.waitForLoadState("networkidle")
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth
+      )
       expect({ route, overflow }).toEqual({ route, overflow: 0 })
       await expectNoFlagNames()
     }

@@ -8,9 +8,12 @@
 const fs = require("node:fs")
 
 // Medusa's logger colours the level; strip the escapes before matching.
-/** @param {string} file */
 // eslint-disable-next-line no-control-regex -- the escapes that colour a log line
-const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8").replace(/\x1b\[[0-9;]*m/g, "") : "")
+const COLOUR_ESCAPES = /\x1b\[[0-9;]*m/g
+
+/** @param {string} file */
+const read = (file) =>
+  fs.existsSync(file) ? fs.readFileSync(file, "utf8").replace(COLOUR_ESCAPES, "") : ""
 
 /**
  * Times `event` was started by the event bus worker ("Processing order.placed …").
@@ -27,7 +30,8 @@ function eventsProcessed(file, event) {
  * @param {string} file
  */
 function releaseJobRuns(file) {
-  const pattern = /customer-loyalty: released (\d+) pending point lot\(s\) \(run scheduled for (\S+)\)/g
+  const pattern =
+    /customer-loyalty: released (\d+) pending point lot\(s\) \(run scheduled for (\S+)\)/g
   return [...read(file).matchAll(pattern)].map((m) => ({ released: Number(m[1]), tick: m[2] }))
 }
 

@@ -39,7 +39,12 @@ const {
   stopInstance,
   freePorts,
 } = require("../../scripts/cluster/instances")
-const { assertRedis, openEventQueue, eventQueueCounts, deleteNamespace } = require("../../scripts/cluster/redis")
+const {
+  assertRedis,
+  openEventQueue,
+  eventQueueCounts,
+  deleteNamespace,
+} = require("../../scripts/cluster/redis")
 const store = require("./store-client")
 const ledger = require("./ledger-queries")
 const logs = require("./instance-logs")
@@ -179,7 +184,11 @@ function medusa(args, env, logName) {
     child.on("exit", (code, signal) => {
       if (code === 0) return resolve()
       const tail = fs.readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-20).join("\n")
-      reject(new Error(`medusa ${args[0]} failed (${signal ?? `exit code ${code}`}):\n${tail}\n(log: ${logFile})`))
+      reject(
+        new Error(
+          `medusa ${args[0]} failed (${signal ?? `exit code ${code}`}):\n${tail}\n(log: ${logFile})`
+        )
+      )
     })
   })
 }
@@ -216,11 +225,13 @@ let firstWorkerStartedAt = null
  */
 function start(name, mode, port) {
   if (mode === "worker") firstWorkerStartedAt ??= Date.now()
-  const instance = /** @type {LoggedInstance} */ (startInstance({
-    name,
-    env: clusterEnv(mode, port),
-    logFile: path.join(OUTPUT, `${name}.log`),
-  }))
+  const instance = /** @type {LoggedInstance} */ (
+    startInstance({
+      name,
+      env: clusterEnv(mode, port),
+      logFile: path.join(OUTPUT, `${name}.log`),
+    })
+  )
   instances[name] = instance
   return instance
 }
@@ -305,7 +316,9 @@ async function killAndRestartWorker(db, progress, port) {
   }
   const placedAtKill = progress.placed
   await killInstance(instances["worker-1"])
-  log(`Worker killed (SIGKILL) with ${placedAtKill} orders placed, handling ${handling.length} order.placed event(s)`)
+  log(
+    `Worker killed (SIGKILL) with ${placedAtKill} orders placed, handling ${handling.length} order.placed event(s)`
+  )
   await sleep(500) // a transaction that was committing as it died
   const creditedAfterKill = await ledger.countEarnEntries(db)
   await sleep(WORKER_DOWN_MS)
@@ -346,7 +359,11 @@ async function scenario(db, ports) {
   const world = JSON.parse(fs.readFileSync(path.join(OUTPUT, "world.json"), "utf8"))
 
   await timed("Starting two servers and a worker", async () => {
-    const started = [start("server-a", "server", portA), start("server-b", "server", portB), start("worker-1", "worker", portWorker)]
+    const started = [
+      start("server-a", "server", portA),
+      start("server-b", "server", portB),
+      start("worker-1", "worker", portWorker),
+    ]
     await Promise.all(started.map((instance) => waitHealthy(instance)))
   })
 
@@ -354,40 +371,63 @@ async function scenario(db, ports) {
     /** @type {Shopper[]} */
     const list = []
     for (let i = 0; i < SHOPPERS; i++) {
-      list.push(await store.registerCustomer(servers[i % 2], world.publishable_key, `shopper-${i}@cluster.test`))
+      list.push(
+        await store.registerCustomer(
+          servers[i % 2],
+          world.publishable_key,
+          `shopper-${i}@cluster.test`
+        )
+      )
     }
     return list
   })
 
   // 1. Orders, with the worker killed and started again in the middle.
   const progress = { placed: 0, done: false }
-  const placing = timed(`Placing ${ORDERS} orders, ${CONCURRENT_CHECKOUTS} at a time, through both servers`, () =>
-    placeOrders(servers, world, shoppers, progress)
+  const placing = timed(
+    `Placing ${ORDERS} orders, ${CONCURRENT_CHECKOUTS} at a time, through both servers`,
+    () => placeOrders(servers, world, shoppers, progress)
   )
   const [{ orderIds, failures, latencies }, outage] = await Promise.all([
     placing,
     killAndRestartWorker(db, progress, portWorker),
   ])
-  if (failures.length) log(`Failed checkouts:\n  ${[...new Set(failures)].slice(0, 5).join("\n  ")}`)
+  if (failures.length)
+    log(`Failed checkouts:\n  ${[...new Set(failures)].slice(0, 5).join("\n  ")}`)
 
-  const creditedAll = await timed("Waiting for the worker to credit every order and empty the event queue", async () => {
-    const credited = await waitFor("every order credited", async () => (await ledger.countEarnEntries(db)) >= orderIds.length, 300_000)
-    // Jobs the killed worker held come back after their lock expires (~30 s).
-    const drained = await waitFor(
-      "the event queue empty",
-      async () => {
-        const c = await eventQueueCounts(REDIS_URL, NAMESPACE)
-        return c.wait + c.prioritized + c.active + c.delayed === 0
-      },
-      180_000
-    )
-    return credited && drained
-  })
+  const creditedAll = await timed(
+    "Waiting for the worker to credit every order and empty the event queue",
+    async () => {
+      const credited = await waitFor(
+        "every order credited",
+        async () => (await ledger.countEarnEntries(db)) >= orderIds.length,
+        300_000
+      )
+      // Jobs the killed worker held come back after their lock expires (~30 s).
+      const drained = await waitFor(
+        "the event queue empty",
+        async () => {
+          const c = await eventQueueCounts(REDIS_URL, NAMESPACE)
+          return c.wait + c.prioritized + c.active + c.delayed === 0
+        },
+        180_000
+      )
+      return credited && drained
+    }
+  )
   const queue = await eventQueueCounts(REDIS_URL, NAMESPACE)
 
   console.log("\nOrders and credits")
-  check(`${ORDERS} orders placed`, orderIds.length === ORDERS && failures.length === 0, `${orderIds.length} placed, ${failures.length} failed; checkout p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`)
-  check("the worker was killed while orders were coming in", outage.placedAtKill < ORDERS, `${outage.placedAtKill} placed and ${outage.creditedAfterKill} credited at the kill`)
+  check(
+    `${ORDERS} orders placed`,
+    orderIds.length === ORDERS && failures.length === 0,
+    `${orderIds.length} placed, ${failures.length} failed; checkout p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`
+  )
+  check(
+    "the worker was killed while orders were coming in",
+    outage.placedAtKill < ORDERS,
+    `${outage.placedAtKill} placed and ${outage.creditedAfterKill} credited at the kill`
+  )
   check(
     "nothing was credited while the worker was down (servers run no subscribers)",
     outage.creditedBeforeRestart === outage.creditedAfterKill,
@@ -397,20 +437,39 @@ async function scenario(db, ports) {
   const missing = orderIds.filter((id) => !byOrder.has(id))
   const twice = [...byOrder.values()].filter((e) => e.entries !== 1)
   const wrongPoints = [...byOrder.values()].filter((e) => e.points !== world.ticket_price)
-  check("every order credited (none lost)", creditedAll && missing.length === 0, `${byOrder.size} orders with an earn entry, ${missing.length} missing`)
-  check("no order credited twice", twice.length === 0 && byOrder.size === orderIds.length, `${twice.length} with more than one entry`)
+  check(
+    "every order credited (none lost)",
+    creditedAll && missing.length === 0,
+    `${byOrder.size} orders with an earn entry, ${missing.length} missing`
+  )
+  check(
+    "no order credited twice",
+    twice.length === 0 && byOrder.size === orderIds.length,
+    `${twice.length} with more than one entry`
+  )
   check(`each order earned ${world.ticket_price} points`, wrongPoints.length === 0)
-  const processed = ["worker-1", "worker-2"].map((name) => logs.eventsProcessed(instances[name].logFile, "order.placed"))
-  const servedEvents = ["server-a", "server-b"].map((name) => logs.eventsProcessed(instances[name].logFile, "order.placed"))
+  const processed = ["worker-1", "worker-2"].map((name) =>
+    logs.eventsProcessed(instances[name].logFile, "order.placed")
+  )
+  const servedEvents = ["server-a", "server-b"].map((name) =>
+    logs.eventsProcessed(instances[name].logFile, "order.placed")
+  )
   const takenAgain = processed[0] + processed[1] - orderIds.length
-  check("order.placed handled by the workers only", servedEvents.every((n) => n === 0))
+  check(
+    "order.placed handled by the workers only",
+    servedEvents.every((n) => n === 0)
+  )
   // Reported, not checked: an event seen running may still finish in the
   // milliseconds before the SIGKILL lands, and is then not handled again.
   // What must hold either way (every order credited once) is checked above.
   console.log(
     `  ${takenAgain >= 1 ? "✔" : "ℹ"} events the killed worker was handling, handled again — killed while handling ${outage.handlingAtKill}; worker-1 took ${processed[0]} order.placed, worker-2 ${processed[1]}: ${takenAgain} taken twice${takenAgain >= 1 ? "" : " (the event finished before the kill landed)"}`
   )
-  check("no event failed for good", queue.failed === 0, `${queue.failed} failed jobs on the event queue`)
+  check(
+    "no event failed for good",
+    queue.failed === 0,
+    `${queue.failed} failed jobs on the event queue`
+  )
   let balances = await ledger.balancesAgainstLedger(db)
   check(
     "kept balances equal the ledger",
@@ -418,26 +477,38 @@ async function scenario(db, ports) {
     `${balances.length} accounts, ${ledger.ledgerMismatches(balances).length} disagree`
   )
   const perShopper = (ORDERS / SHOPPERS) * world.ticket_price
-  check(`every account has ${perShopper} pending points`, balances.every((b) => b.kept_pending === perShopper && b.kept_available === 0))
+  check(
+    `every account has ${perShopper} pending points`,
+    balances.every((b) => b.kept_pending === perShopper && b.kept_available === 0)
+  )
 
   // 2. The pending days pass; the job releases the points.
   console.log("\nReleasing pending points (the job)")
   const due = await ledger.makePendingPointsDue(db)
   const released = await timed("Waiting for the release job", () =>
-    waitFor("no pending points left", async () => (await ledger.countPendingEntries(db)) === 0, 90_000)
+    waitFor(
+      "no pending points left",
+      async () => (await ledger.countPendingEntries(db)) === 0,
+      90_000
+    )
   )
   balances = await ledger.balancesAgainstLedger(db)
   check("the job made every pending entry available", released, `${due} entries due`)
   check(
     "kept balances equal the ledger after the release",
-    ledger.ledgerMismatches(balances).length === 0 && balances.every((b) => b.kept_available === perShopper && b.kept_pending === 0)
+    ledger.ledgerMismatches(balances).length === 0 &&
+      balances.every((b) => b.kept_available === perShopper && b.kept_pending === 0)
   )
 
   // 3. Redemptions at once on one balance, over both servers.
   console.log("\nRedemptions at once")
   const shopper = shoppers[0]
   const answers = await timed(`${REDEMPTIONS} redemptions at once on both servers`, () =>
-    Promise.all(Array.from({ length: REDEMPTIONS }, (_, i) => store.redeem(servers[i % 2], world, shopper.token)))
+    Promise.all(
+      Array.from({ length: REDEMPTIONS }, (_, i) =>
+        store.redeem(servers[i % 2], world, shopper.token)
+      )
+    )
   )
   const affordable = Math.floor(perShopper / world.reward_cost)
   const won = answers.filter((a) => a.status === 201)
@@ -460,11 +531,16 @@ async function scenario(db, ports) {
       new Set(won.map((w) => w.code)).size === won.length
   )
   balances = await ledger.balancesAgainstLedger(db)
-  check("kept balances equal the ledger after the redemptions", ledger.ledgerMismatches(balances).length === 0)
+  check(
+    "kept balances equal the ledger after the redemptions",
+    ledger.ledgerMismatches(balances).length === 0
+  )
 
   // 4. The job, once per tick, in the worker only.
   console.log("\nThe scheduled job")
-  const runs = Object.fromEntries(Object.values(instances).map((i) => [i.name, logs.releaseJobRuns(i.logFile)]))
+  const runs = Object.fromEntries(
+    Object.values(instances).map((i) => [i.name, logs.releaseJobRuns(i.logFile)])
+  )
   const all = Object.values(runs).flat()
   const ticks = new Set(all.map((run) => run.tick))
   check("the servers ran no job", runs["server-a"].length === 0 && runs["server-b"].length === 0)
@@ -477,7 +553,10 @@ async function scenario(db, ports) {
   // instance and tick; the worker was down for a while, so fewer.
   const tickMs = 5_000
   // Set when the first worker started, above.
-  const ticksSinceStart = Math.floor(Date.now() / tickMs) - Math.floor(/** @type {number} */ (firstWorkerStartedAt) / tickMs) + 1
+  const ticksSinceStart =
+    Math.floor(Date.now() / tickMs) -
+    Math.floor(/** @type {number} */ (firstWorkerStartedAt) / tickMs) +
+    1
   check(
     "no more runs than ticks",
     all.length <= ticksSinceStart,
@@ -510,7 +589,9 @@ async function cleanUp() {
     log(`Kept database ${DATABASE} and Redis keys ${NAMESPACE}:*`)
     return
   }
-  await deleteNamespace(REDIS_URL, NAMESPACE).catch((error) => log(`Redis keys not removed: ${error.message}`))
+  await deleteNamespace(REDIS_URL, NAMESPACE).catch((error) =>
+    log(`Redis keys not removed: ${error.message}`)
+  )
   await dropDatabase().catch((error) => log(`Database not dropped: ${error.message}`))
 }
 
@@ -520,7 +601,9 @@ async function main() {
   fs.mkdirSync(OUTPUT, { recursive: true })
   await assertRedis(REDIS_URL)
   const ports = await freePorts(Number(process.env.CLUSTER_TEST_PORT || 9400), 3)
-  log(`Database ${DATABASE}, Redis ${REDIS_URL} (namespace ${NAMESPACE}), ports ${ports.join(", ")}`)
+  log(
+    `Database ${DATABASE}, Redis ${REDIS_URL} (namespace ${NAMESPACE}), ports ${ports.join(", ")}`
+  )
 
   await timed("Creating the database and migrating", async () => {
     await recreateDatabase()
@@ -528,7 +611,11 @@ async function main() {
     await medusa(["db:migrate"], clusterEnv("shared", ports[0]), "migrate.log")
   })
   await timed("Seeding the shop", () =>
-    medusa(["exec", "./integration-tests/cluster/seed.ts", path.join(OUTPUT, "world.json")], baseEnv, "seed.log")
+    medusa(
+      ["exec", "./integration-tests/cluster/seed.ts", path.join(OUTPUT, "world.json")],
+      baseEnv,
+      "seed.log"
+    )
   )
 
   const db = new Client({ connectionString: DATABASE_URL })

@@ -47,7 +47,12 @@ export default async function seedClusterShop({ container, args }: ExecArgs) {
   } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "Sweden", currency_code: "sek", countries: ["se"], payment_providers: ["pp_system_default"] },
+        {
+          name: "Sweden",
+          currency_code: "sek",
+          countries: ["se"],
+          payment_providers: ["pp_system_default"],
+        },
       ],
     },
   })
@@ -98,7 +103,11 @@ export default async function seedClusterShop({ container, args }: ExecArgs) {
     fields: ["id", "payment_providers.id"],
     filters: { id: region.id },
   })
-  if (!regions[0]?.payment_providers?.some((p: { id: string } | null) => p?.id === "pp_system_default")) {
+  if (
+    !regions[0]?.payment_providers?.some(
+      (p: { id: string } | null) => p?.id === "pp_system_default"
+    )
+  ) {
     throw new Error("The region has no system payment provider")
   }
 

@@ -65,7 +65,9 @@ async function request(baseUrl, method, path, { key, token, body } = {}) {
 async function registerCustomer(baseUrl, key, email, password = "cluster-shopper") {
   /** @param {string} path */
   const auth = async (path) =>
-    /** @type {{ token: string }} */ (await request(baseUrl, "POST", path, { body: { email, password } })).token
+    /** @type {{ token: string }} */ (
+      await request(baseUrl, "POST", path, { body: { email, password } })
+    ).token
   const registration = await auth("/auth/customer/emailpass/register")
   /** @type {{ customer: { id: string } }} */
   const { customer } = await request(baseUrl, "POST", "/store/customers", {
@@ -107,7 +109,9 @@ async function placeOrder(serverFor, world, token) {
   /** @type {{ type: "order", order: { id: string } } | { type: "cart", error?: unknown }} */
   const completed = await request(serverFor(3), "POST", `/store/carts/${cart.id}/complete`, auth)
   if (completed.type !== "order") {
-    throw new Error(`Cart ${cart.id} did not become an order: ${JSON.stringify(completed.error ?? completed)}`)
+    throw new Error(
+      `Cart ${cart.id} did not become an order: ${JSON.stringify(completed.error ?? completed)}`
+    )
   }
   return completed.order.id
 }
@@ -121,11 +125,16 @@ async function placeOrder(serverFor, world, token) {
 async function redeem(baseUrl, world, token) {
   try {
     /** @type {{ redemption: { code: string } }} */
-    const { redemption } = await request(baseUrl, "POST", "/store/customers/me/loyalty/redemptions", {
-      key: world.publishable_key,
-      token,
-      body: { reward_id: world.reward_id },
-    })
+    const { redemption } = await request(
+      baseUrl,
+      "POST",
+      "/store/customers/me/loyalty/redemptions",
+      {
+        key: world.publishable_key,
+        token,
+        body: { reward_id: world.reward_id },
+      }
+    )
     return { status: 201, code: redemption.code }
   } catch (error) {
     if (error instanceof StoreApiError) return { status: error.status, message: error.message }

@@ -72,9 +72,7 @@ export async function createStoreCustomer(
 }
 
 /** A publishable API key for a new sales channel. */
-export async function createPublishableKey(
-  container: MedusaContainer
-): Promise<string> {
+export async function createPublishableKey(container: MedusaContainer): Promise<string> {
   return (await createStorefrontChannel(container)).token
 }
 

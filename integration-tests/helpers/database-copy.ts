@@ -47,7 +47,9 @@ export async function copyDatabase(client: Client, template: string, name: strin
     [template]
   )
   if (rows[0]?.comment) {
-    await client.query(`COMMENT ON DATABASE ${client.escapeIdentifier(name)} IS ${client.escapeLiteral(rows[0].comment)}`)
+    await client.query(
+      `COMMENT ON DATABASE ${client.escapeIdentifier(name)} IS ${client.escapeLiteral(rows[0].comment)}`
+    )
   }
   return true
 }

@@ -20,5 +20,7 @@ export type ErrorAnswer = { status: number; data?: { type?: string; message?: st
  * 5xx with it as `response`), or undefined for an error without one.
  */
 export function answerOf(error: unknown): ErrorAnswer | undefined {
-  return error instanceof Object && "response" in error ? (error.response as ErrorAnswer | undefined) : undefined
+  return error instanceof Object && "response" in error
+    ? (error.response as ErrorAnswer | undefined)
+    : undefined
 }

@@ -54,18 +54,26 @@ export default async function createHttpDatabaseTemplate() {
       await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
       await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`)
       migrate(name)
-      await client.query(`COMMENT ON DATABASE ${client.escapeIdentifier(name)} IS ${client.escapeLiteral(READY)}`)
-      console.log(`\nMigrated the HTTP tests' template database ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      await client.query(
+        `COMMENT ON DATABASE ${client.escapeIdentifier(name)} IS ${client.escapeLiteral(READY)}`
+      )
+      console.log(
+        `\nMigrated the HTTP tests' template database ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+      )
     }
     // Templates of earlier migrations; skipped while another run copies them,
     // and kept when LOYALTY_KEEP_HTTP_TEMPLATES is set (checkouts of several
     // branches, each with its own migrations, testing on one PostgreSQL).
-    const stale = process.env.LOYALTY_KEEP_HTTP_TEMPLATES ? { rows: [] } : await client.query(
-      "SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2",
-      [`${PREFIX}%`, name]
-    )
+    const stale = process.env.LOYALTY_KEEP_HTTP_TEMPLATES
+      ? { rows: [] }
+      : await client.query(
+          "SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2",
+          [`${PREFIX}%`, name]
+        )
     for (const { datname } of stale.rows) {
-      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)}`).catch(() => {})
+      await client
+        .query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)}`)
+        .catch(() => {})
     }
   } finally {
     await client.end()

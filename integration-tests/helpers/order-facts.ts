@@ -3,7 +3,10 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_INSIGHTS_MODULE } from "../../src/modules/customer-insights"
 import type CustomerInsightsModuleService from "../../src/modules/customer-insights/service"
-import { OrderFactEvents, OrderFactsRefreshedData } from "../../src/modules/customer-insights/events"
+import {
+  OrderFactEvents,
+  OrderFactsRefreshedData,
+} from "../../src/modules/customer-insights/events"
 import applyFlagPurchaseRulesOnOrderFactsRefreshed from "../../src/subscribers/order-facts-refreshed-apply-flag-purchase-rules"
 import {
   rebuildOrderFactsWorkflow,
@@ -38,11 +41,18 @@ type ComparableFact = {
   currency_code: string
   total: number
   item_count: number
-  lines: { item_id: string; product_id: string | null; variant_id: string | null; quantity: number }[]
+  lines: {
+    item_id: string
+    product_id: string | null
+    variant_id: string | null
+    quantity: number
+  }[]
 }
 
-const byItem = (a: { item_id: string }, b: { item_id: string }) => a.item_id.localeCompare(b.item_id)
-const byOrder = (a: { order_id: string }, b: { order_id: string }) => a.order_id.localeCompare(b.order_id)
+const byItem = (a: { item_id: string }, b: { item_id: string }) =>
+  a.item_id.localeCompare(b.item_id)
+const byOrder = (a: { order_id: string }, b: { order_id: string }) =>
+  a.order_id.localeCompare(b.order_id)
 
 /**
  * What the order module says each order counts for, written apart from the
@@ -82,7 +92,9 @@ async function expectedFacts(container: MedusaContainer): Promise<ComparableFact
         !["draft", "canceled"].includes(o.status)
     )
     .map((o) => {
-      const items = (o.items ?? []).filter((item): item is NonNullable<typeof item> => Boolean(item))
+      const items = (o.items ?? []).filter((item): item is NonNullable<typeof item> =>
+        Boolean(item)
+      )
       return {
         order_id: o.id,
         customer_id: o.customer_id,
@@ -164,11 +176,17 @@ export async function rebuildOrderFacts(container: MedusaContainer) {
  * (flag purchase rules). Idempotent like the subscribers it stands for.
  */
 export async function deliverOrderPlaced(container: MedusaContainer, orderId: string) {
-  const { result } = await refreshOrderFactsWorkflow(container).run({ input: { order_ids: [orderId] } })
+  const { result } = await refreshOrderFactsWorkflow(container).run({
+    input: { order_ids: [orderId] },
+  })
   await applyFlagPurchaseRulesOnOrderFactsRefreshed({
     event: {
       name: OrderFactEvents.REFRESHED,
-      data: { order_ids: [orderId], customer_ids: result.facts.customer_ids, added_order_ids: [orderId] },
+      data: {
+        order_ids: [orderId],
+        customer_ids: result.facts.customer_ids,
+        added_order_ids: [orderId],
+      },
     },
     container,
   } as SubscriberArgs<OrderFactsRefreshedData>)

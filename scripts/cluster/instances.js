@@ -60,7 +60,10 @@ function startInstance({ name, env, logFile }) {
   if (fd !== undefined) fs.closeSync(fd)
   if (!logFile) {
     // Piped: both streams are there.
-    for (const stream of /** @type {import("node:stream").Readable[]} */ ([child.stdout, child.stderr])) {
+    for (const stream of /** @type {import("node:stream").Readable[]} */ ([
+      child.stdout,
+      child.stderr,
+    ])) {
       stream.setEncoding("utf8")
       let rest = ""
       stream.on("data", (/** @type {string} */ chunk) => {
@@ -70,7 +73,13 @@ function startInstance({ name, env, logFile }) {
       })
     }
   }
-  const instance = /** @type {Instance} */ ({ name, child, port: Number(env.PORT), logFile, gone: false })
+  const instance = /** @type {Instance} */ ({
+    name,
+    child,
+    port: Number(env.PORT),
+    logFile,
+    gone: false,
+  })
   instance.exited = new Promise((resolve) => {
     child.on("exit", (code, signal) => {
       instance.gone = true
@@ -111,7 +120,9 @@ async function waitHealthy(instance, timeoutMs = 300_000) {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   const { code, signal } = await instance.exited
-  throw new Error(`${instance.name} exited before it was healthy (${signal ?? `exit code ${code}`})`)
+  throw new Error(
+    `${instance.name} exited before it was healthy (${signal ?? `exit code ${code}`})`
+  )
 }
 
 /**

@@ -46,7 +46,9 @@ async function assertRedis(redisUrl) {
     await redis.connect()
     await redis.ping()
   } catch (error) {
-    throw new Error(`No Redis answers at ${redisUrl} (${/** @type {Error} */ (error).message}). Start one or set REDIS_URL.`)
+    throw new Error(
+      `No Redis answers at ${redisUrl} (${/** @type {Error} */ (error).message}). Start one or set REDIS_URL.`
+    )
   } finally {
     redis.disconnect()
   }
@@ -81,7 +83,14 @@ async function eventQueueCounts(redisUrl, namespace) {
   return withRedis(redisUrl, async (connection) => {
     const queue = new Queue(EVENT_QUEUE, { prefix: namespace, connection })
     try {
-      return await queue.getJobCounts("wait", "prioritized", "active", "delayed", "failed", "completed")
+      return await queue.getJobCounts(
+        "wait",
+        "prioritized",
+        "active",
+        "delayed",
+        "failed",
+        "completed"
+      )
     } finally {
       await queue.close()
     }

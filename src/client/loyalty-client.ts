@@ -29,8 +29,7 @@ export function createLoyaltyClient(sdk: Medusa) {
 
   return {
     /** The logged-in customer's membership, or `null` before they have one. */
-    getAccount: () =>
-      get<StoreLoyaltyAccountResponse>("/store/customers/me/loyalty"),
+    getAccount: () => get<StoreLoyaltyAccountResponse>("/store/customers/me/loyalty"),
 
     /**
      * A page of the membership's history, newest first; pass the answer's
@@ -52,10 +51,10 @@ export function createLoyaltyClient(sdk: Medusa) {
 
     /** Spends points on a reward; a 409 `FetchError` when they do not suffice. */
     redeem: (reward_id: string) =>
-      sdk.client.fetch<StoreLoyaltyRedemptionResponse>(
-        "/store/customers/me/loyalty/redemptions",
-        { method: "POST", body: { reward_id } }
-      ),
+      sdk.client.fetch<StoreLoyaltyRedemptionResponse>("/store/customers/me/loyalty/redemptions", {
+        method: "POST",
+        body: { reward_id },
+      }),
 
     /** The logged-in customer's own redemptions, newest first, with codes and what is left. */
     listRedemptions: (query: StoreLoyaltyRedemptionsQuery = {}) =>
@@ -69,23 +68,16 @@ export function createLoyaltyClient(sdk: Medusa) {
 
     /** The points buying a variant would earn (with the customer's tier when logged in). */
     preview: (query: StoreLoyaltyPreviewQuery) =>
-      get<StoreLoyaltyPreviewResponse>(
-        "/store/loyalty/preview",
-        withoutUndefined({ ...query })
-      ),
+      get<StoreLoyaltyPreviewResponse>("/store/loyalty/preview", withoutUndefined({ ...query })),
 
     /** The points a cart will earn and the rewards its customer can afford. */
     cartPoints: (cart_id: string) =>
-      get<StoreCartLoyaltyResponse>(
-        `/store/carts/${encodeURIComponent(cart_id)}/loyalty`
-      ),
+      get<StoreCartLoyaltyResponse>(`/store/carts/${encodeURIComponent(cart_id)}/loyalty`),
   }
 }
 
 export type LoyaltyClient = ReturnType<typeof createLoyaltyClient>
 
 function withoutUndefined(query: Record<string, unknown>) {
-  return Object.fromEntries(
-    Object.entries(query).filter(([, value]) => value !== undefined)
-  )
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined))
 }

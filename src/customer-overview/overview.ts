@@ -50,13 +50,16 @@ function sideJoins(joins: Joins, currencyCode: string | null): SqlFragment {
          ON s.customer_id = c.id AND s.currency_code = ${currencyCode}::text AND s.deleted_at IS NULL`)
   }
   if (joins.business) {
-    parts.push(raw(`
+    parts.push(
+      raw(`
   LEFT JOIN customer_business_profile b
-         ON b.customer_id = c.id AND b.deleted_at IS NULL`))
+         ON b.customer_id = c.id AND b.deleted_at IS NULL`)
+    )
   }
   if (joins.loyalty) {
     // A customer is in at most one membership (unique member per customer).
-    parts.push(raw(`
+    parts.push(
+      raw(`
   LEFT JOIN (
     SELECT lm.customer_id, a.member_number, a.points_available, a.points_pending,
            t.id AS tier_id, t.name AS tier_name, t.rank AS tier_rank
@@ -64,7 +67,8 @@ function sideJoins(joins: Joins, currencyCode: string | null): SqlFragment {
       JOIN loyalty_account a ON a.id = lm.account_id AND a.deleted_at IS NULL
       LEFT JOIN loyalty_tier t ON t.id = a.tier_id AND t.deleted_at IS NULL
      WHERE lm.deleted_at IS NULL
-  ) la ON la.customer_id = c.id`))
+  ) la ON la.customer_id = c.id`)
+    )
   }
   return join(parts, "")
 }
@@ -94,9 +98,7 @@ function where(
   // second array would be searched element by element for every row.
   let driving = true
   const among = (customers: SqlFragment) => {
-    const condition = driving
-      ? sql`c.id = ANY(ARRAY(${customers}))`
-      : sql`c.id IN (${customers})`
+    const condition = driving ? sql`c.id = ANY(ARRAY(${customers}))` : sql`c.id IN (${customers})`
     driving = false
     return condition
   }
@@ -108,29 +110,35 @@ function where(
     )
   }
   if (filters.flag_ids?.length) {
-    conditions.push(among(sql`
+    conditions.push(
+      among(sql`
       SELECT fa.customer_id
         FROM customer_flag_assignment fa
         JOIN customer_flag f ON f.id = fa.flag_id AND f.deleted_at IS NULL
        WHERE fa.flag_id = ANY(${textArray(filters.flag_ids)})
-         AND ${activeAssignment(options.now)}`))
+         AND ${activeAssignment(options.now)}`)
+    )
   }
   if (filters.segment_id) {
-    conditions.push(among(sql`
+    conditions.push(
+      among(sql`
       SELECT sm.customer_id
         FROM customer_segment_membership sm
         JOIN customer_segment sg ON sg.id = sm.segment_id AND sg.deleted_at IS NULL
        WHERE sm.segment_id = ${filters.segment_id}
          AND sm.left_at IS NULL
-         AND sm.deleted_at IS NULL`))
+         AND sm.deleted_at IS NULL`)
+    )
   }
   if (filters.tier_id) {
-    conditions.push(among(sql`
+    conditions.push(
+      among(sql`
       SELECT lm.customer_id
         FROM loyalty_account a
         JOIN loyalty_account_member lm ON lm.account_id = a.id AND lm.deleted_at IS NULL
        WHERE a.tier_id = ${filters.tier_id}
-         AND a.deleted_at IS NULL`))
+         AND a.deleted_at IS NULL`)
+    )
   }
   if (filters.has_account !== undefined) {
     conditions.push(sql`c.has_account = ${filters.has_account}`)
@@ -324,7 +332,10 @@ export function customerOverviewCountQuery(
 }
 
 /** The export's columns: header, value (over `c`, the side joins and `fl`) and kind. */
-function exportColumns(filters: CustomerOverviewFilters, options: CustomerOverviewOptions): ExportColumn[] {
+function exportColumns(
+  filters: CustomerOverviewFilters,
+  options: CustomerOverviewOptions
+): ExportColumn[] {
   return [
     { header: "id", value: raw("c.id"), kind: "text" },
     { header: "email", value: raw("c.email"), kind: "text" },

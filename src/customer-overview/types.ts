@@ -18,10 +18,7 @@ export type OverviewOrder = { field: OverviewOrderField; descending: boolean }
 export const DEFAULT_OVERVIEW_ORDER = "-sales_total"
 
 /** Every accepted `order` value: each field, ascending and descending. */
-export const OVERVIEW_ORDER_VALUES = OVERVIEW_ORDER_FIELDS.flatMap((field) => [
-  field,
-  `-${field}`,
-])
+export const OVERVIEW_ORDER_VALUES = OVERVIEW_ORDER_FIELDS.flatMap((field) => [field, `-${field}`])
 
 export function parseOverviewOrder(value: string): OverviewOrder | null {
   const descending = value.startsWith("-")

@@ -1,9 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { expireCustomerFlagAssignmentsWorkflow } from "../workflows/customer-flags"
 
-export default async function expireCustomerFlagsJob(
-  container: MedusaContainer
-) {
+export default async function expireCustomerFlagsJob(container: MedusaContainer) {
   await expireCustomerFlagAssignmentsWorkflow(container).run({ input: {} })
 }
 

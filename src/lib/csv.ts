@@ -48,7 +48,10 @@ const CELL: Record<CsvStyle, Record<ExportCellKind, (value: SqlFragment) => SqlF
 /** One CSV line (without its line break) of the columns, as one text column `line`. */
 export function csvLine(columns: CsvColumn[], style: CsvStyle): SqlFragment {
   return sql`concat_ws(',',
-         ${join(columns.map((column) => CELL[style][column.kind](column.value)), ",\n         ")}) AS line`
+         ${join(
+           columns.map((column) => CELL[style][column.kind](column.value)),
+           ",\n         "
+         )}) AS line`
 }
 
 /** The header line (without its line break): every name quoted. */

@@ -83,5 +83,7 @@ export const list = (values: readonly unknown[]): SqlFragment =>
 
 /** `WHERE a AND b …` on a line of its own, or nothing without conditions. */
 export const whereAll = (conditions: readonly SqlFragment[]): SqlFragment =>
-  conditions.length ? sql`
- WHERE ${join(conditions, "\n   AND ")}` : raw("")
+  conditions.length
+    ? sql`
+ WHERE ${join(conditions, "\n   AND ")}`
+    : raw("")

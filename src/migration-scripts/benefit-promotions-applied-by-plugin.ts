@@ -13,7 +13,10 @@ import { APPLIED_BY_PLUGIN_RULE } from "../workflows/benefits/steps/promotion-fo
 export default async function benefitPromotionsAppliedByPlugin({ container }: ExecArgs) {
   const loyalty = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const promotions = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
-  const benefits = await loyalty.listCustomerBenefits({ kind: "discount" }, { select: ["promotion_id"] })
+  const benefits = await loyalty.listCustomerBenefits(
+    { kind: "discount" },
+    { select: ["promotion_id"] }
+  )
   const ids = benefits.flatMap((b) => (b.promotion_id ? [b.promotion_id] : []))
   if (!ids.length) {
     return

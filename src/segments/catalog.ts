@@ -78,11 +78,7 @@ const field = (
   ...definition,
 })
 
-const purchased = (
-  name: string,
-  label: string,
-  resource: SegmentIdResource
-) =>
+const purchased = (name: string, label: string, resource: SegmentIdResource) =>
   field({
     field: name,
     label,
@@ -196,5 +192,4 @@ export type SegmentField = (typeof SEGMENT_FIELDS)[number]["field"]
 
 export const segmentFieldDefinition = (name: string) =>
   SEGMENT_FIELDS.find((definition) => definition.field === name) as
-    | SegmentFieldDefinition
-    | undefined
+    SegmentFieldDefinition | undefined

@@ -126,7 +126,10 @@ class SegmentCompiler {
       if (!children.length) {
         return raw(empty)
       }
-      return sql`(${join(children.map((child) => this.node(child)), joiner)})`
+      return sql`(${join(
+        children.map((child) => this.node(child)),
+        joiner
+      )})`
     }
     return this.condition(node)
   }
@@ -145,14 +148,16 @@ class SegmentCompiler {
     }
     parts.push(...[...this.purchaseScopes.values()].map((scope) => this.purchaseScopeJoin(scope)))
     if (this.usesLoyalty) {
-      parts.push(raw(`
+      parts.push(
+        raw(`
   LEFT JOIN (
     SELECT m.customer_id, a.points_available, a.points_lifetime, a.tier_id
       FROM loyalty_account_member m
       JOIN loyalty_account a
         ON a.id = m.account_id AND a.deleted_at IS NULL AND a.status = 'active'
      WHERE m.deleted_at IS NULL
-  ) la ON la.customer_id = c.id`))
+  ) la ON la.customer_id = c.id`)
+      )
     }
     return join(parts, "")
   }
@@ -351,7 +356,8 @@ class SegmentCompiler {
    * soft-deleted, so there is no `deleted_at` test.
    */
   private ordersJoin(scopes: OrderScope[]): SqlFragment {
-    const lone = scopes.length === 1 && !(scopes[0].window && "to" in scopes[0].window && scopes[0].window.to)
+    const lone =
+      scopes.length === 1 && !(scopes[0].window && "to" in scopes[0].window && scopes[0].window.to)
     const measures = join(
       scopes.map((scope) => {
         const conditions: SqlFragment[] = []
@@ -417,10 +423,15 @@ class SegmentCompiler {
   }
 
   /** `<figure>_<suffix>` columns of the figures a scope's conditions read, each with `only`. */
-  private measureColumns(scope: OrderScope, source: "facts" | "stats", only: SqlFragment): SqlFragment {
+  private measureColumns(
+    scope: OrderScope,
+    source: "facts" | "stats",
+    only: SqlFragment
+  ): SqlFragment {
     return join(
       [...scope.measures].map(
-        (measure) => sql`${raw(ORDER_MEASURES[measure][source])}${only} AS ${raw(`${measure}_${scope.suffix}`)}`
+        (measure) =>
+          sql`${raw(ORDER_MEASURES[measure][source])}${only} AS ${raw(`${measure}_${scope.suffix}`)}`
       ),
       ",\n           "
     )
@@ -486,9 +497,9 @@ class SegmentCompiler {
     const alias = raw(scope.alias)
     return sql`
   LEFT JOIN (${purchasesByCustomer(
-      scope.targets,
-      sql`${scan}${forCustomers(this.options.customer_ids)}`,
-      measures
-    )}) ${alias} ON ${alias}.customer_id = c.id`
+    scope.targets,
+    sql`${scan}${forCustomers(this.options.customer_ids)}`,
+    measures
+  )}) ${alias} ON ${alias}.customer_id = c.id`
   }
 }

@@ -24,7 +24,10 @@ export const COUNTED_ORDER = raw(`o.deleted_at IS NULL
  * only (an incremental refresh, a flag rule for one order): every aggregate
  * then reads only their rows, by index. Empty for all customers.
  */
-export function forCustomers(customerIds: readonly string[] | undefined, column = "f.customer_id"): SqlFragment {
+export function forCustomers(
+  customerIds: readonly string[] | undefined,
+  column = "f.customer_id"
+): SqlFragment {
   return customerIds
     ? sql`
        AND ${raw(column)} = ANY(${textArray(customerIds)})`

@@ -5,8 +5,7 @@ import { SegmentCondition, SegmentRuleNode, SegmentRules, SegmentWindow } from "
 export type SegmentRuleError = { path: string; message: string }
 
 export type ParsedSegmentRules =
-  | { rules: SegmentRules; errors?: undefined }
-  | { rules?: undefined; errors: SegmentRuleError[] }
+  { rules: SegmentRules; errors?: undefined } | { rules?: undefined; errors: SegmentRuleError[] }
 
 /** Deep enough for any real segment, small enough to keep the SQL sane. */
 const MAX_DEPTH = 6
@@ -40,9 +39,7 @@ const isWholeNumber = (value: unknown, min: number, max: number): value is numbe
 
 /** `YYYY-MM-DD` (a day in the segment timezone) or an ISO date-time with offset. */
 export const isSegmentDate = (value: unknown): value is string =>
-  typeof value === "string" &&
-  (DATE_ONLY.test(value) || DATE_TIME.test(value)) &&
-  isIsoDate(value)
+  typeof value === "string" && (DATE_ONLY.test(value) || DATE_TIME.test(value)) && isIsoDate(value)
 
 /**
  * Checks a rule tree from a request and returns it normalised (currency
@@ -108,7 +105,10 @@ export function parseSegmentRules(input: unknown, root = "rules"): ParsedSegment
         `must be one of ${definition.operators.join(", ")} for '${definition.field}'`
       )
     }
-    const parsed: SegmentCondition = { field: definition.field as SegmentCondition["field"], op: op as SegmentCondition["op"] }
+    const parsed: SegmentCondition = {
+      field: definition.field as SegmentCondition["field"],
+      op: op as SegmentCondition["op"],
+    }
     const conditionValue = parseValue(definition, op, value.value, `${path}.value`, fail)
     if (conditionValue !== undefined) {
       parsed.value = conditionValue
@@ -117,9 +117,10 @@ export function parseSegmentRules(input: unknown, root = "rules"): ParsedSegment
     return parsed
   }
 
-  const rules = isObject(input) && ("all" in input || "any" in input)
-    ? group(input, root, 1)
-    : fail(root, "must be a group: { all: [...] } or { any: [...] }")
+  const rules =
+    isObject(input) && ("all" in input || "any" in input)
+      ? group(input, root, 1)
+      : fail(root, "must be a group: { all: [...] } or { any: [...] }")
 
   return errors.length ? { errors } : { rules: rules as SegmentRules }
 }
@@ -145,7 +146,10 @@ function parseValue(
     case "number": {
       const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v)
       if (op === "between") {
-        return Array.isArray(value) && value.length === 2 && value.every(isNumber) && value[0] <= value[1]
+        return Array.isArray(value) &&
+          value.length === 2 &&
+          value.every(isNumber) &&
+          value[0] <= value[1]
           ? value
           : fail(path, "must be [min, max], two numbers with min ≤ max")
       }
@@ -165,7 +169,9 @@ function parseValue(
           ? value
           : fail(path, `must be [from, to], two dates (YYYY-MM-DD) ${YEARS} with from ≤ to`)
       }
-      return isSegmentDate(value) ? value : fail(path, `must be a date (YYYY-MM-DD) or an ISO date-time ${YEARS}`)
+      return isSegmentDate(value)
+        ? value
+        : fail(path, `must be a date (YYYY-MM-DD) or an ISO date-time ${YEARS}`)
     }
     case "ids":
       return Array.isArray(value) &&
@@ -204,7 +210,10 @@ function parseOptions(
   if (value.currency_code !== undefined) {
     if (definition.currency === "none") {
       fail(`${path}.currency_code`, `is not taken by '${definition.field}'`)
-    } else if (typeof value.currency_code !== "string" || !/^[a-zA-Z]{3}$/.test(value.currency_code)) {
+    } else if (
+      typeof value.currency_code !== "string" ||
+      !/^[a-zA-Z]{3}$/.test(value.currency_code)
+    ) {
       fail(`${path}.currency_code`, "must be a three-letter currency code, e.g. 'sek'")
     } else {
       parsed.currency_code = value.currency_code.toLowerCase()

@@ -17,8 +17,7 @@ export default async function notifyMemberOfPoints({
 }: SubscriberArgs<PointsEvent>) {
   await sendLoyaltyNotificationWorkflow(container).run({
     input: {
-      kind:
-        name === LoyaltyEvents.POINTS_ADJUSTED ? "points_adjusted" : "points_credited",
+      kind: name === LoyaltyEvents.POINTS_ADJUSTED ? "points_adjusted" : "points_credited",
       ...data,
     },
   })

@@ -70,7 +70,12 @@ export async function refreshSegmentsForCustomers(
       })
     )
   )
-  const refreshed: { segment_id: string; member_count: number; entered: string[]; left: string[] }[] = []
+  const refreshed: {
+    segment_id: string
+    member_count: number
+    entered: string[]
+    left: string[]
+  }[] = []
   let failure: unknown
   outcomes.forEach((outcome, i) => {
     if (outcome.status === "fulfilled") {

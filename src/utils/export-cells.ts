@@ -52,7 +52,9 @@ const XLSX_VALUE: Record<ExportCellKind, (value: SqlFragment) => SqlFragment> = 
 /** The select list of a workbook export: one text column per column, `c1`, `c2`, … */
 export function xlsxColumns(columns: ExportColumn[]): SqlFragment {
   return join(
-    columns.map((column, index) => sql`${XLSX_VALUE[column.kind](column.value)} AS ${raw(`c${index + 1}`)}`),
+    columns.map(
+      (column, index) => sql`${XLSX_VALUE[column.kind](column.value)} AS ${raw(`c${index + 1}`)}`
+    ),
     ",\n       "
   )
 }

@@ -1,9 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  CUSTOMER_LOYALTY_MODULE,
-  LoyaltyMessageVariables,
-} from "../modules/customer-loyalty"
+import { CUSTOMER_LOYALTY_MODULE, LoyaltyMessageVariables } from "../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../modules/customer-loyalty/service"
 
 export type MessageRecipient = {

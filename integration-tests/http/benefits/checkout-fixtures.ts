@@ -13,7 +13,10 @@ export type StoreHeaders = { headers: Record<string, string> }
  * admin, a VIP flag and two logged-in shoppers (Vera gets the flag in the
  * tests that need it, Noah never has it).
  */
-export async function createCheckoutWorld(container: MedusaContainer, api: MedusaSuiteOptions["api"]) {
+export async function createCheckoutWorld(
+  container: MedusaContainer,
+  api: MedusaSuiteOptions["api"]
+) {
   const admin = await createAdminUser(container)
   const storefront = await createStorefrontChannel(container, "Box office")
   const {
@@ -21,7 +24,12 @@ export async function createCheckoutWorld(container: MedusaContainer, api: Medus
   } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "Sweden", currency_code: "sek", countries: ["se"], payment_providers: ["pp_system_default"] },
+        {
+          name: "Sweden",
+          currency_code: "sek",
+          countries: ["se"],
+          payment_providers: ["pp_system_default"],
+        },
       ],
     },
   })
@@ -43,12 +51,22 @@ export async function createCheckoutWorld(container: MedusaContainer, api: Medus
       })),
     },
   })
-  const [gala, ballet] = products.map((p) => ({ id: p.id, title: p.title, variant_id: p.variants[0].id }))
+  const [gala, ballet] = products.map((p) => ({
+    id: p.id,
+    title: p.title,
+    variant_id: p.variants[0].id,
+  }))
 
   const vip = (
     await api.post(
       "/admin/customer-flags",
-      { name: "VIP Patron", abbreviation: "VIP", icon: "Star", color: "#7C3AED", description: "Top donors" },
+      {
+        name: "VIP Patron",
+        abbreviation: "VIP",
+        icon: "Star",
+        color: "#7C3AED",
+        description: "Top donors",
+      },
       admin
     )
   ).data.customer_flag
@@ -58,7 +76,17 @@ export async function createCheckoutWorld(container: MedusaContainer, api: Medus
   const giveFlag = (shopper: { customer: { id: string } }) =>
     api.post(`/admin/customers/${shopper.customer.id}/flags`, { flag_id: vip.id }, admin)
 
-  return { admin, region, gala, ballet, vip, vera, noah, giveFlag, publishableKey: storefront.token }
+  return {
+    admin,
+    region,
+    gala,
+    ballet,
+    vip,
+    vera,
+    noah,
+    giveFlag,
+    publishableKey: storefront.token,
+  }
 }
 
 export type CheckoutWorld = Awaited<ReturnType<typeof createCheckoutWorld>>
@@ -78,10 +106,13 @@ export async function cartWith(
 }
 
 /** Opens a payment session with the system provider for the cart. */
-export async function payForCart(api: MedusaSuiteOptions["api"], cartId: string, shopper: StoreHeaders) {
-  const collection = (
-    await api.post("/store/payment-collections", { cart_id: cartId }, shopper)
-  ).data.payment_collection
+export async function payForCart(
+  api: MedusaSuiteOptions["api"],
+  cartId: string,
+  shopper: StoreHeaders
+) {
+  const collection = (await api.post("/store/payment-collections", { cart_id: cartId }, shopper))
+    .data.payment_collection
   await api.post(
     `/store/payment-collections/${collection.id}/payment-sessions`,
     { provider_id: "pp_system_default" },
@@ -90,13 +121,20 @@ export async function payForCart(api: MedusaSuiteOptions["api"], cartId: string,
 }
 
 /** Pays with the system provider and completes; resolves to the response (or rejects with the 4xx). */
-export async function completeCart(api: MedusaSuiteOptions["api"], cartId: string, shopper: StoreHeaders) {
+export async function completeCart(
+  api: MedusaSuiteOptions["api"],
+  cartId: string,
+  shopper: StoreHeaders
+) {
   await payForCart(api, cartId, shopper)
   return await api.post(`/store/carts/${cartId}/complete`, {}, shopper)
 }
 
 /** Rows of benefit usage (for checks on what was counted). */
-export async function usageRows(container: MedusaContainer, filter: { customer_id?: string; order_id?: string }) {
+export async function usageRows(
+  container: MedusaContainer,
+  filter: { customer_id?: string; order_id?: string }
+) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   return await pg("customer_benefit_usage")
     .where(filter)

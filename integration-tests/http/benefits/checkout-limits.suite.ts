@@ -27,7 +27,8 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   const createBenefit = async (body: Record<string, unknown>) =>
-    (await api.post("/admin/benefits", { flag_id: world.vip.id, ...body }, world.admin)).data.benefit
+    (await api.post("/admin/benefits", { flag_id: world.vip.id, ...body }, world.admin)).data
+      .benefit
 
   const vipDiscount = (body: Record<string, unknown> = {}) =>
     createBenefit({
@@ -52,11 +53,17 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
     it("prices a flagged shopper's items through the flag's promotion, up to the limit, counted across orders", async () => {
       const benefit = await vipDiscount()
       expect(benefit).toEqual(
-        expect.objectContaining({ kind: "discount", promotion_id: expect.stringMatching(/^promo_/), max_quantity: 2 })
+        expect.objectContaining({
+          kind: "discount",
+          promotion_id: expect.stringMatching(/^promo_/),
+          max_quantity: 2,
+        })
       )
       await world.giveFlag(world.vera)
 
-      const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }])
+      const cartId = await cartWith(api, world, world.vera, [
+        { variant_id: world.gala.variant_id, quantity: 2 },
+      ])
       const cart = (await api.get(`/store/carts/${cartId}`, world.vera)).data.cart
       expect(cart.total).toBe(800)
       expect(JSON.stringify(cart)).not.toContain("VIP Patron")
@@ -67,18 +74,34 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       // The reservation made at completion becomes the order's usage on order.placed.
       await eventually(async () =>
         expect(await usageRows(container, { order_id: orderId })).toEqual([
-          expect.objectContaining({ benefit_id: benefit.id, product_id: world.gala.id, quantity: 2, released_at: null }),
+          expect.objectContaining({
+            benefit_id: benefit.id,
+            product_id: world.gala.id,
+            quantity: 2,
+            released_at: null,
+          }),
         ])
       )
 
       // Two used: a third is sold, at the normal price.
-      const next = (await api.post("/store/carts", { region_id: world.region.id }, world.vera)).data.cart
-      await api.post(`/store/carts/${next.id}/line-items`, { variant_id: world.gala.variant_id, quantity: 1 }, world.vera)
+      const next = (await api.post("/store/carts", { region_id: world.region.id }, world.vera)).data
+        .cart
+      await api.post(
+        `/store/carts/${next.id}/line-items`,
+        { variant_id: world.gala.variant_id, quantity: 1 },
+        world.vera
+      )
       expect((await api.get(`/store/carts/${next.id}`, world.vera)).data.cart.total).toBe(500)
-      await api.post(`/store/carts/${next.id}/line-items`, { variant_id: world.ballet.variant_id, quantity: 5 }, world.vera)
+      await api.post(
+        `/store/carts/${next.id}/line-items`,
+        { variant_id: world.ballet.variant_id, quantity: 5 },
+        world.vera
+      )
 
       // A shopper without the flag pays full price and meets no limit.
-      const noahCart = await cartWith(api, world, world.noah, [{ variant_id: world.gala.variant_id, quantity: 3 }])
+      const noahCart = await cartWith(api, world, world.noah, [
+        { variant_id: world.gala.variant_id, quantity: 3 },
+      ])
       expect((await api.get(`/store/carts/${noahCart}`, world.noah)).data.cart.total).toBe(1500)
 
       // A redelivered order.placed counts nothing twice.
@@ -95,8 +118,14 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       // The order facts followed the order placed, then cancelled.
       await eventually(() => expectOrderFactsInAgreement(container))
       // Changing the cart reprices it: the two given back are at the member price again.
-      await api.post(`/store/carts/${next.id}/line-items`, { variant_id: world.gala.variant_id, quantity: 2 }, world.vera)
-      expect((await api.get(`/store/carts/${next.id}`, world.vera)).data.cart.total).toBe(3 * 500 - 2 * 100 + 5 * 500)
+      await api.post(
+        `/store/carts/${next.id}/line-items`,
+        { variant_id: world.gala.variant_id, quantity: 2 },
+        world.vera
+      )
+      expect((await api.get(`/store/carts/${next.id}`, world.vera)).data.cart.total).toBe(
+        3 * 500 - 2 * 100 + 5 * 500
+      )
     })
 
     it("counts an order placed without a cart (by staff) once, however often its event comes", async () => {
@@ -104,17 +133,34 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       await world.giveFlag(world.vera)
       const order = await createOrder(container, {
         customer_id: world.vera.customer.id,
-        items: [{ title: "Opera Gala", quantity: 2, unit_price: 400, product_id: world.gala.id, variant_id: world.gala.variant_id }],
+        items: [
+          {
+            title: "Opera Gala",
+            quantity: 2,
+            unit_price: 400,
+            product_id: world.gala.id,
+            variant_id: world.gala.variant_id,
+          },
+        ],
       })
       for (let delivery = 0; delivery < 3; delivery++) {
         await recordOrderBenefitUsageWorkflow(container).run({ input: { order_id: order.id } })
       }
       expect(await usageRows(container, { customer_id: world.vera.customer.id })).toEqual([
-        expect.objectContaining({ benefit_id: benefit.id, order_id: order.id, cart_id: null, quantity: 2 }),
+        expect.objectContaining({
+          benefit_id: benefit.id,
+          order_id: order.id,
+          cart_id: null,
+          quantity: 2,
+        }),
       ])
       // One of the three left: one of the two in a cart is at the member price.
-      const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }])
-      const [item] = (await api.get(`/store/carts/${cartId}?fields=+items.adjustments.description`, world.vera)).data.cart.items
+      const cartId = await cartWith(api, world, world.vera, [
+        { variant_id: world.gala.variant_id, quantity: 2 },
+      ])
+      const [item] = (
+        await api.get(`/store/carts/${cartId}?fields=+items.adjustments.description`, world.vera)
+      ).data.cart.items
       expect(item.adjustments).toEqual([
         expect.objectContaining({ amount: 100, description: "1 of 2 at your member price" }),
       ])
@@ -123,17 +169,26 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
     it("refuses the discounted items once the flag is removed, and prices them normally after the cart is updated", async () => {
       await vipDiscount({ max_quantity: null })
       await world.giveFlag(world.vera)
-      const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
+      const cartId = await cartWith(api, world, world.vera, [
+        { variant_id: world.gala.variant_id, quantity: 1 },
+      ])
       expect((await api.get(`/store/carts/${cartId}`, world.vera)).data.cart.total).toBe(400)
 
-      await api.delete(`/admin/customers/${world.vera.customer.id}/flags/${world.vip.id}`, world.admin)
+      await api.delete(
+        `/admin/customers/${world.vera.customer.id}/flags/${world.vip.id}`,
+        world.admin
+      )
       await expectError(
         completeCart(api, cartId, world.vera),
         400,
         `The discount "VIP price" no longer applies to "Opera Gala"; update the cart to see its current price.`
       )
       // Any change to the cart recomputes its promotions: full price, and it completes.
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: world.ballet.variant_id, quantity: 1 }, world.vera)
+      await api.post(
+        `/store/carts/${cartId}/line-items`,
+        { variant_id: world.ballet.variant_id, quantity: 1 },
+        world.vera
+      )
       expect((await api.get(`/store/carts/${cartId}`, world.vera)).data.cart.total).toBe(1000)
       expect((await completeCart(api, cartId, world.vera)).data.type).toBe("order")
     })
@@ -143,9 +198,15 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       await world.giveFlag(world.vera)
       for (let round = 0; round < 3; round++) {
         const carts = [
-          await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }]),
-          await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }]),
-          await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }]),
+          await cartWith(api, world, world.vera, [
+            { variant_id: world.gala.variant_id, quantity: 2 },
+          ]),
+          await cartWith(api, world, world.vera, [
+            { variant_id: world.gala.variant_id, quantity: 2 },
+          ]),
+          await cartWith(api, world, world.vera, [
+            { variant_id: world.gala.variant_id, quantity: 2 },
+          ]),
         ]
         // Payment sessions first, one by one (Medusa creates the customer's
         // payment account holder on the first); then the completions at once.
@@ -155,8 +216,12 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
         const outcomes = await Promise.allSettled(
           carts.map((cartId) => api.post(`/store/carts/${cartId}/complete`, {}, world.vera))
         )
-        const placed = outcomes.flatMap((o) => (o.status === "fulfilled" && o.value.data.type === "order" ? [o.value.data.order] : []))
-        const refused = outcomes.flatMap((o, i) => (o.status === "rejected" ? [{ reason: o.reason, cartId: carts[i] }] : []))
+        const placed = outcomes.flatMap((o) =>
+          o.status === "fulfilled" && o.value.data.type === "order" ? [o.value.data.order] : []
+        )
+        const refused = outcomes.flatMap((o, i) =>
+          o.status === "rejected" ? [{ reason: o.reason, cartId: carts[i] }] : []
+        )
         expect(placed).toHaveLength(1)
         expect(placed[0].total).toBe(800)
         expect(refused).toHaveLength(2)
@@ -167,7 +232,11 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
           )
           // Updated, the cart is repriced and completes at the normal price.
           const [item] = (await api.get(`/store/carts/${cartId}`, world.vera)).data.cart.items
-          await api.post(`/store/carts/${cartId}/line-items/${item.id}`, { quantity: 2 }, world.vera)
+          await api.post(
+            `/store/carts/${cartId}/line-items/${item.id}`,
+            { quantity: 2 },
+            world.vera
+          )
           const order = (await completeCart(api, cartId, world.vera)).data.order
           expect(order.total).toBe(1000)
         }
@@ -194,19 +263,37 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       const benefit = await vipDiscount()
       const [promotion] = await promotions.listPromotions(
         { id: benefit.promotion_id },
-        { relations: ["rules", "rules.values", "application_method", "application_method.target_rules", "application_method.target_rules.values"] }
+        {
+          relations: [
+            "rules",
+            "rules.values",
+            "application_method",
+            "application_method.target_rules",
+            "application_method.target_rules.values",
+          ],
+        }
       )
       expect(promotion).toEqual(
-        expect.objectContaining({ is_automatic: true, status: "active", code: expect.stringMatching(/^BENEFIT-/) })
+        expect.objectContaining({
+          is_automatic: true,
+          status: "active",
+          code: expect.stringMatching(/^BENEFIT-/),
+        })
       )
       expect(promotion.code).not.toContain("VIP")
       expect(promotion.rules).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ attribute: "customer.groups.id", values: [expect.objectContaining({ value: world.vip.customer_group_id })] }),
+          expect.objectContaining({
+            attribute: "customer.groups.id",
+            values: [expect.objectContaining({ value: world.vip.customer_group_id })],
+          }),
         ])
       )
       expect(promotion.application_method!.target_rules![0]).toEqual(
-        expect.objectContaining({ attribute: "items.product.id", values: [expect.objectContaining({ value: world.gala.id })] })
+        expect.objectContaining({
+          attribute: "items.product.id",
+          values: [expect.objectContaining({ value: world.gala.id })],
+        })
       )
 
       // New terms: a new promotion, dated through a campaign; the old one is gone.
@@ -228,11 +315,15 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       expect(new Date(replacement.campaign!.ends_at!).toISOString()).toBe(ends.toISOString())
 
       // A title change keeps the promotion.
-      const renamed = (await api.post(`/admin/benefits/${benefit.id}`, { title: "Patron price" }, world.admin)).data.benefit
+      const renamed = (
+        await api.post(`/admin/benefits/${benefit.id}`, { title: "Patron price" }, world.admin)
+      ).data.benefit
       expect(renamed.promotion_id).toBe(updated.promotion_id)
 
       // Switched off: inactive promotion.
-      const off = (await api.post(`/admin/benefits/${benefit.id}`, { is_active: false }, world.admin)).data.benefit
+      const off = (
+        await api.post(`/admin/benefits/${benefit.id}`, { is_active: false }, world.admin)
+      ).data.benefit
       const [inactive] = await promotions.listPromotions({ id: off.promotion_id })
       expect(inactive.status).toBe("inactive")
 
@@ -243,11 +334,23 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
 
     it("gives a tier's discount to the tier's members through the tier's group", async () => {
       const tier = (
-        await api.post("/admin/loyalty/tiers", { name: "Gold", min_points: 100, rank: 1 }, world.admin)
+        await api.post(
+          "/admin/loyalty/tiers",
+          { name: "Gold", min_points: 100, rank: 1 },
+          world.admin
+        )
       ).data.tier
       await api.post(
         "/admin/benefits",
-        { tier_id: tier.id, kind: "discount", title: "Gold price", product_ids: [world.gala.id], discount_type: "fixed", discount_value: 100, currency_code: "SEK" },
+        {
+          tier_id: tier.id,
+          kind: "discount",
+          title: "Gold price",
+          product_ids: [world.gala.id],
+          discount_type: "fixed",
+          discount_value: 100,
+          currency_code: "SEK",
+        },
         world.admin
       )
       await api.post(
@@ -255,9 +358,13 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
         { points: 150, description: "Welcome" },
         world.admin
       )
-      const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }])
+      const cartId = await cartWith(api, world, world.vera, [
+        { variant_id: world.gala.variant_id, quantity: 2 },
+      ])
       expect((await api.get(`/store/carts/${cartId}`, world.vera)).data.cart.total).toBe(800)
-      const noahCart = await cartWith(api, world, world.noah, [{ variant_id: world.gala.variant_id, quantity: 2 }])
+      const noahCart = await cartWith(api, world, world.noah, [
+        { variant_id: world.gala.variant_id, quantity: 2 },
+      ])
       expect((await api.get(`/store/carts/${noahCart}`, world.noah)).data.cart.total).toBe(1000)
     })
   })
@@ -283,9 +390,14 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       )
       // A guest cannot either.
       const guest = { headers: { "x-publishable-api-key": world.publishableKey } }
-      const guestCart = (await api.post("/store/carts", { region_id: world.region.id }, guest)).data.cart
+      const guestCart = (await api.post("/store/carts", { region_id: world.region.id }, guest)).data
+        .cart
       await expectError(
-        api.post(`/store/carts/${guestCart.id}/line-items`, { variant_id: world.gala.variant_id, quantity: 1 }, guest),
+        api.post(
+          `/store/carts/${guestCart.id}/line-items`,
+          { variant_id: world.gala.variant_id, quantity: 1 },
+          guest
+        ),
         400,
         onSale
       )
@@ -310,10 +422,16 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       expect(listed.find((p) => p.id === world.gala.id)!.early_access!.remaining).toBe(2)
       expect(listed.find((p) => p.id === world.ballet.id)!.early_access).toBeUndefined()
 
-      const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }])
+      const cartId = await cartWith(api, world, world.vera, [
+        { variant_id: world.gala.variant_id, quantity: 2 },
+      ])
       const onSaleDate = publicStart.toISOString().slice(0, 16).replace("T", " ")
       await expectError(
-        api.post(`/store/carts/${cartId}/line-items`, { variant_id: world.gala.variant_id, quantity: 1 }, world.vera),
+        api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: world.gala.variant_id, quantity: 1 },
+          world.vera
+        ),
         400,
         `Your early access "VIP presale" allows 2 of "Opera Gala" before the public sale on ${onSaleDate} UTC: 2 of your 2 are in your cart.`
       )
@@ -324,7 +442,10 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       })
 
       // The flag goes: so does the early access, at once.
-      await api.delete(`/admin/customers/${world.vera.customer.id}/flags/${world.vip.id}`, world.admin)
+      await api.delete(
+        `/admin/customers/${world.vera.customer.id}/flags/${world.vip.id}`,
+        world.admin
+      )
       await expectError(
         cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }]),
         400,
@@ -347,7 +468,9 @@ export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
       })
       await world.giveFlag(world.vera)
       // Added while on sale, then the sale start moves to the future: completion refuses it.
-      const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
+      const cartId = await cartWith(api, world, world.vera, [
+        { variant_id: world.gala.variant_id, quantity: 1 },
+      ])
       await setSaleStart(world.gala.id, publicStart)
       await expectError(
         completeCart(api, cartId, world.vera),

@@ -20,7 +20,13 @@ export function offerLinksTests({ api, getContainer }: MedusaSuiteOptions) {
     flag = (
       await api.post(
         "/admin/customer-flags",
-        { name: "Inner circle", abbreviation: "IC", icon: "Star", color: "#7C3AED", description: "Secret staff note" },
+        {
+          name: "Inner circle",
+          abbreviation: "IC",
+          icon: "Star",
+          color: "#7C3AED",
+          description: "Secret staff note",
+        },
         admin
       )
     ).data.customer_flag
@@ -46,7 +52,13 @@ export function offerLinksTests({ api, getContainer }: MedusaSuiteOptions) {
 
   it("shows a flag's offer to flagged shoppers only, without the flag's name, until the flag goes", async () => {
     const offer = await createOffer()
-    expect(offer).toEqual(expect.objectContaining({ id: expect.stringMatching(/^cben_/), flag_id: flag.id, kind: "offer_link" }))
+    expect(offer).toEqual(
+      expect.objectContaining({
+        id: expect.stringMatching(/^cben_/),
+        flag_id: flag.id,
+        kind: "offer_link",
+      })
+    )
     expect(await offers()).toEqual([])
 
     await api.post(`/admin/customers/${shopper.customer.id}/flags`, { flag_id: flag.id }, admin)
@@ -78,16 +90,31 @@ export function offerLinksTests({ api, getContainer }: MedusaSuiteOptions) {
     const { result: gold } = await createLoyaltyTierWorkflow(container).run({
       input: { name: "Gold", min_points: 100, basis: "lifetime", rank: 1 },
     })
-    await api.post("/admin/benefits", { tier_id: gold.id, kind: "offer_link", title: "Gold lounge", code: "GOLD" }, admin)
     await api.post(
       "/admin/benefits",
-      { tier_id: gold.id, kind: "offer_link", title: "Next season", code: "SOON", starts_at: new Date(Date.now() + DAY).toISOString() },
+      { tier_id: gold.id, kind: "offer_link", title: "Gold lounge", code: "GOLD" },
+      admin
+    )
+    await api.post(
+      "/admin/benefits",
+      {
+        tier_id: gold.id,
+        kind: "offer_link",
+        title: "Next season",
+        code: "SOON",
+        starts_at: new Date(Date.now() + DAY).toISOString(),
+      },
       admin
     )
     expect(await offers()).toEqual([])
 
     await adjustPointsWorkflow(container).run({
-      input: { customer_id: shopper.customer.id, points: 150, description: "Welcome", idempotency_key: "w1" },
+      input: {
+        customer_id: shopper.customer.id,
+        points: 150,
+        description: "Welcome",
+        idempotency_key: "w1",
+      },
     })
     expect((await offers()).map((o: { title: string }) => o.title)).toEqual(["Gold lounge"])
   })
@@ -95,7 +122,9 @@ export function offerLinksTests({ api, getContainer }: MedusaSuiteOptions) {
   it("updates, deactivates and deletes offers", async () => {
     const offer = await createOffer()
     await api.post(`/admin/customers/${shopper.customer.id}/flags`, { flag_id: flag.id }, admin)
-    const updated = (await api.post(`/admin/benefits/${offer.id}`, { title: "Premiere evening" }, admin)).data.benefit
+    const updated = (
+      await api.post(`/admin/benefits/${offer.id}`, { title: "Premiere evening" }, admin)
+    ).data.benefit
     expect(updated.title).toBe("Premiere evening")
     expect((await offers())[0].title).toBe("Premiere evening")
 
@@ -104,13 +133,25 @@ export function offerLinksTests({ api, getContainer }: MedusaSuiteOptions) {
 
     const listed = (await api.get(`/admin/benefits?flag_id=${flag.id}`, admin)).data
     expect(listed.count).toBe(1)
-    expect((await api.delete(`/admin/benefits/${offer.id}`, admin)).data).toEqual({ id: offer.id, object: "benefit", deleted: true })
+    expect((await api.delete(`/admin/benefits/${offer.id}`, admin)).data).toEqual({
+      id: offer.id,
+      object: "benefit",
+      deleted: true,
+    })
     await expectError(api.get(`/admin/benefits/${offer.id}`, admin), 404, /was not found/)
   })
 
   it("refuses bad benefits with a message naming the field, and unknown owners with 404", async () => {
-    await expectError(createOffer({ kind: "coupon" }), 400, /'discount, early_access, offer_link' for field 'kind'/)
-    await expectError(createOffer({ product_ids: ["prod_1"] }), 400, /Field 'product_ids' is not used by offer_link benefits/)
+    await expectError(
+      createOffer({ kind: "coupon" }),
+      400,
+      /'discount, early_access, offer_link' for field 'kind'/
+    )
+    await expectError(
+      createOffer({ product_ids: ["prod_1"] }),
+      400,
+      /Field 'product_ids' is not used by offer_link benefits/
+    )
     await expectError(createOffer({ url: null, code: null }), 400, /'url' or 'code'/)
     await expectError(createOffer({ url: "not a url" }), 400, /url/)
     await expectError(createOffer({ tier_id: "ltier_x" }), 400, /flag_id/)
@@ -124,7 +165,9 @@ export function offerLinksTests({ api, getContainer }: MedusaSuiteOptions) {
 
   it("needs a logged-in shopper", async () => {
     await expectError(
-      api.get("/store/customers/me/offers", { headers: { "x-publishable-api-key": shopper.headers["x-publishable-api-key"] } }),
+      api.get("/store/customers/me/offers", {
+        headers: { "x-publishable-api-key": shopper.headers["x-publishable-api-key"] },
+      }),
       401,
       /Unauthorized/
     )

@@ -4,7 +4,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { recordOrderBenefitUsageWorkflow } from "../../../src/workflows/benefits"
 import { adjustPointsWorkflow, createLoyaltyTierWorkflow } from "../../../src/workflows"
 import { expectError } from "../../helpers/expect-error"
-import { accountOfCustomer, createOrder, expectLedgerInAgreement, loyaltyOf } from "../loyalty-ledger/fixtures"
+import {
+  accountOfCustomer,
+  createOrder,
+  expectLedgerInAgreement,
+  loyaltyOf,
+} from "../loyalty-ledger/fixtures"
 import { CheckoutWorld, createCheckoutWorld } from "./checkout-fixtures"
 import placeCustomerPageWidgets from "../../../src/migration-scripts/customer-page-layout"
 import type { StoreLoyaltyRedemptionsResponse } from "../../../src/client/types"
@@ -22,15 +27,26 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
   })
 
   const createFlag = async (name: string, abbreviation: string) =>
-    (await api.post("/admin/customer-flags", { name, abbreviation, icon: "Star", color: "#0EA5E9" }, world.admin)).data
-      .customer_flag
+    (
+      await api.post(
+        "/admin/customer-flags",
+        { name, abbreviation, icon: "Star", color: "#0EA5E9" },
+        world.admin
+      )
+    ).data.customer_flag
   const createBenefit = async (body: Record<string, unknown>) =>
-    (await api.post("/admin/benefits", { flag_id: world.vip.id, ...body }, world.admin)).data.benefit
+    (await api.post("/admin/benefits", { flag_id: world.vip.id, ...body }, world.admin)).data
+      .benefit
   const benefitsOf = async (customerId: string) =>
     (await api.get(`/admin/customers/${customerId}/benefits`, world.admin)).data
   const givePoints = (customerId: string, points: number) =>
     adjustPointsWorkflow(container).run({
-      input: { customer_id: customerId, points, description: "Opening balance", idempotency_key: `open:${customerId}:${points}` },
+      input: {
+        customer_id: customerId,
+        points,
+        description: "Opening balance",
+        idempotency_key: `open:${customerId}:${points}`,
+      },
     })
   const reward = (data: Record<string, unknown> = {}) =>
     loyaltyOf(container).createLoyaltyRewards({
@@ -43,12 +59,17 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
     })
   const redeemFor = (customerId: string, body: Record<string, unknown>) =>
     api.post(`/admin/customers/${customerId}/loyalty/redemptions`, body, world.admin)
-  const byTitle = (benefits: { title: string }[]) => [...benefits].sort((a, b) => a.title.localeCompare(b.title))
+  const byTitle = (benefits: { title: string }[]) =>
+    [...benefits].sort((a, b) => a.title.localeCompare(b.title))
 
   describe("GET /admin/customers/:id/benefits", () => {
     it("lists the benefits of each flag the customer holds, two on one product, with their source and what remains across orders", async () => {
       const press = await createFlag("Press", "PR")
-      await api.post(`/admin/products/${world.gala.id}/sale-start`, { public_sale_starts_at: new Date(Date.now() + 48 * HOUR).toISOString() }, world.admin)
+      await api.post(
+        `/admin/products/${world.gala.id}/sale-start`,
+        { public_sale_starts_at: new Date(Date.now() + 48 * HOUR).toISOString() },
+        world.admin
+      )
       const vipPrice = await createBenefit({
         kind: "discount",
         title: "VIP price",
@@ -84,12 +105,24 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
         code: "PRESS26",
       })
       await world.giveFlag(world.vera)
-      await api.post(`/admin/customers/${world.vera.customer.id}/flags`, { flag_id: press.id }, world.admin)
+      await api.post(
+        `/admin/customers/${world.vera.customer.id}/flags`,
+        { flag_id: press.id },
+        world.admin
+      )
 
       // Two galas bought: the better member price (VIP) covers both, the presale counts them.
       const order = await createOrder(container, {
         customer_id: world.vera.customer.id,
-        items: [{ title: "Opera Gala", quantity: 2, unit_price: 500, product_id: world.gala.id, variant_id: world.gala.variant_id }],
+        items: [
+          {
+            title: "Opera Gala",
+            quantity: 2,
+            unit_price: 500,
+            product_id: world.gala.id,
+            variant_id: world.gala.variant_id,
+          },
+        ],
       })
       await recordOrderBenefitUsageWorkflow(container).run({ input: { order_id: order.id } })
 
@@ -146,63 +179,130 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
         },
       ])
       // Noah holds no flag: nothing.
-      expect(await benefitsOf(world.noah.customer.id)).toEqual({ benefits: [], rewards: [], points_available: 0 })
+      expect(await benefitsOf(world.noah.customer.id)).toEqual({
+        benefits: [],
+        rewards: [],
+        points_available: 0,
+      })
     })
 
     it("gives a household member the membership's tier benefits and the pooled points, and nothing once the membership is closed", async () => {
       const { result: gold } = await createLoyaltyTierWorkflow(container).run({
         input: { name: "Gold", min_points: 100, basis: "lifetime", rank: 1 },
       })
-      const lounge = await createBenefit({ flag_id: undefined, tier_id: gold.id, kind: "offer_link", title: "Gold lounge", code: "GOLD" })
+      const lounge = await createBenefit({
+        flag_id: undefined,
+        tier_id: gold.id,
+        kind: "offer_link",
+        title: "Gold lounge",
+        code: "GOLD",
+      })
       const cheap = await reward({ name: "Coffee", points_cost: 100, amount: 10 })
       const dear = await reward({ name: "Dinner", points_cost: 500, amount: 100 })
       await givePoints(world.vera.customer.id, 150)
       const account = await accountOfCustomer(container, world.vera.customer.id)
-      await api.post(`/admin/loyalty/accounts/${account.id}/members`, { customer_id: world.noah.customer.id }, world.admin)
+      await api.post(
+        `/admin/loyalty/accounts/${account.id}/members`,
+        { customer_id: world.noah.customer.id },
+        world.admin
+      )
 
       for (const customer of [world.vera.customer, world.noah.customer]) {
         const seen = await benefitsOf(customer.id)
         expect(seen.benefits).toEqual([
-          expect.objectContaining({ id: lounge.id, source: { type: "tier", id: gold.id, name: "Gold" }, code: "GOLD" }),
+          expect.objectContaining({
+            id: lounge.id,
+            source: { type: "tier", id: gold.id, name: "Gold" },
+            code: "GOLD",
+          }),
         ])
         expect(seen.points_available).toBe(150)
         expect(seen.rewards).toEqual([
-          expect.objectContaining({ id: cheap.id, name: "Coffee", points_cost: 100, affordable: true }),
-          expect.objectContaining({ id: dear.id, name: "Dinner", points_cost: 500, affordable: false }),
+          expect.objectContaining({
+            id: cheap.id,
+            name: "Coffee",
+            points_cost: 100,
+            affordable: true,
+          }),
+          expect.objectContaining({
+            id: dear.id,
+            name: "Dinner",
+            points_cost: 500,
+            affordable: false,
+          }),
         ])
       }
 
-      await api.post(`/admin/loyalty/accounts/${account.id}/close`, { reason: "Asked to leave" }, world.admin)
+      await api.post(
+        `/admin/loyalty/accounts/${account.id}/close`,
+        { reason: "Asked to leave" },
+        world.admin
+      )
       const closed = await benefitsOf(world.noah.customer.id)
       expect(closed.benefits).toEqual([])
       expect(closed.points_available).toBe(0)
-      expect(closed.rewards.map((r: { affordable: boolean }) => r.affordable)).toEqual([false, false])
+      expect(closed.rewards.map((r: { affordable: boolean }) => r.affordable)).toEqual([
+        false,
+        false,
+      ])
       await expectError(redeemFor(world.noah.customer.id, { reward_id: cheap.id }), 409, /points/)
     })
 
     it("leaves out an expired flag's benefits, inactive ones and those not started yet; 404 for an unknown customer", async () => {
       const press = await createFlag("Press", "PR")
       await createBenefit({ kind: "offer_link", title: "Now", code: "NOW" })
-      await createBenefit({ kind: "offer_link", title: "Next season", code: "SOON", starts_at: new Date(Date.now() + HOUR).toISOString() })
-      await createBenefit({ kind: "offer_link", title: "Last season", code: "GONE", ends_at: new Date(Date.now() - 1000).toISOString(), starts_at: new Date(Date.now() - HOUR).toISOString() })
+      await createBenefit({
+        kind: "offer_link",
+        title: "Next season",
+        code: "SOON",
+        starts_at: new Date(Date.now() + HOUR).toISOString(),
+      })
+      await createBenefit({
+        kind: "offer_link",
+        title: "Last season",
+        code: "GONE",
+        ends_at: new Date(Date.now() - 1000).toISOString(),
+        starts_at: new Date(Date.now() - HOUR).toISOString(),
+      })
       const paused = await createBenefit({ kind: "offer_link", title: "Paused", code: "PAUSE" })
       await api.post(`/admin/benefits/${paused.id}`, { is_active: false }, world.admin)
-      await createBenefit({ flag_id: press.id, kind: "offer_link", title: "Press room", code: "PRESS" })
+      await createBenefit({
+        flag_id: press.id,
+        kind: "offer_link",
+        title: "Press room",
+        code: "PRESS",
+      })
       await world.giveFlag(world.vera)
       await api.post(
         `/admin/customers/${world.vera.customer.id}/flags`,
         { flag_id: press.id, expires_at: new Date(Date.now() + HOUR).toISOString() },
         world.admin
       )
-      expect(byTitle((await benefitsOf(world.vera.customer.id)).benefits).map((b: { title: string }) => b.title)).toEqual(["Now", "Press room"])
+      expect(
+        byTitle((await benefitsOf(world.vera.customer.id)).benefits).map(
+          (b: { title: string }) => b.title
+        )
+      ).toEqual(["Now", "Press room"])
 
       // The Press flag runs out (before the expiry job has marked it).
       const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      await pg("customer_flag_assignment").where({ flag_id: press.id }).update({ expires_at: new Date(Date.now() - 1000) })
-      expect((await benefitsOf(world.vera.customer.id)).benefits.map((b: { title: string }) => b.title)).toEqual(["Now"])
+      await pg("customer_flag_assignment")
+        .where({ flag_id: press.id })
+        .update({ expires_at: new Date(Date.now() - 1000) })
+      expect(
+        (await benefitsOf(world.vera.customer.id)).benefits.map((b: { title: string }) => b.title)
+      ).toEqual(["Now"])
 
-      await expectError(api.get("/admin/customers/cus_missing/benefits", world.admin), 404, /cus_missing/)
-      await expectError(api.get(`/admin/customers/${"x".repeat(5000)}/benefits`, world.admin), 404, /was not found/)
+      await expectError(
+        api.get("/admin/customers/cus_missing/benefits", world.admin),
+        404,
+        /cus_missing/
+      )
+      await expectError(
+        api.get(`/admin/customers/${"x".repeat(5000)}/benefits`, world.admin),
+        404,
+        /was not found/
+      )
     })
   })
 
@@ -232,12 +332,27 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
       )
       expect(loyalty_account.balance.available).toBe(500)
       const [entry] = await loyaltyOf(container).listLoyaltyEntries({ id: redemption.entry_id })
-      expect(entry).toEqual(expect.objectContaining({ type: "redeem", points: -300, actor: world.admin.user.id, source: "redemption" }))
+      expect(entry).toEqual(
+        expect.objectContaining({
+          type: "redeem",
+          points: -300,
+          actor: world.admin.user.id,
+          source: "redemption",
+        })
+      )
 
       // The shopper's own redemption records no actor.
-      const own = (await api.post("/store/customers/me/loyalty/redemptions", { reward_id: fifty.id }, world.vera)).data.redemption
+      const own = (
+        await api.post(
+          "/store/customers/me/loyalty/redemptions",
+          { reward_id: fifty.id },
+          world.vera
+        )
+      ).data.redemption
       const [ownRedemption] = await loyaltyOf(container).listLoyaltyRedemptions({ id: own.id })
-      const [ownEntry] = await loyaltyOf(container).listLoyaltyEntries({ id: ownRedemption.entry_id! })
+      const [ownEntry] = await loyaltyOf(container).listLoyaltyEntries({
+        id: ownRedemption.entry_id!,
+      })
       expect(ownEntry.actor).toBeNull()
       expect((await benefitsOf(world.vera.customer.id)).points_available).toBe(200)
     })
@@ -253,7 +368,11 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
       await expectError(redeemFor(vera, { reward_id: fifty.id, points: 1e308 }), 400, /points/)
       await expectError(redeemFor("cus_missing", { reward_id: fifty.id }), 404, /cus_missing/)
       await expectError(redeemFor(vera, { reward_id: "lrwd_missing" }), 404, /lrwd_missing/)
-      await expectError(redeemFor(vera, { reward_id: fifty.id }), 409, /Not enough points: 200 available, 300 needed/)
+      await expectError(
+        redeemFor(vera, { reward_id: fifty.id }),
+        409,
+        /Not enough points: 200 available, 300 needed/
+      )
       // Noah has no membership at all.
       await expectError(redeemFor(world.noah.customer.id, { reward_id: fifty.id }), 409, /points/)
       expect((await benefitsOf(vera)).points_available).toBe(200)
@@ -271,7 +390,9 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
       expect(refused.map((r) => r.reason.response?.status)).toEqual(Array(17).fill(409))
       const account = await accountOfCustomer(container, world.vera.customer.id)
       expect(account.points_available).toBe(100)
-      expect(await loyaltyOf(container).listLoyaltyRedemptions({ customer_id: world.vera.customer.id })).toHaveLength(3)
+      expect(
+        await loyaltyOf(container).listLoyaltyRedemptions({ customer_id: world.vera.customer.id })
+      ).toHaveLength(3)
     })
 
     it("lets staff and the shopper redeeming at the same moment take the last points once", async () => {
@@ -281,20 +402,31 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
         Array.from({ length: 20 }, (_, i) =>
           i % 2
             ? redeemFor(world.vera.customer.id, { reward_id: fifty.id })
-            : api.post("/store/customers/me/loyalty/redemptions", { reward_id: fifty.id }, world.vera)
+            : api.post(
+                "/store/customers/me/loyalty/redemptions",
+                { reward_id: fifty.id },
+                world.vera
+              )
         )
       )
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
-      expect((results.filter((r) => r.status === "rejected") as PromiseRejectedResult[]).map((r) => r.reason.response?.status)).toEqual(
-        Array(19).fill(409)
+      expect(
+        (results.filter((r) => r.status === "rejected") as PromiseRejectedResult[]).map(
+          (r) => r.reason.response?.status
+        )
+      ).toEqual(Array(19).fill(409))
+      expect((await accountOfCustomer(container, world.vera.customer.id)).points_available).toBe(
+        100
       )
-      expect((await accountOfCustomer(container, world.vera.customer.id)).points_available).toBe(100)
     })
   })
 
   describe("GET /admin/customers/:id/loyalty/redemptions", () => {
     // The same list the shopper reads of their own.
-    const listFor = (customerId: string, query = ""): Promise<{ data: StoreLoyaltyRedemptionsResponse }> =>
+    const listFor = (
+      customerId: string,
+      query = ""
+    ): Promise<{ data: StoreLoyaltyRedemptionsResponse }> =>
       api.get(`/admin/customers/${customerId}/loyalty/redemptions${query}`, world.admin)
 
     it("lists what the customer redeemed, at the desk or in the store, newest first with codes and states, paged", async () => {
@@ -302,9 +434,15 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
       const hundred = await reward({ name: "100 kr off", points_cost: 500, amount: 100 })
       await givePoints(world.vera.customer.id, 1500)
       await givePoints(world.noah.customer.id, 300)
-      const atDesk = (await redeemFor(world.vera.customer.id, { reward_id: fifty.id })).data.redemption
-      const inStore = (await api.post("/store/customers/me/loyalty/redemptions", { reward_id: hundred.id }, world.vera)).data
+      const atDesk = (await redeemFor(world.vera.customer.id, { reward_id: fifty.id })).data
         .redemption
+      const inStore = (
+        await api.post(
+          "/store/customers/me/loyalty/redemptions",
+          { reward_id: hundred.id },
+          world.vera
+        )
+      ).data.redemption
       await redeemFor(world.noah.customer.id, { reward_id: fifty.id })
 
       const { data } = await listFor(world.vera.customer.id)
@@ -330,7 +468,9 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
       expect(second.redemptions.map((r) => r.id)).toEqual([atDesk.id])
       expect((await listFor(world.vera.customer.id, "?offset=2")).data.redemptions).toEqual([])
       // Noah's one redemption is his alone.
-      expect((await listFor(world.noah.customer.id)).data.redemptions.map((r) => r.reward.id)).toEqual([fifty.id])
+      expect(
+        (await listFor(world.noah.customer.id)).data.redemptions.map((r) => r.reward.id)
+      ).toEqual([fifty.id])
     })
 
     it("answers 400 naming the parameter, 404 for an unknown customer, 401 without an admin", async () => {
@@ -346,7 +486,11 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
         await expectError(listFor(vera, query), 400, field)
       }
       await expectError(listFor("cus_missing"), 404, /cus_missing/)
-      await expectError(api.get(`/admin/customers/${vera}/loyalty/redemptions`), 401, /Unauthorized/)
+      await expectError(
+        api.get(`/admin/customers/${vera}/loyalty/redemptions`),
+        401,
+        /Unauthorized/
+      )
     })
   })
 
@@ -355,7 +499,12 @@ export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOpt
       const zone = "/admin/layouts/customer.details/configuration"
       await api.post(
         zone,
-        { is_default: true, configuration: { widgets: { "widget:customer-loyalty:customer-summary": { section: "main", order: 5 } } } },
+        {
+          is_default: true,
+          configuration: {
+            widgets: { "widget:customer-loyalty:customer-summary": { section: "main", order: 5 } },
+          },
+        },
         world.admin
       )
       // Medusa runs migration scripts with `{ container }` alone, as here.

@@ -45,14 +45,17 @@ medusaIntegrationTestRunner({
         timestamp = String(nowSeconds()),
         signature,
         headers = {},
-      }: { timestamp?: string | null; signature?: string | null; headers?: Record<string, string> } = {}
+      }: {
+        timestamp?: string | null
+        signature?: string | null
+        headers?: Record<string, string>
+      } = {}
     ) => {
       const raw = typeof body === "string" ? body : JSON.stringify(body)
       const sent: Record<string, string> = { "content-type": "application/json", ...headers }
       if (timestamp !== null) sent["x-loyalty-timestamp"] = timestamp
       if (signature !== null) {
-        sent["x-loyalty-signature"] =
-          signature ?? signBookingPayload(SECRET, timestamp ?? "", raw)
+        sent["x-loyalty-signature"] = signature ?? signBookingPayload(SECRET, timestamp ?? "", raw)
       }
       return api.post(PATH, raw, { headers: sent, validateStatus: () => true })
     }
@@ -153,12 +156,27 @@ medusaIntegrationTestRunner({
       const raw = JSON.stringify(completed())
       const stale = String(nowSeconds() - 6 * 60)
       const cases = [
-        [{ signature: signBookingPayload("another secret", String(nowSeconds()), raw) }, /does not match/],
+        [
+          { signature: signBookingPayload("another secret", String(nowSeconds()), raw) },
+          /does not match/,
+        ],
         // Signed over another body than the one sent.
-        [{ signature: signBookingPayload(SECRET, String(nowSeconds()), raw.replace("40", "41") + " ") }, /does not match/],
+        [
+          {
+            signature: signBookingPayload(
+              SECRET,
+              String(nowSeconds()),
+              raw.replace("40", "41") + " "
+            ),
+          },
+          /does not match/,
+        ],
         [{ signature: null }, /Missing x-loyalty-signature/],
         [{ timestamp: null }, /Missing x-loyalty-timestamp/],
-        [{ timestamp: stale, signature: signBookingPayload(SECRET, stale, raw) }, /more than 5 minutes/],
+        [
+          { timestamp: stale, signature: signBookingPayload(SECRET, stale, raw) },
+          /more than 5 minutes/,
+        ],
         [{ signature: "sha256=nothex" }, /64 hex digits/],
       ] as const
       for (const [headers, message] of cases) {
@@ -189,8 +207,14 @@ medusaIntegrationTestRunner({
         [completed({ status: "done" }), /'status'/],
         [completed({ occurred_at: "yesterday" }), /Field 'occurred_at' must be an ISO 8601 date/],
         [withoutCustomer, /Field 'customer_id' or 'customer_email' is required/],
-        [completed({ customer_email: customer.email }), /only one of the fields 'customer_id' and 'customer_email'/],
-        [{ ...withoutCustomer, customer_email: "not an email" }, /Field 'customer_email' must be an email address/],
+        [
+          completed({ customer_email: customer.email }),
+          /only one of the fields 'customer_id' and 'customer_email'/,
+        ],
+        [
+          { ...withoutCustomer, customer_email: "not an email" },
+          /Field 'customer_email' must be an email address/,
+        ],
         [completed({ product_id: 42 }), /'product_id'/],
         ["[1, 2]", /Invalid request/],
       ]

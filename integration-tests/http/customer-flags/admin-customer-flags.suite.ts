@@ -6,7 +6,12 @@ import { CUSTOMER_LOYALTY_MODULE } from "../../../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../src/modules/customer-loyalty/service"
 
 /** `GET /admin/customer-flags`, the parts these tests read. */
-type FlagList = { customer_flags: { id: string; name: string }[]; count: number; offset: number; limit: number }
+type FlagList = {
+  customer_flags: { id: string; name: string }[]
+  count: number
+  offset: number
+  limit: number
+}
 
 const vip = {
   name: "VIP",
@@ -22,8 +27,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
   let admin: { headers: Record<string, string> }
 
   const createFlag = async (body: Record<string, unknown> = {}) =>
-    (await api.post("/admin/customer-flags", { ...vip, ...body }, admin)).data
-      .customer_flag
+    (await api.post("/admin/customer-flags", { ...vip, ...body }, admin)).data.customer_flag
 
   beforeEach(async () => {
     admin = await createAdminUser(getContainer())
@@ -31,11 +35,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
 
   describe("POST /admin/customer-flags", () => {
     it("creates a flag with its mirrored customer group", async () => {
-      const { status, data } = await api.post(
-        "/admin/customer-flags",
-        vip,
-        admin
-      )
+      const { status, data } = await api.post("/admin/customer-flags", vip, admin)
       expect(status).toBe(201)
       expect(data.customer_flag).toEqual(
         expect.objectContaining({
@@ -100,11 +100,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
       [{ name: undefined }, /name/],
       [{ unexpected: true }, /unexpected/],
     ])("refuses %j with a 400 naming the field", async (body, field) => {
-      await expectError(
-        api.post("/admin/customer-flags", { ...vip, ...body }, admin),
-        400,
-        field
-      )
+      await expectError(api.post("/admin/customer-flags", { ...vip, ...body }, admin), 400, field)
     })
 
     it("refuses a taken name with a 409", async () => {
@@ -113,11 +109,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
     })
 
     it("refuses an unknown sales channel with a 404 and leaves nothing behind", async () => {
-      await expectError(
-        createFlag({ sales_channel_ids: ["sc_missing"] }),
-        404,
-        /sc_missing/
-      )
+      await expectError(createFlag({ sales_channel_ids: ["sc_missing"] }), 404, /sc_missing/)
       const { data } = await api.get("/admin/customer-flags", admin)
       expect(data.count).toBe(0)
       const groups = await getContainer()
@@ -142,27 +134,32 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
       expect(all.customer_flags).toHaveLength(3)
       expect(all).toEqual(expect.objectContaining({ offset: 0, limit: 50 }))
 
-      const searched: FlagList = (await api.get("/admin/customer-flags?q=sta", admin))
-        .data
+      const searched: FlagList = (await api.get("/admin/customer-flags?q=sta", admin)).data
       expect(searched.customer_flags.map((f) => f.name)).toEqual(["Staff"])
 
       // `%` and `_` match themselves, not any text.
       await createFlag({ name: "50%_off", abbreviation: "50" })
-      for (const [q, names] of [["%", ["50%_off"]], ["_", ["50%_off"]], ["%25_", []], ["a_f", []]] as const) {
-        const { data }: { data: FlagList } = await api.get(`/admin/customer-flags?q=${encodeURIComponent(q)}`, admin)
-        expect([q, data.customer_flags.map((f) => f.name)]).toEqual([q, names])
-      }
-      await api.delete(`/admin/customer-flags/${(await api.get("/admin/customer-flags?q=50", admin)).data.customer_flags[0].id}`, admin)
-
-      const paged: FlagList = (
-        await api.get(
-          "/admin/customer-flags?limit=2&offset=2&order=name",
+      for (const [q, names] of [
+        ["%", ["50%_off"]],
+        ["_", ["50%_off"]],
+        ["%25_", []],
+        ["a_f", []],
+      ] as const) {
+        const { data }: { data: FlagList } = await api.get(
+          `/admin/customer-flags?q=${encodeURIComponent(q)}`,
           admin
         )
-      ).data
-      expect(paged).toEqual(
-        expect.objectContaining({ count: 3, offset: 2, limit: 2 })
+        expect([q, data.customer_flags.map((f) => f.name)]).toEqual([q, names])
+      }
+      await api.delete(
+        `/admin/customer-flags/${(await api.get("/admin/customer-flags?q=50", admin)).data.customer_flags[0].id}`,
+        admin
       )
+
+      const paged: FlagList = (
+        await api.get("/admin/customer-flags?limit=2&offset=2&order=name", admin)
+      ).data
+      expect(paged).toEqual(expect.objectContaining({ count: 3, offset: 2, limit: 2 }))
       expect(paged.customer_flags.map((f) => f.name)).toEqual(["VIP"])
     })
 
@@ -188,10 +185,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
         `/admin/customer-flags?sales_channel_id=${web.id}&order=name`,
         admin
       )
-      expect(data.customer_flags.map((f) => f.name)).toEqual([
-        "Everywhere",
-        "Web only",
-      ])
+      expect(data.customer_flags.map((f) => f.name)).toEqual(["Everywhere", "Web only"])
       expect(data.count).toBe(2)
     })
 
@@ -226,11 +220,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
     })
 
     it("refuses bad paging with a 400", async () => {
-      await expectError(
-        api.get("/admin/customer-flags?limit=abc", admin),
-        400,
-        /limit/
-      )
+      await expectError(api.get("/admin/customer-flags?limit=abc", admin), 400, /limit/)
     })
   })
 
@@ -238,17 +228,11 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
     it("returns one flag", async () => {
       const flag = await createFlag()
       const { data } = await api.get(`/admin/customer-flags/${flag.id}`, admin)
-      expect(data.customer_flag).toEqual(
-        expect.objectContaining({ id: flag.id, name: "VIP" })
-      )
+      expect(data.customer_flag).toEqual(expect.objectContaining({ id: flag.id, name: "VIP" }))
     })
 
     it("answers 404 for an unknown flag", async () => {
-      await expectError(
-        api.get("/admin/customer-flags/cflag_missing", admin),
-        404,
-        /cflag_missing/
-      )
+      await expectError(api.get("/admin/customer-flags/cflag_missing", admin), 404, /cflag_missing/)
     })
   })
 
@@ -363,11 +347,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
         /VIP/
       )
       // Keeping one's own name is fine.
-      const same = await api.post(
-        `/admin/customer-flags/${vipFlag.id}`,
-        { name: "VIP" },
-        admin
-      )
+      const same = await api.post(`/admin/customer-flags/${vipFlag.id}`, { name: "VIP" }, admin)
       expect(same.status).toBe(200)
     })
   })
@@ -375,10 +355,7 @@ export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOption
   describe("DELETE /admin/customer-flags/:id", () => {
     it("deletes the flag and its customer group", async () => {
       const flag = await createFlag()
-      const { data } = await api.delete(
-        `/admin/customer-flags/${flag.id}`,
-        admin
-      )
+      const { data } = await api.delete(`/admin/customer-flags/${flag.id}`, admin)
       expect(data).toEqual({ id: flag.id, object: "customer_flag", deleted: true })
 
       await expectError(

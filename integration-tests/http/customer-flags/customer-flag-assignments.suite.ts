@@ -39,8 +39,7 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
     return memberships.map((m) => m.customer_group_id).sort()
   }
 
-  const loyalty = () =>
-    container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+  const loyalty = () => container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
 
   beforeEach(async () => {
     container = getContainer()
@@ -99,18 +98,14 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
         { flag_id: flag.id },
         admin
       )
-      expect(fixed.data.flag_assignment.expires_at).toBe(
-        "2031-06-30T00:00:00.000Z"
-      )
+      expect(fixed.data.flag_assignment.expires_at).toBe("2031-06-30T00:00:00.000Z")
 
       const explicit = await api.post(
         `/admin/customers/${customer.id}/flags`,
         { flag_id: flag.id, expires_at: "2030-01-01T00:00:00.000Z" },
         admin
       )
-      expect(explicit.data.flag_assignment.expires_at).toBe(
-        "2030-01-01T00:00:00.000Z"
-      )
+      expect(explicit.data.flag_assignment.expires_at).toBe("2030-01-01T00:00:00.000Z")
     })
 
     it("renews: assigning again ends the old assignment and starts a new one", async () => {
@@ -118,18 +113,27 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
         expiry: { type: "days_after_assignment", days: 5 },
       })
       const first = (
-        await api.post(`/admin/customers/${customer.id}/flags`, { flag_id: flag.id, note: "first" }, admin)
+        await api.post(
+          `/admin/customers/${customer.id}/flags`,
+          { flag_id: flag.id, note: "first" },
+          admin
+        )
       ).data.flag_assignment
       const second = (
-        await api.post(`/admin/customers/${customer.id}/flags`, { flag_id: flag.id, note: "second" }, admin)
+        await api.post(
+          `/admin/customers/${customer.id}/flags`,
+          { flag_id: flag.id, note: "second" },
+          admin
+        )
       ).data.flag_assignment
 
       expect(second.id).not.toBe(first.id)
-      expect(Date.parse(second.expires_at)).toBeGreaterThanOrEqual(
-        Date.parse(first.expires_at)
-      )
+      expect(Date.parse(second.expires_at)).toBeGreaterThanOrEqual(Date.parse(first.expires_at))
 
-      const { data }: { data: FlagAssignmentList } = await api.get(`/admin/customers/${customer.id}/flags`, admin)
+      const { data }: { data: FlagAssignmentList } = await api.get(
+        `/admin/customers/${customer.id}/flags`,
+        admin
+      )
       expect(data.flag_assignments.map((a) => a.id)).toEqual([second.id])
 
       const history = await loyalty().listCustomerFlagAssignments(
@@ -194,7 +198,10 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
       await api.post(`/admin/customers/${customer.id}/flags`, { flag_id: vip.id }, admin)
       await api.post(`/admin/customers/${customer.id}/flags`, { flag_id: press.id }, admin)
 
-      const { data }: { data: FlagAssignmentList } = await api.get(`/admin/customers/${customer.id}/flags`, admin)
+      const { data }: { data: FlagAssignmentList } = await api.get(
+        `/admin/customers/${customer.id}/flags`,
+        admin
+      )
       expect(data.flag_assignments.map((a) => a.flag.name)).toEqual(["VIP", "Press"])
       expect(data.flag_assignments[0].flag).toEqual(
         expect.objectContaining({ abbreviation: "VIP", color: "#7C3AED", icon: "Star" })
@@ -202,11 +209,7 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
     })
 
     it("answers 404 for an unknown customer", async () => {
-      await expectError(
-        api.get("/admin/customers/cus_missing/flags", admin),
-        404,
-        /cus_missing/
-      )
+      await expectError(api.get("/admin/customers/cus_missing/flags", admin), 404, /cus_missing/)
     })
   })
 
@@ -217,10 +220,7 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
         await api.post(`/admin/customers/${customer.id}/flags`, { flag_id: flag.id }, admin)
       ).data.flag_assignment
 
-      const { data } = await api.delete(
-        `/admin/customers/${customer.id}/flags/${flag.id}`,
-        admin
-      )
+      const { data } = await api.delete(`/admin/customers/${customer.id}/flags/${flag.id}`, admin)
       expect(data).toEqual({
         id: assigned.id,
         object: "customer_flag_assignment",
@@ -294,11 +294,9 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
 
       const eventBus = container.resolve(Modules.EVENT_BUS)
       const emitted: { name: string; data: unknown }[] = []
-      const spy = jest
-        .spyOn(eventBus, "emit")
-        .mockImplementation(async (events) => {
-          emitted.push(...[events].flat())
-        })
+      const spy = jest.spyOn(eventBus, "emit").mockImplementation(async (events) => {
+        emitted.push(...[events].flat())
+      })
       try {
         await expireCustomerFlagsJob(container)
       } finally {

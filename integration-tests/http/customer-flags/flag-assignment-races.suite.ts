@@ -19,8 +19,7 @@ export function flagAssignmentRacesTests({ api, getContainer }: MedusaSuiteOptio
   let container: MedusaContainer
   let flag: { id: string; customer_group_id: string }
 
-  const loyalty = () =>
-    container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+  const loyalty = () => container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const answer = (request: Promise<Answer>) =>
     request.then(
       ({ status, data }) => ({ status, data }),
@@ -37,12 +36,10 @@ export function flagAssignmentRacesTests({ api, getContainer }: MedusaSuiteOptio
       customer_id: customerId,
       removed_at: null,
     })
-    const inGroup = await container
-      .resolve(Modules.CUSTOMER)
-      .listCustomerGroupCustomers({
-        customer_group_id: flag.customer_group_id,
-        customer_id: customerId,
-      })
+    const inGroup = await container.resolve(Modules.CUSTOMER).listCustomerGroupCustomers({
+      customer_group_id: flag.customer_group_id,
+      customer_id: customerId,
+    })
     return { active: active.length, inGroup: inGroup.length }
   }
   const newCustomer = (round: number) =>
@@ -114,9 +111,9 @@ export function flagAssignmentRacesTests({ api, getContainer }: MedusaSuiteOptio
         customer_id: customer.id,
       })
       expect(history).toHaveLength(succeeded.length)
-      expect(
-        history.filter((row) => row.removal_reason === "renewed")
-      ).toHaveLength(succeeded.length - 1)
+      expect(history.filter((row) => row.removal_reason === "renewed")).toHaveLength(
+        succeeded.length - 1
+      )
     }
   })
 }

@@ -36,8 +36,11 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
   }
   const deliver = (orderId: string) => deliverOrderPlaced(container, orderId)
   const assignByHand = async (body: Record<string, unknown>) =>
-    (await settle<{ flag_assignment: { id: string } }>(api.post(`/admin/customers/${customer.id}/flags`, { flag_id: flag.id, ...body }, admin)))
-      .data.flag_assignment
+    (
+      await settle<{ flag_assignment: { id: string } }>(
+        api.post(`/admin/customers/${customer.id}/flags`, { flag_id: flag.id, ...body }, admin)
+      )
+    ).data.flag_assignment
   const activeFlags = async () =>
     (
       await settle<{ flag_assignments: { id: string; expires_at: string; note: string | null }[] }>(
@@ -56,21 +59,27 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
     catalog = await createCatalog(container)
     customer = await createCustomer(container, "ada@example.com")
     flag = (
-      await settle<{ customer_flag: { id: string } }>(api.post(
-        "/admin/customer-flags",
-        {
-          name: "Coffee lover",
-          abbreviation: "COF",
-          icon: "Sparkles",
-          color: "#92400E",
-          display: "popup",
-          expiry: { type: "days_after_assignment", days: 30 },
-        },
-        admin
-      ))
+      await settle<{ customer_flag: { id: string } }>(
+        api.post(
+          "/admin/customer-flags",
+          {
+            name: "Coffee lover",
+            abbreviation: "COF",
+            icon: "Sparkles",
+            color: "#92400E",
+            display: "popup",
+            expiry: { type: "days_after_assignment", days: 30 },
+          },
+          admin
+        )
+      )
     ).data.customer_flag
     await settle(
-      api.post(`/admin/customer-flags/${flag.id}/purchase-rules`, { collection_ids: [catalog.coffee.id] }, admin)
+      api.post(
+        `/admin/customer-flags/${flag.id}/purchase-rules`,
+        { collection_ids: [catalog.coffee.id] },
+        admin
+      )
     )
   })
 
@@ -107,12 +116,22 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
 
     // Staff see both in the customer's data export.
     const exported = (
-      await settle<{ flag_assignments: unknown[] }>(api.get(`/admin/customers/${customer.id}/loyalty-data-export`, admin))
+      await settle<{ flag_assignments: unknown[] }>(
+        api.get(`/admin/customers/${customer.id}/loyalty-data-export`, admin)
+      )
     ).data.flag_assignments
     expect(exported).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id: manual.id, removal_reason: "renewed", note: "Sponsor: greet by name" }),
-        expect.objectContaining({ id: active.id, renewal_source: "purchase_rule", renewal_source_id: order.id }),
+        expect.objectContaining({
+          id: manual.id,
+          removal_reason: "renewed",
+          note: "Sponsor: greet by name",
+        }),
+        expect.objectContaining({
+          id: active.id,
+          renewal_source: "purchase_rule",
+          renewal_source_id: order.id,
+        }),
       ])
     )
 
@@ -134,7 +153,11 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
     ;[active] = await activeFlags()
     expect(active.expires_at).toBeNull()
     expect(active).toEqual(
-      expect.objectContaining({ source: "manual", note: "Board member", assigned_by: admin.user.id })
+      expect.objectContaining({
+        source: "manual",
+        note: "Board member",
+        assigned_by: admin.user.id,
+      })
     )
   })
 

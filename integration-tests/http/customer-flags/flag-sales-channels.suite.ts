@@ -36,8 +36,11 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
     return data.customer_flag
   }
   const namesIn = async (query: string) =>
-    (await settle<{ customer_flags: { name: string }[] }>(api.get(`/admin/customer-flags?${query}&order=name`, admin))).data.customer_flags
-      .map((flag: { name: string }) => flag.name)
+    (
+      await settle<{ customer_flags: { name: string }[] }>(
+        api.get(`/admin/customer-flags?${query}&order=name`, admin)
+      )
+    ).data.customer_flags.map((flag: { name: string }) => flag.name)
 
   beforeEach(async () => {
     container = getContainer()
@@ -59,7 +62,11 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
     const flag = await createFlag("Twice", [box.id, box.id])
     expect(flag.sales_channel_ids).toEqual([box.id])
     const { status, data } = await settle<FlagAnswer>(
-      api.post(`/admin/customer-flags/${flag.id}`, { sales_channel_ids: [web.id, box.id, web.id] }, admin)
+      api.post(
+        `/admin/customer-flags/${flag.id}`,
+        { sales_channel_ids: [web.id, box.id, web.id] },
+        admin
+      )
     )
     expect(status).toBe(200)
     expect([...data.customer_flag.sales_channel_ids].sort()).toEqual([web.id, box.id].sort())

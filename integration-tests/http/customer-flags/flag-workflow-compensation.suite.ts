@@ -26,8 +26,7 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
   let channelB: { id: string }
   let customer: { id: string }
 
-  const loyalty = () =>
-    container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+  const loyalty = () => container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const customers = () => container.resolve(Modules.CUSTOMER)
 
   const failAfter = <W extends Pick<LocalWorkflow, "appendAction">>(
@@ -112,9 +111,7 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
     })
     expect(errors[0].error.message).toMatch(/Forced failure/)
 
-    expect(await loyalty().listCustomerFlags({}, { withDeleted: true })).toEqual(
-      []
-    )
+    expect(await loyalty().listCustomerFlags({}, { withDeleted: true })).toEqual([])
     expect(await customers().listCustomerGroups({ name: "Flag: VIP" })).toEqual([])
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: links } = await query.graph({
@@ -153,9 +150,7 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
         expiry_days: 30,
       })
     )
-    const group = await customers().retrieveCustomerGroup(
-      flag.customer_group_id!
-    )
+    const group = await customers().retrieveCustomerGroup(flag.customer_group_id!)
     expect(group.name).toBe("Flag: VIP")
     expect(await flagChannels(flag.id)).toEqual([channelA.id])
   })
@@ -164,10 +159,7 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
     const flag = await createVip()
     const assignment = await assign(flag.id)
 
-    const workflow = failAfter(
-      deleteCustomerFlagsWorkflow(container),
-      "remove-remote-links"
-    )
+    const workflow = failAfter(deleteCustomerFlagsWorkflow(container), "remove-remote-links")
     const { errors } = await workflow.run({
       input: { ids: [flag.id] },
       throwOnError: false,
@@ -175,9 +167,7 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
     expect(errors).toHaveLength(1)
 
     expect((await loyalty().retrieveCustomerFlag(flag.id)).deleted_at).toBeNull()
-    expect(
-      await customers().listCustomerGroups({ id: flag.customer_group_id! })
-    ).toHaveLength(1)
+    expect(await customers().listCustomerGroups({ id: flag.customer_group_id! })).toHaveLength(1)
     expect(await flagChannels(flag.id)).toEqual([channelA.id])
     const [kept] = await loyalty().listCustomerFlagAssignments({ id: assignment.id })
     expect(kept.removed_at).toBeNull()

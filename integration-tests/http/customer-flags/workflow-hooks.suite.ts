@@ -45,7 +45,8 @@ function registerHandlers() {
  */
 export function workflowHooksTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string> }
-  const loyalty = () => getContainer().resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+  const loyalty = () =>
+    getContainer().resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const groupsNamed = async (name: string) =>
     getContainer().resolve(Modules.CUSTOMER).listCustomerGroups({ name })
 
@@ -96,7 +97,11 @@ export function workflowHooksTests({ api, getContainer }: MedusaSuiteOptions) {
     const flag = (await api.post("/admin/customer-flags", vip, admin)).data.customer_flag
 
     mode = "record"
-    await api.post(`/admin/customer-flags/${flag.id}`, { color: "#000000", additional_data: { by: "erp" } }, admin)
+    await api.post(
+      `/admin/customer-flags/${flag.id}`,
+      { color: "#000000", additional_data: { by: "erp" } },
+      admin
+    )
     expect(seen).toEqual([
       {
         hook: "customerFlagUpdated",
@@ -130,7 +135,11 @@ export function workflowHooksTests({ api, getContainer }: MedusaSuiteOptions) {
       {
         hook: "segmentCreated",
         input: {
-          segment: expect.objectContaining({ id: data.segment.id, name: "Example", member_count: 0 }),
+          segment: expect.objectContaining({
+            id: data.segment.id,
+            name: "Example",
+            member_count: 0,
+          }),
           additional_data: { source: "crm" },
         },
       },
@@ -142,7 +151,9 @@ export function workflowHooksTests({ api, getContainer }: MedusaSuiteOptions) {
       400,
       /Refused by the segmentCreated handler/
     )
-    expect(await loyalty().listCustomerSegments({ name: "Refused" }, { withDeleted: true })).toEqual([])
+    expect(
+      await loyalty().listCustomerSegments({ name: "Refused" }, { withDeleted: true })
+    ).toEqual([])
   })
 
   it("accepts additional_data only as an object, and still refuses unknown fields", async () => {
@@ -151,9 +162,13 @@ export function workflowHooksTests({ api, getContainer }: MedusaSuiteOptions) {
       400,
       /additional_data/
     )
-    await expectError(api.post("/admin/customer-flags", { ...vip, crm_id: "crm_42" }, admin), 400, /crm_id/)
-    const flag = (await api.post("/admin/customer-flags", { ...vip, additional_data: null }, admin)).data
-      .customer_flag
+    await expectError(
+      api.post("/admin/customer-flags", { ...vip, crm_id: "crm_42" }, admin),
+      400,
+      /crm_id/
+    )
+    const flag = (await api.post("/admin/customer-flags", { ...vip, additional_data: null }, admin))
+      .data.customer_flag
     expect(flag.name).toBe("VIP")
   })
 }

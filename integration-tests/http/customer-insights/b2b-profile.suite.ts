@@ -55,7 +55,8 @@ export function b2bProfileTests({ api, getContainer }: MedusaSuiteOptions) {
     })
 
     // A subset changes only those fields; the saved currency serves a new amount.
-    const changed = (await save({ risk_rating: "high", allowed_outstanding_amount: 0 })).data.b2b_profile
+    const changed = (await save({ risk_rating: "high", allowed_outstanding_amount: 0 })).data
+      .b2b_profile
     expect(changed).toEqual(
       expect.objectContaining({
         id: created.id,
@@ -69,7 +70,12 @@ export function b2bProfileTests({ api, getContainer }: MedusaSuiteOptions) {
 
     // null clears; a blank text reads as null.
     const cleared = (
-      await save({ website: null, allowed_outstanding_amount: null, currency_code: null, company: "  " })
+      await save({
+        website: null,
+        allowed_outstanding_amount: null,
+        currency_code: null,
+        company: "  ",
+      })
     ).data.b2b_profile
     expect(cleared).toEqual(
       expect.objectContaining({
@@ -91,10 +97,19 @@ export function b2bProfileTests({ api, getContainer }: MedusaSuiteOptions) {
       [{ website: "not a web address" }, /Field 'website' must be a URL/],
       [{ website: "ftp://nordlys.no" }, /Field 'website' must be a URL/],
       [{ allowed_outstanding_amount: -1, currency_code: "nok" }, /'allowed_outstanding_amount'/],
-      [{ allowed_outstanding_amount: 10.005, currency_code: "nok" }, /Field 'allowed_outstanding_amount' must have at most 2 decimals/],
+      [
+        { allowed_outstanding_amount: 10.005, currency_code: "nok" },
+        /Field 'allowed_outstanding_amount' must have at most 2 decimals/,
+      ],
       [{ allowed_outstanding_amount: "100", currency_code: "nok" }, /'allowed_outstanding_amount'/],
-      [{ allowed_outstanding_amount: 100 }, /Field 'currency_code' is required with an allowed_outstanding_amount/],
-      [{ allowed_outstanding_amount: 100, currency_code: null }, /Field 'currency_code' is required/],
+      [
+        { allowed_outstanding_amount: 100 },
+        /Field 'currency_code' is required with an allowed_outstanding_amount/,
+      ],
+      [
+        { allowed_outstanding_amount: 100, currency_code: null },
+        /Field 'currency_code' is required/,
+      ],
       [{ currency_code: "kroner" }, /Field 'currency_code' must be a three-letter/],
       [{ max_payment_days: 366 }, /'max_payment_days'/],
       [{ max_payment_days: -1 }, /'max_payment_days'/],
@@ -119,12 +134,20 @@ export function b2bProfileTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200])
     expect(new Set(responses.map((r) => r.data.b2b_profile.id)).size).toBe(1)
     expect((await api.get(path(), admin)).data.b2b_profile).toEqual(
-      expect.objectContaining({ company: "Nordlys AS", risk_rating: "medium", max_payment_days: 45 })
+      expect.objectContaining({
+        company: "Nordlys AS",
+        risk_rating: "medium",
+        max_payment_days: 45,
+      })
     )
   })
 
   it("answers 404 for an unknown customer", async () => {
-    await expectError(api.get("/admin/customers/cus_unknown/b2b-profile", admin), 404, /Customer with id: cus_unknown was not found/)
+    await expectError(
+      api.get("/admin/customers/cus_unknown/b2b-profile", admin),
+      404,
+      /Customer with id: cus_unknown was not found/
+    )
     await expectError(
       api.post("/admin/customers/cus_unknown/b2b-profile", { company: "Ghost AB" }, admin),
       404,

@@ -9,9 +9,22 @@ import { createCustomerWorld, CustomerWorld } from "./fixtures"
  * field by field; the rest it compares whole.
  */
 type DataExport = Record<string, unknown> & {
-  flag_assignments: { flag: { name: string }; note: string | null; removed_at: string | null; removal_reason: string | null }[]
-  loyalty_accounts: { entries: { type: string; points: number; description: string | null }[]; redemptions: unknown }[]
-  notes: { body: string; revisions: { body: string }[] | null; deleted_at: string | null; author: { email: string } }[]
+  flag_assignments: {
+    flag: { name: string }
+    note: string | null
+    removed_at: string | null
+    removal_reason: string | null
+  }[]
+  loyalty_accounts: {
+    entries: { type: string; points: number; description: string | null }[]
+    redemptions: unknown
+  }[]
+  notes: {
+    body: string
+    revisions: { body: string }[] | null
+    deleted_at: string | null
+    author: { email: string }
+  }[]
   order_facts: { order_id: string; total: number }[]
 }
 
@@ -38,7 +51,12 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
 
     expect(data.exported_at).toEqual(expect.any(String))
     expect(data.customer).toEqual(
-      expect.objectContaining({ id: vera.id, email: "vera.lind@forget.example", first_name: "Vera", last_name: "Lind" })
+      expect.objectContaining({
+        id: vera.id,
+        email: "vera.lind@forget.example",
+        first_name: "Vera",
+        last_name: "Lind",
+      })
     )
 
     // Flags, the ended one too, with staff's note. Both were given in one
@@ -70,7 +88,13 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
       ["earn", 40, "Order #12"],
     ])
     expect(account.redemptions).toEqual([
-      expect.objectContaining({ customer_id: vera.id, points: 50, amount: 50, currency_code: "sek", code: "LOYAL-7KQ2M" }),
+      expect.objectContaining({
+        customer_id: vera.id,
+        points: 50,
+        amount: 50,
+        currency_code: "sek",
+        code: "LOYAL-7KQ2M",
+      }),
     ])
 
     expect(data.segment_memberships).toEqual([
@@ -109,8 +133,18 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
         author: n.author.email,
       }))
     ).toEqual([
-      { body: "Vera prefers phone calls", revisions: ["Vera prefers email"], deleted: false, author: "admin@example.com" },
-      { body: "Vera's husband called", revisions: null, deleted: true, author: "admin@example.com" },
+      {
+        body: "Vera prefers phone calls",
+        revisions: ["Vera prefers email"],
+        deleted: false,
+        author: "admin@example.com",
+      },
+      {
+        body: "Vera's husband called",
+        revisions: null,
+        deleted: true,
+        author: "admin@example.com",
+      },
     ])
     expect(data.sales_stats).toEqual([
       expect.objectContaining({ currency_code: "sek", sales_total: 2450, order_count: 2 }),
@@ -135,6 +169,10 @@ export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
       404,
       /Customer with id: cus_unknown was not found/
     )
-    await expectError(api.get(`/admin/customers/${world.vera.id}/loyalty-data-export`), 401, /Unauthorized/)
+    await expectError(
+      api.get(`/admin/customers/${world.vera.id}/loyalty-data-export`),
+      401,
+      /Unauthorized/
+    )
   })
 }

@@ -82,7 +82,11 @@ export async function snapshotPluginTables(container: MedusaContainer) {
 }
 
 export const groupsOf = async (container: MedusaContainer, customerId: string) =>
-  (await container.resolve(Modules.CUSTOMER).listCustomerGroupCustomers({ customer_id: customerId }))
+  (
+    await container
+      .resolve(Modules.CUSTOMER)
+      .listCustomerGroupCustomers({ customer_id: customerId })
+  )
     .map((m) => m.customer_group_id)
     .sort()
 
@@ -167,7 +171,10 @@ export async function createCustomerWorld(
   const segment = (
     await api.post(
       "/admin/segments",
-      { name: "Forget example", rules: { all: [{ field: "email_domain", op: "eq", value: "forget.example" }] } },
+      {
+        name: "Forget example",
+        rules: { all: [{ field: "email_domain", op: "eq", value: "forget.example" }] },
+      },
       admin
     )
   ).data.segment
@@ -198,7 +205,8 @@ export async function createCustomerWorld(
   )
   const edited = (await api.post(`${base}/notes`, { body: "Vera prefers email" }, admin)).data.note
   await api.post(`${base}/notes/${edited.id}`, { body: "Vera prefers phone calls" }, admin)
-  const deleted = (await api.post(`${base}/notes`, { body: "Vera's husband called" }, admin)).data.note
+  const deleted = (await api.post(`${base}/notes`, { body: "Vera's husband called" }, admin)).data
+    .note
   await api.delete(`${base}/notes/${deleted.id}`, admin)
   await api.post(`/admin/customers/${otto.id}/notes`, { body: "Otto's note" }, admin)
   await insightsOf(container).createCustomerSalesStats({
@@ -223,8 +231,24 @@ export async function createCustomerWorld(
     fact("order_03", otto.id, "2026-10-02T10:00:00Z", 99),
   ])
   await insightsOf(container).createCustomerOrderLineFacts([
-    { item_id: "ordli_01", order_id: "order_01", customer_id: vera.id, placed_at: new Date("2026-01-10T10:00:00Z"), product_id: "prod_gala", variant_id: null, quantity: 2 },
-    { item_id: "ordli_03", order_id: "order_03", customer_id: otto.id, placed_at: new Date("2026-10-02T10:00:00Z"), product_id: "prod_gala", variant_id: null, quantity: 2 },
+    {
+      item_id: "ordli_01",
+      order_id: "order_01",
+      customer_id: vera.id,
+      placed_at: new Date("2026-01-10T10:00:00Z"),
+      product_id: "prod_gala",
+      variant_id: null,
+      quantity: 2,
+    },
+    {
+      item_id: "ordli_03",
+      order_id: "order_03",
+      customer_id: otto.id,
+      placed_at: new Date("2026-10-02T10:00:00Z"),
+      product_id: "prod_gala",
+      variant_id: null,
+      quantity: 2,
+    },
   ])
 
   return { vera, otto, vip, press, gold, segment, offer, account_id: accountId }

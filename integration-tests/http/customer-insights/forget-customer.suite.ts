@@ -6,7 +6,10 @@ import {
   forgetCustomerInsightsStepId,
   forgetCustomerWorkflow,
 } from "../../../src/workflows/customer-insights/privacy"
-import { addLoyaltyAccountMemberWorkflow, adjustPointsWorkflow } from "../../../src/workflows/loyalty"
+import {
+  addLoyaltyAccountMemberWorkflow,
+  adjustPointsWorkflow,
+} from "../../../src/workflows/loyalty"
 import { createAdminUser } from "../../helpers/auth"
 import { expectLedgerInAgreement, loyaltyOf } from "../loyalty-ledger/fixtures"
 import {
@@ -51,23 +54,38 @@ export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
     await deleteCustomer(vera.id)
 
     // Not one row of the plugin's tables holds her id, email, name or what staff wrote about her.
-    for (const needle of [vera.id, "vera.lind@forget.example", "Vera", "Lind Konsult", "556677-8899"]) {
-      expect({ needle, rows: await rowsMentioning(container, needle) }).toEqual({ needle, rows: {} })
+    for (const needle of [
+      vera.id,
+      "vera.lind@forget.example",
+      "Vera",
+      "Lind Konsult",
+      "556677-8899",
+    ]) {
+      expect({ needle, rows: await rowsMentioning(container, needle) }).toEqual({
+        needle,
+        rows: {},
+      })
     }
 
     // Flags: gone, the history too; she left the flag's group and the tier's.
-    expect(await sql(container, "SELECT id FROM customer_flag_assignment WHERE flag_id = ?", [world.press.id])).toEqual([])
+    expect(
+      await sql(container, "SELECT id FROM customer_flag_assignment WHERE flag_id = ?", [
+        world.press.id,
+      ])
+    ).toEqual([])
     expect(await groupsOf(container, vera.id)).toEqual([])
 
     // Segments: her membership is gone, the count follows.
     const members = await sql(container, "SELECT customer_id FROM customer_segment_membership")
     expect(members).toEqual([{ customer_id: otto.id }])
-    expect((await api.get(`/admin/segments/${world.segment.id}`, admin)).data.segment.member_count).toBe(1)
+    expect(
+      (await api.get(`/admin/segments/${world.segment.id}`, admin)).data.segment.member_count
+    ).toBe(1)
 
     // Benefit usage and redemptions still count, for no one.
-    expect(await sql(container, "SELECT customer_id, quantity FROM customer_benefit_usage")).toEqual([
-      { customer_id: "forgotten", quantity: 2 },
-    ])
+    expect(
+      await sql(container, "SELECT customer_id, quantity FROM customer_benefit_usage")
+    ).toEqual([{ customer_id: "forgotten", quantity: 2 }])
     expect(await sql(container, "SELECT customer_id, points FROM loyalty_redemption")).toEqual([
       { customer_id: "forgotten", points: 50 },
     ])
@@ -83,16 +101,41 @@ export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
         tier_id: null,
       })
     )
-    expect(await sql(container, "SELECT id FROM loyalty_account_member WHERE account_id = ?", [world.account_id])).toEqual([])
+    expect(
+      await sql(container, "SELECT id FROM loyalty_account_member WHERE account_id = ?", [
+        world.account_id,
+      ])
+    ).toEqual([])
     const entries = await sql(
       container,
       "SELECT type, points, source, customer_id, description, metadata FROM loyalty_entry WHERE account_id = ? ORDER BY created_at, id",
       [world.account_id]
     )
     expect(entries).toEqual([
-      { type: "adjust", points: 150, source: "manual", customer_id: null, description: null, metadata: null },
-      { type: "earn", points: 40, source: "order", customer_id: null, description: "Order #12", metadata: null },
-      { type: "close", points: -190, source: "system", customer_id: null, description: "Customer deleted", metadata: null },
+      {
+        type: "adjust",
+        points: 150,
+        source: "manual",
+        customer_id: null,
+        description: null,
+        metadata: null,
+      },
+      {
+        type: "earn",
+        points: 40,
+        source: "order",
+        customer_id: null,
+        description: "Order #12",
+        metadata: null,
+      },
+      {
+        type: "close",
+        points: -190,
+        source: "system",
+        customer_id: null,
+        description: "Customer deleted",
+        metadata: null,
+      },
     ])
     expect(entries).toHaveLength(entriesBefore.length + 1)
 
@@ -108,9 +151,16 @@ export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
 
     // Otto keeps all that is his.
     expect(await groupsOf(container, otto.id)).toHaveLength(2)
-    expect((await api.get(`/admin/customers/${otto.id}/flags`, admin)).data.flag_assignments).toHaveLength(1)
-    expect((await api.get(`/admin/customers/${otto.id}/loyalty`, admin)).data.loyalty_account).toEqual(
-      expect.objectContaining({ status: "active", balance: expect.objectContaining({ available: 120 }) })
+    expect(
+      (await api.get(`/admin/customers/${otto.id}/flags`, admin)).data.flag_assignments
+    ).toHaveLength(1)
+    expect(
+      (await api.get(`/admin/customers/${otto.id}/loyalty`, admin)).data.loyalty_account
+    ).toEqual(
+      expect.objectContaining({
+        status: "active",
+        balance: expect.objectContaining({ available: 120 }),
+      })
     )
   })
 
@@ -123,7 +173,12 @@ export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
       input: { account_id: ottoMember.account_id as string, customer_id: vera.id },
     })
     await adjustPointsWorkflow(container).run({
-      input: { customer_id: vera.id, points: 10, description: "Sorry Vera, late parcel", idempotency_key: "adj-3" },
+      input: {
+        customer_id: vera.id,
+        points: 10,
+        description: "Sorry Vera, late parcel",
+        idempotency_key: "adj-3",
+      },
     })
     const household = await loyalty.retrieveLoyaltyAccount(ottoMember.account_id as string)
 
@@ -131,7 +186,9 @@ export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
 
     expect(await rowsMentioning(container, vera.id)).toEqual({})
     expect(await rowsMentioning(container, "Vera")).toEqual({})
-    const after = await loyalty.retrieveLoyaltyAccount(ottoMember.account_id as string, { relations: ["members"] })
+    const after = await loyalty.retrieveLoyaltyAccount(ottoMember.account_id as string, {
+      relations: ["members"],
+    })
     expect(after).toEqual(
       expect.objectContaining({
         status: "active",
@@ -163,7 +220,9 @@ export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
   it("changes nothing more when run again, e.g. on a redelivered event", async () => {
     await deleteCustomer(world.vera.id)
     const once = await snapshotPluginTables(container)
-    const { result } = await forgetCustomerWorkflow(container).run({ input: { customer_ids: [world.vera.id] } })
+    const { result } = await forgetCustomerWorkflow(container).run({
+      input: { customer_ids: [world.vera.id] },
+    })
     expect(result.closed_account_ids).toEqual([])
     expect(await snapshotPluginTables(container)).toEqual(once)
   })
@@ -179,11 +238,16 @@ export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
         throw new Error("Forced failure")
       },
     })
-    const { errors } = await workflow.run({ input: { customer_ids: [vera.id] }, throwOnError: false })
+    const { errors } = await workflow.run({
+      input: { customer_ids: [vera.id] },
+      throwOnError: false,
+    })
     expect(errors[0]?.error?.message).toBe("Forced failure")
 
     expect(await snapshotPluginTables(container)).toEqual(before)
     expect(await groupsOf(container, vera.id)).toEqual(groupsBefore)
-    expect(await insightsOf(container).listCustomerNotes({ customer_id: vera.id }, { withDeleted: true })).toHaveLength(2)
+    expect(
+      await insightsOf(container).listCustomerNotes({ customer_id: vera.id }, { withDeleted: true })
+    ).toHaveLength(2)
   })
 }

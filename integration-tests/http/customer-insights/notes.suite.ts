@@ -41,7 +41,9 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
   beforeEach(async () => {
     container = getContainer()
     astrid = await createAdminUser(container, "astrid@shop.se")
-    await container.resolve(Modules.USER).updateUsers({ id: astrid.user.id, first_name: "Astrid", last_name: "Lind" })
+    await container
+      .resolve(Modules.USER)
+      .updateUsers({ id: astrid.user.id, first_name: "Astrid", last_name: "Lind" })
     bjorn = await createAdminUser(container, "bjorn@shop.se")
     ;[customer, other] = await container.resolve(Modules.CUSTOMER).createCustomers([
       { email: "kari@example.no", first_name: "Kari" },
@@ -57,7 +59,12 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
       customer_id: customer.id,
       body: "Prefers invoices by post",
       author_id: astrid.user.id,
-      author: { id: astrid.user.id, email: "astrid@shop.se", first_name: "Astrid", last_name: "Lind" },
+      author: {
+        id: astrid.user.id,
+        email: "astrid@shop.se",
+        first_name: "Astrid",
+        last_name: "Lind",
+      },
       edited_at: null,
       revisions: null,
       created_at: expect.any(String),
@@ -81,7 +88,9 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
 
   it("lets the author edit a note, keeping the earlier texts", async () => {
     const note = await addNote("Pays within 10 days")
-    const first = (await api.post(`${notesPath()}/${note.id}`, { body: "Pays within 30 days" }, astrid)).data.note
+    const first = (
+      await api.post(`${notesPath()}/${note.id}`, { body: "Pays within 30 days" }, astrid)
+    ).data.note
     expect(first).toEqual(
       expect.objectContaining({
         id: note.id,
@@ -91,11 +100,17 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
         author: expect.objectContaining({ email: "astrid@shop.se" }),
       })
     )
-    const second: NoteAnswer = (await api.post(`${notesPath()}/${note.id}`, { body: "Pays late" }, astrid)).data.note
-    expect(second.revisions!.map((r) => r.body)).toEqual(["Pays within 10 days", "Pays within 30 days"])
+    const second: NoteAnswer = (
+      await api.post(`${notesPath()}/${note.id}`, { body: "Pays late" }, astrid)
+    ).data.note
+    expect(second.revisions!.map((r) => r.body)).toEqual([
+      "Pays within 10 days",
+      "Pays within 30 days",
+    ])
 
     // The same text again is no edit.
-    const same = (await api.post(`${notesPath()}/${note.id}`, { body: "Pays late" }, astrid)).data.note
+    const same = (await api.post(`${notesPath()}/${note.id}`, { body: "Pays late" }, astrid)).data
+      .note
     expect(same.revisions).toHaveLength(2)
     expect(same.edited_at).toBe(second.edited_at)
   })
@@ -137,12 +152,20 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
     const history = (await api.get(`${notesPath()}?include_deleted=true`, astrid)).data
     expect(history.count).toBe(2)
     expect(history.notes).toEqual([
-      expect.objectContaining({ id: note.id, deleted_at: expect.any(String), deleted_by: astrid.user.id }),
+      expect.objectContaining({
+        id: note.id,
+        deleted_at: expect.any(String),
+        deleted_by: astrid.user.id,
+      }),
       expect.objectContaining({ id: kept.id, deleted_at: null, deleted_by: null }),
     ])
 
     // A deleted note can no longer be edited or deleted.
-    await expectError(api.post(`${notesPath()}/${note.id}`, { body: "Back" }, astrid), 404, /was not found/)
+    await expectError(
+      api.post(`${notesPath()}/${note.id}`, { body: "Back" }, astrid),
+      404,
+      /was not found/
+    )
     await expectError(api.delete(`${notesPath()}/${note.id}`, astrid), 404, /was not found/)
   })
 
@@ -153,18 +176,44 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
       403,
       "Only the author can edit or delete a note"
     )
-    await expectError(api.delete(`${notesPath()}/${note.id}`, bjorn), 403, "Only the author can edit or delete a note")
+    await expectError(
+      api.delete(`${notesPath()}/${note.id}`, bjorn),
+      403,
+      "Only the author can edit or delete a note"
+    )
     const [stored] = (await api.get(notesPath(), bjorn)).data.notes
-    expect(stored).toEqual(expect.objectContaining({ body: "Only Astrid may change this", edited_at: null }))
+    expect(stored).toEqual(
+      expect.objectContaining({ body: "Only Astrid may change this", edited_at: null })
+    )
   })
 
   it("answers 404 for unknown customers and notes, and for another customer's note", async () => {
     const othersNote = await addNote("Ola's note", astrid, other.id)
-    await expectError(api.get(notesPath("cus_unknown"), astrid), 404, /Customer with id: cus_unknown was not found/)
-    await expectError(api.post(notesPath("cus_unknown"), { body: "Hello" }, astrid), 404, /Customer with id: cus_unknown/)
-    await expectError(api.post(`${notesPath()}/cnote_unknown`, { body: "Hello" }, astrid), 404, /Note with id: cnote_unknown was not found/)
-    await expectError(api.delete(`${notesPath()}/cnote_unknown`, astrid), 404, /Note with id: cnote_unknown was not found/)
-    await expectError(api.post(`${notesPath()}/${othersNote.id}`, { body: "Moved" }, astrid), 404, /was not found/)
+    await expectError(
+      api.get(notesPath("cus_unknown"), astrid),
+      404,
+      /Customer with id: cus_unknown was not found/
+    )
+    await expectError(
+      api.post(notesPath("cus_unknown"), { body: "Hello" }, astrid),
+      404,
+      /Customer with id: cus_unknown/
+    )
+    await expectError(
+      api.post(`${notesPath()}/cnote_unknown`, { body: "Hello" }, astrid),
+      404,
+      /Note with id: cnote_unknown was not found/
+    )
+    await expectError(
+      api.delete(`${notesPath()}/cnote_unknown`, astrid),
+      404,
+      /Note with id: cnote_unknown was not found/
+    )
+    await expectError(
+      api.post(`${notesPath()}/${othersNote.id}`, { body: "Moved" }, astrid),
+      404,
+      /was not found/
+    )
     await expectError(api.delete(`${notesPath()}/${othersNote.id}`, astrid), 404, /was not found/)
     expect((await api.get(notesPath(other.id), astrid)).data.notes).toHaveLength(1)
   })
@@ -179,7 +228,11 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
     expect((await api.post(notesPath(), { body: "x".repeat(5000) }, astrid)).status).toBe(201)
     const note = await addNote("Fine")
     await expectError(api.post(`${notesPath()}/${note.id}`, { body: "" }, astrid), 400, /'body'/)
-    await expectError(api.get(`${notesPath()}?include_deleted=maybe`, astrid), 400, /include_deleted/)
+    await expectError(
+      api.get(`${notesPath()}?include_deleted=maybe`, astrid),
+      400,
+      /include_deleted/
+    )
   })
 
   it("needs an admin", async () => {
@@ -197,19 +250,23 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
       return workflow
     }
     const history = async () =>
-      ((await api.get(`${notesPath()}?include_deleted=true`, astrid)).data as NoteList).notes.map((n) => ({
-        id: n.id,
-        body: n.body,
-        edited_at: n.edited_at,
-        revisions: n.revisions,
-        deleted_at: n.deleted_at,
-        deleted_by: n.deleted_by,
-      }))
+      ((await api.get(`${notesPath()}?include_deleted=true`, astrid)).data as NoteList).notes.map(
+        (n) => ({
+          id: n.id,
+          body: n.body,
+          edited_at: n.edited_at,
+          revisions: n.revisions,
+          deleted_at: n.deleted_at,
+          deleted_by: n.deleted_by,
+        })
+      )
 
-    const created = await fail(createCustomerNoteWorkflow(container), createCustomerNoteStepId).run({
-      input: { customer_id: customer.id, body: "Never saved", author_id: astrid.user.id },
-      throwOnError: false,
-    })
+    const created = await fail(createCustomerNoteWorkflow(container), createCustomerNoteStepId).run(
+      {
+        input: { customer_id: customer.id, body: "Never saved", author_id: astrid.user.id },
+        throwOnError: false,
+      }
+    )
     expect(created.errors[0]?.error?.message).toBe("Forced failure")
     expect(await history()).toEqual([])
 
@@ -217,17 +274,26 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
     await api.post(`${notesPath()}/${note.id}`, { body: "Second text" }, astrid)
     const before = await history()
 
-    const updated = await fail(updateCustomerNoteWorkflow(container), updateCustomerNoteStepId).run({
-      input: { id: note.id, customer_id: customer.id, body: "Third text", actor_id: astrid.user.id },
-      throwOnError: false,
-    })
+    const updated = await fail(updateCustomerNoteWorkflow(container), updateCustomerNoteStepId).run(
+      {
+        input: {
+          id: note.id,
+          customer_id: customer.id,
+          body: "Third text",
+          actor_id: astrid.user.id,
+        },
+        throwOnError: false,
+      }
+    )
     expect(updated.errors[0]?.error?.message).toBe("Forced failure")
     expect(await history()).toEqual(before)
 
-    const deleted = await fail(deleteCustomerNoteWorkflow(container), deleteCustomerNoteStepId).run({
-      input: { id: note.id, customer_id: customer.id, actor_id: astrid.user.id },
-      throwOnError: false,
-    })
+    const deleted = await fail(deleteCustomerNoteWorkflow(container), deleteCustomerNoteStepId).run(
+      {
+        input: { id: note.id, customer_id: customer.id, actor_id: astrid.user.id },
+        throwOnError: false,
+      }
+    )
     expect(deleted.errors[0]?.error?.message).toBe("Forced failure")
     expect(await history()).toEqual(before)
   })

@@ -40,7 +40,9 @@ export function storeB2bLeakTests({ api, getContainer }: MedusaSuiteOptions) {
     )
     await api.post(`${base}/notes`, { body: SECRETS.note }, admin)
     // The admin really sees them.
-    expect(JSON.stringify((await api.get(`${base}/b2b-profile`, admin)).data)).toContain(SECRETS.company)
+    expect(JSON.stringify((await api.get(`${base}/b2b-profile`, admin)).data)).toContain(
+      SECRETS.company
+    )
 
     const cart = (await api.post("/store/carts", { region_id: region.id }, shopper)).data.cart
     const paths = [

@@ -35,7 +35,8 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
     world = await createOverviewWorld(container, api, admin)
   })
 
-  const list = async (query = ""): Promise<OverviewPage> => (await api.get(`/admin/customer-overview${query}`, admin)).data
+  const list = async (query = ""): Promise<OverviewPage> =>
+    (await api.get(`/admin/customer-overview${query}`, admin)).data
   const listEmails = async (query = "") => emails((await list(query)).customers)
 
   /**
@@ -45,17 +46,75 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
   const expected = () => {
     const { ada, bob, cy, dee, eve } = world.customers
     return [
-      { id: ada.id, email: "ada@shop.se", name: ["ada", "lovelace"], company: null, sales_total: 1300, order_count: 2, last_order_at: 0, points: null, tier: null, created_at: 0 },
-      { id: bob.id, email: "bob@corp.com", name: ["bob", null], company: "corp & co", sales_total: 200, order_count: 1, last_order_at: -400, points: null, tier: null, created_at: 0 },
-      { id: cy.id, email: "cy@shop.se", name: ["cy", null], company: null, sales_total: 0, order_count: 0, last_order_at: null, points: null, tier: null, created_at: 0 },
-      { id: dee.id, email: "dee@corp.com", name: ["dee", null], company: null, sales_total: 0, order_count: 0, last_order_at: null, points: null, tier: null, created_at: -730 },
-      { id: eve.id, email: "eve@shop.se", name: ["eve", null], company: null, sales_total: 0, order_count: 0, last_order_at: null, points: 500, tier: 1, created_at: 0 },
+      {
+        id: ada.id,
+        email: "ada@shop.se",
+        name: ["ada", "lovelace"],
+        company: null,
+        sales_total: 1300,
+        order_count: 2,
+        last_order_at: 0,
+        points: null,
+        tier: null,
+        created_at: 0,
+      },
+      {
+        id: bob.id,
+        email: "bob@corp.com",
+        name: ["bob", null],
+        company: "corp & co",
+        sales_total: 200,
+        order_count: 1,
+        last_order_at: -400,
+        points: null,
+        tier: null,
+        created_at: 0,
+      },
+      {
+        id: cy.id,
+        email: "cy@shop.se",
+        name: ["cy", null],
+        company: null,
+        sales_total: 0,
+        order_count: 0,
+        last_order_at: null,
+        points: null,
+        tier: null,
+        created_at: 0,
+      },
+      {
+        id: dee.id,
+        email: "dee@corp.com",
+        name: ["dee", null],
+        company: null,
+        sales_total: 0,
+        order_count: 0,
+        last_order_at: null,
+        points: null,
+        tier: null,
+        created_at: -730,
+      },
+      {
+        id: eve.id,
+        email: "eve@shop.se",
+        name: ["eve", null],
+        company: null,
+        sales_total: 0,
+        order_count: 0,
+        last_order_at: null,
+        points: 500,
+        tier: 1,
+        created_at: 0,
+      },
     ]
   }
   type Expected = ReturnType<typeof expected>[number]
 
   /** Nulls last either way; ties by id in the same direction. */
-  const expectedOrder = (keys: (row: Expected) => (string | number | null)[], descending: boolean) =>
+  const expectedOrder = (
+    keys: (row: Expected) => (string | number | null)[],
+    descending: boolean
+  ) =>
     [...expected()]
       .sort((a, b) => {
         const [ka, kb] = [keys(a), keys(b)]
@@ -93,25 +152,50 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
         marketing_consent: true,
         created_at: expect.any(String),
       })
-      expect(Date.now() - new Date(byEmail["ada@shop.se"].last_order_at!).getTime()).toBeLessThan(DAY)
+      expect(Date.now() - new Date(byEmail["ada@shop.se"].last_order_at!).getTime()).toBeLessThan(
+        DAY
+      )
       expect(byEmail["bob@corp.com"]).toEqual(
-        expect.objectContaining({ id: bob.id, company: "Corp & Co", sales_total: 200, order_count: 1, has_account: false, marketing_consent: false })
+        expect.objectContaining({
+          id: bob.id,
+          company: "Corp & Co",
+          sales_total: 200,
+          order_count: 1,
+          has_account: false,
+          marketing_consent: false,
+        })
       )
       // No orders (in SEK): 0 and 0, no last order.
-      expect(byEmail["cy@shop.se"]).toEqual(expect.objectContaining({ sales_total: 0, order_count: 0, last_order_at: null }))
+      expect(byEmail["cy@shop.se"]).toEqual(
+        expect.objectContaining({ sales_total: 0, order_count: 0, last_order_at: null })
+      )
       expect(byEmail["dee@corp.com"].flags).toEqual([
         { id: world.vip.id, name: "VIP", abbreviation: "VIP", icon: "Star", color: "#7C3AED" },
       ])
       expect(byEmail["dee@corp.com"].id).toBe(dee.id)
       expect(byEmail["eve@shop.se"]).toEqual(
-        expect.objectContaining({ id: eve.id, points_available: 500, tier: { id: world.gold.id, name: "Gold" }, marketing_consent: false })
+        expect.objectContaining({
+          id: eve.id,
+          points_available: 500,
+          tier: { id: world.gold.id, name: "Gold" },
+          marketing_consent: false,
+        })
       )
     })
 
     it("shows another currency's figures with currency_code", async () => {
       const data = await list("?currency_code=EUR")
-      expect(data.customers[0]).toEqual(expect.objectContaining({ email: "cy@shop.se", currency_code: "eur", sales_total: 100, order_count: 1 }))
-      expect(data.customers.slice(1).every((c) => c.sales_total === 0 && c.currency_code === "eur")).toBe(true)
+      expect(data.customers[0]).toEqual(
+        expect.objectContaining({
+          email: "cy@shop.se",
+          currency_code: "eur",
+          sales_total: 100,
+          order_count: 1,
+        })
+      )
+      expect(
+        data.customers.slice(1).every((c) => c.sales_total === 0 && c.currency_code === "eur")
+      ).toBe(true)
     })
 
     it("sorts by each column, both ways, nulls last and ties by id", async () => {
@@ -158,11 +242,25 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
     it("filters by flags (any of them), active ones only", async () => {
       expect(await listEmails(`?flag_id=${world.vip.id}`)).toEqual(["dee@corp.com"])
       const press = (
-        await api.post("/admin/customer-flags", { name: "Press", abbreviation: "PR", icon: "Star", color: "#2563EB" }, admin)
+        await api.post(
+          "/admin/customer-flags",
+          { name: "Press", abbreviation: "PR", icon: "Star", color: "#2563EB" },
+          admin
+        )
       ).data.customer_flag
-      await api.post(`/admin/customers/${world.customers.cy.id}/flags`, { flag_id: press.id }, admin)
-      expect(await listEmails(`?flag_id=${world.vip.id},${press.id}&order=email`)).toEqual(["cy@shop.se", "dee@corp.com"])
-      expect(await listEmails(`?flag_id=${world.vip.id}&flag_id=${press.id}&order=email`)).toEqual(["cy@shop.se", "dee@corp.com"])
+      await api.post(
+        `/admin/customers/${world.customers.cy.id}/flags`,
+        { flag_id: press.id },
+        admin
+      )
+      expect(await listEmails(`?flag_id=${world.vip.id},${press.id}&order=email`)).toEqual([
+        "cy@shop.se",
+        "dee@corp.com",
+      ])
+      expect(await listEmails(`?flag_id=${world.vip.id}&flag_id=${press.id}&order=email`)).toEqual([
+        "cy@shop.se",
+        "dee@corp.com",
+      ])
       await api.delete(`/admin/customers/${world.customers.dee.id}/flags/${world.vip.id}`, admin)
       expect(await listEmails(`?flag_id=${world.vip.id}`)).toEqual([])
       expect((await list(`?q=dee`)).customers[0].flags).toEqual([])
@@ -172,17 +270,28 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
       expect(await listEmails(`?segment_id=${world.segment.id}`)).toEqual(["ada@shop.se"])
       expect(await listEmails(`?tier_id=${world.gold.id}`)).toEqual(["eve@shop.se"])
       expect(await listEmails("?has_account=true")).toEqual(["ada@shop.se"])
-      expect((await listEmails("?has_account=false")).sort()).toEqual(["bob@corp.com", "cy@shop.se", "dee@corp.com", "eve@shop.se"])
+      expect((await listEmails("?has_account=false")).sort()).toEqual([
+        "bob@corp.com",
+        "cy@shop.se",
+        "dee@corp.com",
+        "eve@shop.se",
+      ])
       expect(await listEmails("?sales_min=200")).toEqual(["ada@shop.se", "bob@corp.com"])
       expect(await listEmails("?sales_min=200.5")).toEqual(["ada@shop.se"])
       expect(await listEmails("?sales_max=200&order=-sales_total")).toEqual(
         expectedOrder((r) => [r.sales_total], true).filter((e) => e !== "ada@shop.se")
       )
       expect(await listEmails("?sales_min=100&sales_max=1299.99")).toEqual(["bob@corp.com"])
-      expect(await listEmails("?sales_min=0&sales_max=0&order=email")).toEqual(["cy@shop.se", "dee@corp.com", "eve@shop.se"])
+      expect(await listEmails("?sales_min=0&sales_max=0&order=email")).toEqual([
+        "cy@shop.se",
+        "dee@corp.com",
+        "eve@shop.se",
+      ])
       expect(await listEmails("?currency_code=eur&sales_min=50")).toEqual(["cy@shop.se"])
       // All filters together.
-      expect(await listEmails(`?segment_id=${world.segment.id}&has_account=true&sales_min=1000&q=ada`)).toEqual(["ada@shop.se"])
+      expect(
+        await listEmails(`?segment_id=${world.segment.id}&has_account=true&sales_min=1000&q=ada`)
+      ).toEqual(["ada@shop.se"])
       expect(await listEmails(`?segment_id=${world.segment.id}&has_account=false`)).toEqual([])
     })
 
@@ -233,7 +342,12 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
       })
       const bytes = Buffer.from(response.data)
       const text = bytes.toString("utf8")
-      return { response, bytes, text, rows: parse(text, { bom: true, columns: true }) as Record<string, string>[] }
+      return {
+        response,
+        bytes,
+        text,
+        rows: parse(text, { bom: true, columns: true }) as Record<string, string>[],
+      }
     }
 
     it("streams every customer as CSV: BOM, header, every field quoted, ISO dates, flags by name", async () => {
@@ -281,22 +395,42 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
 
     it("joins several flags with ', '", async () => {
       const press = (
-        await api.post("/admin/customer-flags", { name: "Press", abbreviation: "PR", icon: "Star", color: "#2563EB" }, admin)
+        await api.post(
+          "/admin/customer-flags",
+          { name: "Press", abbreviation: "PR", icon: "Star", color: "#2563EB" },
+          admin
+        )
       ).data.customer_flag
-      await api.post(`/admin/customers/${world.customers.dee.id}/flags`, { flag_id: press.id }, admin)
+      await api.post(
+        `/admin/customers/${world.customers.dee.id}/flags`,
+        { flag_id: press.id },
+        admin
+      )
       const { rows } = await download(`?flag_id=${world.vip.id}`)
-      expect(rows).toEqual([expect.objectContaining({ email: "dee@corp.com", flags: "Press, VIP" })])
+      expect(rows).toEqual([
+        expect.objectContaining({ email: "dee@corp.com", flags: "Press, VIP" }),
+      ])
     })
 
     it("escapes cells a spreadsheet would run as a formula", async () => {
       const [mallory] = await container.resolve(Modules.CUSTOMER).createCustomers([
-        { email: "-mallory@evil.test", first_name: "=HYPERLINK(\"http://evil.test\",\"click\")", last_name: "+1+1" },
+        {
+          email: "-mallory@evil.test",
+          first_name: '=HYPERLINK("http://evil.test","click")',
+          last_name: "+1+1",
+        },
       ])
-      await insightsOf(container).createCustomerBusinessProfiles({ customer_id: mallory.id, company: "@SUM(A1) \"quoted\"" })
-      for (const [field, value] of [["first_name", "\tTab"], ["last_name", "\rReturn"]] as const) {
-        const [other] = await container.resolve(Modules.CUSTOMER).createCustomers([
-          { email: `${field}@evil.test`, [field]: value },
-        ])
+      await insightsOf(container).createCustomerBusinessProfiles({
+        customer_id: mallory.id,
+        company: '@SUM(A1) "quoted"',
+      })
+      for (const [field, value] of [
+        ["first_name", "\tTab"],
+        ["last_name", "\rReturn"],
+      ] as const) {
+        const [other] = await container
+          .resolve(Modules.CUSTOMER)
+          .createCustomers([{ email: `${field}@evil.test`, [field]: value }])
         expect(other.id).toBeTruthy()
       }
       const { text, rows } = await download("?q=evil.test&order=email")
@@ -304,9 +438,9 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
       const byEmail = Object.fromEntries(rows.map((r) => [r.email, r]))
       expect(byEmail["'-mallory@evil.test"]).toEqual(
         expect.objectContaining({
-          first_name: "'=HYPERLINK(\"http://evil.test\",\"click\")",
+          first_name: '\'=HYPERLINK("http://evil.test","click")',
           last_name: "'+1+1",
-          company: "'@SUM(A1) \"quoted\"",
+          company: '\'@SUM(A1) "quoted"',
         })
       )
       expect(byEmail["first_name@evil.test"].first_name).toBe("'\tTab")
@@ -314,10 +448,20 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
     })
 
     it("applies the filters and the order", async () => {
-      expect((await download("?q=corp.com&order=-email")).rows.map((r) => r.email)).toEqual(["dee@corp.com", "bob@corp.com"])
-      expect((await download(`?tier_id=${world.gold.id}`)).rows.map((r) => r.email)).toEqual(["eve@shop.se"])
+      expect((await download("?q=corp.com&order=-email")).rows.map((r) => r.email)).toEqual([
+        "dee@corp.com",
+        "bob@corp.com",
+      ])
+      expect((await download(`?tier_id=${world.gold.id}`)).rows.map((r) => r.email)).toEqual([
+        "eve@shop.se",
+      ])
       expect((await download("?has_account=true&currency_code=eur")).rows).toEqual([
-        expect.objectContaining({ email: "ada@shop.se", currency_code: "eur", sales_total: "0", order_count: "0" }),
+        expect.objectContaining({
+          email: "ada@shop.se",
+          currency_code: "eur",
+          sales_total: "0",
+          order_count: "0",
+        }),
       ])
       const none = await download("?q=nobody")
       expect(none.rows).toEqual([])
@@ -345,8 +489,21 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
         `attachment; filename="customers-${new Date().toISOString().slice(0, 10)}.xlsx"`
       )
       expect(sheetHeaders(sheet)).toEqual([
-        "id", "email", "first_name", "last_name", "company", "currency_code", "sales_total", "order_count",
-        "last_order_at", "flags", "points_available", "tier", "has_account", "marketing_consent", "created_at",
+        "id",
+        "email",
+        "first_name",
+        "last_name",
+        "company",
+        "currency_code",
+        "sales_total",
+        "order_count",
+        "last_order_at",
+        "flags",
+        "points_available",
+        "tier",
+        "has_account",
+        "marketing_consent",
+        "created_at",
       ])
       expect(rows.map((r) => r.email)).toEqual(await listEmails())
       const ada = rows.find((r) => r.email === "ada@shop.se")!
@@ -367,7 +524,9 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
         })
       )
       const { data } = await api.get(`/admin/customers/${world.customers.ada.id}`, admin)
-      expect((ada.created_at as Date).toISOString()).toBe(new Date(data.customer.created_at).toISOString())
+      expect((ada.created_at as Date).toISOString()).toBe(
+        new Date(data.customer.created_at).toISOString()
+      )
       expect(rows.find((r) => r.email === "eve@shop.se")).toEqual(
         expect.objectContaining({ points_available: 500, tier: "Gold" })
       )
@@ -376,13 +535,17 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
 
     it("escapes text a spreadsheet would run as a formula", async () => {
       await container.resolve(Modules.CUSTOMER).createCustomers([
-        { email: "-mallory@evil.test", first_name: "=HYPERLINK(\"http://evil.test\",\"click\")", last_name: "+1+1" },
+        {
+          email: "-mallory@evil.test",
+          first_name: '=HYPERLINK("http://evil.test","click")',
+          last_name: "+1+1",
+        },
       ])
       const { sheet, rows } = await workbook("&q=evil.test")
       expect(rows).toEqual([
         expect.objectContaining({
           email: "'-mallory@evil.test",
-          first_name: "'=HYPERLINK(\"http://evil.test\",\"click\")",
+          first_name: '\'=HYPERLINK("http://evil.test","click")',
           last_name: "'+1+1",
         }),
       ])
@@ -392,16 +555,30 @@ export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions)
     })
 
     it("applies the filters and the order, and refuses an unknown format", async () => {
-      expect((await workbook("&q=corp.com&order=-email")).rows.map((r) => r.email)).toEqual(["dee@corp.com", "bob@corp.com"])
-      expect((await workbook(`&tier_id=${world.gold.id}`)).rows.map((r) => r.email)).toEqual(["eve@shop.se"])
+      expect((await workbook("&q=corp.com&order=-email")).rows.map((r) => r.email)).toEqual([
+        "dee@corp.com",
+        "bob@corp.com",
+      ])
+      expect((await workbook(`&tier_id=${world.gold.id}`)).rows.map((r) => r.email)).toEqual([
+        "eve@shop.se",
+      ])
       expect((await workbook("&has_account=true&currency_code=eur")).rows).toEqual([
-        expect.objectContaining({ email: "ada@shop.se", currency_code: "eur", sales_total: 0, order_count: 0 }),
+        expect.objectContaining({
+          email: "ada@shop.se",
+          currency_code: "eur",
+          sales_total: 0,
+          order_count: 0,
+        }),
       ])
       expect((await workbook("&q=nobody")).rows).toEqual([])
       const csv = await api.get("/admin/customer-overview/export?format=csv&q=corp.com", admin)
       expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8")
       await expectError(api.get("/admin/customer-overview/export?format=xls", admin), 400, /format/)
-      await expectError(api.get("/admin/customer-overview/export?format=xlsx&order=nope", admin), 400, /order/)
+      await expectError(
+        api.get("/admin/customer-overview/export?format=xlsx&order=nope", admin),
+        400,
+        /order/
+      )
     })
   })
 }

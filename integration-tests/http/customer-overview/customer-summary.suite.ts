@@ -24,7 +24,11 @@ export function customerSummaryTests({ api, getContainer }: MedusaSuiteOptions) 
 
   it("sums a customer's orders per currency, with the flags, membership and segments", async () => {
     const { ada } = world.customers
-    await createOrder(container, { customer_id: ada.id, currency_code: "eur", items: [{ quantity: 3, unit_price: 10.5 }] })
+    await createOrder(container, {
+      customer_id: ada.id,
+      currency_code: "eur",
+      items: [{ quantity: 3, unit_price: 10.5 }],
+    })
     const data = await summary(ada.id)
     expect(data).toEqual({
       sales: [
@@ -50,24 +54,35 @@ export function customerSummaryTests({ api, getContainer }: MedusaSuiteOptions) 
       last_order_at: expect.stringMatching(ISO),
       flags: [],
       loyalty: null,
-      segments: [{ id: world.segment.id, name: "Big spenders", entered_at: expect.stringMatching(ISO) }],
+      segments: [
+        { id: world.segment.id, name: "Big spenders", entered_at: expect.stringMatching(ISO) },
+      ],
     })
     const [sek, eur] = data.sales
     expect(data.first_order_at).toBe(sek.first_order_at)
     expect(data.last_order_at).toBe(eur.last_order_at)
-    expect(new Date(sek.first_order_at).getTime()).toBeLessThanOrEqual(new Date(sek.last_order_at).getTime())
+    expect(new Date(sek.first_order_at).getTime()).toBeLessThanOrEqual(
+      new Date(sek.last_order_at).getTime()
+    )
   })
 
   it("is live: an order counts at once, a cancelled one no longer, without waiting for the kept figures", async () => {
     const { bob } = world.customers
-    expect((await summary(bob.id)).sales).toEqual([expect.objectContaining({ currency_code: "sek", total: 200, order_count: 1 })])
-    const order = await createOrder(container, { customer_id: bob.id, items: [{ quantity: 1, unit_price: 101 }] })
+    expect((await summary(bob.id)).sales).toEqual([
+      expect.objectContaining({ currency_code: "sek", total: 200, order_count: 1 }),
+    ])
+    const order = await createOrder(container, {
+      customer_id: bob.id,
+      items: [{ quantity: 1, unit_price: 101 }],
+    })
     expect((await summary(bob.id)).sales).toEqual([
       expect.objectContaining({ total: 301, order_count: 2, average_order_value: 150.5 }),
     ])
     await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
     const after = await summary(bob.id)
-    expect(after.sales).toEqual([expect.objectContaining({ total: 200, order_count: 1, average_order_value: 200 })])
+    expect(after.sales).toEqual([
+      expect.objectContaining({ total: 200, order_count: 1, average_order_value: 200 }),
+    ])
     expect(after.order_count).toBe(1)
   })
 
@@ -78,14 +93,26 @@ export function customerSummaryTests({ api, getContainer }: MedusaSuiteOptions) 
       order_count: 0,
       first_order_at: null,
       last_order_at: null,
-      flags: [{ id: world.vip.id, name: "VIP", abbreviation: "VIP", icon: "Star", color: "#7C3AED", display: "card" }],
+      flags: [
+        {
+          id: world.vip.id,
+          name: "VIP",
+          abbreviation: "VIP",
+          icon: "Star",
+          color: "#7C3AED",
+          display: "card",
+        },
+      ],
       loyalty: null,
       segments: [],
     })
     await api.delete(`/admin/customers/${dee.id}/flags/${world.vip.id}`, admin)
     expect((await summary(dee.id)).flags).toEqual([])
 
-    const [member] = await loyaltyOf(container).listLoyaltyAccountMembers({ customer_id: eve.id }, { relations: ["account"] })
+    const [member] = await loyaltyOf(container).listLoyaltyAccountMembers(
+      { customer_id: eve.id },
+      { relations: ["account"] }
+    )
     expect((await summary(eve.id)).loyalty).toEqual({
       member_number: member.account.member_number,
       points_available: 500,
@@ -96,6 +123,10 @@ export function customerSummaryTests({ api, getContainer }: MedusaSuiteOptions) 
 
   it("answers 404 for a customer that does not exist", async () => {
     await expectError(api.get("/admin/customers/cus_missing/summary", admin), 404, /cus_missing/)
-    await expectError(api.get(`/admin/customers/${world.customers.ada.id}/summary`), 401, /Unauthorized/)
+    await expectError(
+      api.get(`/admin/customers/${world.customers.ada.id}/summary`),
+      401,
+      /Unauthorized/
+    )
   })
 }

@@ -39,12 +39,19 @@ export type OverviewWorld = Awaited<ReturnType<typeof createOverviewWorld>>
  * The store's default currency is SEK, and the order facts and sales
  * figures are rebuilt from the orders (as `db:migrate` does on install).
  */
-export async function createOverviewWorld(container: MedusaContainer, api: MedusaSuiteOptions["api"], admin: AuthHeaders) {
+export async function createOverviewWorld(
+  container: MedusaContainer,
+  api: MedusaSuiteOptions["api"],
+  admin: AuthHeaders
+) {
   await useStoreCurrencies(container)
   const world = await createSegmentWorld(container, api, admin)
   const { ada, bob } = world.customers
   await container.resolve(Modules.CUSTOMER).updateCustomers(ada.id, { last_name: "Lovelace" })
-  await insightsOf(container).createCustomerBusinessProfiles({ customer_id: bob.id, company: "Corp & Co" })
+  await insightsOf(container).createCustomerBusinessProfiles({
+    customer_id: bob.id,
+    company: "Corp & Co",
+  })
 
   const segment = (
     await api.post(

@@ -40,7 +40,9 @@ medusaIntegrationTestRunner({
       ]
       const customers = await container
         .resolve(Modules.CUSTOMER)
-        .createCustomers(metadata.map(([email, meta]) => ({ email, first_name: "Kim", metadata: meta })))
+        .createCustomers(
+          metadata.map(([email, meta]) => ({ email, first_name: "Kim", metadata: meta }))
+        )
 
       for (const customer of customers) {
         const done = TestEventUtils.waitSubscribersExecution(
@@ -61,7 +63,10 @@ medusaIntegrationTestRunner({
 
       const { data } = await api.get("/admin/customer-overview?limit=200", admin)
       const shown = new Map<string, boolean>(
-        data.customers.map((row: { email: string; marketing_consent: boolean }) => [row.email, row.marketing_consent])
+        data.customers.map((row: { email: string; marketing_consent: boolean }) => [
+          row.email,
+          row.marketing_consent,
+        ])
       )
       const consenting = metadata.map(([email]) => email).filter((email) => shown.get(email))
       expect(consenting.sort()).toEqual(["also-yes@example.com", "yes@example.com"])

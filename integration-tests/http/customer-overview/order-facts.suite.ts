@@ -26,11 +26,7 @@ import {
   requestItemReturnWorkflow,
   requestOrderEditRequestWorkflow,
 } from "@medusajs/medusa/core-flows"
-import {
-  createStep,
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import rebuildOrderFactsJob from "../../../src/jobs/rebuild-order-facts"
 import rebuildOrderFacts from "../../../src/migration-scripts/rebuild-order-facts"
 import {
@@ -88,14 +84,30 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
     const order = await createOrder(container, {
       customer_id: customer.id,
       items: [
-        { quantity: 2, unit_price: 100, product_id: catalog.espresso.id, variant_id: catalog.espresso.variant_id },
-        { quantity: 1, unit_price: 50, product_id: catalog.greenTea.id, variant_id: catalog.greenTea.variant_id },
+        {
+          quantity: 2,
+          unit_price: 100,
+          product_id: catalog.espresso.id,
+          variant_id: catalog.espresso.variant_id,
+        },
+        {
+          quantity: 1,
+          unit_price: 50,
+          product_id: catalog.greenTea.id,
+          variant_id: catalog.greenTea.variant_id,
+        },
         { quantity: 1, unit_price: 5, title: "Gift wrap" },
       ],
     })
     await deliver("order.placed", { id: order.id })
-    const itemOf = (productId?: string) => order.items!.find((i) => i.product_id === (productId ?? null))!
-    return { customer, order, espresso: itemOf(catalog.espresso.id), tea: itemOf(catalog.greenTea.id) }
+    const itemOf = (productId?: string) =>
+      order.items!.find((i) => i.product_id === (productId ?? null))!
+    return {
+      customer,
+      order,
+      espresso: itemOf(catalog.espresso.id),
+      tea: itemOf(catalog.greenTea.id),
+    }
   }
 
   /** Marks items fulfilled in the order module, as a fulfillment would: returns and claims need it. */
@@ -107,12 +119,17 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
     expect(await factOf(order.id)).toEqual({
       total: 255,
       item_count: 4,
-      lines: [[catalog.espresso.id, 2], [catalog.greenTea.id, 1]].sort(),
+      lines: [
+        [catalog.espresso.id, 2],
+        [catalog.greenTea.id, 1],
+      ].sort(),
     })
     expect(await salesOf(customer.id)).toEqual({ sek: [255, 1] })
     await expectOrderFactsInAgreement(container)
 
-    const { result } = await refreshOrderFactsWorkflow(container).run({ input: { order_ids: [order.id] } })
+    const { result } = await refreshOrderFactsWorkflow(container).run({
+      input: { order_ids: [order.id] },
+    })
     expect(result.facts.orders).toEqual({ rows: 1, written: 0, removed: 0 })
     expect(result.facts.lines).toEqual({ rows: 2, written: 0, removed: 0 })
     await deliver("order.placed", { id: order.id })
@@ -131,15 +148,23 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
     try {
       const { customer, order } = await placeOrder("announced@example.com")
       await eventually(async () =>
-        expect(seen).toEqual([{ order_ids: [order.id], customer_ids: [customer.id], added_order_ids: [order.id] }])
+        expect(seen).toEqual([
+          { order_ids: [order.id], customer_ids: [customer.id], added_order_ids: [order.id] },
+        ])
       )
       // A redelivery changes no fact: nothing is announced.
       await deliver("order.placed", { id: order.id })
       await new Promise((resolve) => setTimeout(resolve, 500))
       expect(seen).toHaveLength(1)
-      await emitted("order.canceled", () => cancelOrderWorkflow(container).run({ input: { order_id: order.id } }))
+      await emitted("order.canceled", () =>
+        cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
+      )
       await eventually(async () => expect(seen).toHaveLength(2))
-      expect(seen[1]).toEqual({ order_ids: [order.id], customer_ids: [customer.id], added_order_ids: [] })
+      expect(seen[1]).toEqual({
+        order_ids: [order.id],
+        customer_ids: [customer.id],
+        added_order_ids: [],
+      })
     } finally {
       eventBus.unsubscribe("customer_order_facts.refreshed", record, subscriber)
     }
@@ -147,7 +172,9 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
 
   it("removes a canceled order, and a late order.placed does not bring it back", async () => {
     const { customer, order } = await placeOrder("canceled@example.com")
-    await emitted("order.canceled", () => cancelOrderWorkflow(container).run({ input: { order_id: order.id } }))
+    await emitted("order.canceled", () =>
+      cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
+    )
     expect(await factOf(order.id)).toBeNull()
     expect(await salesOf(customer.id)).toEqual({})
     await deliver("order.placed", { id: order.id })
@@ -173,7 +200,9 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
   it("follows a return requested and received", async () => {
     const { customer, order, espresso } = await placeOrder("returned@example.com")
     await fulfil(order.id, [{ id: espresso.id, quantity: 2 }])
-    const { result: change } = await beginReturnOrderWorkflow(container).run({ input: { order_id: order.id } })
+    const { result: change } = await beginReturnOrderWorkflow(container).run({
+      input: { order_id: order.id },
+    })
     const returnId = change.return_id
     await requestItemReturnWorkflow(container).run({
       input: { return_id: returnId, items: [{ id: espresso.id, quantity: 1 }] },
@@ -207,10 +236,17 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [exchange],
-    } = await query.graph({ entity: "order_exchange", fields: ["id"], filters: { order_id: order.id } })
+    } = await query.graph({
+      entity: "order_exchange",
+      fields: ["id"],
+      filters: { order_id: order.id },
+    })
     await orderExchangeRequestItemReturnWorkflow(container).run({
       // The workflow reads the return from the exchange; its input type still asks for one.
-      input: { exchange_id: exchange.id, items: [{ id: espresso.id, quantity: 1 }] } as OrderWorkflow.OrderExchangeRequestItemReturnWorkflowInput,
+      input: {
+        exchange_id: exchange.id,
+        items: [{ id: espresso.id, quantity: 1 }],
+      } as OrderWorkflow.OrderExchangeRequestItemReturnWorkflowInput,
     })
     await orderExchangeAddNewItemWorkflow(container).run({
       input: {
@@ -228,12 +264,22 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
     await beginClaimOrderWorkflow(container).run({ input: { order_id: order.id, type: "replace" } })
     const {
       data: [claim],
-    } = await query.graph({ entity: "order_claim", fields: ["id"], filters: { order_id: order.id } })
+    } = await query.graph({
+      entity: "order_claim",
+      fields: ["id"],
+      filters: { order_id: order.id },
+    })
     await orderClaimItemWorkflow(container).run({
-      input: { claim_id: claim.id, items: [{ id: tea.id, quantity: 1, reason: "production_failure" }] },
+      input: {
+        claim_id: claim.id,
+        items: [{ id: tea.id, quantity: 1, reason: "production_failure" }],
+      },
     })
     await orderClaimAddNewItemWorkflow(container).run({
-      input: { claim_id: claim.id, items: [{ variant_id: catalog.espresso.variant_id, quantity: 1, unit_price: 30 }] },
+      input: {
+        claim_id: claim.id,
+        items: [{ variant_id: catalog.espresso.variant_id, quantity: 1, unit_price: 30 }],
+      },
     })
     const before = await factOf(order.id)
     await emitted("order.claim_created", () =>
@@ -268,12 +314,18 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
     const failing = createStep("order-facts-test-fail-after-refresh", async () => {
       throw new Error("Something after the refresh failed")
     })
-    const workflow = createWorkflow("order-facts-test-refresh-then-fail", (input: { order_ids: string[] }) => {
-      const refreshed = refreshOrderFactsWorkflow.runAsStep({ input })
-      failing()
-      return new WorkflowResponse(refreshed)
+    const workflow = createWorkflow(
+      "order-facts-test-refresh-then-fail",
+      (input: { order_ids: string[] }) => {
+        const refreshed = refreshOrderFactsWorkflow.runAsStep({ input })
+        failing()
+        return new WorkflowResponse(refreshed)
+      }
+    )
+    const { errors } = await workflow(container).run({
+      input: { order_ids: [order.id] },
+      throwOnError: false,
     })
-    const { errors } = await workflow(container).run({ input: { order_ids: [order.id] }, throwOnError: false })
     expect(errors[0]?.error?.message).toMatch(/Something after the refresh failed/)
     expect(await factOf(order.id)).toEqual(before)
     expect(await salesOf(customer.id)).toEqual({ sek: [255, 1] })
@@ -298,12 +350,21 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
   it("forgets a deleted customer's facts", async () => {
     const { customer } = await placeOrder("forgotten@example.com")
     await emitted("customer.deleted", () =>
-      container.resolve(Modules.CUSTOMER).deleteCustomers(customer.id).then(() =>
-        container.resolve(Modules.EVENT_BUS).emit({ name: "customer.deleted", data: { id: customer.id } })
-      )
+      container
+        .resolve(Modules.CUSTOMER)
+        .deleteCustomers(customer.id)
+        .then(() =>
+          container
+            .resolve(Modules.EVENT_BUS)
+            .emit({ name: "customer.deleted", data: { id: customer.id } })
+        )
     )
-    expect(await insightsOf(container).listCustomerOrderFacts({ customer_id: customer.id })).toEqual([])
-    expect(await insightsOf(container).listCustomerOrderLineFacts({ customer_id: customer.id })).toEqual([])
+    expect(
+      await insightsOf(container).listCustomerOrderFacts({ customer_id: customer.id })
+    ).toEqual([])
+    expect(
+      await insightsOf(container).listCustomerOrderLineFacts({ customer_id: customer.id })
+    ).toEqual([])
     await expectOrderFactsInAgreement(container)
   })
 
@@ -318,7 +379,12 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
           customer_id: i % 2 ? ben.id : ann.id,
           currency_code: i === 4 ? "eur" : "sek",
           items: [
-            { quantity: i + 1, unit_price: 10, product_id: catalog.espresso.id, variant_id: catalog.espresso.variant_id },
+            {
+              quantity: i + 1,
+              unit_price: 10,
+              product_id: catalog.espresso.id,
+              variant_id: catalog.espresso.variant_id,
+            },
             { quantity: 1, unit_price: 2.5, title: "Sample" },
           ],
         })
@@ -328,8 +394,22 @@ export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
     // A fact no order backs any more, and one that is wrong.
     const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     await insightsOf(container).createCustomerOrderFacts([
-      { order_id: "order_gone", customer_id: ann.id, placed_at: new Date(), currency_code: "sek", total: 1, item_count: 1 },
-      { order_id: orders[0].id, customer_id: ann.id, placed_at: new Date(), currency_code: "sek", total: 999, item_count: 9 },
+      {
+        order_id: "order_gone",
+        customer_id: ann.id,
+        placed_at: new Date(),
+        currency_code: "sek",
+        total: 1,
+        item_count: 1,
+      },
+      {
+        order_id: orders[0].id,
+        customer_id: ann.id,
+        placed_at: new Date(),
+        currency_code: "sek",
+        total: 999,
+        item_count: 9,
+      },
     ])
 
     // Medusa runs migration scripts with `{ container }` alone, as here.

@@ -3,11 +3,7 @@ import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import {
-  createStep,
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import rebuildOrderFactsJob from "../../../src/jobs/rebuild-order-facts"
 import rebuildOrderFacts from "../../../src/migration-scripts/rebuild-order-facts"
 import {
@@ -20,7 +16,15 @@ import { expectOrderFactsInAgreement } from "../../helpers/order-facts"
 import { createCustomer, createOrder } from "../loyalty-ledger/fixtures"
 import { insightsOf, useStoreCurrencies } from "./fixtures"
 
-type Figures = Record<string, { sales_total: number; order_count: number; first_order_at: Date | null; last_order_at: Date | null }>
+type Figures = Record<
+  string,
+  {
+    sales_total: number
+    order_count: number
+    first_order_at: Date | null
+    last_order_at: Date | null
+  }
+>
 
 export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string> }
@@ -49,7 +53,10 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
   }
   const totals = async (customerId: string) =>
     Object.fromEntries(
-      Object.entries(await figures(customerId)).map(([code, f]) => [code, [f.sales_total, f.order_count]])
+      Object.entries(await figures(customerId)).map(([code, f]) => [
+        code,
+        [f.sales_total, f.order_count],
+      ])
     )
 
   /** Emits an event through the bus and waits for its subscribers. */
@@ -70,25 +77,35 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
 
   it("follows an order placed and cancelled, per currency", async () => {
     const ada = await createCustomer(container, "ada@example.com")
-    const first = await createOrder(container, { customer_id: ada.id, items: [{ quantity: 2, unit_price: 150 }] })
+    const first = await createOrder(container, {
+      customer_id: ada.id,
+      items: [{ quantity: 2, unit_price: 150 }],
+    })
     await deliver("order.placed", { id: first.id })
     expect(await totals(ada.id)).toEqual({ sek: [300, 1] })
 
-    const second = await createOrder(container, { customer_id: ada.id, items: [{ quantity: 1, unit_price: 99.5 }] })
+    const second = await createOrder(container, {
+      customer_id: ada.id,
+      items: [{ quantity: 1, unit_price: 99.5 }],
+    })
     await deliver("order.placed", { id: second.id })
-    const euro = await createOrder(container, { customer_id: ada.id, currency_code: "eur", items: [{ quantity: 1, unit_price: 20 }] })
+    const euro = await createOrder(container, {
+      customer_id: ada.id,
+      currency_code: "eur",
+      items: [{ quantity: 1, unit_price: 20 }],
+    })
     await deliver("order.placed", { id: euro.id })
     const kept = await figures(ada.id)
-    expect(kept.sek).toEqual(
-      expect.objectContaining({ sales_total: 399.5, order_count: 2 })
-    )
+    expect(kept.sek).toEqual(expect.objectContaining({ sales_total: 399.5, order_count: 2 }))
     expect(kept.sek.first_order_at!.getTime()).toBe(new Date(first.created_at).getTime())
     expect(kept.sek.last_order_at!.getTime()).toBe(new Date(second.created_at).getTime())
     expect(kept.eur).toEqual(expect.objectContaining({ sales_total: 20, order_count: 1 }))
 
     // The overview shows the kept figures.
     const { data } = await api.get("/admin/customer-overview?q=ada@example.com", admin)
-    expect(data.customers[0]).toEqual(expect.objectContaining({ sales_total: 399.5, order_count: 2, currency_code: "sek" }))
+    expect(data.customers[0]).toEqual(
+      expect.objectContaining({ sales_total: 399.5, order_count: 2, currency_code: "sek" })
+    )
 
     await cancel(second.id)
     expect(await totals(ada.id)).toEqual({ sek: [300, 1], eur: [20, 1] })
@@ -101,7 +118,10 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
 
   it("follows the events that name the order as order_id, and ignores a redelivery", async () => {
     const bo = await createCustomer(container, "bo@example.com")
-    const order = await createOrder(container, { customer_id: bo.id, items: [{ quantity: 1, unit_price: 500 }] })
+    const order = await createOrder(container, {
+      customer_id: bo.id,
+      items: [{ quantity: 1, unit_price: 500 }],
+    })
     for (const name of ["order-edit.confirmed", "order.return_received"]) {
       await deliver(name, { order_id: order.id, return_id: "return_1" })
     }
@@ -126,21 +146,34 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
 
   it("puts the old figures back when a later step fails", async () => {
     const cy = await createCustomer(container, "cy@example.com")
-    const kept = await createOrder(container, { customer_id: cy.id, items: [{ quantity: 1, unit_price: 100 }] })
+    const kept = await createOrder(container, {
+      customer_id: cy.id,
+      items: [{ quantity: 1, unit_price: 100 }],
+    })
     await refreshOrderFactsWorkflow(container).run({ input: { order_ids: [kept.id] } })
     const before = await figures(cy.id)
     expect(before.sek).toEqual(expect.objectContaining({ sales_total: 100, order_count: 1 }))
 
-    const euro = await createOrder(container, { customer_id: cy.id, currency_code: "eur", items: [{ quantity: 3, unit_price: 7.25 }] })
-    const big = await createOrder(container, { customer_id: cy.id, items: [{ quantity: 1, unit_price: 900 }] })
+    const euro = await createOrder(container, {
+      customer_id: cy.id,
+      currency_code: "eur",
+      items: [{ quantity: 3, unit_price: 7.25 }],
+    })
+    const big = await createOrder(container, {
+      customer_id: cy.id,
+      items: [{ quantity: 1, unit_price: 900 }],
+    })
     const failingStep = createStep("overview-test-fail-after-refresh", async () => {
       throw new Error("Something after the refresh failed")
     })
-    const workflow = createWorkflow("overview-test-refresh-then-fail", (input: { order_ids: string[] }) => {
-      const refreshed = refreshOrderFactsWorkflow.runAsStep({ input })
-      failingStep()
-      return new WorkflowResponse(refreshed)
-    })
+    const workflow = createWorkflow(
+      "overview-test-refresh-then-fail",
+      (input: { order_ids: string[] }) => {
+        const refreshed = refreshOrderFactsWorkflow.runAsStep({ input })
+        failingStep()
+        return new WorkflowResponse(refreshed)
+      }
+    )
     const { errors } = await workflow(container).run({
       input: { order_ids: [euro.id, big.id] },
       throwOnError: false,
@@ -149,7 +182,9 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(await figures(cy.id)).toEqual(before)
 
     // Run alone, the same refresh keeps the new figures.
-    const { result } = await refreshOrderFactsWorkflow(container).run({ input: { order_ids: [euro.id, big.id] } })
+    const { result } = await refreshOrderFactsWorkflow(container).run({
+      input: { order_ids: [euro.id, big.id] },
+    })
     expect(result.sales_stats).toEqual({ customers: 1, rows: 2 })
     expect(await totals(cy.id)).toEqual({ sek: [1000, 2], eur: [21.75, 1] })
   })
@@ -157,7 +192,11 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
   it("survives refreshes of the same customer at once", async () => {
     const dee = await createCustomer(container, "dee@example.com")
     await createOrder(container, { customer_id: dee.id, items: [{ quantity: 1, unit_price: 10 }] })
-    await createOrder(container, { customer_id: dee.id, currency_code: "eur", items: [{ quantity: 1, unit_price: 5 }] })
+    await createOrder(container, {
+      customer_id: dee.id,
+      currency_code: "eur",
+      items: [{ quantity: 1, unit_price: 5 }],
+    })
     await rebuildOrderFactsWorkflow(container).run()
     const runs = await Promise.all(
       Array.from({ length: 6 }, () =>
@@ -169,9 +208,19 @@ export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   it("rebuilds everyone from the order facts: workflow, nightly job and migration script", async () => {
-    const [eve, fay] = [await createCustomer(container, "eve@example.com"), await createCustomer(container, "fay@example.com")]
-    const canceled = await createOrder(container, { customer_id: eve.id, items: [{ quantity: 4, unit_price: 25 }] })
-    await createOrder(container, { customer_id: fay.id, currency_code: "eur", items: [{ quantity: 1, unit_price: 12 }] })
+    const [eve, fay] = [
+      await createCustomer(container, "eve@example.com"),
+      await createCustomer(container, "fay@example.com"),
+    ]
+    const canceled = await createOrder(container, {
+      customer_id: eve.id,
+      items: [{ quantity: 4, unit_price: 25 }],
+    })
+    await createOrder(container, {
+      customer_id: fay.id,
+      currency_code: "eur",
+      items: [{ quantity: 1, unit_price: 12 }],
+    })
     await cancel(canceled.id)
     await createOrder(container, { customer_id: eve.id, items: [{ quantity: 1, unit_price: 40 }] })
     // Figures that are wrong and figures of nobody's orders: the rebuild replaces them all.

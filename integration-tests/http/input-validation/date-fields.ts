@@ -9,7 +9,12 @@
 export type DateField = {
   route: string
   field: string
-  send: (value: unknown) => { method: "get" | "post"; path: string; query?: unknown; body?: unknown }
+  send: (value: unknown) => {
+    method: "get" | "post"
+    path: string
+    query?: unknown
+    body?: unknown
+  }
 }
 
 const query = (path: string, field: string): DateField => ({
@@ -88,9 +93,17 @@ export const DATE_FIELDS: DateField[] = [
     product_ids: ["prod_any"],
     window: { to: value },
   })),
-  body("/admin/segments", "rules.all[0].value", (value) => ({ name: "New", rules: dateRule(value) })),
-  body("/admin/segments", "rules.all[0].window.from", (value) => ({ name: "New", rules: windowRule(value) })),
+  body("/admin/segments", "rules.all[0].value", (value) => ({
+    name: "New",
+    rules: dateRule(value),
+  })),
+  body("/admin/segments", "rules.all[0].window.from", (value) => ({
+    name: "New",
+    rules: windowRule(value),
+  })),
   body("/admin/segments/cseg_any", "rules.all[0].value", (value) => ({ rules: dateRule(value) })),
   body("/admin/segments/preview", "rules.all[0].value", (value) => ({ rules: dateRule(value) })),
-  body("/admin/segments/preview", "rules.all[0].window.from", (value) => ({ rules: windowRule(value) })),
+  body("/admin/segments/preview", "rules.all[0].window.from", (value) => ({
+    rules: windowRule(value),
+  })),
 ]

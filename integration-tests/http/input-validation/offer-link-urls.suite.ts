@@ -40,7 +40,11 @@ export function offerLinkUrlsTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   const createOffer = (url: unknown) =>
-    api.post("/admin/benefits", { flag_id: flag.id, kind: "offer_link", title: "Members' evening", url }, admin)
+    api.post(
+      "/admin/benefits",
+      { flag_id: flag.id, kind: "offer_link", title: "Members' evening", url },
+      admin
+    )
 
   it("accepts only http(s) URLs for offer links, on create and update, with a 400 naming 'url'", async () => {
     const offer = (await createOffer("https://example.com/evening")).data.benefit
@@ -61,11 +65,14 @@ export function offerLinkUrlsTests({ api, getContainer }: MedusaSuiteOptions) {
     await api.post(`/admin/customers/${shopper.customer.id}/flags`, { flag_id: flag.id }, admin)
     const offer = (await createOffer("https://example.com/evening")).data.benefit
     const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    await pg.raw(`UPDATE customer_benefit SET url = 'javascript:alert(1)', code = 'EVENING' WHERE id = ?`, [
-      offer.id,
-    ])
+    await pg.raw(
+      `UPDATE customer_benefit SET url = 'javascript:alert(1)', code = 'EVENING' WHERE id = ?`,
+      [offer.id]
+    )
 
     const { data } = await api.get("/store/customers/me/offers", shopper)
-    expect(data.offers).toEqual([expect.objectContaining({ id: offer.id, code: "EVENING", url: null })])
+    expect(data.offers).toEqual([
+      expect.objectContaining({ id: offer.id, code: "EVENING", url: null }),
+    ])
   })
 }

@@ -40,7 +40,9 @@ export function outOfRangeDatesTests({ api, getContainer }: MedusaSuiteOptions) 
     const message = String(response.data?.message ?? "")
     return response.status === 400 && message.includes(field)
       ? []
-      : [`${field} = ${JSON.stringify(sent)?.slice(0, 40)}: ${response.status} ${message.slice(0, 160)}`]
+      : [
+          `${field} = ${JSON.stringify(sent)?.slice(0, 40)}: ${response.status} ${message.slice(0, 160)}`,
+        ]
   }
 
   it("refuses every out-of-range or malformed date on every route with a 400 naming the field", async () => {
@@ -62,7 +64,9 @@ export function outOfRangeDatesTests({ api, getContainer }: MedusaSuiteOptions) 
       wrong.push(...responses.flat())
     }
     for (const value of BAD_DATES) {
-      wrong.push(...wrongAnswers("occurred_at", value, await postBooking(value)).map((p) => `bookings ${p}`))
+      wrong.push(
+        ...wrongAnswers("occurred_at", value, await postBooking(value)).map((p) => `bookings ${p}`)
+      )
     }
     expect(wrong).toEqual([])
   })
@@ -84,7 +88,12 @@ export function outOfRangeDatesTests({ api, getContainer }: MedusaSuiteOptions) 
         rules: {
           all: [
             { field: "created_at", op: "between", value: ["1900-01-01", "9999-12-31"] },
-            { field: "order_count", op: "gte", value: 0, window: { from: "1900-01-01", to: "9999-12-31" } },
+            {
+              field: "order_count",
+              op: "gte",
+              value: 0,
+              window: { from: "1900-01-01", to: "9999-12-31" },
+            },
           ],
         },
       },

@@ -80,7 +80,9 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     expect(account).toEqual(
       expect.objectContaining({ points_pending: 2_000_000_000, points_available: 0 })
     )
-    expect(await loyaltyOf(container).listLoyaltyEntries({ account_id: account!.id })).toHaveLength(2)
+    expect(await loyaltyOf(container).listLoyaltyEntries({ account_id: account!.id })).toHaveLength(
+      2
+    )
   })
 
   it("credits pending points for a placed order once, however often the event comes", async () => {
@@ -203,11 +205,18 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     // 2,600 due lots over three members: the release takes 1,000 per
     // statement, so this crosses two batch boundaries.
     const customers = await Promise.all(
-      ["r1@example.com", "r2@example.com", "r3@example.com"].map((email) => createCustomer(container, email))
+      ["r1@example.com", "r2@example.com", "r3@example.com"].map((email) =>
+        createCustomer(container, email)
+      )
     )
     for (const customer of customers) {
       await adjustPointsWorkflow(container).run({
-        input: { customer_id: customer.id, points: 1, description: "Opening", idempotency_key: `open-${customer.id}` },
+        input: {
+          customer_id: customer.id,
+          points: 1,
+          description: "Opening",
+          idempotency_key: `open-${customer.id}`,
+        },
       })
     }
     const accounts = await Promise.all(customers.map((c) => accountOfCustomer(container, c.id)))
@@ -228,14 +237,24 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
         WHERE acc.id = l.account_id`,
       [accounts.map((a) => a!.id), customers.map((c) => c.id)]
     )
-    const due = Number((await pg.raw(`SELECT sum(points) AS s FROM loyalty_entry WHERE id LIKE 'lent_due_%'`)).rows[0].s)
+    const due = Number(
+      (await pg.raw(`SELECT sum(points) AS s FROM loyalty_entry WHERE id LIKE 'lent_due_%'`))
+        .rows[0].s
+    )
 
     const runs = await Promise.allSettled([
-      ...Array.from({ length: 3 }, () => releasePendingPointsWorkflow(container).run({ input: { now: new Date() } })),
+      ...Array.from({ length: 3 }, () =>
+        releasePendingPointsWorkflow(container).run({ input: { now: new Date() } })
+      ),
       ...customers.flatMap((customer, i) =>
         Array.from({ length: 5 }, (_, k) =>
           adjustPointsWorkflow(container).run({
-            input: { customer_id: customer.id, points: 10, description: "Race", idempotency_key: `race-${i}-${k}` },
+            input: {
+              customer_id: customer.id,
+              points: 10,
+              description: "Race",
+              idempotency_key: `race-${i}-${k}`,
+            },
           })
         )
       ),
@@ -243,7 +262,11 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
     expect(runs.filter((run) => run.status === "rejected")).toEqual([])
     const releasedIds = runs
       .slice(0, 3)
-      .flatMap((run) => (run as PromiseFulfilledResult<{ result: { id: string }[] }>).value.result.map((lot) => lot.id))
+      .flatMap((run) =>
+        (run as PromiseFulfilledResult<{ result: { id: string }[] }>).value.result.map(
+          (lot) => lot.id
+        )
+      )
     expect(releasedIds).toHaveLength(2600)
     expect(new Set(releasedIds).size).toBe(2600)
 
@@ -268,9 +291,7 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
       id: order.id,
     })
     const account = await accountOfCustomer(container, customer.id)
-    expect(account).toEqual(
-      expect.objectContaining({ points_pending: 0, points_available: 0 })
-    )
+    expect(account).toEqual(expect.objectContaining({ points_pending: 0, points_available: 0 }))
     const reversals = await loyaltyOf(container).listLoyaltyEntries({ type: "reverse" })
     expect(reversals).toHaveLength(1)
     expect(reversals[0]).toEqual(
@@ -341,28 +362,19 @@ export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
       product_id: "prod_yoga",
       occurred_at: occurredAt.toISOString(),
     }
-    await deliverThreeTimes(
-      creditPointsOnBookingCompleted,
-      container,
-      "booking.completed",
-      booking
-    )
+    await deliverThreeTimes(creditPointsOnBookingCompleted, container, "booking.completed", booking)
 
     const account = await accountOfCustomer(container, customer.id)
     expect(account!.points_pending).toBe(40)
     const [entry] = await loyaltyOf(container).listLoyaltyEntries({
       source: "booking",
     })
-    expect(new Date(entry.available_at!).getTime()).toBe(
-      occurredAt.getTime() + 3 * HOUR
-    )
+    expect(new Date(entry.available_at!).getTime()).toBe(occurredAt.getTime() + 3 * HOUR)
 
-    await deliverThreeTimes(
-      reversePointsOnBookingCancelled,
-      container,
-      "booking.cancelled",
-      { id: "booking_1", customer_id: customer.id }
-    )
+    await deliverThreeTimes(reversePointsOnBookingCancelled, container, "booking.cancelled", {
+      id: "booking_1",
+      customer_id: customer.id,
+    })
     expect((await accountOfCustomer(container, customer.id))!.points_pending).toBe(0)
   })
 

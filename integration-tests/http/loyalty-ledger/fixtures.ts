@@ -74,10 +74,7 @@ export async function expectLedgerInAgreement(container: MedusaContainer) {
   }
 }
 
-export async function accountOfCustomer(
-  container: MedusaContainer,
-  customerId: string
-) {
+export async function accountOfCustomer(container: MedusaContainer, customerId: string) {
   const [member] = await loyaltyOf(container).listLoyaltyAccountMembers(
     { customer_id: customerId },
     { relations: ["account"] }

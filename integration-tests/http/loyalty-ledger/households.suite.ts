@@ -5,12 +5,7 @@ import {
   adjustPointsWorkflow,
   closeLoyaltyAccountWorkflow,
 } from "../../../src/workflows/loyalty"
-import {
-  accountOfCustomer,
-  createCustomer,
-  expectLedgerInAgreement,
-  loyaltyOf,
-} from "./fixtures"
+import { accountOfCustomer, createCustomer, expectLedgerInAgreement, loyaltyOf } from "./fixtures"
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -59,9 +54,7 @@ export function householdsTests({ getContainer }: MedusaSuiteOptions) {
     expect(merged).toEqual(
       expect.objectContaining({ points_available: 420, points_pending: 40, points_lifetime: 420 })
     )
-    expect(merged.members.map((m) => m.customer_id).sort()).toEqual(
-      [parent.id, child.id].sort()
-    )
+    expect(merged.members.map((m) => m.customer_id).sort()).toEqual([parent.id, child.id].sort())
     const old = await loyaltyOf(container).retrieveLoyaltyAccount(childAccount!.id)
     expect(old).toEqual(
       expect.objectContaining({ status: "closed", points_available: 0, points_pending: 0 })

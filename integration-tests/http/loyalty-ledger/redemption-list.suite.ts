@@ -55,8 +55,10 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
     return response.data.redemption
   }
 
-  const listOf = async (shopper: { headers: Record<string, string> }, query = ""): Promise<StoreLoyaltyRedemptionsResponse> =>
-    (await api.get(`${LIST}${query}`, shopper)).data
+  const listOf = async (
+    shopper: { headers: Record<string, string> },
+    query = ""
+  ): Promise<StoreLoyaltyRedemptionsResponse> => (await api.get(`${LIST}${query}`, shopper)).data
 
   it("lists the shopper's own rewards newest first, with codes, and never another customer's", async () => {
     const off = await createReward({ name: "100 kr off", amount: 100 })
@@ -116,8 +118,14 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
   it("shows a household member only the rewards they redeemed from the shared points", async () => {
     const off = await createReward({ name: "100 kr off", amount: 100 })
     const account = (await api.get("/store/customers/me/loyalty", world.vera)).data.loyalty_account
-    await api.post(`/admin/loyalty/accounts/${account.id}/members`, { customer_id: world.noah.customer.id }, world.admin)
-    expect((await api.get("/store/customers/me/loyalty", world.noah)).data.loyalty_account.id).toBe(account.id)
+    await api.post(
+      `/admin/loyalty/accounts/${account.id}/members`,
+      { customer_id: world.noah.customer.id },
+      world.admin
+    )
+    expect((await api.get("/store/customers/me/loyalty", world.noah)).data.loyalty_account.id).toBe(
+      account.id
+    )
 
     const veras = await redeem(world.vera, off.id)
     const noahs = await redeem(world.noah, off.id)
@@ -140,7 +148,9 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
       )
 
     // The code pays for an order: its single use is taken.
-    const first = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
+    const first = await cartWith(api, world, world.vera, [
+      { variant_id: world.gala.variant_id, quantity: 1 },
+    ])
     await api.post(`/store/carts/${first}/promotions`, { promo_codes: [spent.code] }, world.vera)
     // The gift card pays 500 of its 800.
     await api.post(`/store/carts/${first}/gift-cards`, { code: giftCard.code }, world.vera)
@@ -155,18 +165,22 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
     )
 
     // The store credit and the rest of the gift card pay for the next.
-    const second = await cartWith(api, world, world.vera, [{ variant_id: world.ballet.variant_id, quantity: 1 }])
+    const second = await cartWith(api, world, world.vera, [
+      { variant_id: world.ballet.variant_id, quantity: 1 },
+    ])
     await api.post(`/store/carts/${second}/gift-cards`, { code: giftCard.code }, world.vera)
     await api.post(`/store/carts/${second}/store-credits`, { amount: 100 }, world.vera)
     expect((await completeCart(api, second, world.vera)).data.type).toBe("order")
 
     // Staff end a promotion; a gift card passes its date.
     const promotions = container.resolve(Modules.PROMOTION)
-    await promotions.updatePromotions([{ id: (await promotionOf(ended.code)).id, status: "inactive" }])
-    // A Date, as the gift card's model keeps it (the plugin's type says string).
-    await container.resolve<GiftCardExpiry>("loyalty").updateGiftCards([
-      { id: oldCard.gift_card_id, expires_at: new Date(Date.now() - 60_000) },
+    await promotions.updatePromotions([
+      { id: (await promotionOf(ended.code)).id, status: "inactive" },
     ])
+    // A Date, as the gift card's model keeps it (the plugin's type says string).
+    await container
+      .resolve<GiftCardExpiry>("loyalty")
+      .updateGiftCards([{ id: oldCard.gift_card_id, expires_at: new Date(Date.now() - 60_000) }])
 
     expect(await statusOf()).toEqual({
       [spent.id]: ["used", null],
@@ -193,7 +207,13 @@ export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
       ["offset=1e308", /field 'offset' too big/],
       ["customer_id=cus_other", /customer_id/],
     ]
-    await expectErrors(cases.map(([query, message]) => [query, () => api.get(`${LIST}?${query}`, world.vera), message]))
+    await expectErrors(
+      cases.map(([query, message]) => [
+        query,
+        () => api.get(`${LIST}?${query}`, world.vera),
+        message,
+      ])
+    )
     await expectError(
       api.get(LIST, { headers: { "x-publishable-api-key": world.publishableKey } }),
       401,

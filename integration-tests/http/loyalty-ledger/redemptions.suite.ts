@@ -1,19 +1,17 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import type { ILoyaltyModuleService, IStoreCreditModuleService } from "@medusajs/loyalty-plugin/types"
+import type {
+  ILoyaltyModuleService,
+  IStoreCreditModuleService,
+} from "@medusajs/loyalty-plugin/types"
 import {
   adjustPointsWorkflow,
   createPluginRewardStepId,
   createRewardPromotionStepId,
   redeemRewardWorkflow,
 } from "../../../src/workflows/loyalty"
-import {
-  accountOfCustomer,
-  createCustomer,
-  expectLedgerInAgreement,
-  loyaltyOf,
-} from "./fixtures"
+import { accountOfCustomer, createCustomer, expectLedgerInAgreement, loyaltyOf } from "./fixtures"
 
 export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
   let container: MedusaContainer
@@ -131,7 +129,12 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
 
   it("makes a gift card through @medusajs/loyalty-plugin", async () => {
     await givePoints(1000)
-    const card = await reward({ name: "100 kr gift card", kind: "gift_card", amount: 100, points_cost: 1000 })
+    const card = await reward({
+      name: "100 kr gift card",
+      kind: "gift_card",
+      amount: 100,
+      points_cost: 1000,
+    })
     const { result } = await redeemRewardWorkflow(container).run({
       input: { customer_id: customer.id, reward_id: card.id },
     })
@@ -152,15 +155,23 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
 
   it("credits store credit through @medusajs/loyalty-plugin", async () => {
     await givePoints(1000)
-    const credit = await reward({ name: "€10 credit", kind: "store_credit", amount: 10, currency_code: "eur", points_cost: 600 })
+    const credit = await reward({
+      name: "€10 credit",
+      kind: "store_credit",
+      amount: 10,
+      currency_code: "eur",
+      points_cost: 600,
+    })
     const { result } = await redeemRewardWorkflow(container).run({
       input: { customer_id: customer.id, reward_id: credit.id },
     })
     expect(result.store_credit_account_id).toEqual(expect.any(String))
-    const [account] = await container.resolve<IStoreCreditModuleService>("store_credit").listStoreCreditAccounts(
-      { id: result.store_credit_account_id! },
-      { select: ["id", "customer_id", "currency_code", "balance"] }
-    )
+    const [account] = await container
+      .resolve<IStoreCreditModuleService>("store_credit")
+      .listStoreCreditAccounts(
+        { id: result.store_credit_account_id! },
+        { select: ["id", "customer_id", "currency_code", "balance"] }
+      )
     expect(account).toEqual(
       expect.objectContaining({ customer_id: customer.id, currency_code: "eur" })
     )
@@ -168,8 +179,18 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
   })
   it("takes a gift card or store credit back, with its balance, when the redemption fails after it was made", async () => {
     await givePoints(2000)
-    const card = await reward({ name: "100 kr gift card", kind: "gift_card", amount: 100, points_cost: 1000 })
-    const credit = await reward({ name: "100 kr credit", kind: "store_credit", amount: 100, points_cost: 1000 })
+    const card = await reward({
+      name: "100 kr gift card",
+      kind: "gift_card",
+      amount: 100,
+      points_cost: 1000,
+    })
+    const credit = await reward({
+      name: "100 kr credit",
+      kind: "store_credit",
+      amount: 100,
+      points_cost: 1000,
+    })
     for (const rewardId of [card.id, credit.id]) {
       const workflow = redeemRewardWorkflow(container)
       workflow.appendAction("fail-after-reward", createPluginRewardStepId, {
@@ -181,17 +202,26 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
         input: { customer_id: customer.id, reward_id: rewardId },
         throwOnError: false,
       })
-      expect(errors).toEqual([expect.objectContaining({ error: expect.objectContaining({ message: "Database went away" }) })])
+      expect(errors).toEqual([
+        expect.objectContaining({
+          error: expect.objectContaining({ message: "Database went away" }),
+        }),
+      ])
     }
 
     expect((await accountOfCustomer(container, customer.id))!.points_available).toBe(2000)
     expect(await loyaltyOf(container).listLoyaltyRedemptions({})).toEqual([])
     expect(await container.resolve<ILoyaltyModuleService>("loyalty").listGiftCards({})).toEqual([])
     // No store credit account, the card's own or the customer's, keeps money.
-    const accounts = await container.resolve<IStoreCreditModuleService>("store_credit").listStoreCreditAccounts({})
+    const accounts = await container
+      .resolve<IStoreCreditModuleService>("store_credit")
+      .listStoreCreditAccounts({})
     expect(accounts.length).toBeGreaterThan(0)
     for (const account of accounts) {
-      expect({ id: account.id, balance: Number(account.balance) }).toEqual({ id: account.id, balance: 0 })
+      expect({ id: account.id, balance: Number(account.balance) }).toEqual({
+        id: account.id,
+        balance: 0,
+      })
     }
   })
 }

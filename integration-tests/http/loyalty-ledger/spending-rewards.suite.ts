@@ -34,7 +34,11 @@ export function spendingRewardsTests({ api, getContainer }: MedusaSuiteOptions) 
 
   const redeem = async (reward: Record<string, unknown>) => {
     const created = (
-      await api.post("/admin/loyalty/rewards", { points_cost: 1000, currency_code: "sek", ...reward }, world.admin)
+      await api.post(
+        "/admin/loyalty/rewards",
+        { points_cost: 1000, currency_code: "sek", ...reward },
+        world.admin
+      )
     ).data.reward
     const response = await api.post(
       "/store/customers/me/loyalty/redemptions",
@@ -54,12 +58,17 @@ export function spendingRewardsTests({ api, getContainer }: MedusaSuiteOptions) 
     ).data.gift_card
 
   const storeCreditInSek = async () =>
-    (await api.get("/store/store-credit-accounts?currency_code=sek", world.vera)).data.store_credit_accounts
+    (await api.get("/store/store-credit-accounts?currency_code=sek", world.vera)).data
+      .store_credit_accounts
 
   it("issues a gift card that pays part of an order, and keeps what is left on it", async () => {
     const redemption = await redeem({ name: "300 kr gift card", kind: "gift_card", amount: 300 })
     expect(redemption).toEqual(
-      expect.objectContaining({ kind: "gift_card", code: expect.stringMatching(/^GIFT-/), gift_card_id: expect.any(String) })
+      expect.objectContaining({
+        kind: "gift_card",
+        code: expect.stringMatching(/^GIFT-/),
+        gift_card_id: expect.any(String),
+      })
     )
 
     // Issued ready to spend: backed by a store credit account holding its value.
@@ -69,13 +78,18 @@ export function spendingRewardsTests({ api, getContainer }: MedusaSuiteOptions) 
         id: redemption.gift_card_id,
         value: 300,
         currency_code: "sek",
-        metadata: expect.objectContaining({ customer_id: world.vera.customer.id, loyalty_redemption_id: redemption.id }),
+        metadata: expect.objectContaining({
+          customer_id: world.vera.customer.id,
+          loyalty_redemption_id: redemption.id,
+        }),
       })
     )
     expect(card.store_credit_account.balance).toBe(300)
 
     // Not a promotion code: the cart takes it through the gift card route.
-    const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
+    const cartId = await cartWith(api, world, world.vera, [
+      { variant_id: world.gala.variant_id, quantity: 1 },
+    ])
     await expectError(
       api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [redemption.code] }, world.vera),
       400,
@@ -95,7 +109,9 @@ export function spendingRewardsTests({ api, getContainer }: MedusaSuiteOptions) 
     expect(order.credit_line_total).toBe(300)
 
     expect((await giftCardByCode(redemption.code)).store_credit_account.balance).toBe(0)
-    const next = await cartWith(api, world, world.vera, [{ variant_id: world.ballet.variant_id, quantity: 1 }])
+    const next = await cartWith(api, world, world.vera, [
+      { variant_id: world.ballet.variant_id, quantity: 1 },
+    ])
     await expectError(
       api.post(`/store/carts/${next}/gift-cards`, { code: redemption.code }, world.vera),
       400,
@@ -105,13 +121,19 @@ export function spendingRewardsTests({ api, getContainer }: MedusaSuiteOptions) 
 
   it("keeps the rest of a gift card worth more than the order for the next one", async () => {
     const redemption = await redeem({ name: "800 kr gift card", kind: "gift_card", amount: 800 })
-    const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
+    const cartId = await cartWith(api, world, world.vera, [
+      { variant_id: world.gala.variant_id, quantity: 1 },
+    ])
     await api.post(`/store/carts/${cartId}/gift-cards`, { code: redemption.code }, world.vera)
     expect((await completeCart(api, cartId, world.vera)).data.order.total).toBe(0)
     expect((await giftCardByCode(redemption.code)).store_credit_account.balance).toBe(300)
 
-    const second = await cartWith(api, world, world.vera, [{ variant_id: world.ballet.variant_id, quantity: 1 }])
-    const { cart } = (await api.post(`/store/carts/${second}/gift-cards`, { code: redemption.code }, world.vera)).data
+    const second = await cartWith(api, world, world.vera, [
+      { variant_id: world.ballet.variant_id, quantity: 1 },
+    ])
+    const { cart } = (
+      await api.post(`/store/carts/${second}/gift-cards`, { code: redemption.code }, world.vera)
+    ).data
     expect(cart.total).toBe(200)
     expect((await completeCart(api, second, world.vera)).data.order.credit_line_total).toBe(300)
     expect((await giftCardByCode(redemption.code)).store_credit_account.balance).toBe(0)
@@ -123,11 +145,19 @@ export function spendingRewardsTests({ api, getContainer }: MedusaSuiteOptions) 
     // Both land on the customer's one account in the currency.
     expect(second.store_credit_account_id).toBe(first.store_credit_account_id)
     expect(await storeCreditInSek()).toEqual([
-      expect.objectContaining({ id: first.store_credit_account_id, customer_id: world.vera.customer.id, balance: 400 }),
+      expect.objectContaining({
+        id: first.store_credit_account_id,
+        customer_id: world.vera.customer.id,
+        balance: 400,
+      }),
     ])
 
-    const cartId = await cartWith(api, world, world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
-    const { cart } = (await api.post(`/store/carts/${cartId}/store-credits`, { amount: 150 }, world.vera)).data
+    const cartId = await cartWith(api, world, world.vera, [
+      { variant_id: world.gala.variant_id, quantity: 1 },
+    ])
+    const { cart } = (
+      await api.post(`/store/carts/${cartId}/store-credits`, { amount: 150 }, world.vera)
+    ).data
     expect(cart.credit_line_total).toBe(150)
     expect(cart.total).toBe(350)
 
@@ -136,8 +166,13 @@ export function spendingRewardsTests({ api, getContainer }: MedusaSuiteOptions) 
     expect(await storeCreditInSek()).toEqual([expect.objectContaining({ balance: 250 })])
 
     // Another shopper can neither see nor spend it.
-    expect((await api.get("/store/store-credit-accounts?currency_code=sek", world.noah)).data.store_credit_accounts).toEqual([])
-    const noahsCart = await cartWith(api, world, world.noah, [{ variant_id: world.gala.variant_id, quantity: 1 }])
+    expect(
+      (await api.get("/store/store-credit-accounts?currency_code=sek", world.noah)).data
+        .store_credit_accounts
+    ).toEqual([])
+    const noahsCart = await cartWith(api, world, world.noah, [
+      { variant_id: world.gala.variant_id, quantity: 1 },
+    ])
     await expectError(
       api.post(`/store/carts/${noahsCart}/store-credits`, {}, world.noah),
       400,

@@ -51,9 +51,7 @@ export function tierGroupsTests({ getContainer }: MedusaSuiteOptions) {
     await updateLoyaltyTierWorkflow(container).run({
       input: { id: gold.id, update: { name: "Platinum" } },
     })
-    expect((await groups.retrieveCustomerGroup(gold.customer_group_id)).name).toBe(
-      "Tier: Platinum"
-    )
+    expect((await groups.retrieveCustomerGroup(gold.customer_group_id)).name).toBe("Tier: Platinum")
 
     await deleteLoyaltyTiersWorkflow(container).run({ input: { ids: [gold.id] } })
     await expect(groups.retrieveCustomerGroup(gold.customer_group_id)).rejects.toThrow()

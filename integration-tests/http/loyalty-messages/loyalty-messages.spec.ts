@@ -43,11 +43,7 @@ medusaIntegrationTestRunner({
     let container: MedusaContainer
     let admin: { headers: Record<string, string> }
 
-    const customerWith = (
-      email: string,
-      consent: boolean,
-      extra: Record<string, unknown> = {}
-    ) =>
+    const customerWith = (email: string, consent: boolean, extra: Record<string, unknown> = {}) =>
       container.resolve(Modules.CUSTOMER).createCustomers({
         email,
         first_name: "Kim",
@@ -105,21 +101,30 @@ medusaIntegrationTestRunner({
 
       it("saves messages per kind and locale, updates one in place and removes one", async () => {
         const { status, data } = await save([
-          message({ kind: "points_credited", subject: "{{ points }} points", body: EVERY_VARIABLE }),
-          message({ locale: "sv-se", subject: "Hej {{ first_name }}", body: "Du har {{ balance_available }} poäng." }),
+          message({
+            kind: "points_credited",
+            subject: "{{ points }} points",
+            body: EVERY_VARIABLE,
+          }),
+          message({
+            locale: "sv-se",
+            subject: "Hej {{ first_name }}",
+            body: "Du har {{ balance_available }} poäng.",
+          }),
           message(),
         ])
         expect(status).toBe(200)
-        expect(
-          data.messages.map((m) => [m.kind, m.locale, m.subject]).sort()
-        ).toEqual([
+        expect(data.messages.map((m) => [m.kind, m.locale, m.subject]).sort()).toEqual([
           ["points_adjusted", "en", "Hi {{ first_name }}"],
           ["points_adjusted", "sv-SE", "Hej {{ first_name }}"],
           ["points_credited", "en", "{{ points }} points"],
         ])
 
         await save([message({ subject: "Changed, {{ first_name }}" })])
-        const rows = await loyaltyOf(container).listLoyaltyMessages({ kind: "points_adjusted", locale: "en" })
+        const rows = await loyaltyOf(container).listLoyaltyMessages({
+          kind: "points_adjusted",
+          locale: "en",
+        })
         expect(rows.map((row) => row.subject)).toEqual(["Changed, {{ first_name }}"])
 
         const removed = (
@@ -134,20 +139,59 @@ medusaIntegrationTestRunner({
           [{}, /messages/],
           [{ messages: [] }, /Field 'messages' must hold from 1 to 50 messages/],
           [{ messages: "x" }, /Expected type: 'array' for field 'messages'/],
-          [{ messages: [message({ kind: "points_expired" })] }, /Field 'messages\[0\]\.kind' must be one of/],
-          [{ messages: [message({ locale: "not a locale!" })] }, /Field 'messages\[0\]\.locale' must be a locale/],
-          [{ messages: [message({ locale: 7 })] }, /Field 'messages\[0\]\.locale' must be a string/],
-          [{ messages: [message(), message({ body: "{{ nickname }}" })] }, /Field 'messages\[1\]\.body' uses unknown variable 'nickname'/],
-          [{ messages: [message({ subject: "{{ points | no_such_filter }}" })] }, /Field 'messages\[0\]\.subject' is not a valid template: undefined filter: no_such_filter/],
-          [{ messages: [message({ body: "{{ first_name " })] }, /Field 'messages\[0\]\.body' is not a valid template/],
-          [{ messages: [message({ body: "{% if points %}open" })] }, /Field 'messages\[0\]\.body' is not a valid template/],
-          [{ messages: [message({ subject: "x".repeat(201) })] }, /Field 'messages\[0\]\.subject' must be at most 200 characters/],
-          [{ messages: [message({ body: "x".repeat(10_001) })] }, /Field 'messages\[0\]\.body' must be at most 10000 characters/],
-          [{ messages: [message({ body: "   " })] }, /Field 'messages\[0\]\.body' must not be empty/],
-          [{ messages: [message({ subject: null })] }, /Field 'messages\[0\]\.body' must be null exactly when/],
+          [
+            { messages: [message({ kind: "points_expired" })] },
+            /Field 'messages\[0\]\.kind' must be one of/,
+          ],
+          [
+            { messages: [message({ locale: "not a locale!" })] },
+            /Field 'messages\[0\]\.locale' must be a locale/,
+          ],
+          [
+            { messages: [message({ locale: 7 })] },
+            /Field 'messages\[0\]\.locale' must be a string/,
+          ],
+          [
+            { messages: [message(), message({ body: "{{ nickname }}" })] },
+            /Field 'messages\[1\]\.body' uses unknown variable 'nickname'/,
+          ],
+          [
+            { messages: [message({ subject: "{{ points | no_such_filter }}" })] },
+            /Field 'messages\[0\]\.subject' is not a valid template: undefined filter: no_such_filter/,
+          ],
+          [
+            { messages: [message({ body: "{{ first_name " })] },
+            /Field 'messages\[0\]\.body' is not a valid template/,
+          ],
+          [
+            { messages: [message({ body: "{% if points %}open" })] },
+            /Field 'messages\[0\]\.body' is not a valid template/,
+          ],
+          [
+            { messages: [message({ subject: "x".repeat(201) })] },
+            /Field 'messages\[0\]\.subject' must be at most 200 characters/,
+          ],
+          [
+            { messages: [message({ body: "x".repeat(10_001) })] },
+            /Field 'messages\[0\]\.body' must be at most 10000 characters/,
+          ],
+          [
+            { messages: [message({ body: "   " })] },
+            /Field 'messages\[0\]\.body' must not be empty/,
+          ],
+          [
+            { messages: [message({ subject: null })] },
+            /Field 'messages\[0\]\.body' must be null exactly when/,
+          ],
           [{ messages: [message({ html: "<b>" })] }, /Field 'messages\[0\]\.html' is not allowed/],
-          [{ messages: [message(), message()] }, /Field 'messages\[1\]' repeats points_adjusted in 'en'/],
-          [{ messages: Array.from({ length: 51 }, () => message()) }, /Field 'messages' must hold from 1 to 50 messages/],
+          [
+            { messages: [message(), message()] },
+            /Field 'messages\[1\]' repeats points_adjusted in 'en'/,
+          ],
+          [
+            { messages: Array.from({ length: 51 }, () => message()) },
+            /Field 'messages' must hold from 1 to 50 messages/,
+          ],
         ]
         for (const [body, expected] of cases) {
           await expectError(api.post("/admin/loyalty/messages", body, admin), 400, expected)
@@ -163,7 +207,10 @@ medusaIntegrationTestRunner({
           ["{% include '/etc/passwd' %}", /must not use include, render or layout/],
           ["{%- render 'secrets' -%}", /must not use include, render or layout/],
           ["{% layout '../../package.json' %}", /must not use include, render or layout/],
-          ["{% for i in (1..1000000000) %}{{ i }}{% endfor %}", /Field 'messages\[0\]\.body' cannot be rendered/],
+          [
+            "{% for i in (1..1000000000) %}{{ i }}{% endfor %}",
+            /Field 'messages\[0\]\.body' cannot be rendered/,
+          ],
         ]
         for (const [body, expected] of hostile) {
           await expectError(save([message({ body })]), 400, expected)
@@ -177,7 +224,9 @@ medusaIntegrationTestRunner({
 
         const bodies = Array.from({ length: 20 }, (_, i) => `Version ${i}: {{ points }}`)
         const racing = await Promise.all(
-          bodies.map((body) => save([message({ body }), message({ kind: "points_credited", body })]))
+          bodies.map((body) =>
+            save([message({ body }), message({ kind: "points_credited", body })])
+          )
         )
         expect(racing.every((response) => response.status === 200)).toBe(true)
         const rows = await loyaltyOf(container).listLoyaltyMessages({})
@@ -231,7 +280,10 @@ medusaIntegrationTestRunner({
             await api.post(
               "/admin/loyalty/messages/preview",
               {
-                template: { subject: "{{ points | number }}", body: "{{ description }}|{{ balance_available | number }}|{{ points }}" },
+                template: {
+                  subject: "{{ points | number }}",
+                  body: "{{ description }}|{{ balance_available | number }}|{{ points }}",
+                },
                 customer_id: customer.id,
                 ...extra,
               },
@@ -244,7 +296,9 @@ medusaIntegrationTestRunner({
           body: "Welcome gift|12,200|12500",
           example_change: false,
         })
-        expect(await preview({})).toEqual(expect.objectContaining({ subject: "12,500", example_change: false }))
+        expect(await preview({})).toEqual(
+          expect.objectContaining({ subject: "12,500", example_change: false })
+        )
         // Nothing earned yet: the list's example stands in, and says so.
         expect(await preview({ kind: "points_credited" })).toEqual({
           subject: "120",
@@ -262,7 +316,11 @@ medusaIntegrationTestRunner({
             { template: { subject: "x", body: "y" }, customer_id: customer.id, ...extra },
             admin
           )
-        await expectError(bad({ kind: "points_redeemed" }), 400, /'points_credited, points_adjusted' for field 'kind'/)
+        await expectError(
+          bad({ kind: "points_redeemed" }),
+          400,
+          /'points_credited, points_adjusted' for field 'kind'/
+        )
         await expectError(bad({ locale: "not a locale" }), 400, /Field 'locale' must be a locale/)
         await expectError(bad({ locale: 7 }), 400, /locale/)
       })
@@ -275,7 +333,9 @@ medusaIntegrationTestRunner({
           admin
         )
         // No points change to show: the examples stand in for points and description.
-        expect(data).toEqual(expect.objectContaining({ body: "Kim|Lund||120|Order #1042|0|0|", example_change: true }))
+        expect(data).toEqual(
+          expect.objectContaining({ body: "Kim|Lund||120|Order #1042|0|0|", example_change: true })
+        )
       })
 
       it("answers 400 for a bad template and 404 for an unknown customer", async () => {
@@ -287,12 +347,18 @@ medusaIntegrationTestRunner({
           /Field 'template\.subject' uses unknown variable 'nickname'/
         )
         await expectError(
-          preview({ template: { subject: "x", body: "{% include 'x' %}" }, customer_id: customer.id }),
+          preview({
+            template: { subject: "x", body: "{% include 'x' %}" },
+            customer_id: customer.id,
+          }),
           400,
           /Field 'template\.body' must not use include/
         )
         await expectError(
-          preview({ template: { subject: "x", body: "y".repeat(10_001) }, customer_id: customer.id }),
+          preview({
+            template: { subject: "x", body: "y".repeat(10_001) },
+            customer_id: customer.id,
+          }),
           400,
           /Field 'template\.body' must be at most 10000 characters/
         )
@@ -302,7 +368,11 @@ medusaIntegrationTestRunner({
           400,
           /Field 'customer_id' must be a customer id/
         )
-        await expectError(preview({ template: "x", customer_id: customer.id }), 400, /Expected type: 'object' for field 'template'/)
+        await expectError(
+          preview({ template: "x", customer_id: customer.id }),
+          400,
+          /Expected type: 'object' for field 'template'/
+        )
         await expectError(
           preview({ template: { subject: "x", body: "y" }, customer_id: "cus_missing" }),
           404,
@@ -314,8 +384,15 @@ medusaIntegrationTestRunner({
     describe("sending", () => {
       it("sends the written message, rendered in the member's locale, as content", async () => {
         await save([
-          message({ subject: "{{ points }} points, {{ first_name }}", body: "Balance {{ balance_available }}.\n{{ description }} <3" }),
-          message({ locale: "sv", subject: "{{ points }} poäng, {{ first_name }}", body: "Saldo {{ balance_available }}." }),
+          message({
+            subject: "{{ points }} points, {{ first_name }}",
+            body: "Balance {{ balance_available }}.\n{{ description }} <3",
+          }),
+          message({
+            locale: "sv",
+            subject: "{{ points }} poäng, {{ first_name }}",
+            body: "Saldo {{ balance_available }}.",
+          }),
         ])
         const swede = await customerWith("sv@example.com", true, { locale: "sv-SE" })
         const other = await customerWith("en@example.com", true)
@@ -372,7 +449,11 @@ medusaIntegrationTestRunner({
         ])
         const { data } = await api.get(`/admin/customers/${customer.id}/loyalty/messages`, admin)
         expect(data.messages).toEqual([
-          expect.objectContaining({ kind: "points_credited", template: "loyalty-points-credited", subject: null }),
+          expect.objectContaining({
+            kind: "points_credited",
+            template: "loyalty-points-credited",
+            subject: null,
+          }),
         ])
       })
 

@@ -16,20 +16,10 @@ const MONTH = 30 * 24 * 60 * 60 * 1000
 export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOptions) {
   let admin: { headers: Record<string, string>; user: { id: string } }
 
-  const createCustomer = async (
-    email: string,
-    first_name: string,
-    last_name: string
-  ) =>
-    getContainer()
-      .resolve(Modules.CUSTOMER)
-      .createCustomers({ email, first_name, last_name })
+  const createCustomer = async (email: string, first_name: string, last_name: string) =>
+    getContainer().resolve(Modules.CUSTOMER).createCustomers({ email, first_name, last_name })
 
-  const adjust = (
-    customerId: string,
-    points: number,
-    headers: Record<string, string> = {}
-  ) =>
+  const adjust = (customerId: string, points: number, headers: Record<string, string> = {}) =>
     api.post(
       `/admin/customers/${customerId}/loyalty/adjustments`,
       { points, description: points > 0 ? "Goodwill" : "Correction" },
@@ -68,9 +58,17 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       const debit = await adjust(customer.id, -200)
       expect(debit.status).toBe(201)
       expect(debit.data.entry.points).toBe(-200)
-      expect(debit.data.loyalty_account.balance).toEqual({ available: 300, pending: 0, lifetime: 300 })
+      expect(debit.data.loyalty_account.balance).toEqual({
+        available: 300,
+        pending: 0,
+        lifetime: 300,
+      })
 
-      await expectError(adjust(customer.id, -301), 409, /Not enough points: 300 available, 301 needed/)
+      await expectError(
+        adjust(customer.id, -301),
+        409,
+        /Not enough points: 300 available, 301 needed/
+      )
 
       const accountId = credit.data.loyalty_account.id
       const balances = await balancesOf(getContainer(), accountId)
@@ -96,7 +94,9 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       const corrected = await tierOf()
       expect(corrected.balance).toEqual({ available: 100, pending: 0, lifetime: 100 })
       expect(corrected.tier).toBeNull()
-      expect(corrected.next_tier).toEqual(expect.objectContaining({ name: "Silver", points_needed: 900 }))
+      expect(corrected.next_tier).toEqual(
+        expect.objectContaining({ name: "Silver", points_needed: 900 })
+      )
       const balances = await balancesOf(getContainer(), corrected.id)
       expect(balances.ledger).toEqual(balances.kept)
     })
@@ -130,14 +130,22 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       })
       await expectError(adjust(customer.id, 1), 409, limit)
       let balances = await balancesOf(getContainer(), accountId)
-      expect(balances.kept).toEqual({ available: 1_147_483_647, pending: 0, lifetime: 2_147_483_647 })
+      expect(balances.kept).toEqual({
+        available: 1_147_483_647,
+        pending: 0,
+        lifetime: 2_147_483_647,
+      })
       expect(balances.ledger).toEqual(balances.kept)
 
       // A staff deduction does lower them, making room again.
       expect((await adjust(customer.id, -1)).status).toBe(201)
       expect((await adjust(customer.id, 1)).status).toBe(201)
       balances = await balancesOf(getContainer(), accountId)
-      expect(balances.kept).toEqual({ available: 1_147_483_647, pending: 0, lifetime: 2_147_483_647 })
+      expect(balances.kept).toEqual({
+        available: 1_147_483_647,
+        pending: 0,
+        lifetime: 2_147_483_647,
+      })
       expect(balances.ledger).toEqual(balances.kept)
     })
 
@@ -161,11 +169,23 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       const customer = await createCustomer("key@example.com", "Kay", "Nyckel")
       const path = `/admin/customers/${customer.id}/loyalty/adjustments`
       const keyed = (key: string) => ({ headers: { ...admin.headers, "Idempotency-Key": key } })
-      expect((await api.post(path, { points: 100, description: "same key" }, keyed("k-1"))).status).toBe(201)
+      expect(
+        (await api.post(path, { points: 100, description: "same key" }, keyed("k-1"))).status
+      ).toBe(201)
       // A −50 correction under the used key must not read as posted.
-      await expectError(api.post(path, { points: -50, description: "correction" }, keyed("k-1")), 409, /This Idempotency-Key was already used for another adjustment/)
-      await expectError(api.post(path, { points: 100, description: "other words" }, keyed("k-1")), 409, /already used/)
-      expect((await api.post(path, { points: 100, description: "same key" }, keyed("k-1"))).status).toBe(200)
+      await expectError(
+        api.post(path, { points: -50, description: "correction" }, keyed("k-1")),
+        409,
+        /This Idempotency-Key was already used for another adjustment/
+      )
+      await expectError(
+        api.post(path, { points: 100, description: "other words" }, keyed("k-1")),
+        409,
+        /already used/
+      )
+      expect(
+        (await api.post(path, { points: 100, description: "same key" }, keyed("k-1"))).status
+      ).toBe(200)
 
       // 10 of each body at once under one new key: one posts, its twins are retries, the others 409.
       const bodies = Array.from({ length: 20 }, (_, i) =>
@@ -175,15 +195,25 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
         bodies.map((body) =>
           api.post(path, body, keyed("k-race")).then(
             (response: { status: number }) => ({ status: response.status, points: body.points }),
-            (error: { response?: { status: number } }) => ({ status: error.response?.status ?? 0, points: body.points })
+            (error: { response?: { status: number } }) => ({
+              status: error.response?.status ?? 0,
+              points: body.points,
+            })
           )
         )
       )
       const posted = answers.filter((a) => a.status === 201)
       expect(posted).toHaveLength(1)
       const winner = posted[0].points
-      expect(answers.filter((a) => a.points === winner).map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201])
-      expect(answers.filter((a) => a.points !== winner).map((a) => a.status)).toEqual(Array(10).fill(409))
+      expect(
+        answers
+          .filter((a) => a.points === winner)
+          .map((a) => a.status)
+          .sort()
+      ).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201])
+      expect(answers.filter((a) => a.points !== winner).map((a) => a.status)).toEqual(
+        Array(10).fill(409)
+      )
 
       const { data } = await api.get(`/admin/customers/${customer.id}/loyalty`, admin)
       expect(data.loyalty_account.balance.available).toBe(100 + winner)
@@ -242,7 +272,11 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
           admin
         )
       ).data.tier
-      await api.post("/admin/loyalty/tiers", { name: "Platinum", min_points: 20000, rank: 3 }, admin)
+      await api.post(
+        "/admin/loyalty/tiers",
+        { name: "Platinum", min_points: 20000, rank: 3 },
+        admin
+      )
 
       const { data: none } = await api.get(`/admin/customers/${customer.id}/loyalty`, admin)
       expect(none).toEqual({ loyalty_account: null })
@@ -325,7 +359,9 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       await adjust(customer.id, 50)
       await adjust(customer.id, -30)
 
-      const all: AdminLoyaltyEntryList = (await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)).data
+      const all: AdminLoyaltyEntryList = (
+        await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)
+      ).data
       expect(all.count).toBe(3)
       expect(all.entries.map((e) => e.points)).toEqual([-30, 50, 100])
       expect(all.entries[0]).toEqual(
@@ -396,7 +432,11 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       expect(await ids("?q=nobody")).toEqual([])
       expect(await ids(`?tier_id=${silver.id}`)).toEqual([annaAccount.id])
 
-      await api.post(`/admin/loyalty/accounts/${ciaAccount.id}/close`, { reason: "Asked to leave" }, admin)
+      await api.post(
+        `/admin/loyalty/accounts/${ciaAccount.id}/close`,
+        { reason: "Asked to leave" },
+        admin
+      )
       expect(await ids("?status=closed")).toEqual([ciaAccount.id])
       expect(await ids("?status=active")).toEqual([annaAccount.id, boAccount.id].sort())
 
@@ -447,7 +487,11 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       ])
 
       await expectErrors([
-        ["q of 201 characters", () => api.get(`/admin/loyalty/accounts?q=${"x".repeat(201)}`, admin), /q/],
+        [
+          "q of 201 characters",
+          () => api.get(`/admin/loyalty/accounts?q=${"x".repeat(201)}`, admin),
+          /q/,
+        ],
         ["two q", () => api.get("/admin/loyalty/accounts?q=a&q=b", admin), /q/],
       ])
       expect(await ids("x".repeat(200))).toEqual([])
@@ -459,11 +503,12 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       const parentAccount = (await adjust(parent.id, 300)).data.loyalty_account
       await adjust(child.id, 120)
 
-      const { status, data }: { status: number; data: { loyalty_account: AdminLoyaltyAccount } } = await api.post(
-        `/admin/loyalty/accounts/${parentAccount.id}/members`,
-        { customer_id: child.id },
-        admin
-      )
+      const { status, data }: { status: number; data: { loyalty_account: AdminLoyaltyAccount } } =
+        await api.post(
+          `/admin/loyalty/accounts/${parentAccount.id}/members`,
+          { customer_id: child.id },
+          admin
+        )
       expect(status).toBe(200)
       expect(data.loyalty_account.balance).toEqual({ available: 420, pending: 0, lifetime: 420 })
       expect(data.loyalty_account.members.map((m) => m.customer_id)).toEqual([parent.id, child.id])
@@ -475,20 +520,55 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       expect(childView.loyalty_account.id).toBe(parentAccount.id)
 
       await expectError(
-        api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: child.id }, admin),
+        api.post(
+          `/admin/loyalty/accounts/${parentAccount.id}/members`,
+          { customer_id: child.id },
+          admin
+        ),
         409,
         /already a member/
       )
       await expectErrors(
         [
-          ["unknown account", () => api.post("/admin/loyalty/accounts/lacc_missing/members", { customer_id: child.id }, admin), /lacc_missing/],
-          ["unknown customer", () => api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: "cus_missing" }, admin), /cus_missing/],
+          [
+            "unknown account",
+            () =>
+              api.post(
+                "/admin/loyalty/accounts/lacc_missing/members",
+                { customer_id: child.id },
+                admin
+              ),
+            /lacc_missing/,
+          ],
+          [
+            "unknown customer",
+            () =>
+              api.post(
+                `/admin/loyalty/accounts/${parentAccount.id}/members`,
+                { customer_id: "cus_missing" },
+                admin
+              ),
+            /cus_missing/,
+          ],
         ],
         404
       )
       await expectErrors([
-        ["no customer_id", () => api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, {}, admin), /customer_id/],
-        ["empty customer_id", () => api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: "" }, admin), /customer_id/],
+        [
+          "no customer_id",
+          () => api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, {}, admin),
+          /customer_id/,
+        ],
+        [
+          "empty customer_id",
+          () =>
+            api.post(
+              `/admin/loyalty/accounts/${parentAccount.id}/members`,
+              { customer_id: "" },
+              admin
+            ),
+          /customer_id/,
+        ],
       ])
       await expectError(
         api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: child.id }),
@@ -505,15 +585,27 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       const childAccount = (await adjust(child.id, 200_000_000)).data.loyalty_account
 
       await expectError(
-        api.post(`/admin/loyalty/accounts/${parentAccount.id}/members`, { customer_id: child.id }, admin),
+        api.post(
+          `/admin/loyalty/accounts/${parentAccount.id}/members`,
+          { customer_id: child.id },
+          admin
+        ),
         409,
         /holds at most 2147483647 points/
       )
       const parentBalances = await balancesOf(getContainer(), parentAccount.id)
-      expect(parentBalances.kept).toEqual({ available: 2_000_000_000, pending: 0, lifetime: 2_000_000_000 })
+      expect(parentBalances.kept).toEqual({
+        available: 2_000_000_000,
+        pending: 0,
+        lifetime: 2_000_000_000,
+      })
       expect(parentBalances.ledger).toEqual(parentBalances.kept)
       const childBalances = await balancesOf(getContainer(), childAccount.id)
-      expect(childBalances.kept).toEqual({ available: 200_000_000, pending: 0, lifetime: 200_000_000 })
+      expect(childBalances.kept).toEqual({
+        available: 200_000_000,
+        pending: 0,
+        lifetime: 200_000_000,
+      })
       expect(childBalances.ledger).toEqual(childBalances.kept)
       const childView = (await api.get(`/admin/customers/${child.id}/loyalty`, admin)).data
       expect(childView.loyalty_account.id).toBe(childAccount.id)
@@ -554,11 +646,21 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       expect(balances.ledger).toEqual(balances.kept)
       // Staff still see it on the customer's card, as closed.
       const mine = (await api.get(`/admin/customers/${customer.id}/loyalty`, admin)).data
-      expect(mine.loyalty_account).toEqual(expect.objectContaining({ id: account.id, status: "closed" }))
+      expect(mine.loyalty_account).toEqual(
+        expect.objectContaining({ id: account.id, status: "closed" })
+      )
 
       await expectErrors([
-        ["no reason", () => api.post(`/admin/loyalty/accounts/${account.id}/close`, {}, admin), /reason/],
-        ["blank reason", () => api.post(`/admin/loyalty/accounts/${account.id}/close`, { reason: " " }, admin), /reason/],
+        [
+          "no reason",
+          () => api.post(`/admin/loyalty/accounts/${account.id}/close`, {}, admin),
+          /reason/,
+        ],
+        [
+          "blank reason",
+          () => api.post(`/admin/loyalty/accounts/${account.id}/close`, { reason: " " }, admin),
+          /reason/,
+        ],
       ])
       await expectError(
         api.post("/admin/loyalty/accounts/lacc_missing/close", { reason: "x" }, admin),

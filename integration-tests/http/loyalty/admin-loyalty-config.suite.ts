@@ -105,12 +105,15 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         ).rows
       const runSettingsMigration = async () => {
         // Required here, not imported above: the suite still runs without it.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-        const { Migration20261204100000 }: typeof import("../../../src/modules/customer-loyalty/migrations/Migration20261204100000") = require(
-          "../../../src/modules/customer-loyalty/migrations/Migration20261204100000"
-        )
+        /* eslint-disable @typescript-eslint/no-require-imports -- see above */
+        const {
+          Migration20261204100000,
+        }: typeof import("../../../src/modules/customer-loyalty/migrations/Migration20261204100000") = require("../../../src/modules/customer-loyalty/migrations/Migration20261204100000")
+        /* eslint-enable @typescript-eslint/no-require-imports */
         // Only its SQL is read: the migration needs no driver or configuration.
-        const [driver, config] = [null, null] as unknown as ConstructorParameters<typeof Migration20261204100000>
+        const [driver, config] = [null, null] as unknown as ConstructorParameters<
+          typeof Migration20261204100000
+        >
         const migration = new Migration20261204100000(driver, config)
         await migration.up()
         for (const statement of migration.getQueries()) {
@@ -152,11 +155,20 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         // still write nothing; the first change makes it again.
         await knex().raw(`DELETE FROM loyalty_settings`)
         const defaults = (await api.get("/admin/loyalty/settings", admin)).data.settings
-        expect(defaults).toEqual(expect.objectContaining({ id: null, pending_days: 14, min_redeem: 0 }))
+        expect(defaults).toEqual(
+          expect.objectContaining({ id: null, pending_days: 14, min_redeem: 0 })
+        )
         expect((await api.get(`/store/carts/${cart.id}/loyalty`, shopper)).status).toBe(200)
         expect(await liveRows()).toEqual([])
-        const saved = (await api.post("/admin/loyalty/settings", { min_redeem: 5 }, admin)).data.settings
-        expect(saved).toEqual(expect.objectContaining({ id: expect.stringMatching(/^lset_/), min_redeem: 5, pending_days: 14 }))
+        const saved = (await api.post("/admin/loyalty/settings", { min_redeem: 5 }, admin)).data
+          .settings
+        expect(saved).toEqual(
+          expect.objectContaining({
+            id: expect.stringMatching(/^lset_/),
+            min_redeem: 5,
+            pending_days: 14,
+          })
+        )
         expect((await liveRows()).map((r) => r.id)).toEqual([saved.id])
       })
 
@@ -170,9 +182,15 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
              ('lset_older', '{}', 3, now() - interval '3 days')`
         )
         await runSettingsMigration()
-        expect((await liveRows()).map((r) => [r.id, r.min_redeem])).toEqual([["lset_changed_last", 7]])
+        expect((await liveRows()).map((r) => [r.id, r.min_redeem])).toEqual([
+          ["lset_changed_last", 7],
+        ])
         expect((await api.get("/admin/loyalty/settings", admin)).data.settings).toEqual(
-          expect.objectContaining({ id: "lset_changed_last", min_redeem: 7, points_per_currency: { sek: 2 } })
+          expect.objectContaining({
+            id: "lset_changed_last",
+            min_redeem: 7,
+            points_per_currency: { sek: 2 },
+          })
         )
         // Again: nothing changes.
         await runSettingsMigration()
@@ -193,18 +211,16 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
           })
         )
         await expect(
-          knex().raw(`INSERT INTO loyalty_settings (id, points_per_currency) VALUES ('lset_second', '{}')`)
+          knex().raw(
+            `INSERT INTO loyalty_settings (id, points_per_currency) VALUES ('lset_second', '{}')`
+          )
         ).rejects.toThrow(/IDX_loyalty_settings_single_row/)
       })
     })
 
     it("needs an admin", async () => {
       await expectError(api.get("/admin/loyalty/settings"), 401, /Unauthorized/)
-      await expectError(
-        api.post("/admin/loyalty/settings", { min_redeem: 1 }),
-        401,
-        /Unauthorized/
-      )
+      await expectError(api.post("/admin/loyalty/settings", { min_redeem: 1 }), 401, /Unauthorized/)
     })
   })
 
@@ -245,19 +261,15 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
           is_active: true,
         })
       )
-      const everything = (await api.post("/admin/loyalty/earn-rules", rule, admin))
-        .data.earn_rule
+      const everything = (await api.post("/admin/loyalty/earn-rules", rule, admin)).data.earn_rule
       expect(everything.target).toEqual({ type: "all", id: null })
       expect(everything.multiplier).toBe(2)
 
-      const read = (await api.get(`/admin/loyalty/earn-rules/${earnRule.id}`, admin))
-        .data.earn_rule
+      const read = (await api.get(`/admin/loyalty/earn-rules/${earnRule.id}`, admin)).data.earn_rule
       expect(read).toEqual(earnRule)
 
       const list = (await api.get("/admin/loyalty/earn-rules?limit=1", admin)).data
-      expect(list).toEqual(
-        expect.objectContaining({ count: 2, offset: 0, limit: 1 })
-      )
+      expect(list).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 1 }))
       expect(list.earn_rules).toHaveLength(1)
       const active: EarnRuleList = (
         await api.get("/admin/loyalty/earn-rules?target_type=product", admin)
@@ -309,10 +321,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         [{ multiplier: undefined, points_per_item: 0 }, /points_per_item/],
         [{ multiplier: undefined, points_per_item: 2.5 }, /points_per_item/],
         [{ starts_at: "soon" }, /starts_at/],
-        [
-          { starts_at: "2030-02-01T00:00:00Z", ends_at: "2030-01-01T00:00:00Z" },
-          /ends_at/,
-        ],
+        [{ starts_at: "2030-02-01T00:00:00Z", ends_at: "2030-01-01T00:00:00Z" }, /ends_at/],
         [{ is_active: "yes" }, /is_active/],
       ]
       await expectErrors(
@@ -356,12 +365,34 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         /pcol_missing/
       )
       await expectErrors([
-        ["both kinds", () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { points_per_item: 1, multiplier: 2 }, admin), /points_per_item.*multiplier/],
-        ["bad target", () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { target: { type: "product" } }, admin), /target\.id/],
-        ["unknown field", () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { target_type: "all" }, admin), /target_type/],
+        [
+          "both kinds",
+          () =>
+            api.post(
+              `/admin/loyalty/earn-rules/${created.id}`,
+              { points_per_item: 1, multiplier: 2 },
+              admin
+            ),
+          /points_per_item.*multiplier/,
+        ],
+        [
+          "bad target",
+          () =>
+            api.post(
+              `/admin/loyalty/earn-rules/${created.id}`,
+              { target: { type: "product" } },
+              admin
+            ),
+          /target\.id/,
+        ],
+        [
+          "unknown field",
+          () => api.post(`/admin/loyalty/earn-rules/${created.id}`, { target_type: "all" }, admin),
+          /target_type/,
+        ],
       ])
-      const unchanged = (await api.get(`/admin/loyalty/earn-rules/${created.id}`, admin))
-        .data.earn_rule
+      const unchanged = (await api.get(`/admin/loyalty/earn-rules/${created.id}`, admin)).data
+        .earn_rule
       expect(unchanged).toEqual(created)
     })
 
@@ -454,8 +485,16 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         /rank 1 already exists/
       )
       await expectErrors([
-        ["rank -1", () => api.post(`/admin/loyalty/tiers/${second.id}`, { rank: -1 }, admin), /rank/],
-        ["basis", () => api.post(`/admin/loyalty/tiers/${second.id}`, { basis: "daily" }, admin), /basis/],
+        [
+          "rank -1",
+          () => api.post(`/admin/loyalty/tiers/${second.id}`, { rank: -1 }, admin),
+          /rank/,
+        ],
+        [
+          "basis",
+          () => api.post(`/admin/loyalty/tiers/${second.id}`, { basis: "daily" }, admin),
+          /basis/,
+        ],
       ])
       // Keeping its own rank is no conflict.
       await api.post(`/admin/loyalty/tiers/${first.id}`, { rank: 1, name: "Silver+" }, admin)
@@ -527,7 +566,11 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       )
 
       // Created last, listed first: the cheapest reward leads.
-      await api.post("/admin/loyalty/rewards", { ...reward, name: "Coffee", amount: 10, points_cost: 100 }, admin)
+      await api.post(
+        "/admin/loyalty/rewards",
+        { ...reward, name: "Coffee", amount: 10, points_cost: 100 },
+        admin
+      )
 
       const list: RewardList = (await api.get("/admin/loyalty/rewards", admin)).data
       expect(list).toEqual(expect.objectContaining({ count: 3, offset: 0, limit: 50 }))
@@ -542,10 +585,28 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       ).data.reward
       expect(updated).toEqual(expect.objectContaining({ is_active: false, amount: 75 }))
       await expectErrors([
-        ["amount -1", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { amount: -1 }, admin), /amount/],
-        ["currency", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { currency_code: "kr" }, admin), /currency_code/],
-        ["amount 0.001", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { amount: 0.001 }, admin), /Field 'amount' must have at most 2 decimals/],
-        ["currency xxq", () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { currency_code: "xxq" }, admin), /Field 'currency_code' must be a currency/],
+        [
+          "amount -1",
+          () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { amount: -1 }, admin),
+          /amount/,
+        ],
+        [
+          "currency",
+          () =>
+            api.post(`/admin/loyalty/rewards/${data.reward.id}`, { currency_code: "kr" }, admin),
+          /currency_code/,
+        ],
+        [
+          "amount 0.001",
+          () => api.post(`/admin/loyalty/rewards/${data.reward.id}`, { amount: 0.001 }, admin),
+          /Field 'amount' must have at most 2 decimals/,
+        ],
+        [
+          "currency xxq",
+          () =>
+            api.post(`/admin/loyalty/rewards/${data.reward.id}`, { currency_code: "xxq" }, admin),
+          /Field 'currency_code' must be a currency/,
+        ],
       ])
       const inactive: RewardList = (await api.get("/admin/loyalty/rewards?is_active=false", admin))
         .data
@@ -568,8 +629,14 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         [{ currency_code: undefined }, /currency_code/],
         // Three letters Medusa knows no currency by, and amounts finer than the currency.
         [{ currency_code: "xxq" }, /Field 'currency_code' must be a currency Medusa knows/],
-        [{ amount: 0.001, currency_code: "sek" }, /Field 'amount' must have at most 2 decimals in SEK/],
-        [{ amount: 1.5, currency_code: "jpy" }, /Field 'amount' must have at most 0 decimals in JPY/],
+        [
+          { amount: 0.001, currency_code: "sek" },
+          /Field 'amount' must have at most 2 decimals in SEK/,
+        ],
+        [
+          { amount: 1.5, currency_code: "jpy" },
+          /Field 'amount' must have at most 0 decimals in JPY/,
+        ],
         [{ is_active: 1 }, /is_active/],
       ]
       await expectErrors(
@@ -598,7 +665,10 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
    * everything it wrote must be undone.
    */
   describe("workflow compensation", () => {
-    const failAfter = <W extends Pick<LocalWorkflow, "appendAction">>(workflow: W, stepId: string) => {
+    const failAfter = <W extends Pick<LocalWorkflow, "appendAction">>(
+      workflow: W,
+      stepId: string
+    ) => {
       workflow.appendAction("fail", stepId, {
         invoke: async () => {
           throw new Error(`Forced failure after ${stepId}`)
@@ -616,10 +686,10 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       const service = loyaltyService(container)
 
       const before = await service.retrieveProgramSettings()
-      await run(
-        failAfter(updateLoyaltySettingsWorkflow(container), "update-loyalty-settings"),
-        { pending_days: 99, points_per_currency: { nok: 3 } }
-      )
+      await run(failAfter(updateLoyaltySettingsWorkflow(container), "update-loyalty-settings"), {
+        pending_days: 99,
+        points_per_currency: { nok: 3 },
+      })
       expect(await service.retrieveProgramSettings()).toEqual(
         expect.objectContaining({
           pending_days: before.pending_days,
@@ -627,7 +697,13 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         })
       )
 
-      const reward = { name: "Cap", points_cost: 10, kind: "promotion_code" as const, amount: 5, currency_code: "sek" }
+      const reward = {
+        name: "Cap",
+        points_cost: 10,
+        kind: "promotion_code" as const,
+        amount: 5,
+        currency_code: "sek",
+      }
       await run(failAfter(createLoyaltyRewardWorkflow(container), "create-loyalty-reward"), reward)
       expect(await service.listLoyaltyRewards({}, { withDeleted: true })).toHaveLength(0)
       const { result: kept } = await createLoyaltyRewardWorkflow(container).run({ input: reward })
@@ -644,12 +720,23 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       expect(await service.listLoyaltyRewards({ id: kept.id })).toHaveLength(1)
 
       const rule = {
-        name: "Double", target_type: "all" as const, target_id: null, points_per_item: null,
-        multiplier: 2, starts_at: null, ends_at: null, is_active: true,
+        name: "Double",
+        target_type: "all" as const,
+        target_id: null,
+        points_per_item: null,
+        multiplier: 2,
+        starts_at: null,
+        ends_at: null,
+        is_active: true,
       }
-      await run(failAfter(createLoyaltyEarnRuleWorkflow(container), "create-loyalty-earn-rule"), rule)
+      await run(
+        failAfter(createLoyaltyEarnRuleWorkflow(container), "create-loyalty-earn-rule"),
+        rule
+      )
       expect(await service.listLoyaltyEarnRules({}, { withDeleted: true })).toHaveLength(0)
-      const { result: keptRule } = await createLoyaltyEarnRuleWorkflow(container).run({ input: rule })
+      const { result: keptRule } = await createLoyaltyEarnRuleWorkflow(container).run({
+        input: rule,
+      })
       await run(failAfter(updateLoyaltyEarnRuleWorkflow(container), "update-loyalty-earn-rule"), {
         id: keptRule.id,
         update: { points_per_item: 5, name: "Five" },
@@ -657,9 +744,12 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       expect(await service.retrieveLoyaltyEarnRule(keptRule.id)).toEqual(
         expect.objectContaining({ name: "Double", points_per_item: null, multiplier: 2 })
       )
-      await run(failAfter(deleteLoyaltyEarnRulesWorkflow(container), "soft-delete-loyalty-earn-rules"), {
-        ids: [keptRule.id],
-      })
+      await run(
+        failAfter(deleteLoyaltyEarnRulesWorkflow(container), "soft-delete-loyalty-earn-rules"),
+        {
+          ids: [keptRule.id],
+        }
+      )
       expect(await service.listLoyaltyEarnRules({ id: keptRule.id })).toHaveLength(1)
     })
 
@@ -671,8 +761,12 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         .createCustomers({ email: "tiers@example.com" })
       const { account_id } = await service.ensureLoyaltyAccount(customer.id)
       await service.creditPoints({
-        account_id, customer_id: customer.id, type: "adjust", points: 600,
-        source: "manual", idempotency_key: "test:tiers",
+        account_id,
+        customer_id: customer.id,
+        type: "adjust",
+        points: 600,
+        source: "manual",
+        idempotency_key: "test:tiers",
       })
       const tierOf = async () => (await service.retrieveLoyaltyAccount(account_id)).tier_id
 
@@ -682,7 +776,10 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       expect(await tierOf()).toBe(silver.id)
 
       await run(failAfter(createLoyaltyTierWorkflow(container), recomputeTiersStepId), {
-        name: "Gold", min_points: 100, basis: "lifetime", rank: 2,
+        name: "Gold",
+        min_points: 100,
+        basis: "lifetime",
+        rank: 2,
       })
       expect((await service.listLoyaltyTiers({})).map((t) => t.name)).toEqual(["Silver"])
       expect(await tierOf()).toBe(silver.id)

@@ -74,7 +74,9 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
     ])
     const accounts = [
       (await service.ensureLoyaltyAccount(shopper.customer.id)).account_id,
-      ...(await Promise.all(others.map(async (c) => (await service.ensureLoyaltyAccount(c.id)).account_id))),
+      ...(await Promise.all(
+        others.map(async (c) => (await service.ensureLoyaltyAccount(c.id)).account_id)
+      )),
     ]
     shopperAccount = accounts[0]
     shopperNumber = (await service.retrieveLoyaltyAccount(shopperAccount)).member_number
@@ -98,7 +100,9 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
       await knex()("loyalty_entry").update({ created_at: date }).where({ id })
     }
     // Memberships: two of the three created at the same instant.
-    await knex()("loyalty_account").update({ created_at: "2026-03-01T09:00:00.000001Z" }).whereIn("id", accounts.slice(1))
+    await knex()("loyalty_account")
+      .update({ created_at: "2026-03-01T09:00:00.000001Z" })
+      .whereIn("id", accounts.slice(1))
   })
 
   it("gives every ledger entry of the points report once, in order, page by page", async () => {
@@ -109,7 +113,9 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
       expect(ids).toEqual(expected)
       expect(pageSizes.slice(0, -1).every((size) => size === limit)).toBe(true)
     }
-    expect((await walk("/admin/loyalty/entries?with_totals=false", "entries", admin, 6)).ids).toEqual(expected)
+    expect(
+      (await walk("/admin/loyalty/entries?with_totals=false", "entries", admin, 6)).ids
+    ).toEqual(expected)
   })
 
   it("leaves out the count and totals when asked, for pages that do not need them", async () => {
@@ -130,7 +136,10 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
       ["?q=pager-2@example", (q) => q.where("customer_id", others[1].id)],
       [
         "?from=2026-03-11&to=2026-03-12",
-        (q) => q.where("created_at", ">=", "2026-03-11T00:00:00Z").where("created_at", "<", "2026-03-13T00:00:00Z"),
+        (q) =>
+          q
+            .where("created_at", ">=", "2026-03-11T00:00:00Z")
+            .where("created_at", "<", "2026-03-13T00:00:00Z"),
       ],
     ]
     for (const [params, where] of filtered) {
@@ -145,7 +154,9 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
     const expected = await idsInOrder("loyalty_entry")
     const first = (await api.get("/admin/loyalty/entries?limit=10&offset=10", admin)).data
     expect(first.entries.map((e: { id: string }) => e.id)).toEqual(expected.slice(10, 20))
-    const next = (await api.get(`/admin/loyalty/entries?limit=10&cursor=${first.next_cursor}`, admin)).data
+    const next = (
+      await api.get(`/admin/loyalty/entries?limit=10&cursor=${first.next_cursor}`, admin)
+    ).data
     expect(next.entries.map((e: { id: string }) => e.id)).toEqual(expected.slice(20, 30))
     expect(next.count).toBe(45)
 
@@ -165,24 +176,34 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
     const adminPath = `/admin/customers/${shopper.customer.id}/loyalty/entries`
     expect((await walk(adminPath, "entries", admin, 2)).ids).toEqual(all)
     expect((await walk(`${adminPath}?type=earn`, "entries", admin, 5)).ids).toEqual(earns)
-    expect((await walk("/store/customers/me/loyalty/entries", "entries", shopper, 3)).ids).toEqual(all)
-    expect((await walk("/store/customers/me/loyalty/entries?type=earn", "entries", shopper, 4)).ids).toEqual(earns)
+    expect((await walk("/store/customers/me/loyalty/entries", "entries", shopper, 3)).ids).toEqual(
+      all
+    )
+    expect(
+      (await walk("/store/customers/me/loyalty/entries?type=earn", "entries", shopper, 4)).ids
+    ).toEqual(earns)
 
     // A cursor from another list only positions this one: it never reveals other entries.
     const otherCursor = (await api.get("/admin/loyalty/entries?limit=1", admin)).data.next_cursor
-    const store = (await api.get(`/store/customers/me/loyalty/entries?cursor=${otherCursor}`, shopper)).data
+    const store = (
+      await api.get(`/store/customers/me/loyalty/entries?cursor=${otherCursor}`, shopper)
+    ).data
     expect(store.entries.every((e: { id: string }) => all.includes(e.id))).toBe(true)
   })
 
   it("pages the memberships list by cursor, with a search", async () => {
     const expected = await idsInOrder("loyalty_account")
     expect(expected).toHaveLength(3)
-    expect((await walk("/admin/loyalty/accounts", "loyalty_accounts", admin, 1)).ids).toEqual(expected)
-    expect((await walk("/admin/loyalty/accounts?q=pager", "loyalty_accounts", admin, 2)).ids).toEqual(expected)
-    // The two memberships created at the same instant, told apart by id.
-    expect((await walk("/admin/loyalty/accounts?q=pager-", "loyalty_accounts", admin, 1)).ids).toEqual(
-      expected.filter((id) => id !== shopperAccount)
+    expect((await walk("/admin/loyalty/accounts", "loyalty_accounts", admin, 1)).ids).toEqual(
+      expected
     )
+    expect(
+      (await walk("/admin/loyalty/accounts?q=pager", "loyalty_accounts", admin, 2)).ids
+    ).toEqual(expected)
+    // The two memberships created at the same instant, told apart by id.
+    expect(
+      (await walk("/admin/loyalty/accounts?q=pager-", "loyalty_accounts", admin, 1)).ids
+    ).toEqual(expected.filter((id) => id !== shopperAccount))
   })
 
   it("answers 400 naming the field for a bad cursor, a cursor with an offset, and an offset past 10,000", async () => {
@@ -206,17 +227,41 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
     const cases: [string, () => Promise<unknown>, RegExp][] = []
     for (const [name, path, headers] of lists) {
       for (const cursor of badCursors) {
-        cases.push([`${name} cursor=${cursor.slice(0, 20)}`, () => api.get(`${path}?cursor=${cursor}`, headers), /field 'cursor'/i])
+        cases.push([
+          `${name} cursor=${cursor.slice(0, 20)}`,
+          () => api.get(`${path}?cursor=${cursor}`, headers),
+          /field 'cursor'/i,
+        ])
       }
-      cases.push([`${name} two cursors`, () => api.get(`${path}?cursor=${good}&cursor=${good}`, headers), /field 'cursor'/i])
-      cases.push([`${name} cursor and offset`, () => api.get(`${path}?cursor=${good}&offset=5`, headers), /field 'offset'.*cursor/i])
+      cases.push([
+        `${name} two cursors`,
+        () => api.get(`${path}?cursor=${good}&cursor=${good}`, headers),
+        /field 'cursor'/i,
+      ])
+      cases.push([
+        `${name} cursor and offset`,
+        () => api.get(`${path}?cursor=${good}&offset=5`, headers),
+        /field 'offset'.*cursor/i,
+      ])
       for (const offset of ["10001", "1e308", "-1", "1.5", "abc"]) {
-        cases.push([`${name} offset=${offset}`, () => api.get(`${path}?offset=${offset}`, headers), /field 'offset'/i])
+        cases.push([
+          `${name} offset=${offset}`,
+          () => api.get(`${path}?offset=${offset}`, headers),
+          /field 'offset'/i,
+        ])
       }
       if (name === "report") {
-        cases.push([`${name} with_totals=maybe`, () => api.get(`${path}?with_totals=maybe`, headers), /field 'with_totals'/i])
+        cases.push([
+          `${name} with_totals=maybe`,
+          () => api.get(`${path}?with_totals=maybe`, headers),
+          /field 'with_totals'/i,
+        ])
       }
-      cases.push([`${name} offset past the cap suggests the cursor`, () => api.get(`${path}?offset=10001`, headers), /cursor/])
+      cases.push([
+        `${name} offset past the cap suggests the cursor`,
+        () => api.get(`${path}?offset=10001`, headers),
+        /cursor/,
+      ])
     }
     await expectErrors(cases)
   })

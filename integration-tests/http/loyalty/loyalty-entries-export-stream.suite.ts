@@ -61,9 +61,7 @@ export function loyaltyEntriesExportStreamTests({ api, getContainer }: MedusaSui
     } finally {
       process.off("warning", onWarning)
     }
-    expect(warnings.map((warning) => warning.name)).not.toContain(
-      "MaxListenersExceededWarning"
-    )
+    expect(warnings.map((warning) => warning.name)).not.toContain("MaxListenersExceededWarning")
   })
 
   /** The pool's connections in use (the API's own pool: the container's knex). */
@@ -165,11 +163,26 @@ export function loyaltyEntriesExportStreamTests({ api, getContainer }: MedusaSui
                                to_char(d AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), nul IS NULL) AS line
                 FROM (SELECT ?::text AS t, ?::integer AS n, ?::boolean AS b, ?::timestamptz AS d, ?::text AS nul) p
                WHERE now() > ? AND 'x' = ?`,
-        bindings: ["it's \\ \"odd\"", 41, true, new Date("2026-03-18T10:00:00Z"), null, new Date(0), "x"],
+        bindings: [
+          'it\'s \\ "odd"',
+          41,
+          true,
+          new Date("2026-03-18T10:00:00Z"),
+          null,
+          new Date(0),
+          "x",
+        ],
         settings: ["SET LOCAL work_mem = '77MB'"],
       },
-      (data) => pipeline(data, csvBody(""), new Writable({ write: (chunk, _e, done) => (out.push(chunk), done()) }))
+      (data) =>
+        pipeline(
+          data,
+          csvBody(""),
+          new Writable({ write: (chunk, _e, done) => (out.push(chunk), done()) })
+        )
     )
-    expect(Buffer.concat(out).toString("utf8")).toBe(`77MB|it's \\ "odd"|42|t|2026-03-18 10:00|t\r\n`)
+    expect(Buffer.concat(out).toString("utf8")).toBe(
+      `77MB|it's \\ "odd"|42|t|2026-03-18 10:00|t\r\n`
+    )
   })
 }

@@ -46,29 +46,80 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
       dated.push([(await posting).entry.id, date])
     const common = (key: string) => ({ customer_id: anna.id, idempotency_key: `test:${key}` })
 
-    await post("2026-03-02T10:00:00Z", service.creditPoints({
-      ...common("earn"), account_id: a, type: "earn", points: 1000, source: "order", source_id: "order_1",
-    }))
-    await post("2026-03-04T10:00:00Z", service.debitPoints({
-      ...common("redeem"), account_id: a, type: "redeem", points: 300, source: "redemption", description: "SEK 50 off",
-    }))
-    await post("2026-03-10T10:00:00Z", service.creditPoints({
-      ...common("adjust"), account_id: a, type: "adjust", points: 50, source: "manual", description: FORMULA,
-    }))
-    await post("2026-03-11T10:00:00Z", service.creditPoints({
-      ...common("short"), account_id: a, type: "earn", points: 200, source: "order", source_id: "order_2",
-      expires_at: new Date(Date.now() - 1000),
-    }))
+    await post(
+      "2026-03-02T10:00:00Z",
+      service.creditPoints({
+        ...common("earn"),
+        account_id: a,
+        type: "earn",
+        points: 1000,
+        source: "order",
+        source_id: "order_1",
+      })
+    )
+    await post(
+      "2026-03-04T10:00:00Z",
+      service.debitPoints({
+        ...common("redeem"),
+        account_id: a,
+        type: "redeem",
+        points: 300,
+        source: "redemption",
+        description: "SEK 50 off",
+      })
+    )
+    await post(
+      "2026-03-10T10:00:00Z",
+      service.creditPoints({
+        ...common("adjust"),
+        account_id: a,
+        type: "adjust",
+        points: 50,
+        source: "manual",
+        description: FORMULA,
+      })
+    )
+    await post(
+      "2026-03-11T10:00:00Z",
+      service.creditPoints({
+        ...common("short"),
+        account_id: a,
+        type: "earn",
+        points: 200,
+        source: "order",
+        source_id: "order_2",
+        expires_at: new Date(Date.now() - 1000),
+      })
+    )
     const [expired] = await service.expirePoints(new Date())
-    const [expireEntry] = await service.listLoyaltyEntries({ source_id: expired.id, type: "expire" })
+    const [expireEntry] = await service.listLoyaltyEntries({
+      source_id: expired.id,
+      type: "expire",
+    })
     dated.push([expireEntry.id, "2026-03-12T10:00:00Z"])
-    await post("2026-03-17T10:00:00Z", service.reverseEarnedPoints({
-      ...common("reverse"), account_id: a, source: "order", source_id: "order_1", points: 100,
-    }))
-    await post("2026-03-18T10:00:00Z", service.creditPoints({
-      account_id: b, customer_id: bo.id, idempotency_key: "test:bo", type: "earn", points: 500,
-      source: "order", source_id: "order_3", available_at: new Date(Date.now() + 86_400_000),
-    }))
+    await post(
+      "2026-03-17T10:00:00Z",
+      service.reverseEarnedPoints({
+        ...common("reverse"),
+        account_id: a,
+        source: "order",
+        source_id: "order_1",
+        points: 100,
+      })
+    )
+    await post(
+      "2026-03-18T10:00:00Z",
+      service.creditPoints({
+        account_id: b,
+        customer_id: bo.id,
+        idempotency_key: "test:bo",
+        type: "earn",
+        points: 500,
+        source: "order",
+        source_id: "order_3",
+        available_at: new Date(Date.now() + 86_400_000),
+      })
+    )
 
     const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     for (const [id, date] of dated) {
@@ -97,7 +148,13 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
         net: 1150,
       })
       expect(all.entries.map((e) => e.type)).toEqual([
-        "earn", "reverse", "expire", "earn", "adjust", "redeem", "earn",
+        "earn",
+        "reverse",
+        "expire",
+        "earn",
+        "adjust",
+        "redeem",
+        "earn",
       ])
       expect(all.entries[0]).toEqual(
         expect.objectContaining({
@@ -137,7 +194,12 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
       const week = await report("?from=2026-03-09&to=2026-03-12")
       expect(week.entries.map((e) => e.type)).toEqual(["expire", "earn", "adjust"])
       expect(week.totals).toEqual({
-        earned: 200, redeemed: 0, adjusted: 50, expired: -200, reversed: 0, net: 50,
+        earned: 200,
+        redeemed: 0,
+        adjusted: 50,
+        expired: -200,
+        reversed: 0,
+        net: 50,
       })
       expect(await counts("?from=2026-03-17T10:00:00Z&to=2026-03-17T10:00:00Z")).toEqual({
         count: 1,
@@ -159,8 +221,13 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
       for (const [i, customer] of namesakes.slice(0, 3).entries()) {
         const account_id = (await service.ensureLoyaltyAccount(customer.id)).account_id
         await service.creditPoints({
-          account_id, customer_id: customer.id, type: "earn", points: 10 * (i + 1),
-          source: "order", source_id: `order_namesake_${i}`, idempotency_key: `test:namesake:${i}`,
+          account_id,
+          customer_id: customer.id,
+          type: "earn",
+          points: 10 * (i + 1),
+          source: "order",
+          source_id: `order_namesake_${i}`,
+          idempotency_key: `test:namesake:${i}`,
         })
       }
       const found = await report("?q=karin%20namesake&limit=2")
@@ -241,16 +308,8 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
       const none = (await download("?customer_id=cus_nobody")).text
       expect(none.slice(1).trimEnd().split("\r\n")).toHaveLength(1)
 
-      await expectError(
-        api.get("/admin/loyalty/entries/export?type=bogus", admin),
-        400,
-        /type/
-      )
-      await expectError(
-        api.get("/admin/loyalty/entries/export"),
-        401,
-        /Unauthorized/
-      )
+      await expectError(api.get("/admin/loyalty/entries/export?type=bogus", admin), 400, /type/)
+      await expectError(api.get("/admin/loyalty/entries/export"), 401, /Unauthorized/)
     })
   })
 
@@ -272,9 +331,23 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
         'attachment; filename="loyalty-entries.xlsx"'
       )
       expect(sheetHeaders(sheet)).toEqual([
-        "created_at", "entry_id", "member_number", "customer_id", "customer_email",
-        "customer_first_name", "customer_last_name", "type", "status", "points",
-        "remaining", "available_at", "expires_at", "source", "source_id", "description", "actor",
+        "created_at",
+        "entry_id",
+        "member_number",
+        "customer_id",
+        "customer_email",
+        "customer_first_name",
+        "customer_last_name",
+        "type",
+        "status",
+        "points",
+        "remaining",
+        "available_at",
+        "expires_at",
+        "source",
+        "source_id",
+        "description",
+        "actor",
       ])
       expect(rows).toHaveLength(7)
       expect(rows[0]).toEqual(
@@ -293,7 +366,12 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
       )
       const redeem = rows.find((row) => row.type === "redeem")!
       expect(redeem).toEqual(
-        expect.objectContaining({ points: -300, remaining: 0, description: "SEK 50 off", member_number: annaNumber })
+        expect.objectContaining({
+          points: -300,
+          remaining: 0,
+          description: "SEK 50 off",
+          member_number: annaNumber,
+        })
       )
       const adjust = rows.find((row) => row.type === "adjust")!
       expect(adjust.description).toBe(`'${FORMULA}`)
@@ -303,14 +381,20 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
     })
 
     it("applies the report's filters, and refuses an unknown format", async () => {
-      expect((await workbook("&type=reverse,expire")).rows.map((row) => [row.type, row.points])).toEqual([
+      expect(
+        (await workbook("&type=reverse,expire")).rows.map((row) => [row.type, row.points])
+      ).toEqual([
         ["reverse", -100],
         ["expire", -200],
       ])
       expect((await workbook("&q=shop.test&from=2026-03-01")).rows).toHaveLength(1)
       expect((await workbook("&customer_id=cus_nobody")).rows).toEqual([])
       await expectError(api.get("/admin/loyalty/entries/export?format=pdf", admin), 400, /format/)
-      await expectError(api.get("/admin/loyalty/entries/export?format=xlsx&type=bogus", admin), 400, /type/)
+      await expectError(
+        api.get("/admin/loyalty/entries/export?format=xlsx&type=bogus", admin),
+        400,
+        /type/
+      )
       await expectError(api.get("/admin/loyalty/entries/export?format=xlsx"), 401, /Unauthorized/)
     })
   })
@@ -323,28 +407,52 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       await knex("loyalty_entry").update({ description: AWKWARD }).where({ type: "adjust" })
       const csv = Buffer.from(
-        (await api.get("/admin/loyalty/entries/export?type=adjust", { ...admin, responseType: "arraybuffer" })).data
+        (
+          await api.get("/admin/loyalty/entries/export?type=adjust", {
+            ...admin,
+            responseType: "arraybuffer",
+          })
+        ).data
       ).toString("utf8")
       expect(csv).toContain(`,"'=SUM(A1) ""q"" back\\slash\ttab\nnew line",`)
-      expect(csv.endsWith('"manual",,"\'=SUM(A1) ""q"" back\\slash\ttab\nnew line",\r\n')).toBe(true)
+      expect(csv.endsWith('"manual",,"\'=SUM(A1) ""q"" back\\slash\ttab\nnew line",\r\n')).toBe(
+        true
+      )
 
       const book = await readWorkbook(
-        (await api.get("/admin/loyalty/entries/export?type=adjust&format=xlsx", { ...admin, responseType: "arraybuffer" })).data
+        (
+          await api.get("/admin/loyalty/entries/export?type=adjust&format=xlsx", {
+            ...admin,
+            responseType: "arraybuffer",
+          })
+        ).data
       )
       expect(sheetRecords(book.getWorksheet("Points")!)[0].description).toBe(`'${AWKWARD}`)
     })
 
     it("finds them through the filters, which are bound, never pasted into the statement", async () => {
       // Quotes, a backslash and LIKE's wildcards in the searched name.
-      await getContainer().resolve(Modules.CUSTOMER).updateCustomers(anna.id, { last_name: "O'Brien\\50%_x" })
+      await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .updateCustomers(anna.id, { last_name: "O'Brien\\50%_x" })
       for (const q of ["O'Brien\\50%_x", "'; DROP TABLE loyalty_entry; --"]) {
         const query = `q=${encodeURIComponent(q)}`
         const csv = Buffer.from(
-          (await api.get(`/admin/loyalty/entries/export?${query}`, { ...admin, responseType: "arraybuffer" })).data
+          (
+            await api.get(`/admin/loyalty/entries/export?${query}`, {
+              ...admin,
+              responseType: "arraybuffer",
+            })
+          ).data
         ).toString("utf8")
         const lines = csv.slice(1).trimEnd().split("\r\n").slice(1)
         const book = await readWorkbook(
-          (await api.get(`/admin/loyalty/entries/export?format=xlsx&${query}`, { ...admin, responseType: "arraybuffer" })).data
+          (
+            await api.get(`/admin/loyalty/entries/export?format=xlsx&${query}`, {
+              ...admin,
+              responseType: "arraybuffer",
+            })
+          ).data
         )
         const rows = sheetRecords(book.getWorksheet("Points")!)
         if (q.startsWith("O'Brien")) {
@@ -362,12 +470,15 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
 
   describe("GET /admin/loyalty/weekly", () => {
     it("sums earned, redeemed, adjusted, expired and reversed points per ISO week", async () => {
-      const { data } = await api.get(
-        "/admin/loyalty/weekly?from=2026-03-01&to=2026-03-22",
-        admin
-      )
+      const { data } = await api.get("/admin/loyalty/weekly?from=2026-03-01&to=2026-03-22", admin)
       const week = (week_start: string, sums: Record<string, number> = {}) => ({
-        week_start, earned: 0, redeemed: 0, adjusted: 0, expired: 0, reversed: 0, ...sums,
+        week_start,
+        earned: 0,
+        redeemed: 0,
+        adjusted: 0,
+        expired: 0,
+        reversed: 0,
+        ...sums,
       })
       expect(data.weeks).toEqual([
         week("2026-02-23"),
@@ -378,8 +489,8 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
 
       // The chart follows the report's filters: type, status, customer, search.
       const filtered = async (params: string) =>
-        (await api.get(`/admin/loyalty/weekly?from=2026-03-01&to=2026-03-22&${params}`, admin))
-          .data.weeks
+        (await api.get(`/admin/loyalty/weekly?from=2026-03-01&to=2026-03-22&${params}`, admin)).data
+          .weeks
       expect(await filtered("type=adjust,reverse")).toEqual([
         week("2026-02-23"),
         week("2026-03-02"),
@@ -387,7 +498,9 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
         week("2026-03-16", { reversed: -100 }),
       ])
       expect(await filtered("status=pending")).toEqual([
-        week("2026-02-23"), week("2026-03-02"), week("2026-03-09"),
+        week("2026-02-23"),
+        week("2026-03-02"),
+        week("2026-03-09"),
         week("2026-03-16", { earned: 500 }),
       ])
       expect(await filtered(`customer_id=${bo.id}`)).toEqual(await filtered("status=pending"))
@@ -400,14 +513,26 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
 
       // A range that starts and ends mid-week counts only its own days, as its totals do.
       const clipped = (params = "") =>
-        api.get(`/admin/loyalty/weekly?from=2026-03-03&to=2026-03-17${params}`, admin).then((r: { data: { weeks: unknown[] } }) => r.data.weeks)
+        api
+          .get(`/admin/loyalty/weekly?from=2026-03-03&to=2026-03-17${params}`, admin)
+          .then((r: { data: { weeks: unknown[] } }) => r.data.weeks)
       expect(await clipped()).toEqual([
         week("2026-03-02", { redeemed: -300 }),
         week("2026-03-09", { earned: 200, adjusted: 50, expired: -200 }),
         week("2026-03-16", { reversed: -100 }),
       ])
-      const { totals } = (await api.get("/admin/loyalty/entries/totals?from=2026-03-03&to=2026-03-17", admin)).data
-      expect(totals).toEqual(expect.objectContaining({ earned: 200, redeemed: -300, adjusted: 50, expired: -200, reversed: -100 }))
+      const { totals } = (
+        await api.get("/admin/loyalty/entries/totals?from=2026-03-03&to=2026-03-17", admin)
+      ).data
+      expect(totals).toEqual(
+        expect.objectContaining({
+          earned: 200,
+          redeemed: -300,
+          adjusted: 50,
+          expired: -200,
+          reversed: -100,
+        })
+      )
       // The same through the members' own entries.
       expect(await clipped(`&q=${annaNumber}&type=earn`)).toEqual([
         week("2026-03-02"),
@@ -422,9 +547,17 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
       expect(Date.now() - monday.getTime()).toBeLessThan(7 * 86_400_000)
 
       await expectErrors([
-        ["to before from", () => api.get("/admin/loyalty/weekly?from=2026-03-10&to=2026-03-01", admin), /to/],
+        [
+          "to before from",
+          () => api.get("/admin/loyalty/weekly?from=2026-03-10&to=2026-03-01", admin),
+          /to/,
+        ],
         ["from=x", () => api.get("/admin/loyalty/weekly?from=x", admin), /from/],
-        ["too long", () => api.get("/admin/loyalty/weekly?from=2000-01-01&to=2026-01-01", admin), /from/],
+        [
+          "too long",
+          () => api.get("/admin/loyalty/weekly?from=2000-01-01&to=2026-01-01", admin),
+          /from/,
+        ],
         ["type=gift", () => api.get("/admin/loyalty/weekly?type=gift", admin), /type/],
         ["status=x", () => api.get("/admin/loyalty/weekly?status=x", admin), /status/],
       ])

@@ -61,7 +61,8 @@ export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptio
     const params = new URLSearchParams()
     if (filters.from) params.set("from", filters.from)
     // The route's `to` is inclusive; one microsecond … one millisecond before.
-    if (filters.before) params.set("to", new Date(new Date(filters.before).getTime() - 1).toISOString())
+    if (filters.before)
+      params.set("to", new Date(new Date(filters.before).getTime() - 1).toISOString())
     if (filters.type) params.set("type", filters.type.join(","))
     if (filters.status) params.set("status", filters.status.join(","))
     return (await api.get(`/admin/loyalty/entries/totals?${params}`, admin)).data
@@ -122,7 +123,12 @@ export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptio
     { from: "1900-01-01T00:00:00Z", before: "9999-12-31T00:00:00Z" },
     { from: "2026-03-01T00:00:00Z", type: ["earn", "redeem"] },
     { before: "2026-04-01T00:00:00Z", status: ["pending"] },
-    { from: "2026-03-01T08:00:00Z", before: "2026-04-02T00:00:00Z", type: ["close"], status: ["available"] },
+    {
+      from: "2026-03-01T08:00:00Z",
+      before: "2026-04-02T00:00:00Z",
+      type: ["close"],
+      status: ["available"],
+    },
   ]
 
   const expectRoutesMatchLedger = async () => {
@@ -130,7 +136,9 @@ export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptio
     for (const filters of RANGES) {
       const [route, ledger] = await Promise.all([fromRoute(filters), fromLedger(filters)])
       if (JSON.stringify(route) !== JSON.stringify(ledger)) {
-        mismatches.push(`${JSON.stringify(filters)}: ${JSON.stringify(route)} ≠ ${JSON.stringify(ledger)}`)
+        mismatches.push(
+          `${JSON.stringify(filters)}: ${JSON.stringify(route)} ≠ ${JSON.stringify(ledger)}`
+        )
       }
     }
     expect(mismatches).toEqual([])
@@ -156,8 +164,12 @@ export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptio
     it("follows entries that move between statuses and days, and deleted entries", async () => {
       await seedAtBoundaries()
       await loyaltyService(getContainer()).foldLoyaltyEntrySummary()
-      await knex("loyalty_entry").where({ status: "pending", type: "earn" }).update({ status: "available" })
-      await knex("loyalty_entry").where({ id: "lent_summary_3" }).update({ created_at: "2026-06-01T00:00:00Z" })
+      await knex("loyalty_entry")
+        .where({ status: "pending", type: "earn" })
+        .update({ status: "available" })
+      await knex("loyalty_entry")
+        .where({ id: "lent_summary_3" })
+        .update({ created_at: "2026-06-01T00:00:00Z" })
       await knex("loyalty_entry").where({ id: "lent_summary_5" }).update({ points: 999 })
       await knex("loyalty_entry").where({ id: "lent_summary_7" }).update({ deleted_at: new Date() })
       await knex("loyalty_entry").where({ id: "lent_summary_9" }).delete()
@@ -178,19 +190,39 @@ export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptio
       const service = loyaltyService(getContainer())
       const [a] = accountIds
       await service.creditPoints({
-        account_id: a, customer_id: customerIds[0], type: "earn", points: 1000,
-        source: "order", source_id: "order_seed", idempotency_key: "test:race:seed",
+        account_id: a,
+        customer_id: customerIds[0],
+        type: "earn",
+        points: 1000,
+        source: "order",
+        source_id: "order_seed",
+        idempotency_key: "test:race:seed",
       })
       const work: Promise<unknown>[] = []
       for (let i = 0; i < 20; i++) {
-        work.push(service.creditPoints({
-          account_id: accountIds[i % 2], customer_id: customerIds[i % 2], type: "earn", points: 7,
-          source: "order", source_id: `order_${i}`, idempotency_key: `test:race:credit:${i % 10}`,
-        }))
-        work.push(service.debitPoints({
-          account_id: a, customer_id: customerIds[0], type: "redeem", points: 60,
-          source: "redemption", idempotency_key: `test:race:debit:${i}`,
-        }).catch(() => null))
+        work.push(
+          service.creditPoints({
+            account_id: accountIds[i % 2],
+            customer_id: customerIds[i % 2],
+            type: "earn",
+            points: 7,
+            source: "order",
+            source_id: `order_${i}`,
+            idempotency_key: `test:race:credit:${i % 10}`,
+          })
+        )
+        work.push(
+          service
+            .debitPoints({
+              account_id: a,
+              customer_id: customerIds[0],
+              type: "redeem",
+              points: 60,
+              source: "redemption",
+              idempotency_key: `test:race:debit:${i}`,
+            })
+            .catch(() => null)
+        )
         work.push(service.foldLoyaltyEntrySummary())
       }
       await Promise.all(work)
@@ -206,7 +238,11 @@ export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptio
       await seedAtBoundaries()
       await knex("loyalty_entry_day").delete()
       await knex("loyalty_entry_day_change").insert({
-        day: "2026-03-01", type: "earn", status: "available", entries: 5, points: 5,
+        day: "2026-03-01",
+        type: "earn",
+        status: "available",
+        entries: 5,
+        points: 5,
       })
       const service = loyaltyService(getContainer())
       expect((await service.diffLoyaltyEntrySummary()).length).toBeGreaterThan(0)
@@ -222,9 +258,13 @@ export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptio
            FROM generate_series(1, 10001) g`,
         [accountIds[0], customerIds[0]]
       )
-      const many = (await api.get(`/admin/loyalty/entries/totals?customer_id=${customerIds[0]}`, admin)).data
+      const many = (
+        await api.get(`/admin/loyalty/entries/totals?customer_id=${customerIds[0]}`, admin)
+      ).data
       expect(many).toEqual({ count: 10000, count_capped: true, totals: null })
-      const few = (await api.get(`/admin/loyalty/entries/totals?customer_id=${customerIds[1]}`, admin)).data
+      const few = (
+        await api.get(`/admin/loyalty/entries/totals?customer_id=${customerIds[1]}`, admin)
+      ).data
       expect(few).toEqual({
         count: 0,
         count_capped: false,
@@ -232,16 +272,32 @@ export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptio
       })
       // Without a member filter the summary counts them all.
       expect((await fromRoute({})).count).toBe(10001)
-      const page = (await api.get(`/admin/loyalty/entries?limit=1&customer_id=${customerIds[0]}`, admin)).data
-      expect(page).toEqual(expect.objectContaining({ count: 10000, count_capped: true, totals: null }))
+      const page = (
+        await api.get(`/admin/loyalty/entries?limit=1&customer_id=${customerIds[0]}`, admin)
+      ).data
+      expect(page).toEqual(
+        expect.objectContaining({ count: 10000, count_capped: true, totals: null })
+      )
     })
 
     it("validates the filters and needs an admin", async () => {
       await expectErrors([
-        ["to before from", () => api.get("/admin/loyalty/entries/totals?from=2026-03-10&to=2026-03-01", admin), /to/],
+        [
+          "to before from",
+          () => api.get("/admin/loyalty/entries/totals?from=2026-03-10&to=2026-03-01", admin),
+          /to/,
+        ],
         ["from=x", () => api.get("/admin/loyalty/entries/totals?from=x", admin), /from/],
-        ["from year 0", () => api.get("/admin/loyalty/entries/totals?from=0000-01-01", admin), /from/],
-        ["to year 275760", () => api.get("/admin/loyalty/entries/totals?to=275760-01-01", admin), /to/],
+        [
+          "from year 0",
+          () => api.get("/admin/loyalty/entries/totals?from=0000-01-01", admin),
+          /from/,
+        ],
+        [
+          "to year 275760",
+          () => api.get("/admin/loyalty/entries/totals?to=275760-01-01", admin),
+          /to/,
+        ],
         ["type=gift", () => api.get("/admin/loyalty/entries/totals?type=gift", admin), /type/],
         ["status=x", () => api.get("/admin/loyalty/entries/totals?status=x", admin), /status/],
         ["limit", () => api.get("/admin/loyalty/entries/totals?limit=5", admin), /limit/],

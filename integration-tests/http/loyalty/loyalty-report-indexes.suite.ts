@@ -45,14 +45,18 @@ export function loyaltyReportIndexesTests({ api, getContainer }: MedusaSuiteOpti
     for (const customer of [solo, full]) {
       const { account_id } = await service.ensureLoyaltyAccount(customer.id)
       await service.creditPoints({
-        account_id, customer_id: customer.id, idempotency_key: `test:${customer.id}`,
-        type: "adjust", points: 10, source: "manual",
+        account_id,
+        customer_id: customer.id,
+        idempotency_key: `test:${customer.id}`,
+        type: "adjust",
+        points: 10,
+        source: "manual",
       })
     }
     const search = async (q: string) =>
-      (
-        await api.get(`/admin/loyalty/entries?q=${encodeURIComponent(q)}`, admin)
-      ).data.entries.map((entry: { customer: { id: string } }) => entry.customer.id)
+      (await api.get(`/admin/loyalty/entries?q=${encodeURIComponent(q)}`, admin)).data.entries.map(
+        (entry: { customer: { id: string } }) => entry.customer.id
+      )
 
     expect(await search("sølvi")).toEqual([solo.id])
     expect(await search("Ada Lind")).toEqual([full.id])

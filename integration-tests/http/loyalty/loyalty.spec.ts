@@ -17,7 +17,8 @@ jest.setTimeout(240 * 1000)
 medusaIntegrationTestRunner({
   testSuite: (options) => {
     describe("loyalty accounts in the admin", () => adminLoyaltyAccountsTests(options))
-    describe("loyalty settings, earn rules, tiers and rewards", () => adminLoyaltyConfigTests(options))
+    describe("loyalty settings, earn rules, tiers and rewards", () =>
+      adminLoyaltyConfigTests(options))
     describe("the points report", () => loyaltyEntriesReportTests(options))
     describe("the points report's per-day summary", () => loyaltyEntrySummaryTests(options))
     describe("paging the ledger and the memberships by cursor", () => keysetPagingTests(options))

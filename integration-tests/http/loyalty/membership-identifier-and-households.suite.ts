@@ -1,11 +1,7 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  createStep,
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import {
@@ -101,22 +97,26 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
       const card = (await api.get(`/admin/customers/${customer.id}/loyalty`, admin)).data
       expect(card.loyalty_account.identifier).toBe("CARD-0042")
       expect(
-        (await api.get(`/admin/loyalty/accounts/${account.id}`, admin)).data.loyalty_account.identifier
+        (await api.get(`/admin/loyalty/accounts/${account.id}`, admin)).data.loyalty_account
+          .identifier
       ).toBe("CARD-0042")
       // A membership without one says so.
       expect(other.account.identifier).toBeNull()
 
       // Exact: the whole identifier finds it, a part of it does not.
       const accounts = async (q: string) =>
-        (await api.get(`/admin/loyalty/accounts?q=${encodeURIComponent(q)}`, admin)).data
-          .loyalty_accounts.map((a: AdminLoyaltyAccount) => a.id)
+        (
+          await api.get(`/admin/loyalty/accounts?q=${encodeURIComponent(q)}`, admin)
+        ).data.loyalty_accounts.map((a: AdminLoyaltyAccount) => a.id)
       expect(await accounts("CARD-0042")).toEqual([account.id])
       expect(await accounts("CARD-004")).toEqual([])
       const report = async (q: string): Promise<AdminLoyaltyEntry[]> =>
         (await api.get(`/admin/loyalty/entries?q=${encodeURIComponent(q)}`, admin)).data.entries
       const found = await report("CARD-0042")
       expect(found.map((e) => e.customer_id)).toEqual([customer.id])
-      expect(found[0]).toEqual(expect.objectContaining({ points: 40, member_number: account.member_number }))
+      expect(found[0]).toEqual(
+        expect.objectContaining({ points: 40, member_number: account.member_number })
+      )
       expect(await report("CARD-004")).toEqual([])
 
       const cleared = await setIdentifier(account.id, null)
@@ -136,7 +136,8 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
         /already has the identifier 7350012345678/
       )
       expect(
-        (await api.get(`/admin/loyalty/accounts/${second.account.id}`, admin)).data.loyalty_account.identifier
+        (await api.get(`/admin/loyalty/accounts/${second.account.id}`, admin)).data.loyalty_account
+          .identifier
       ).toBeNull()
       // Another membership's member number would make the searches find both.
       await expectError(
@@ -145,7 +146,9 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
         /is the member number of another membership/
       )
       // Its own member number is its own.
-      expect((await setIdentifier(second.account.id, second.account.member_number)).status).toBe(200)
+      expect((await setIdentifier(second.account.id, second.account.member_number)).status).toBe(
+        200
+      )
 
       await expectError(setIdentifier("lacc_missing", "X1"), 404, /lacc_missing/)
       await expectError(api.get("/admin/loyalty/accounts/lacc_missing", admin), 404, /lacc_missing/)
@@ -170,7 +173,11 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
         ).map(([label, body]) => [label, () => api.post(path, body, admin), /identifier/])
       )
       await expectErrors([
-        ["unknown field", () => api.post(path, { identifier: "X2", status: "closed" }, admin), /status/],
+        [
+          "unknown field",
+          () => api.post(path, { identifier: "X2", status: "closed" }, admin),
+          /status/,
+        ],
       ])
       expect((await setIdentifier(second.account.id, "9".repeat(64))).status).toBe(200)
       await expectError(api.post(path, { identifier: "X3" }), 401, /Unauthorized/)
@@ -241,10 +248,9 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
           balance: { available: 500, pending: 0, lifetime: 500 },
         })
       )
-      expect((data.loyalty_account as AdminLoyaltyAccount).members.map((m) => m.customer_id)).toEqual([
-        parent.customer.id,
-        third.customer.id,
-      ])
+      expect(
+        (data.loyalty_account as AdminLoyaltyAccount).members.map((m) => m.customer_id)
+      ).toEqual([parent.customer.id, third.customer.id])
       expect(data.new_loyalty_account).toEqual(
         expect.objectContaining({
           id: expect.stringMatching(/^lacc_/),
@@ -265,11 +271,14 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
         { points: 7, description: "After leaving" },
         admin
       )
-      const parentCard = (await api.get(`/admin/customers/${parent.customer.id}/loyalty`, admin)).data
+      const parentCard = (await api.get(`/admin/customers/${parent.customer.id}/loyalty`, admin))
+        .data
       expect(parentCard.loyalty_account.balance.available).toBe(500)
 
       // Both histories say who left, when and by whose hand.
-      const oldHistory = (await api.get(`/admin/customers/${parent.customer.id}/loyalty/entries`, admin)).data
+      const oldHistory = (
+        await api.get(`/admin/customers/${parent.customer.id}/loyalty/entries`, admin)
+      ).data
       expect(oldHistory.entries[0]).toEqual(
         expect.objectContaining({
           type: "transfer",
@@ -280,14 +289,19 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
           created_at: expect.any(String),
         })
       )
-      const newHistory: AdminLoyaltyEntryList = (await api.get(`/admin/customers/${child.customer.id}/loyalty/entries`, admin)).data
+      const newHistory: AdminLoyaltyEntryList = (
+        await api.get(`/admin/customers/${child.customer.id}/loyalty/entries`, admin)
+      ).data
       expect(newHistory.entries.map((e) => [e.type, e.points])).toEqual([
         ["adjust", 7],
         ["transfer", 0],
       ])
       expect(newHistory.entries[1].description).toContain(parent.account.member_number)
       const report: AdminLoyaltyEntryList = (
-        await api.get(`/admin/loyalty/entries?type=transfer&customer_id=${child.customer.id}`, admin)
+        await api.get(
+          `/admin/loyalty/entries?type=transfer&customer_id=${child.customer.id}`,
+          admin
+        )
       ).data
       expect(report.entries.filter((e) => e.points === 0)).toHaveLength(2)
 
@@ -305,9 +319,21 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
 
       await expectErrors(
         [
-          ["unknown membership", () => removeMember("lacc_missing", child.customer.id), /lacc_missing/],
-          ["unknown customer", () => removeMember(parent.account.id, "cus_missing"), /cus_missing is not a member/],
-          ["member elsewhere", () => removeMember(parent.account.id, stranger.customer.id), /is not a member/],
+          [
+            "unknown membership",
+            () => removeMember("lacc_missing", child.customer.id),
+            /lacc_missing/,
+          ],
+          [
+            "unknown customer",
+            () => removeMember(parent.account.id, "cus_missing"),
+            /cus_missing is not a member/,
+          ],
+          [
+            "member elsewhere",
+            () => removeMember(parent.account.id, stranger.customer.id),
+            /is not a member/,
+          ],
         ],
         404
       )
@@ -319,8 +345,16 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
       )
       await expectError(removeMember(stranger.account.id, stranger.customer.id), 409, /only member/)
       // A closed membership has no members left to remove.
-      await api.post(`/admin/loyalty/accounts/${stranger.account.id}/close`, { reason: "Moved" }, admin)
-      await expectError(removeMember(stranger.account.id, stranger.customer.id), 404, /not a member/)
+      await api.post(
+        `/admin/loyalty/accounts/${stranger.account.id}/close`,
+        { reason: "Moved" },
+        admin
+      )
+      await expectError(
+        removeMember(stranger.account.id, stranger.customer.id),
+        404,
+        /not a member/
+      )
       await expectError(
         api.delete(`/admin/loyalty/accounts/${parent.account.id}/members/${parent.customer.id}`),
         401,
@@ -399,7 +433,9 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
       expect(card.loyalty_account.members).toHaveLength(2)
       const [{ count: accountsAfter }] = await knex("loyalty_account").count({ count: "*" })
       expect(accountsAfter).toEqual(accountsBefore)
-      const history: AdminLoyaltyEntryList = (await api.get(`/admin/customers/${parent.customer.id}/loyalty/entries`, admin)).data
+      const history: AdminLoyaltyEntryList = (
+        await api.get(`/admin/customers/${parent.customer.id}/loyalty/entries`, admin)
+      ).data
       expect(history.entries.filter((e) => e.points === 0)).toEqual([])
       await expectMembershipsInAgreement()
     })
@@ -408,7 +444,11 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
   describe("a closed membership on the customer card", () => {
     it("shows the last closed membership as closed, with its history, until a new one starts", async () => {
       const { customer, account } = await member("closed@example.com", "Stängd", "Kund", 250)
-      await api.post(`/admin/loyalty/accounts/${account.id}/close`, { reason: "Asked to leave" }, admin)
+      await api.post(
+        `/admin/loyalty/accounts/${account.id}/close`,
+        { reason: "Asked to leave" },
+        admin
+      )
 
       const card = (await api.get(`/admin/customers/${customer.id}/loyalty`, admin)).data
       expect(card.loyalty_account).toEqual(
@@ -421,7 +461,9 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
           members: [],
         })
       )
-      const history: AdminLoyaltyEntryList = (await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)).data
+      const history: AdminLoyaltyEntryList = (
+        await api.get(`/admin/customers/${customer.id}/loyalty/entries`, admin)
+      ).data
       expect(history.entries.map((e) => [e.type, e.points])).toEqual([
         ["close", -250],
         ["adjust", 250],
@@ -434,7 +476,10 @@ export function membershipIdentifierAndHouseholdsTests({ api, getContainer }: Me
       )
       const fresh = (await api.get(`/admin/customers/${customer.id}/loyalty`, admin)).data
       expect(fresh.loyalty_account).toEqual(
-        expect.objectContaining({ status: "active", balance: expect.objectContaining({ available: 5 }) })
+        expect.objectContaining({
+          status: "active",
+          balance: expect.objectContaining({ available: 5 }),
+        })
       )
       expect(fresh.loyalty_account.id).not.toBe(account.id)
     })

@@ -31,11 +31,7 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
   let other: { headers: Record<string, string>; customer: { id: string } }
 
   const adjust = (customerId: string, points: number, description = "Welcome gift") =>
-    api.post(
-      `/admin/customers/${customerId}/loyalty/adjustments`,
-      { points, description },
-      admin
-    )
+    api.post(`/admin/customers/${customerId}/loyalty/adjustments`, { points, description }, admin)
   const createReward = async (body: Record<string, unknown> = {}) =>
     (
       await api.post(
@@ -102,7 +98,10 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       await adjust(shopper.customer.id, 40, "Second")
       await adjust(other.customer.id, 777, "Not yours")
 
-      const { data }: { data: StoreLoyaltyEntriesResponse } = await api.get("/store/customers/me/loyalty/entries", shopper)
+      const { data }: { data: StoreLoyaltyEntriesResponse } = await api.get(
+        "/store/customers/me/loyalty/entries",
+        shopper
+      )
       expect(data.count).toBe(2)
       expect(data.entries.map((e) => e.description)).toEqual(["Second", "First"])
       for (const entry of data.entries) {
@@ -110,22 +109,34 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       }
       expect(JSON.stringify(data)).not.toContain("Not yours")
 
-      const theirs: StoreLoyaltyEntriesResponse = (await api.get("/store/customers/me/loyalty/entries", other)).data
+      const theirs: StoreLoyaltyEntriesResponse = (
+        await api.get("/store/customers/me/loyalty/entries", other)
+      ).data
       expect(theirs.entries.map((e) => e.points)).toEqual([777])
 
-      const page: StoreLoyaltyEntriesResponse = (await api.get("/store/customers/me/loyalty/entries?limit=1&offset=1", shopper)).data
+      const page: StoreLoyaltyEntriesResponse = (
+        await api.get("/store/customers/me/loyalty/entries?limit=1&offset=1", shopper)
+      ).data
       expect(page).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 1 }))
       expect(page.entries.map((e) => e.description)).toEqual(["First"])
     })
 
     it("shows a household member their own entries and everyone's since they joined, not the others' earlier history", async () => {
-      const household = (await adjust(other.customer.id, 500, "Kim's order before Sam")).data.loyalty_account
+      const household = (await adjust(other.customer.id, 500, "Kim's order before Sam")).data
+        .loyalty_account
       await adjust(shopper.customer.id, 30, "Sam's own gift")
-      await api.post(`/admin/loyalty/accounts/${household.id}/members`, { customer_id: shopper.customer.id }, admin)
+      await api.post(
+        `/admin/loyalty/accounts/${household.id}/members`,
+        { customer_id: shopper.customer.id },
+        admin
+      )
       await adjust(other.customer.id, 20, "Kim after Sam joined")
       await adjust(shopper.customer.id, 10, "Sam in the household")
 
-      const read = async (who: typeof shopper, query = ""): Promise<StoreLoyaltyEntriesResponse> => {
+      const read = async (
+        who: typeof shopper,
+        query = ""
+      ): Promise<StoreLoyaltyEntriesResponse> => {
         const { data } = await api.get(`/store/customers/me/loyalty/entries${query}`, who)
         return data
       }
@@ -137,26 +148,58 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
 
       // Paged by cursor and filtered by type, the same entries and no more.
       const first = await read(shopper, "?limit=1")
-      const second = await read(shopper, `?limit=10&cursor=${encodeURIComponent(first.next_cursor!)}`)
-      expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(sam.entries.map((e) => e.id))
+      const second = await read(
+        shopper,
+        `?limit=10&cursor=${encodeURIComponent(first.next_cursor!)}`
+      )
+      expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(
+        sam.entries.map((e) => e.id)
+      )
       const adjustments = await read(shopper, "?type=adjust")
       expect(adjustments.entries.map((e) => e.description)).not.toContain("Kim's order before Sam")
 
       // Kim, there from the start, still sees the whole history; the balance is shared.
       const kim = (await read(other)).entries.map((e) => e.description)
-      expect(kim).toEqual(expect.arrayContaining(["Kim's order before Sam", "Kim after Sam joined", "Sam in the household"]))
-      const balance = (await api.get("/store/customers/me/loyalty", shopper)).data.loyalty_account.balance
+      expect(kim).toEqual(
+        expect.arrayContaining([
+          "Kim's order before Sam",
+          "Kim after Sam joined",
+          "Sam in the household",
+        ])
+      )
+      const balance = (await api.get("/store/customers/me/loyalty", shopper)).data.loyalty_account
+        .balance
       expect(balance.available).toBe(560)
     })
 
     it("validates paging and needs a logged-in customer", async () => {
       await expectErrors([
         ["limit=0", () => api.get("/store/customers/me/loyalty/entries?limit=0", shopper), /limit/],
-        ["limit=101", () => api.get("/store/customers/me/loyalty/entries?limit=101", shopper), /limit/],
-        ["offset=x", () => api.get("/store/customers/me/loyalty/entries?offset=x", shopper), /offset/],
-        ["customer_id", () => api.get(`/store/customers/me/loyalty/entries?customer_id=${other.customer.id}`, shopper), /customer_id/],
+        [
+          "limit=101",
+          () => api.get("/store/customers/me/loyalty/entries?limit=101", shopper),
+          /limit/,
+        ],
+        [
+          "offset=x",
+          () => api.get("/store/customers/me/loyalty/entries?offset=x", shopper),
+          /offset/,
+        ],
+        [
+          "customer_id",
+          () =>
+            api.get(
+              `/store/customers/me/loyalty/entries?customer_id=${other.customer.id}`,
+              shopper
+            ),
+          /customer_id/,
+        ],
         // The membership itself takes no parameters: another customer's id is refused, not ignored.
-        ["membership customer_id", () => api.get(`/store/customers/me/loyalty?customer_id=${other.customer.id}`, shopper), /customer_id/],
+        [
+          "membership customer_id",
+          () => api.get(`/store/customers/me/loyalty?customer_id=${other.customer.id}`, shopper),
+          /customer_id/,
+        ],
       ])
       expect((await api.get("/store/customers/me/loyalty", shopper)).status).toBe(200)
       await expectError(
@@ -175,9 +218,12 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       await createReward({ name: "Retired", is_active: false })
       await createReward({ name: "SEK 200 off", points_cost: 350, amount: 200 })
 
-      const { data }: { data: StoreLoyaltyRewardsResponse } = await api.get("/store/loyalty/rewards", {
-        headers: { "x-publishable-api-key": publishableKey },
-      })
+      const { data }: { data: StoreLoyaltyRewardsResponse } = await api.get(
+        "/store/loyalty/rewards",
+        {
+          headers: { "x-publishable-api-key": publishableKey },
+        }
+      )
       expect(data.rewards.map((r) => r.name)).toEqual(["SEK 50 off", "SEK 200 off"])
       expect(data.rewards[0]).toEqual({
         id: reward.id,
@@ -233,9 +279,26 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
         /lrwd_missing/
       )
       await expectErrors([
-        ["no reward_id", () => api.post("/store/customers/me/loyalty/redemptions", {}, shopper), /reward_id/],
-        ["empty reward_id", () => api.post("/store/customers/me/loyalty/redemptions", { reward_id: "" }, shopper), /reward_id/],
-        ["points", () => api.post("/store/customers/me/loyalty/redemptions", { reward_id: reward.id, points: 1 }, shopper), /points/],
+        [
+          "no reward_id",
+          () => api.post("/store/customers/me/loyalty/redemptions", {}, shopper),
+          /reward_id/,
+        ],
+        [
+          "empty reward_id",
+          () => api.post("/store/customers/me/loyalty/redemptions", { reward_id: "" }, shopper),
+          /reward_id/,
+        ],
+        [
+          "points",
+          () =>
+            api.post(
+              "/store/customers/me/loyalty/redemptions",
+              { reward_id: reward.id, points: 1 },
+              shopper
+            ),
+          /points/,
+        ],
       ])
       await expectError(
         api.post(

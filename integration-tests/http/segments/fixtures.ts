@@ -7,8 +7,7 @@ import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 const DAY = 24 * 60 * 60 * 1000
 
 /** `YYYY-MM-DD` of a day `days` ago (UTC, the default segment timezone). */
-export const dayAgo = (days: number) =>
-  new Date(Date.now() - days * DAY).toISOString().slice(0, 10)
+export const dayAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10)
 
 /**
  * Moves an order (or a customer) back in time, as if made `days` ago. An
@@ -100,14 +99,24 @@ export async function createSegmentWorld(
   await createOrder(container, {
     customer_id: ada.id,
     items: [
-      { quantity: 2, unit_price: 300, product_id: catalog.espresso.id, variant_id: catalog.espresso.variant_id },
+      {
+        quantity: 2,
+        unit_price: 300,
+        product_id: catalog.espresso.id,
+        variant_id: catalog.espresso.variant_id,
+      },
     ],
   })
   await createOrder(container, { customer_id: ada.id, items: [{ quantity: 1, unit_price: 700 }] })
   const bobsOrder = await createOrder(container, {
     customer_id: bob.id,
     items: [
-      { quantity: 1, unit_price: 200, product_id: catalog.greenTea.id, variant_id: catalog.greenTea.variant_id },
+      {
+        quantity: 1,
+        unit_price: 200,
+        product_id: catalog.greenTea.id,
+        variant_id: catalog.greenTea.variant_id,
+      },
     ],
   })
   await backdate(container, "order", bobsOrder.id, 400)

@@ -94,10 +94,17 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
   /** Delivers `order.placed` as Medusa does after checkout. */
   const placed = (orderId: string) =>
     emitted("order.placed", () => bus().emit({ name: "order.placed", data: { id: orderId } }))
-  const order = (customerId: string, quantity: number, unitPrice: number, product = catalog.espresso) =>
+  const order = (
+    customerId: string,
+    quantity: number,
+    unitPrice: number,
+    product = catalog.espresso
+  ) =>
     createOrder(container, {
       customer_id: customerId,
-      items: [{ quantity, unit_price: unitPrice, product_id: product.id, variant_id: product.variant_id }],
+      items: [
+        { quantity, unit_price: unitPrice, product_id: product.id, variant_id: product.variant_id },
+      ],
     })
 
   const members = async (segmentId: string) =>
@@ -116,7 +123,8 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
         { select: ["customer_id", "source", "source_id"] }
       )
     ).sort((a, b) => a.customer_id.localeCompare(b.customer_id))
-  const segmentOf = async (id: string) => (await api.get(`/admin/segments/${id}`, admin)).data.segment
+  const segmentOf = async (id: string) =>
+    (await api.get(`/admin/segments/${id}`, admin)).data.segment
 
   /** Who a full evaluation of the segment's rules selects now. */
   const evaluated = async (segmentId: string) => {
@@ -165,13 +173,19 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
     })
     await eventually(async () => {
       expect(await holders(spenderFlag.id)).toEqual([
-        expect.objectContaining({ customer_id: ada.id, source: "segment", source_id: bigSpenders.id }),
+        expect.objectContaining({
+          customer_id: ada.id,
+          source: "segment",
+          source_id: bigSpenders.id,
+        }),
       ])
       expect((await holders(espressoFlag.id)).map((h) => h.customer_id)).toEqual([ada.id])
     })
     // Only the customers of the order were looked at, and no full refresh ran.
     const segment = await segmentOf(bigSpenders.id)
-    expect(segment).toEqual(expect.objectContaining({ member_count: 1, last_refreshed_at: fullRefreshAt }))
+    expect(segment).toEqual(
+      expect.objectContaining({ member_count: 1, last_refreshed_at: fullRefreshAt })
+    )
     expect(await members(bigSpenders.id)).not.toContain(bob.id)
     // The segment that reads no orders is untouched, though Ada matches it.
     expect(await members(shopDomain.id)).toEqual([])
@@ -195,7 +209,9 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
       expect((await holders(espressoFlag.id)).map((h) => h.customer_id)).toEqual([ada.id])
     })
 
-    await emitted("order.canceled", () => cancelOrderWorkflow(container).run({ input: { order_id: first.id } }))
+    await emitted("order.canceled", () =>
+      cancelOrderWorkflow(container).run({ input: { order_id: first.id } })
+    )
     await eventually(async () => {
       expect(await members(bigSpenders.id)).toEqual([])
       expect(await members(espressoBuyers.id)).toEqual([])
@@ -204,7 +220,8 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
     // "Espresso buyers" does not take its flag back.
     expect((await holders(espressoFlag.id)).map((h) => h.customer_id)).toEqual([ada.id])
     expect((await segmentOf(bigSpenders.id)).member_count).toBe(0)
-    const left = (await api.get(`/admin/segments/${bigSpenders.id}/members?status=left`, admin)).data
+    const left = (await api.get(`/admin/segments/${bigSpenders.id}/members?status=left`, admin))
+      .data
     expect(left.customers.map((c: { id: string }) => c.id)).toEqual([ada.id])
   })
 
@@ -219,7 +236,9 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
       order_id: first.id,
       items: [{ id: item.id, quantity: 2 }],
     })
-    const { result: change } = await beginReturnOrderWorkflow(container).run({ input: { order_id: first.id } })
+    const { result: change } = await beginReturnOrderWorkflow(container).run({
+      input: { order_id: first.id },
+    })
     const returnId = change.return_id
     await requestItemReturnWorkflow(container).run({
       input: { return_id: returnId, items: [{ id: item.id, quantity: 1 }] },
@@ -259,31 +278,46 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
       refreshSegmentWorkflow(container).run({ input: { segment_id: bigSpenders.id } }),
       refreshSegmentWorkflow(container).run({ input: { segment_id: espressoBuyers.id } }),
     ])
-    await eventually(async () => {
-      expect(await members(bigSpenders.id)).toEqual([ada.id, bob.id].sort())
-      expect(await members(espressoBuyers.id)).toEqual([ada.id])
-      await expectInvariants()
-    }, 120_000, 500)
+    await eventually(
+      async () => {
+        expect(await members(bigSpenders.id)).toEqual([ada.id, bob.id].sort())
+        expect(await members(espressoBuyers.id)).toEqual([ada.id])
+        await expectInvariants()
+      },
+      120_000,
+      500
+    )
 
     // Incremental refreshes of both customers, 20 at once, racing full
     // refreshes and cancels that take Ada back under the threshold.
     await Promise.all([
       ...Array.from({ length: 20 }, () =>
-        refreshSegmentsForCustomers(container, { customer_ids: [ada.id, bob.id], changed: "orders" })
+        refreshSegmentsForCustomers(container, {
+          customer_ids: [ada.id, bob.id],
+          changed: "orders",
+        })
       ),
       refreshSegmentWorkflow(container).run({ input: { segment_id: bigSpenders.id } }),
-      ...orders.slice(0, 12).map((o) => cancelOrderWorkflow(container).run({ input: { order_id: o.id } })),
+      ...orders
+        .slice(0, 12)
+        .map((o) => cancelOrderWorkflow(container).run({ input: { order_id: o.id } })),
       refreshSegmentWorkflow(container).run({ input: { segment_id: bigSpenders.id } }),
     ])
     // 800 left for Ada: out of the big spenders; still bought Espresso
     // (orders 12, 14, 16 and 18 of the remaining eight are Espresso).
-    await eventually(async () => {
-      expect(await members(bigSpenders.id)).toEqual([bob.id])
-      await expectInvariants()
-    }, 120_000, 500)
+    await eventually(
+      async () => {
+        expect(await members(bigSpenders.id)).toEqual([bob.id])
+        await expectInvariants()
+      },
+      120_000,
+      500
+    )
     // A full refresh afterwards finds nothing left to do.
     for (const segment of [bigSpenders, espressoBuyers]) {
-      const { result } = await refreshSegmentWorkflow(container).run({ input: { segment_id: segment.id } })
+      const { result } = await refreshSegmentWorkflow(container).run({
+        input: { segment_id: segment.id },
+      })
       expect([segment.id, result.entered, result.left]).toEqual([segment.id, 0, 0])
     }
   })
@@ -291,16 +325,27 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
   it("refreshes only the segments whose rules read what changed, and nobody for no customers", async () => {
     const ada = await createCustomer(container, "ada@shop.se")
     await order(ada.id, 2, 600)
-    expect(await refreshSegmentsForCustomers(container, { customer_ids: [], changed: "orders" })).toEqual([])
+    expect(
+      await refreshSegmentsForCustomers(container, { customer_ids: [], changed: "orders" })
+    ).toEqual([])
     const byCustomer = await refreshSegmentsForCustomers(container, {
       customer_ids: [ada.id, ada.id],
       changed: "customer",
     })
-    expect(byCustomer).toEqual([{ segment_id: shopDomain.id, member_count: 1, entered: [ada.id], left: [] }])
+    expect(byCustomer).toEqual([
+      { segment_id: shopDomain.id, member_count: 1, entered: [ada.id], left: [] },
+    ])
     // The order was never placed as far as the facts know: nobody enters.
-    const byOrders = await refreshSegmentsForCustomers(container, { customer_ids: [ada.id], changed: "orders" })
-    expect(byOrders.map((r) => r.segment_id).sort()).toEqual([bigSpenders.id, espressoBuyers.id].sort())
+    const byOrders = await refreshSegmentsForCustomers(container, {
+      customer_ids: [ada.id],
+      changed: "orders",
+    })
+    expect(byOrders.map((r) => r.segment_id).sort()).toEqual(
+      [bigSpenders.id, espressoBuyers.id].sort()
+    )
     expect(byOrders.every((r) => r.entered.length === 0 && r.left.length === 0)).toBe(true)
-    expect(await refreshSegmentsForCustomers(container, { customer_ids: [ada.id], changed: "points" })).toEqual([])
+    expect(
+      await refreshSegmentsForCustomers(container, { customer_ids: [ada.id], changed: "points" })
+    ).toEqual([])
   })
 }

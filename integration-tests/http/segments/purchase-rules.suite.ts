@@ -52,7 +52,11 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
     )
 
   it("stores the rule on the flag and replaces it whole", async () => {
-    const first = await setRule({ collection_ids: [catalog.coffee.id], min_quantity: 3, window: { days: 90 } })
+    const first = await setRule({
+      collection_ids: [catalog.coffee.id],
+      min_quantity: 3,
+      window: { days: 90 },
+    })
     expect(first.purchase_rule).toEqual({
       product_ids: [],
       variant_ids: [],
@@ -62,7 +66,10 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
       min_orders: null,
       window: { days: 90 },
     })
-    const second = await setRule({ category_ids: [catalog.tea.id], window: { from: "2026-01-01", to: "2026-12-31" } })
+    const second = await setRule({
+      category_ids: [catalog.tea.id],
+      window: { from: "2026-01-01", to: "2026-12-31" },
+    })
     expect(second.purchase_rule).toEqual(
       expect.objectContaining({
         collection_ids: [],
@@ -71,7 +78,8 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
         window: { from: "2026-01-01", to: "2026-12-31" },
       })
     )
-    const removed = (await api.delete(`/admin/customer-flags/${flag.id}/purchase-rules`, admin)).data
+    const removed = (await api.delete(`/admin/customer-flags/${flag.id}/purchase-rules`, admin))
+      .data
     expect(removed.customer_flag.purchase_rule).toBeNull()
   })
 
@@ -79,11 +87,23 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
     const post = (body: Record<string, unknown>) =>
       api.post(`/admin/customer-flags/${flag.id}/purchase-rules`, body, admin)
     await expectError(post({ min_quantity: 2 }), 400, /product_ids.*at least one id/)
-    await expectError(post({ product_ids: [catalog.espresso.id], min_orders: 0 }), 400, /min_orders/)
-    await expectError(post({ product_ids: [catalog.espresso.id], window: { days: -1 } }), 400, /window\.days/)
+    await expectError(
+      post({ product_ids: [catalog.espresso.id], min_orders: 0 }),
+      400,
+      /min_orders/
+    )
+    await expectError(
+      post({ product_ids: [catalog.espresso.id], window: { days: -1 } }),
+      400,
+      /window\.days/
+    )
     await expectError(post({ product_ids: ["prod_missing"] }), 404, /prod_missing/)
     await expectError(
-      api.post("/admin/customer-flags/cflag_missing/purchase-rules", { product_ids: [catalog.espresso.id] }, admin),
+      api.post(
+        "/admin/customer-flags/cflag_missing/purchase-rules",
+        { product_ids: [catalog.espresso.id] },
+        admin
+      ),
       404,
       /cflag_missing/
     )
@@ -135,7 +155,12 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   it("waits for the quantity and order count within the window, then renews on each purchase", async () => {
-    await setRule({ product_ids: [catalog.espresso.id], min_quantity: 3, min_orders: 2, window: { days: 30 } })
+    await setRule({
+      product_ids: [catalog.espresso.id],
+      min_quantity: 3,
+      min_orders: 2,
+      window: { days: 30 },
+    })
     const customer = await createCustomer(container, "ada@example.com")
 
     // An old order outside the window does not count.
@@ -157,13 +182,19 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
     const third = await placeOrder(customer.id, catalog.espresso.id, 1)
     const history = await assignments(customer.id)
     expect(history).toHaveLength(2)
-    expect(history[0]).toEqual(expect.objectContaining({ source_id: second.id, removal_reason: "renewed" }))
+    expect(history[0]).toEqual(
+      expect.objectContaining({ source_id: second.id, removal_reason: "renewed" })
+    )
     expect(history[1]).toEqual(expect.objectContaining({ source_id: third.id, removed_at: null }))
   })
 
   it("refuses counts past 1,000,000, fractions, long windows and out-of-range dates", async () => {
     const post = (body: Record<string, unknown>) =>
-      api.post(`/admin/customer-flags/${flag.id}/purchase-rules`, { product_ids: [catalog.espresso.id], ...body }, admin)
+      api.post(
+        `/admin/customer-flags/${flag.id}/purchase-rules`,
+        { product_ids: [catalog.espresso.id], ...body },
+        admin
+      )
     for (const bad of [1e308, 1_000_001, 1.5, -1, 0, Number.MAX_SAFE_INTEGER, "2"]) {
       await expectError(post({ min_orders: bad }), 400, /min_orders/)
       await expectError(post({ min_quantity: bad }), 400, /min_quantity/)
@@ -178,7 +209,9 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
       min_quantity: 1_000_000,
       window: { days: 36_500 },
     })
-    expect(rule.purchase_rule).toEqual(expect.objectContaining({ min_orders: 1_000_000, window: { days: 36_500 } }))
+    expect(rule.purchase_rule).toEqual(
+      expect.objectContaining({ min_orders: 1_000_000, window: { days: 36_500 } })
+    )
   })
 
   it("still applies the other flags' rules when one saved rule cannot be evaluated, and logs its flag", async () => {
@@ -190,7 +223,11 @@ export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
         admin
       )
     ).data.customer_flag
-    await api.post(`/admin/customer-flags/${broken.id}/purchase-rules`, { product_ids: [catalog.espresso.id] }, admin)
+    await api.post(
+      `/admin/customer-flags/${broken.id}/purchase-rules`,
+      { product_ids: [catalog.espresso.id] },
+      admin
+    )
     // A rule saved before counts were bounded: past what PostgreSQL's bigint holds.
     const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     await pg.raw(

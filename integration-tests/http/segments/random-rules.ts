@@ -11,7 +11,11 @@ import { DAY, DOMAINS, localDate, METADATA_KEYS, METADATA_VALUES, World } from "
  */
 export function randomRules(world: World): fc.Arbitrary<Record<string, unknown>> {
   const counted = world.orders.filter((o) => o.counted)
-  const times = [...counted.map((o) => o.created_at), ...world.customers.map((c) => c.created_at), world.now]
+  const times = [
+    ...counted.map((o) => o.created_at),
+    ...world.customers.map((c) => c.created_at),
+    world.now,
+  ]
 
   // ---- Values ----------------------------------------------------------------
 
@@ -20,7 +24,9 @@ export function randomRules(world: World): fc.Arbitrary<Record<string, unknown>>
     for (const currency of ["sek", "eur", "usd", null]) {
       spent.add(
         counted
-          .filter((o) => o.customer_id === customer.id && (!currency || o.currency_code === currency))
+          .filter(
+            (o) => o.customer_id === customer.id && (!currency || o.currency_code === currency)
+          )
           .reduce((sum, o) => sum + o.amount, 0)
       )
     }
@@ -38,7 +44,12 @@ export function randomRules(world: World): fc.Arbitrary<Record<string, unknown>>
     fc.constantFrom(100.5, -1, 1e21),
     fc.integer({ min: 0, max: 10000 })
   )
-  const numberFor = { total_spent: amount, order_count: count, points_balance: points, lifetime_points: points }
+  const numberFor = {
+    total_spent: amount,
+    order_count: count,
+    points_balance: points,
+    lifetime_points: points,
+  }
 
   const offsets = [0, 3.5 * 60, 5.5 * 60 * -1, 5 * 60 + 45, 14 * 60, -12 * 60]
   const offsetText = (minutes: number, colon: boolean) => {
@@ -50,11 +61,19 @@ export function randomRules(world: World): fc.Arbitrary<Record<string, unknown>>
   }
   const instant = fc.oneof(
     fc.constantFrom(...times),
-    fc.double({ min: -50, max: 1300, noNaN: true }).map((days) => Math.round(world.now - days * DAY))
+    fc
+      .double({ min: -50, max: 1300, noNaN: true })
+      .map((days) => Math.round(world.now - days * DAY))
   )
   /** A date as a rule writes it: a local day, a UTC instant, or an instant at an offset. */
   const dateValue = fc
-    .tuple(instant, fc.constantFrom(0, 0, 1, -1, 1000), fc.nat(2), fc.constantFrom(...offsets), fc.boolean())
+    .tuple(
+      instant,
+      fc.constantFrom(0, 0, 1, -1, 1000),
+      fc.nat(2),
+      fc.constantFrom(...offsets),
+      fc.boolean()
+    )
     .map(([t, shift, format, offset, colon]) => {
       const at = t + shift
       if (format === 0) return localDate(at, world.timezone)
@@ -82,8 +101,7 @@ export function randomRules(world: World): fc.Arbitrary<Record<string, unknown>>
     dateValue.map((to) => ({ to })),
     orderedDates.map(([from, to]) => ({ from, to }))
   )
-  const ids = (pool: string[]) =>
-    fc.subarray([...pool, "missing_id"], { minLength: 1 })
+  const ids = (pool: string[]) => fc.subarray([...pool, "missing_id"], { minLength: 1 })
   const idsFor: Record<string, string[]> = {
     purchased_product: world.products.map((p) => p.id),
     purchased_variant: world.products.flatMap((p) => p.variant_ids),
@@ -94,11 +112,16 @@ export function randomRules(world: World): fc.Arbitrary<Record<string, unknown>>
     tier: world.tier_ids,
   }
   const domain = fc
-    .tuple(fc.constantFrom(...DOMAINS.filter(Boolean), "nowhere.se"), fc.constantFrom("lower", "upper", "padded"))
+    .tuple(
+      fc.constantFrom(...DOMAINS.filter(Boolean), "nowhere.se"),
+      fc.constantFrom("lower", "upper", "padded")
+    )
     .map(([d, form]) => (form === "upper" ? d.toUpperCase() : form === "padded" ? ` ${d} ` : d))
   const scalars = METADATA_VALUES.filter((v) => ["string", "number", "boolean"].includes(typeof v))
   const storedScalars = world.customers.flatMap((c) =>
-    Object.values(c.metadata ?? {}).filter((v) => ["string", "number", "boolean"].includes(typeof v))
+    Object.values(c.metadata ?? {}).filter((v) =>
+      ["string", "number", "boolean"].includes(typeof v)
+    )
   )
   const metadataValue = storedScalars.length
     ? fc.oneof(fc.constantFrom(...scalars), fc.constantFrom(...storedScalars))
@@ -108,62 +131,69 @@ export function randomRules(world: World): fc.Arbitrary<Record<string, unknown>>
 
   const condition = fc.constantFrom(...SEGMENT_FIELDS).chain((definition) => {
     const field = definition.field
-    return fc.constantFrom(...definition.operators).chain((op): fc.Arbitrary<Record<string, unknown>> => {
-      const base = { field, op }
-      const options = {
-        currency_code:
-          definition.currency === "required"
-            ? fc.constantFrom("sek", "eur", "usd", "SEK", "nok")
-            : definition.currency === "optional"
-              ? fc.option(fc.constantFrom("sek", "eur", "Usd"), { nil: undefined })
-              : fc.constant(undefined),
-        window: definition.window ? fc.option(window, { nil: undefined }) : fc.constant(undefined),
-      }
-      switch (definition.value_type) {
-        case "number": {
-          const n = numberFor[field as keyof typeof numberFor]
-          const value =
-            op === "between" ? fc.tuple(n, n).map(([a, b]) => (a <= b ? [a, b] : [b, a])) : n
-          return fc.record({ ...options, value }).map((o) => ({ ...base, ...o }))
+    return fc
+      .constantFrom(...definition.operators)
+      .chain((op): fc.Arbitrary<Record<string, unknown>> => {
+        const base = { field, op }
+        const options = {
+          currency_code:
+            definition.currency === "required"
+              ? fc.constantFrom("sek", "eur", "usd", "SEK", "nok")
+              : definition.currency === "optional"
+                ? fc.option(fc.constantFrom("sek", "eur", "Usd"), { nil: undefined })
+                : fc.constant(undefined),
+          window: definition.window
+            ? fc.option(window, { nil: undefined })
+            : fc.constant(undefined),
         }
-        case "date": {
-          const value =
-            op === "exists" || op === "not_exists"
-              ? fc.constant(undefined)
-              : op === "in_last_days" || op === "not_in_last_days"
-                ? dayCount
-                : op === "between"
-                  ? orderedDates
-                  : dateValue
-          return value.map((v) => ({ ...base, value: v }))
+        switch (definition.value_type) {
+          case "number": {
+            const n = numberFor[field as keyof typeof numberFor]
+            const value =
+              op === "between" ? fc.tuple(n, n).map(([a, b]) => (a <= b ? [a, b] : [b, a])) : n
+            return fc.record({ ...options, value }).map((o) => ({ ...base, ...o }))
+          }
+          case "date": {
+            const value =
+              op === "exists" || op === "not_exists"
+                ? fc.constant(undefined)
+                : op === "in_last_days" || op === "not_in_last_days"
+                  ? dayCount
+                  : op === "between"
+                    ? orderedDates
+                    : dateValue
+            return value.map((v) => ({ ...base, value: v }))
+          }
+          case "ids": {
+            const quantities =
+              definition.quantities && op === "in"
+                ? {
+                    min_quantity: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
+                    min_orders: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+                  }
+                : {}
+            return fc
+              .record({ ...options, ...quantities, value: ids(idsFor[field]) })
+              .map((o) => ({ ...base, ...o }))
+          }
+          case "text":
+            return (
+              op === "in" || op === "not_in"
+                ? fc.array(domain, { minLength: 1, maxLength: 3 })
+                : domain
+            ).map((value) => ({ ...base, value }))
+          case "boolean":
+            return fc.boolean().map((value) => ({ ...base, value }))
+          case "metadata":
+            return fc
+              .record({
+                key: fc.constantFrom(...METADATA_KEYS),
+                value:
+                  op === "exists" || op === "not_exists" ? fc.constant(undefined) : metadataValue,
+              })
+              .map((o) => ({ ...base, ...o }))
         }
-        case "ids": {
-          const quantities =
-            definition.quantities && op === "in"
-              ? {
-                  min_quantity: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
-                  min_orders: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-                }
-              : {}
-          return fc
-            .record({ ...options, ...quantities, value: ids(idsFor[field]) })
-            .map((o) => ({ ...base, ...o }))
-        }
-        case "text":
-          return (op === "in" || op === "not_in" ? fc.array(domain, { minLength: 1, maxLength: 3 }) : domain).map(
-            (value) => ({ ...base, value })
-          )
-        case "boolean":
-          return fc.boolean().map((value) => ({ ...base, value }))
-        case "metadata":
-          return fc
-            .record({
-              key: fc.constantFrom(...METADATA_KEYS),
-              value: op === "exists" || op === "not_exists" ? fc.constant(undefined) : metadataValue,
-            })
-            .map((o) => ({ ...base, ...o }))
-      }
-    })
+      })
   })
   // Options left undefined are not sent, as a client would leave them out.
   const cleaned = condition.map((c) =>
@@ -172,12 +202,14 @@ export function randomRules(world: World): fc.Arbitrary<Record<string, unknown>>
 
   // ---- Trees -------------------------------------------------------------------
 
-  const tree = fc.letrec<{ node: Record<string, unknown>; group: Record<string, unknown> }>((tie) => ({
-    node: fc.oneof({ maxDepth: 3, depthIdentifier: "rules" }, cleaned, tie("group")),
-    group: fc.oneof(
-      fc.array(tie("node"), { maxLength: 4, depthIdentifier: "rules" }).map((all) => ({ all })),
-      fc.array(tie("node"), { maxLength: 4, depthIdentifier: "rules" }).map((any) => ({ any }))
-    ),
-  }))
+  const tree = fc.letrec<{ node: Record<string, unknown>; group: Record<string, unknown> }>(
+    (tie) => ({
+      node: fc.oneof({ maxDepth: 3, depthIdentifier: "rules" }, cleaned, tie("group")),
+      group: fc.oneof(
+        fc.array(tie("node"), { maxLength: 4, depthIdentifier: "rules" }).map((all) => ({ all })),
+        fc.array(tie("node"), { maxLength: 4, depthIdentifier: "rules" }).map((any) => ({ any }))
+      ),
+    })
+  )
   return tree.group
 }

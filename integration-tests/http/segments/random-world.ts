@@ -37,7 +37,13 @@ export type TimeSpec =
   | { kind: "midnight"; days: number; shift: 0 | -1 }
 
 const timeSpec: fc.Arbitrary<TimeSpec> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("ago" as const), days: fc.double({ min: 0, max: 1200, noNaN: true }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("ago" as const),
+      days: fc.double({ min: 0, max: 1200, noNaN: true }),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -69,13 +75,22 @@ export function localParts(ms: number, timezone: string) {
     second: "2-digit",
   }).formatToParts(new Date(ms))
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") }
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  }
 }
 
 /** Local time minus UTC, in ms, at an instant. */
 function offsetAt(ms: number, timezone: string) {
   const p = localParts(ms, timezone)
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000
+  return (
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000
+  )
 }
 
 /** The first instant of a local day (`YYYY-MM-DD`) in a timezone. */
@@ -113,10 +128,38 @@ const GROUP_COUNT = 2
 const TIER_COUNT = 3
 
 /** Domains as stored: the rule side lower-cases, the SQL side too. */
-export const DOMAINS = ["shop.se", "SHOP.se", "corp.com", "sub.shop.se", "ÅÄÖ.se", "åäö.se", "x@shop.se", ""]
+export const DOMAINS = [
+  "shop.se",
+  "SHOP.se",
+  "corp.com",
+  "sub.shop.se",
+  "ÅÄÖ.se",
+  "åäö.se",
+  "x@shop.se",
+  "",
+]
 
 /** Metadata values of every JSON kind, including numbers JavaScript and PostgreSQL print differently. */
-export const METADATA_VALUES: unknown[] = ["gold", "Gold", " gold", "", "1", "1.5", "true", 1, 1.5, 0, -2, 1e-7, 1e21, true, false, null, { x: 1 }, [1]]
+export const METADATA_VALUES: unknown[] = [
+  "gold",
+  "Gold",
+  " gold",
+  "",
+  "1",
+  "1.5",
+  "true",
+  1,
+  1.5,
+  0,
+  -2,
+  1e-7,
+  1e21,
+  true,
+  false,
+  null,
+  { x: 1 },
+  [1],
+]
 export const METADATA_KEYS = ["tier", "a.b", "marketing_consent", "missing"]
 
 const metadataSpec = fc.record(
@@ -132,17 +175,37 @@ const itemSpec = fc.record({
   product: fc.integer({ min: -1, max: PRODUCT_COUNT - 1 }), // -1: an item of no product
   variant: fc.integer({ min: 0, max: 1 }),
   quantity: fc.integer({ min: 1, max: 5 }),
-  unit_price: fc.oneof(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 4000 }).map((n) => n / 2)),
+  unit_price: fc.oneof(
+    fc.integer({ min: 0, max: 2000 }),
+    fc.integer({ min: 0, max: 4000 }).map((n) => n / 2)
+  ),
 })
 
 const orderSpec = fc.record({
   currency: fc.constantFrom("sek", "sek", "eur", "usd"),
   at: timeSpec,
-  state: fc.constantFrom("counted", "counted", "counted", "counted", "counted", "canceled", "draft", "deleted"),
+  state: fc.constantFrom(
+    "counted",
+    "counted",
+    "counted",
+    "counted",
+    "counted",
+    "canceled",
+    "draft",
+    "deleted"
+  ),
   items: fc.array(itemSpec, { minLength: 1, maxLength: 3 }),
 })
 
-const flagState = fc.constantFrom("none", "none", "active", "expired", "expires_later", "removed", "deleted")
+const flagState = fc.constantFrom(
+  "none",
+  "none",
+  "active",
+  "expired",
+  "expires_later",
+  "removed",
+  "deleted"
+)
 
 const accountSpec = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: "none" as const }) },
@@ -181,7 +244,10 @@ export const worldSpec = fc.record({
     }),
     { minLength: PRODUCT_COUNT, maxLength: PRODUCT_COUNT }
   ),
-  tiers: fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: TIER_COUNT, maxLength: TIER_COUNT }),
+  tiers: fc.array(fc.integer({ min: 0, max: 5000 }), {
+    minLength: TIER_COUNT,
+    maxLength: TIER_COUNT,
+  }),
   customers: fc.array(customerSpec, { minLength: 15, maxLength: 30 }),
 })
 export type WorldSpec = typeof worldSpec extends fc.Arbitrary<infer T> ? T : never
@@ -206,14 +272,24 @@ export type World = {
     amount: number
     items: { product_id: string | null; variant_id: string | null; quantity: number }[]
   }[]
-  products: { id: string; variant_ids: string[]; collection_id: string | null; category_ids: string[] }[]
+  products: {
+    id: string
+    variant_ids: string[]
+    collection_id: string | null
+    category_ids: string[]
+  }[]
   /** Each category with itself and its ancestors. */
   categories: { id: string; lineage: string[] }[]
   collection_ids: string[]
   flag_ids: string[]
   group_ids: string[]
   tier_ids: string[]
-  assignments: { customer_id: string; flag_id: string; active: boolean; expires_at: number | null }[]
+  assignments: {
+    customer_id: string
+    flag_id: string
+    active: boolean
+    expires_at: number | null
+  }[]
   groups: { customer_id: string; group_id: string }[]
   /** Active memberships only, as a segment sees them. */
   accounts: Map<string, { available: number; lifetime: number; tier_id: string | null }>
@@ -265,14 +341,22 @@ export async function createWorld(
       collection_id: p.collection === null ? null : collections[p.collection].id,
       category_ids: p.categories.map((c) => categories[c].id),
       options: [{ title: "Size", values: ["S", "M"] }],
-      variants: ["S", "M"].map((size) => ({ title: size, options: { Size: size }, manage_inventory: false })),
+      variants: ["S", "M"].map((size) => ({
+        title: size,
+        options: { Size: size },
+        manage_inventory: false,
+      })),
     }))
   )
   // Batch creates need not answer in input order: match by a unique field.
-  const created = spec.products.map((_, i) => createdProducts.find((p) => p.title === `Product ${i} ${tag}`)!)
+  const created = spec.products.map((_, i) =>
+    createdProducts.find((p) => p.title === `Product ${i} ${tag}`)!
+  )
   const catalog = spec.products.map((p, i) => ({
     id: created[i].id,
-    variant_ids: [...created[i].variants].sort((a, b) => a.title!.localeCompare(b.title!)).map((v) => v.id),
+    variant_ids: [...created[i].variants]
+      .sort((a, b) => a.title!.localeCompare(b.title!))
+      .map((v) => v.id),
     collection_id: p.collection === null ? null : collections[p.collection].id,
     category_ids: p.categories.map((c) => categories[c].id),
   }))
@@ -285,11 +369,17 @@ export async function createWorld(
       metadata: c.metadata as Record<string, unknown> | null,
     }))
   )
-  const customers = spec.customers.map((_, i) => createdCustomers.find((c) => c.first_name === `C${i}`)!)
+  const customers = spec.customers.map((_, i) =>
+    createdCustomers.find((c) => c.first_name === `C${i}`)!
+  )
   const customerAt = customers.map((_, i) => at(spec.customers[i].created))
   await pg.raw(
     `UPDATE customer c SET created_at = v.at FROM jsonb_to_recordset(?::jsonb) AS v(id text, at timestamptz) WHERE c.id = v.id`,
-    [JSON.stringify(customers.map((c, i) => ({ id: c.id, at: new Date(customerAt[i]).toISOString() })))]
+    [
+      JSON.stringify(
+        customers.map((c, i) => ({ id: c.id, at: new Date(customerAt[i]).toISOString() }))
+      ),
+    ]
   )
 
   // Orders: created through the order module, then dated and given their state.
@@ -370,7 +460,11 @@ export async function createWorld(
         source: "manual",
         assigned_at: new Date(now - 10 * DAY),
         expires_at:
-          state === "expired" ? new Date(now - DAY) : state === "expires_later" ? new Date(now + DAY) : null,
+          state === "expired"
+            ? new Date(now - DAY)
+            : state === "expires_later"
+              ? new Date(now + DAY)
+              : null,
         removed_at: state === "removed" ? new Date(now - DAY) : null,
         removal_reason: state === "removed" ? "removed" : null,
       })
@@ -382,7 +476,9 @@ export async function createWorld(
   if (assignmentsToDelete.length) {
     const idOf = (row: { flag_id: string; customer_id: string }) =>
       assignments.find((a) => a.flag_id === row.flag_id && a.customer_id === row.customer_id)!.id
-    await loyalty.softDeleteCustomerFlagAssignments(assignmentsToDelete.map((n) => idOf(assignmentRows[n])))
+    await loyalty.softDeleteCustomerFlagAssignments(
+      assignmentsToDelete.map((n) => idOf(assignmentRows[n]))
+    )
   }
 
   const groups = (
@@ -391,7 +487,9 @@ export async function createWorld(
     )
   ).sort((a, b) => a.name!.localeCompare(b.name!))
   const groupRows = spec.customers.flatMap((c, i) =>
-    c.groups.flatMap((member, g) => (member ? [{ customer_id: customers[i].id, customer_group_id: groups[g].id }] : []))
+    c.groups.flatMap((member, g) =>
+      member ? [{ customer_id: customers[i].id, customer_group_id: groups[g].id }] : []
+    )
   )
   if (groupRows.length) {
     await customersModule.addCustomerToGroup(groupRows)
@@ -399,7 +497,12 @@ export async function createWorld(
 
   const tiers = (
     await loyalty.createLoyaltyTiers(
-      spec.tiers.map((min_points, rank) => ({ name: `Tier ${rank} ${tag}`, min_points, basis: "lifetime" as const, rank }))
+      spec.tiers.map((min_points, rank) => ({
+        name: `Tier ${rank} ${tag}`,
+        min_points,
+        basis: "lifetime" as const,
+        rank,
+      }))
     )
   ).sort((a, b) => a.rank - b.rank)
 
@@ -484,7 +587,10 @@ export async function createWorld(
       }
     }),
     products: catalog,
-    categories: categories.map((c, i) => ({ id: c.id, lineage: lineage(i).map((n) => categories[n].id) })),
+    categories: categories.map((c, i) => ({
+      id: c.id,
+      lineage: lineage(i).map((n) => categories[n].id),
+    })),
     collection_ids: collections.map((c) => c.id),
     flag_ids: flags.map((f) => f.id),
     group_ids: groups.map((g) => g.id),
@@ -495,7 +601,10 @@ export async function createWorld(
       active: row.removed_at === null && !assignmentsToDelete.includes(n),
       expires_at: row.expires_at?.getTime() ?? null,
     })),
-    groups: groupRows.map((row) => ({ customer_id: row.customer_id, group_id: row.customer_group_id })),
+    groups: groupRows.map((row) => ({
+      customer_id: row.customer_id,
+      group_id: row.customer_group_id,
+    })),
     accounts,
   }
 }

@@ -24,7 +24,13 @@ jest.setTimeout(10 * 60 * 1000)
 const seed = Number(process.env.FC_SEED ?? 20261125)
 const WORLDS = Number(process.env.FC_WORLDS ?? 3)
 const RULES_PER_WORLD = Number(process.env.FC_RUNS ?? 200)
-const SESSION_TIMEZONES = ["UTC", "Europe/Stockholm", "America/Los_Angeles", "Australia/Sydney", "Asia/Tokyo"]
+const SESSION_TIMEZONES = [
+  "UTC",
+  "Europe/Stockholm",
+  "America/Los_Angeles",
+  "Australia/Sydney",
+  "Asia/Tokyo",
+]
 
 async function selected(
   container: MedusaContainer,
@@ -44,9 +50,16 @@ function describeCustomer(world: World, id: string) {
   const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString())
   return JSON.stringify(
     {
-      customer: { ...world.customers.find((c) => c.id === id), created_at: iso(world.customers.find((c) => c.id === id)!.created_at) },
-      orders: world.orders.filter((o) => o.customer_id === id).map((o) => ({ ...o, created_at: iso(o.created_at) })),
-      flags: world.assignments.filter((a) => a.customer_id === id).map((a) => ({ ...a, expires_at: iso(a.expires_at) })),
+      customer: {
+        ...world.customers.find((c) => c.id === id),
+        created_at: iso(world.customers.find((c) => c.id === id)!.created_at),
+      },
+      orders: world.orders
+        .filter((o) => o.customer_id === id)
+        .map((o) => ({ ...o, created_at: iso(o.created_at) })),
+      flags: world.assignments
+        .filter((a) => a.customer_id === id)
+        .map((a) => ({ ...a, expires_at: iso(a.expires_at) })),
       groups: world.groups.filter((g) => g.customer_id === id).map((g) => g.group_id),
       account: world.accounts.get(id) ?? null,
       products: world.products,
@@ -74,7 +87,9 @@ async function expectSameMembers(
     marketing_consent_key: "marketing_consent",
   })
   const ids = new Set(world.customers.map((c) => c.id))
-  const fromSql = new Set([...(await selected(container, statement, sessionTimezone))].filter((id) => ids.has(id)))
+  const fromSql = new Set(
+    [...(await selected(container, statement, sessionTimezone))].filter((id) => ids.has(id))
+  )
   const expected = evaluateSegment(parsed.rules, world)
   const differing = [...ids].filter((id) => fromSql.has(id) !== expected.has(id))
   if (differing.length) {
@@ -82,7 +97,10 @@ async function expectSameMembers(
       `SQL and the rules disagree on ${differing.length} customer(s) (timezone ${world.timezone}, ` +
         `session timezone ${sessionTimezone}, now ${new Date(world.now).toISOString()}):\n` +
         differing
-          .map((id) => `${fromSql.has(id) ? "selected by SQL only" : "selected by the rules only"}: ${describeCustomer(world, id)}`)
+          .map(
+            (id) =>
+              `${fromSql.has(id) ? "selected by SQL only" : "selected by the rules only"}: ${describeCustomer(world, id)}`
+          )
           .join("\n")
     )
   }
@@ -93,23 +111,30 @@ medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     const worldSeeds = [...Array(WORLDS).keys()].map((i) => seed + i)
 
-    it.each(worldSeeds)("compiled rules select what the rules say (world seed %i)", async (worldSeed) => {
-      const container = getContainer()
-      const [spec] = fc.sample(worldSpec, { seed: worldSeed, numRuns: 1 })
-      const world: World = await createWorld(container, spec, `w${worldSeed}`)
-      const alive = world.customers.filter((c) => !c.deleted).length
-      let telling = 0 // rule trees that select some customers but not all
+    it.each(worldSeeds)(
+      "compiled rules select what the rules say (world seed %i)",
+      async (worldSeed) => {
+        const container = getContainer()
+        const [spec] = fc.sample(worldSpec, { seed: worldSeed, numRuns: 1 })
+        const world: World = await createWorld(container, spec, `w${worldSeed}`)
+        const alive = world.customers.filter((c) => !c.deleted).length
+        let telling = 0 // rule trees that select some customers but not all
 
-      await fc.assert(
-        fc.asyncProperty(randomRules(world), fc.constantFrom(...SESSION_TIMEZONES), async (input, sessionTimezone) => {
-          const members = await expectSameMembers(container, world, input, sessionTimezone)
-          telling += members.size > 0 && members.size < alive ? 1 : 0
-        }),
-        { seed: worldSeed, numRuns: RULES_PER_WORLD }
-      )
-      // Not a vacuous agreement on "nobody" and "everybody".
-      expect(telling).toBeGreaterThan(RULES_PER_WORLD / 4)
-    })
+        await fc.assert(
+          fc.asyncProperty(
+            randomRules(world),
+            fc.constantFrom(...SESSION_TIMEZONES),
+            async (input, sessionTimezone) => {
+              const members = await expectSameMembers(container, world, input, sessionTimezone)
+              telling += members.size > 0 && members.size < alive ? 1 : 0
+            }
+          ),
+          { seed: worldSeed, numRuns: RULES_PER_WORLD }
+        )
+        // Not a vacuous agreement on "nobody" and "everybody".
+        expect(telling).toBeGreaterThan(RULES_PER_WORLD / 4)
+      }
+    )
 
     it("the last N days are N × 24 hours, whatever the session timezone", async () => {
       // Customers and orders up to two hours either side of a whole number
@@ -135,7 +160,12 @@ medusaIntegrationTestRunner({
           { field: "last_order_at", op: "in_last_days", value: days },
           { field: "first_order_at", op: "not_in_last_days", value: days },
           { field: "order_count", op: "gte", value: 1, window: { days } },
-          { field: "purchased_product", op: "not_in", value: world.products.map((p) => p.id), window: { days } },
+          {
+            field: "purchased_product",
+            op: "not_in",
+            value: world.products.map((p) => p.id),
+            window: { days },
+          },
         ]
         for (const condition of conditions) {
           for (const sessionTimezone of SESSION_TIMEZONES) {
@@ -147,14 +177,28 @@ medusaIntegrationTestRunner({
 
     it("accepted dates always run: no date the validator lets through is refused by PostgreSQL", async () => {
       const container = getContainer()
-      const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, "0"))
+      const digits = (n: number) =>
+        fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, "0"))
       const dateLike = fc
         .tuple(
           fc.oneof(digits(4), fc.constantFrom("0000", "0001", "9999", "2026")),
           fc.oneof(digits(2), fc.constantFrom("02", "12", "13")),
           fc.oneof(digits(2), fc.constantFrom("28", "29", "30", "31", "00")),
           fc.option(
-            fc.tuple(digits(2), digits(2), fc.constantFrom("Z", "+00:00", "+14:00", "-12:00", "+15:59", "-23:59", "+0530", "+99:99")),
+            fc.tuple(
+              digits(2),
+              digits(2),
+              fc.constantFrom(
+                "Z",
+                "+00:00",
+                "+14:00",
+                "-12:00",
+                "+15:59",
+                "-23:59",
+                "+0530",
+                "+99:99"
+              )
+            ),
             { nil: null }
           )
         )

@@ -66,17 +66,23 @@ class WorldReader {
   }
 
   private after(t: number, date: string) {
-    return isDateOnly(date) ? t >= startOfLocalDay(nextDay(date), this.world.timezone) : t > Date.parse(date)
+    return isDateOnly(date)
+      ? t >= startOfLocalDay(nextDay(date), this.world.timezone)
+      : t > Date.parse(date)
   }
 
   private until(t: number, date: string) {
-    return isDateOnly(date) ? t < startOfLocalDay(nextDay(date), this.world.timezone) : t <= Date.parse(date)
+    return isDateOnly(date)
+      ? t < startOfLocalDay(nextDay(date), this.world.timezone)
+      : t <= Date.parse(date)
   }
 
   private inWindow(t: number, window?: SegmentWindow) {
     if (!window) return true
     if ("days" in window) return t >= this.world.now - window.days * DAY
-    return (!window.from || t >= this.startOf(window.from)) && (!window.to || this.until(t, window.to))
+    return (
+      (!window.from || t >= this.startOf(window.from)) && (!window.to || this.until(t, window.to))
+    )
   }
 
   private date(t: number | undefined, { op, value }: SegmentCondition): boolean {
@@ -151,7 +157,11 @@ class WorldReader {
     return this.world.orders.filter((o) => o.counted && o.customer_id === customerId)
   }
 
-  private itemMatches(field: string, ids: string[], item: World["orders"][number]["items"][number]) {
+  private itemMatches(
+    field: string,
+    ids: string[],
+    item: World["orders"][number]["items"][number]
+  ) {
     const product = item.product_id ? this.products.get(item.product_id) : undefined
     switch (field) {
       case "purchased_product":
@@ -161,7 +171,9 @@ class WorldReader {
       case "purchased_collection":
         return !!product?.collection_id && ids.includes(product.collection_id)
       case "purchased_category":
-        return !!product?.category_ids.some((c) => this.lineage.get(c)!.some((id) => ids.includes(id)))
+        return !!product?.category_ids.some((c) =>
+          this.lineage.get(c)!.some((id) => ids.includes(id))
+        )
     }
     throw new Error(`purchase field ${field}`)
   }

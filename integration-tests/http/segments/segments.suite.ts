@@ -11,11 +11,18 @@ import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { createSegmentWorld, SegmentWorld } from "./fixtures"
 
 const bigSpenders = {
-  all: [{ field: "total_spent", op: "gte", value: 1000, currency_code: "sek", window: { days: 365 } }],
+  all: [
+    { field: "total_spent", op: "gte", value: 1000, currency_code: "sek", window: { days: 365 } },
+  ],
 }
 
 /** A member of `GET /admin/segments/:id/members`: the fields this suite reads. */
-type SegmentMember = { email: string; membership_id: string; entered_at: string; left_at: string | null }
+type SegmentMember = {
+  email: string
+  membership_id: string
+  entered_at: string
+  left_at: string | null
+}
 
 /** `GET /admin/segments/:id/members`. */
 type SegmentMemberPage = { customers: SegmentMember[]; count: number; next_cursor: string | null }
@@ -32,8 +39,13 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   const createSegment = async (body: Record<string, unknown> = {}) =>
-    (await api.post("/admin/segments", { name: "Big spenders", rules: bigSpenders, ...body }, admin))
-      .data.segment
+    (
+      await api.post(
+        "/admin/segments",
+        { name: "Big spenders", rules: bigSpenders, ...body },
+        admin
+      )
+    ).data.segment
   const refresh = async (id: string) =>
     (
       await api.post(`/admin/segments/${id}/refresh`, {}, admin).catch((e: unknown) => {
@@ -50,7 +62,14 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
       await expectError(
         api.post(
           "/admin/segments/preview",
-          { rules: { all: [{ field: "email_domain", op: "eq", value: "a.se" }, { any: [{ field: "tier", op: "gte", value: 3 }] }] } },
+          {
+            rules: {
+              all: [
+                { field: "email_domain", op: "eq", value: "a.se" },
+                { any: [{ field: "tier", op: "gte", value: 3 }] },
+              ],
+            },
+          },
           admin
         ),
         400,
@@ -66,10 +85,22 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
           message
         )
       await rulesError({ field: "shoe_size", op: "eq", value: 42 }, /rules\.all\[0\]\.field/)
-      await rulesError({ field: "total_spent", op: "gte", value: 5 }, /rules\.all\[0\]\.currency_code.*required/)
-      await rulesError({ field: "has_account", op: "eq", value: true, window: { days: 3 } }, /rules\.all\[0\]\.window/)
-      await rulesError({ field: "order_count", op: "gte", value: 1, window: { days: 0 } }, /rules\.all\[0\]\.window\.days/)
-      await rulesError({ field: "created_at", op: "before", value: "yesterday" }, /rules\.all\[0\]\.value/)
+      await rulesError(
+        { field: "total_spent", op: "gte", value: 5 },
+        /rules\.all\[0\]\.currency_code.*required/
+      )
+      await rulesError(
+        { field: "has_account", op: "eq", value: true, window: { days: 3 } },
+        /rules\.all\[0\]\.window/
+      )
+      await rulesError(
+        { field: "order_count", op: "gte", value: 1, window: { days: 0 } },
+        /rules\.all\[0\]\.window\.days/
+      )
+      await rulesError(
+        { field: "created_at", op: "before", value: "yesterday" },
+        /rules\.all\[0\]\.value/
+      )
       await rulesError({ field: "has_flag", op: "in", value: [] }, /rules\.all\[0\]\.value/)
       await expectError(
         api.post("/admin/segments", { name: "X", rules: [{ field: "has_account" }] }, admin),
@@ -80,10 +111,26 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
 
     it("answers 404 for a missing segment or flag and 409 for a taken name", async () => {
       await expectError(api.get("/admin/segments/cseg_missing", admin), 404, /cseg_missing/)
-      await expectError(api.post("/admin/segments/cseg_missing/refresh", {}, admin), 404, /cseg_missing/)
-      await expectError(api.post("/admin/segments", { name: "X", rules: bigSpenders, flag_id: "cflag_missing" }, admin), 404, /cflag_missing/)
+      await expectError(
+        api.post("/admin/segments/cseg_missing/refresh", {}, admin),
+        404,
+        /cseg_missing/
+      )
+      await expectError(
+        api.post(
+          "/admin/segments",
+          { name: "X", rules: bigSpenders, flag_id: "cflag_missing" },
+          admin
+        ),
+        404,
+        /cflag_missing/
+      )
       await createSegment()
-      await expectError(api.post("/admin/segments", { name: "Big spenders", rules: bigSpenders }, admin), 409, /Big spenders/)
+      await expectError(
+        api.post("/admin/segments", { name: "Big spenders", rules: bigSpenders }, admin),
+        409,
+        /Big spenders/
+      )
     })
   })
 
@@ -111,39 +158,73 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
 
     // Nothing changed: nobody enters or leaves.
     expect(await refresh(segment.id)).toEqual(
-      expect.objectContaining({ entered: 0, left: 0, segment: expect.objectContaining({ member_count: 1 }) })
+      expect.objectContaining({
+        entered: 0,
+        left: 0,
+        segment: expect.objectContaining({ member_count: 1 }),
+      })
     )
 
     // Bob spends enough: he enters at the next refresh.
-    await createOrder(container, { customer_id: world.customers.bob.id, items: [{ quantity: 1, unit_price: 1400 }] })
+    await createOrder(container, {
+      customer_id: world.customers.bob.id,
+      items: [{ quantity: 1, unit_price: 1400 }],
+    })
     await rebuildOrderFacts(container)
     expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 1, left: 0 }))
 
     // New rules apply as they are saved: Ada's orders stop counting once the threshold rises.
     const raised = (
-      await api.post(`/admin/segments/${segment.id}`, {
-        rules: { all: [{ field: "total_spent", op: "gte", value: 1350, currency_code: "sek", window: { days: 365 } }] },
-      }, admin)
+      await api.post(
+        `/admin/segments/${segment.id}`,
+        {
+          rules: {
+            all: [
+              {
+                field: "total_spent",
+                op: "gte",
+                value: 1350,
+                currency_code: "sek",
+                window: { days: 365 },
+              },
+            ],
+          },
+        },
+        admin
+      )
     ).data.segment
     expect(raised.member_count).toBe(1)
     expect(await memberEmails(segment.id)).toEqual(["bob@corp.com"])
     expect(await memberEmails(segment.id, "?status=left")).toEqual(["ada@shop.se"])
-    const all: SegmentMemberPage = (await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data
+    const all: SegmentMemberPage = (
+      await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)
+    ).data
     expect(all.count).toBe(2)
     expect(all.customers.find((c) => c.email === "ada@shop.se")!.left_at).not.toBeNull()
 
     // Ada can come back: a new membership starts, the old one stays as history.
-    const lowered = (await api.post(`/admin/segments/${segment.id}`, { rules: bigSpenders }, admin)).data.segment
+    const lowered = (await api.post(`/admin/segments/${segment.id}`, { rules: bigSpenders }, admin))
+      .data.segment
     expect(lowered.member_count).toBe(2)
-    expect((await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data.count).toBe(3)
+    expect(
+      (await api.get(`/admin/segments/${segment.id}/members?status=all`, admin)).data.count
+    ).toBe(3)
 
     // The current members, newest first, paged, counted as the segment counts them.
-    const current: SegmentMemberPage = (await api.get(`/admin/segments/${segment.id}/members`, admin)).data
+    const current: SegmentMemberPage = (
+      await api.get(`/admin/segments/${segment.id}/members`, admin)
+    ).data
     expect(current).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 50 }))
     expect(current.customers.map((c) => c.email)).toEqual(["ada@shop.se", "bob@corp.com"])
-    expect(Object.keys(current.customers[0]).sort()).toEqual(
-      ["email", "entered_at", "first_name", "id", "last_name", "left_at", "membership_id"]
-    )
+    expect(Object.keys(current.customers[0]).sort()).toEqual([
+      "email",
+      "entered_at",
+      "first_name",
+      "id",
+      "last_name",
+      "left_at",
+      "membership_id",
+    ])
     expect(current.customers[0]).toEqual(
       expect.objectContaining({
         id: world.customers.ada.id,
@@ -153,13 +234,18 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
         left_at: null,
       })
     )
-    const second: SegmentMemberPage = (await api.get(`/admin/segments/${segment.id}/members?limit=1&offset=1`, admin)).data
+    const second: SegmentMemberPage = (
+      await api.get(`/admin/segments/${segment.id}/members?limit=1&offset=1`, admin)
+    ).data
     expect(second).toEqual(expect.objectContaining({ count: 2, offset: 1, limit: 1 }))
     expect(second.customers.map((c) => c.email)).toEqual(["bob@corp.com"])
-    expect((await api.get(`/admin/segments/${segment.id}/members?offset=5`, admin)).data.customers).toEqual([])
+    expect(
+      (await api.get(`/admin/segments/${segment.id}/members?offset=5`, admin)).data.customers
+    ).toEqual([])
 
     // A new name alone changes no members and is no refresh.
-    const renamed = (await api.post(`/admin/segments/${segment.id}`, { name: "Whales" }, admin)).data.segment
+    const renamed = (await api.post(`/admin/segments/${segment.id}`, { name: "Whales" }, admin))
+      .data.segment
     expect(renamed.last_refreshed_at).toBe(lowered.last_refreshed_at)
     expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 0, left: 0 }))
   })
@@ -175,11 +261,17 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
       name: "Paged",
       rules: { all: [{ field: "email_domain", op: "in", value: ["bulk.test", "gone.test"] }] },
     })
-    await api.post(`/admin/segments/${segment.id}`, {
-      rules: { all: [{ field: "email_domain", op: "eq", value: "bulk.test" }] },
-    }, admin)
+    await api.post(
+      `/admin/segments/${segment.id}`,
+      {
+        rules: { all: [{ field: "email_domain", op: "eq", value: "bulk.test" }] },
+      },
+      admin
+    )
     const late = new Date()
-    await customers.createCustomers(Array.from({ length: 7 }, (_, i) => ({ email: `late${i}@bulk.test` })))
+    await customers.createCustomers(
+      Array.from({ length: 7 }, (_, i) => ({ email: `late${i}@bulk.test` }))
+    )
     expect(await refresh(segment.id)).toEqual(expect.objectContaining({ entered: 7, left: 0 }))
 
     const page = async (query: string): Promise<SegmentMemberPage> =>
@@ -198,20 +290,30 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     const newestFirst = (a: SegmentMember, b: SegmentMember) =>
       b.entered_at.localeCompare(a.entered_at) || b.membership_id.localeCompare(a.membership_id)
 
-    for (const [status, expected] of [["current", 57], ["left", 10], ["all", 67]] as const) {
+    for (const [status, expected] of [
+      ["current", 57],
+      ["left", 10],
+      ["all", 67],
+    ] as const) {
       const whole = await page(`status=${status}&limit=100`)
       expect(whole).toEqual(expect.objectContaining({ count: expected, next_cursor: null }))
       expect(whole.customers).toHaveLength(expected)
       expect([...whole.customers].sort(newestFirst)).toEqual(whole.customers)
       for (const limit of [1, 4, 50]) {
         const walked = await walk(`status=${status}`, limit)
-        expect(walked.map((m) => m.membership_id)).toEqual(whole.customers.map((m) => m.membership_id))
+        expect(walked.map((m) => m.membership_id)).toEqual(
+          whole.customers.map((m) => m.membership_id)
+        )
       }
     }
     const current = await page("status=current&limit=100")
     expect(current.customers.slice(0, 7).every((m) => m.email.startsWith("late"))).toBe(true)
-    expect(current.customers.every((m) => m.left_at === null && m.email.endsWith("@bulk.test"))).toBe(true)
-    expect((await page("status=left&limit=100")).customers.every((m) => m.email.endsWith("@gone.test"))).toBe(true)
+    expect(
+      current.customers.every((m) => m.left_at === null && m.email.endsWith("@bulk.test"))
+    ).toBe(true)
+    expect(
+      (await page("status=left&limit=100")).customers.every((m) => m.email.endsWith("@gone.test"))
+    ).toBe(true)
 
     // A filter on when they entered keeps its count and pages by cursor too.
     const enteredLate = `status=all&entered_after=${late.toISOString()}`
@@ -244,7 +346,11 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
       await expectError(api.get(`${members}?${query}`, admin), 400, field)
     }
     for (const status of ["current", "left", "all"]) {
-      await expectError(api.get(`/admin/segments/cseg_missing/members?status=${status}`, admin), 404, /cseg_missing/)
+      await expectError(
+        api.get(`/admin/segments/cseg_missing/members?status=${status}`, admin),
+        404,
+        /cseg_missing/
+      )
     }
   })
 
@@ -259,7 +365,12 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(segment.member_count).toBe(3)
 
     const active = async () =>
-      (await loyaltyOf(container).listCustomerFlagAssignments({ flag_id: world.vip.id, removed_at: null }))
+      (
+        await loyaltyOf(container).listCustomerFlagAssignments({
+          flag_id: world.vip.id,
+          removed_at: null,
+        })
+      )
         .map((a) => ({ customer_id: a.customer_id, source: a.source }))
         .sort((a, b) => a.customer_id.localeCompare(b.customer_id))
     const { ada, bob, dee } = world.customers
@@ -276,16 +387,20 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(groupMembers.map((m) => m.customer_id).sort()).toEqual([ada.id, bob.id, dee.id].sort())
 
     // Everyone leaves: Ada and Bob lose VIP, Dee keeps the one staff gave.
-    const emptied = await api.post(`/admin/segments/${segment.id}`, { rules: { all: [{ field: "order_count", op: "gte", value: 100 }] } }, admin)
+    const emptied = await api.post(
+      `/admin/segments/${segment.id}`,
+      { rules: { all: [{ field: "order_count", op: "gte", value: 100 }] } },
+      admin
+    )
     expect(emptied.data.segment.member_count).toBe(0)
     expect(await active()).toEqual([{ customer_id: dee.id, source: "manual" }])
   })
 
   it("flags thousands of entering customers at once, and takes the flag back", async () => {
     const many = 2500
-    await container.resolve(Modules.CUSTOMER).createCustomers(
-      Array.from({ length: many }, (_, i) => ({ email: `bulk${i}@bulk.test` }))
-    )
+    await container
+      .resolve(Modules.CUSTOMER)
+      .createCustomers(Array.from({ length: many }, (_, i) => ({ email: `bulk${i}@bulk.test` })))
     const segment = await createSegment({
       name: "Bulk",
       rules: { all: [{ field: "email_domain", op: "eq", value: "bulk.test" }] },
@@ -300,10 +415,17 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(flagged[1]).toBe(many)
     const inGroup = await container
       .resolve(Modules.CUSTOMER)
-      .listCustomerGroupCustomers({ customer_group_id: world.vip.customer_group_id }, { select: ["id"] })
+      .listCustomerGroupCustomers(
+        { customer_group_id: world.vip.customer_group_id },
+        { select: ["id"] }
+      )
     expect(inGroup).toHaveLength(many + 1) // and Dee, flagged by staff
 
-    const emptied = await api.post(`/admin/segments/${segment.id}`, { rules: { all: [{ field: "email_domain", op: "eq", value: "none.test" }] } }, admin)
+    const emptied = await api.post(
+      `/admin/segments/${segment.id}`,
+      { rules: { all: [{ field: "email_domain", op: "eq", value: "none.test" }] } },
+      admin
+    )
     expect(emptied.data.segment.member_count).toBe(0)
     const [, stillFlagged] = await loyaltyOf(container).listAndCountCustomerFlagAssignments(
       { flag_id: world.vip.id, removed_at: null },
@@ -357,15 +479,18 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
 
   it("refreshes due segments from the scheduled job", async () => {
     // Written by the module alone (as before saving refreshed): never refreshed.
-    const segment = await loyaltyOf(container).createCustomerSegments({ name: "Big spenders", rules: bigSpenders })
+    const segment = await loyaltyOf(container).createCustomerSegments({
+      name: "Big spenders",
+      rules: bigSpenders,
+    })
     await refreshSegmentsJob(container)
     const { data } = await api.get(`/admin/segments/${segment.id}`, admin)
     expect(data.segment.member_count).toBe(1)
     // Refreshed just now: not due again within the interval.
     await refreshSegmentsJob(container)
-    expect((await api.get(`/admin/segments/${segment.id}`, admin)).data.segment.last_refreshed_at).toBe(
-      data.segment.last_refreshed_at
-    )
+    expect(
+      (await api.get(`/admin/segments/${segment.id}`, admin)).data.segment.last_refreshed_at
+    ).toBe(data.segment.last_refreshed_at)
   })
 
   it("lists, updates and deletes segments", async () => {
@@ -374,7 +499,8 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(list).toEqual(expect.objectContaining({ count: 1, offset: 0, limit: 50 }))
     expect(list.segments[0]).toEqual(expect.objectContaining({ id: segment.id, timezone: "UTC" }))
 
-    const renamed = (await api.post(`/admin/segments/${segment.id}`, { name: "Whales" }, admin)).data.segment
+    const renamed = (await api.post(`/admin/segments/${segment.id}`, { name: "Whales" }, admin))
+      .data.segment
     expect(renamed).toEqual(expect.objectContaining({ name: "Whales", rules: bigSpenders }))
 
     expect((await api.delete(`/admin/segments/${segment.id}`, admin)).data).toEqual({
@@ -389,7 +515,13 @@ export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
     const { data } = await api.get("/admin/segments/fields", admin)
     expect(data.timezone).toBe("UTC")
     expect(data.fields.map((f: { field: string }) => f.field)).toEqual(
-      expect.arrayContaining(["total_spent", "order_count", "purchased_category", "has_flag", "metadata"])
+      expect.arrayContaining([
+        "total_spent",
+        "order_count",
+        "purchased_category",
+        "has_flag",
+        "metadata",
+      ])
     )
   })
 }

@@ -20,7 +20,10 @@ const DAY = 24 * 60 * 60 * 1000
  *
  * Vera is Gold (200 points); Noah is logged in without a membership.
  */
-export async function createPointsWorld(container: MedusaContainer, api: MedusaSuiteOptions["api"]) {
+export async function createPointsWorld(
+  container: MedusaContainer,
+  api: MedusaSuiteOptions["api"]
+) {
   const admin = await createAdminUser(container)
   const storefront = await createStorefrontChannel(container, "Box office")
   const otherChannel = await createStorefrontChannel(container, "Wholesale")
@@ -42,8 +45,18 @@ export async function createPointsWorld(container: MedusaContainer, api: MedusaS
   } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "Sweden", currency_code: "sek", countries: ["se"], payment_providers: ["pp_system_default"] },
-        { name: "Europe", currency_code: "eur", countries: ["de", "fi"], payment_providers: ["pp_system_default"] },
+        {
+          name: "Sweden",
+          currency_code: "sek",
+          countries: ["se"],
+          payment_providers: ["pp_system_default"],
+        },
+        {
+          name: "Europe",
+          currency_code: "eur",
+          countries: ["de", "fi"],
+          payment_providers: ["pp_system_default"],
+        },
       ],
     },
   })
@@ -59,12 +72,18 @@ export async function createPointsWorld(container: MedusaContainer, api: MedusaS
     })),
   })
 
-  const ticket = (title: string, prices: { amount: number; currency_code: string }[], extra: Record<string, unknown> = {}) => ({
+  const ticket = (
+    title: string,
+    prices: { amount: number; currency_code: string }[],
+    extra: Record<string, unknown> = {}
+  ) => ({
     title,
     status: "published" as const,
     sales_channels: [{ id: storefront.sales_channel_id }],
     options: [{ title: "Seat", values: ["Stalls"] }],
-    variants: [{ title: `${title} — Stalls`, options: { Seat: "Stalls" }, manage_inventory: false, prices }],
+    variants: [
+      { title: `${title} — Stalls`, options: { Seat: "Stalls" }, manage_inventory: false, prices },
+    ],
     ...extra,
   })
   const { result: products } = await createProductsWorkflow(container).run({
@@ -114,7 +133,11 @@ export async function createPointsWorld(container: MedusaContainer, api: MedusaS
   )
   await api.post(
     "/admin/loyalty/earn-rules",
-    { name: "Ballet bonus", target: { type: "variant", id: ballet.variant_id }, points_per_item: 15 },
+    {
+      name: "Ballet bonus",
+      target: { type: "variant", id: ballet.variant_id },
+      points_per_item: 15,
+    },
     admin
   )
   const gold = (

@@ -35,7 +35,12 @@ export function loyaltyClientTests({ api, getContainer }: MedusaSuiteOptions) {
   it("reads the membership, its history by type, rewards and offers, and redeems", async () => {
     await api.post(
       "/admin/benefits",
-      { tier_id: world.gold.id, kind: "offer_link", title: "Gold lounge", url: "https://example.com/lounge" },
+      {
+        tier_id: world.gold.id,
+        kind: "offer_link",
+        title: "Gold lounge",
+        url: "https://example.com/lounge",
+      },
       world.admin
     )
     const reward = (
@@ -62,7 +67,11 @@ export function loyaltyClientTests({ api, getContainer }: MedusaSuiteOptions) {
 
     const { redemption } = await vera.redeem(reward.id)
     expect(redemption).toEqual(
-      expect.objectContaining({ reward_id: reward.id, points: 150, code: expect.stringMatching(/^LOYAL-/) })
+      expect.objectContaining({
+        reward_id: reward.id,
+        points: 150,
+        code: expect.stringMatching(/^LOYAL-/),
+      })
     )
     expect(await vera.listRedemptions()).toEqual({
       count: 1,
@@ -81,7 +90,9 @@ export function loyaltyClientTests({ api, getContainer }: MedusaSuiteOptions) {
     expect((await vera.listRedemptions({ limit: 1, offset: 1 })).redemptions).toEqual([])
     const all = await vera.listEntries()
     expect(Object.keys(all).sort()).toEqual(["count", "entries", "limit", "next_cursor", "offset"])
-    expect(all).toEqual(expect.objectContaining({ count: 2, limit: 20, offset: 0, next_cursor: null }))
+    expect(all).toEqual(
+      expect.objectContaining({ count: 2, limit: 20, offset: 0, next_cursor: null })
+    )
     expect(all.entries.map((e) => e.type)).toEqual(["redeem", "adjust"])
     const newest = await vera.listEntries({ limit: 1 })
     const older = await vera.listEntries({ limit: 1, cursor: newest.next_cursor! })
@@ -89,7 +100,11 @@ export function loyaltyClientTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(older.next_cursor).toBeNull()
     const redeemed = await vera.listEntries({ type: ["redeem"], limit: 5 })
     expect(redeemed).toEqual(
-      expect.objectContaining({ count: 1, limit: 5, entries: [expect.objectContaining({ points: -150 })] })
+      expect.objectContaining({
+        count: 1,
+        limit: 5,
+        entries: [expect.objectContaining({ points: -150 })],
+      })
     )
     expect((await vera.listEntries({ type: "adjust", offset: 1 })).entries).toEqual([])
 
@@ -107,21 +122,38 @@ export function loyaltyClientTests({ api, getContainer }: MedusaSuiteOptions) {
       expect.objectContaining({ points: 3000, tier: expect.objectContaining({ name: "Gold" }) })
     )
     expect(
-      (await anonymous.preview({ variant_id: world.gala.variant_id, region_id: world.europe.id, country_code: "de" }))
-        .preview.points
+      (
+        await anonymous.preview({
+          variant_id: world.gala.variant_id,
+          region_id: world.europe.id,
+          country_code: "de",
+        })
+      ).preview.points
     ).toBe(1000)
     const badQuantity = await anonymous.preview({ ...query, quantity: 0 }).catch((e) => e)
     expect(badQuantity.status).toBe(400)
     expect(badQuantity.message).toMatch(/quantity/)
 
     const cart = (
-      await api.post("/store/carts", { region_id: world.sweden.id, shipping_address: SWEDISH_ADDRESS }, world.vera)
+      await api.post(
+        "/store/carts",
+        { region_id: world.sweden.id, shipping_address: SWEDISH_ADDRESS },
+        world.vera
+      )
     ).data.cart
-    await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: world.ballet.variant_id, quantity: 3 }, world.vera)
+    await api.post(
+      `/store/carts/${cart.id}/line-items`,
+      { variant_id: world.ballet.variant_id, quantity: 3 },
+      world.vera
+    )
 
     const { cart_loyalty } = await vera.cartPoints(cart.id)
     expect(cart_loyalty).toEqual(
-      expect.objectContaining({ cart_id: cart.id, points: 945, balance: expect.objectContaining({ available: 200 }) })
+      expect.objectContaining({
+        cart_id: cart.id,
+        points: 945,
+        balance: expect.objectContaining({ available: 200 }),
+      })
     )
     const notYours = await anonymous.cartPoints(cart.id).catch((e) => e)
     expect(notYours).toBeInstanceOf(FetchError)

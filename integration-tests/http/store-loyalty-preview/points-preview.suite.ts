@@ -15,8 +15,16 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
   })
 
   // URLSearchParams writes each value as a string, numbers too.
-  const preview = async (query: Record<string, string | number>, as: { headers: Record<string, string> }) =>
-    (await api.get(`/store/loyalty/preview?${new URLSearchParams(query as Record<string, string>)}`, as)).data.preview
+  const preview = async (
+    query: Record<string, string | number>,
+    as: { headers: Record<string, string> }
+  ) =>
+    (
+      await api.get(
+        `/store/loyalty/preview?${new URLSearchParams(query as Record<string, string>)}`,
+        as
+      )
+    ).data.preview
 
   /** A cart in Sweden with an address (so it has its tax lines) and the items. */
   const cartWith = async (
@@ -24,7 +32,8 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
     items: { variant_id: string; quantity: number }[],
     body: Record<string, unknown> = { shipping_address: SWEDISH_ADDRESS }
   ) => {
-    const cart = (await api.post("/store/carts", { region_id: world.sweden.id, ...body }, as)).data.cart
+    const cart = (await api.post("/store/carts", { region_id: world.sweden.id, ...body }, as)).data
+      .cart
     for (const item of items) {
       await api.post(`/store/carts/${cart.id}/line-items`, item, as)
     }
@@ -56,7 +65,10 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
 
       // Only Sweden sells in SEK, so the region may be left out; the ended
       // ×5 campaign no longer counts; 15 fixed points per ticket do.
-      const ballet = await preview({ variant_id: world.ballet.variant_id, quantity: 3 }, world.anonymous)
+      const ballet = await preview(
+        { variant_id: world.ballet.variant_id, quantity: 3 },
+        world.anonymous
+      )
       expect(ballet).toEqual(
         expect.objectContaining({
           region_id: world.sweden.id,
@@ -67,7 +79,10 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
         })
       )
 
-      const one = await preview({ variant_id: world.gala.variant_id, region_id: world.sweden.id }, world.anonymous)
+      const one = await preview(
+        { variant_id: world.gala.variant_id, region_id: world.sweden.id },
+        world.anonymous
+      )
       expect(one).toEqual(expect.objectContaining({ quantity: 1, points: 1000 }))
 
       // In euros the tax is the country's: 59.50 is 50.00 before German tax and
@@ -76,7 +91,9 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
         { variant_id: world.gala.variant_id, region_id: world.europe.id, country_code: "DE" },
         world.anonymous
       )
-      expect(inGermany).toEqual(expect.objectContaining({ currency_code: "eur", unit_price: 59.5, points: 1000 }))
+      expect(inGermany).toEqual(
+        expect.objectContaining({ currency_code: "eur", unit_price: 59.5, points: 1000 })
+      )
       const inFinland = await preview(
         { variant_id: world.gala.variant_id, region_id: world.europe.id, country_code: "fi" },
         world.anonymous
@@ -119,10 +136,28 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
         )
       ).data.customer_flag
       const benefit = (body: Record<string, unknown>) =>
-        api.post("/admin/benefits", { flag_id: vip.id, kind: "discount", product_ids: [world.gala.id], ...body }, world.admin)
-      await benefit({ title: "20 % off one gala seat", discount_type: "percentage", discount_value: 20, max_quantity: 1 })
-      await benefit({ title: "50 kr off gala seats", discount_type: "fixed", discount_value: 50, currency_code: "sek" })
-      await api.post(`/admin/customers/${world.vera.customer.id}/flags`, { flag_id: vip.id }, world.admin)
+        api.post(
+          "/admin/benefits",
+          { flag_id: vip.id, kind: "discount", product_ids: [world.gala.id], ...body },
+          world.admin
+        )
+      await benefit({
+        title: "20 % off one gala seat",
+        discount_type: "percentage",
+        discount_value: 20,
+        max_quantity: 1,
+      })
+      await benefit({
+        title: "50 kr off gala seats",
+        discount_type: "fixed",
+        discount_value: 50,
+        currency_code: "sek",
+      })
+      await api.post(
+        `/admin/customers/${world.vera.customer.id}/flags`,
+        { flag_id: vip.id },
+        world.admin
+      )
 
       const query = { variant_id: world.gala.variant_id, quantity: 2, region_id: world.sweden.id }
       const member = await preview(query, world.vera)
@@ -143,7 +178,9 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
         })
       )
 
-      const cartId = await cartWith(world.vera, [{ variant_id: world.gala.variant_id, quantity: 2 }])
+      const cartId = await cartWith(world.vera, [
+        { variant_id: world.gala.variant_id, quantity: 2 },
+      ])
       const cart = (await api.get(`/store/carts/${cartId}`, world.vera)).data.cart
       expect(cart.total).toBe(member.member_price.total)
       const { cart_loyalty } = (await api.get(`/store/carts/${cartId}/loyalty`, world.vera)).data
@@ -152,7 +189,12 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
       // A guest, and a logged-in customer without the flag, pay and earn on the full price.
       for (const shopper of [world.anonymous, world.noah]) {
         expect(await preview(query, shopper)).toEqual(
-          expect.objectContaining({ unit_price: 625, member_price: null, amount: 1000, points: 2000 })
+          expect.objectContaining({
+            unit_price: 625,
+            member_price: null,
+            amount: 1000,
+            points: 2000,
+          })
         )
       }
       // Never worse off than a guest: the member's price is at most the guest's.
@@ -160,7 +202,8 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
     })
 
     it("refuses bad queries with a 400 naming the field", async () => {
-      const get = (query: string) => () => api.get(`/store/loyalty/preview?${query}`, world.anonymous)
+      const get = (query: string) => () =>
+        api.get(`/store/loyalty/preview?${query}`, world.anonymous)
       const gala = `variant_id=${world.gala.variant_id}`
       await expectErrors([
         ["no variant_id", get("quantity=1"), /variant_id/],
@@ -169,16 +212,32 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
         ["quantity=1.5", get(`${gala}&region_id=${world.sweden.id}&quantity=1.5`), /quantity/],
         ["quantity=two", get(`${gala}&region_id=${world.sweden.id}&quantity=two`), /quantity/],
         ["quantity=10001", get(`${gala}&region_id=${world.sweden.id}&quantity=10001`), /quantity/],
-        ["unknown field", get(`${gala}&region_id=${world.sweden.id}&customer_id=cus_1`), /customer_id/],
+        [
+          "unknown field",
+          get(`${gala}&region_id=${world.sweden.id}&customer_id=cus_1`),
+          /customer_id/,
+        ],
         ["unknown region", get(`${gala}&region_id=reg_missing`), /region_id/],
         ["several regions", get(gala), /region_id.*several regions/],
-        ["country outside region", get(`${gala}&region_id=${world.europe.id}&country_code=se`), /country_code/],
-        ["country_code=swe", get(`${gala}&region_id=${world.europe.id}&country_code=swe`), /country_code/],
+        [
+          "country outside region",
+          get(`${gala}&region_id=${world.europe.id}&country_code=se`),
+          /country_code/,
+        ],
+        [
+          "country_code=swe",
+          get(`${gala}&region_id=${world.europe.id}&country_code=swe`),
+          /country_code/,
+        ],
       ])
     })
 
     it("answers 404 for a variant that is unknown, unpublished or not sold through the key's channel", async () => {
-      for (const variantId of ["variant_missing", world.rehearsal.variant_id, world.tradeFair.variant_id]) {
+      for (const variantId of [
+        "variant_missing",
+        world.rehearsal.variant_id,
+        world.tradeFair.variant_id,
+      ]) {
         await expectError(
           api.get(`/store/loyalty/preview?variant_id=${variantId}`, world.anonymous),
           404,
@@ -210,10 +269,18 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
       )
 
       const previewed =
-        (await preview({ variant_id: world.gala.variant_id, quantity: 2, region_id: world.sweden.id }, world.vera))
-          .points +
-        (await preview({ variant_id: world.ballet.variant_id, quantity: 3, region_id: world.sweden.id }, world.vera))
-          .points
+        (
+          await preview(
+            { variant_id: world.gala.variant_id, quantity: 2, region_id: world.sweden.id },
+            world.vera
+          )
+        ).points +
+        (
+          await preview(
+            { variant_id: world.ballet.variant_id, quantity: 3, region_id: world.sweden.id },
+            world.vera
+          )
+        ).points
       expect(previewed).toBe(3945)
 
       const cartId = await cartWith(world.vera, [
@@ -236,7 +303,11 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
             fixed_points: 0,
             points: 3000,
           },
-          expect.objectContaining({ variant_id: world.ballet.variant_id, fixed_points: 45, points: 945 }),
+          expect.objectContaining({
+            variant_id: world.ballet.variant_id,
+            fixed_points: 45,
+            points: 945,
+          }),
         ]),
         tier: { id: world.gold.id, name: "Gold", points_multiplier: "1.5" },
         is_estimate: false,
@@ -251,7 +322,9 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
       await credited
       await expectOrderFactsInAgreement(container)
 
-      const { entries } = (await api.get("/store/customers/me/loyalty/entries?type=earn", world.vera)).data
+      const { entries } = (
+        await api.get("/store/customers/me/loyalty/entries?type=earn", world.vera)
+      ).data
       expect(entries).toEqual([
         expect.objectContaining({ type: "earn", status: "pending", points: previewed }),
       ])
@@ -259,46 +332,83 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
     })
 
     it("serves an anonymous cart by its id, points only; a customer's cart only to that customer", async () => {
-      const anonymousCart = await cartWith(world.anonymous, [{ variant_id: world.gala.variant_id, quantity: 1 }])
-      const seen = (await api.get(`/store/carts/${anonymousCart}/loyalty`, world.anonymous)).data.cart_loyalty
+      const anonymousCart = await cartWith(world.anonymous, [
+        { variant_id: world.gala.variant_id, quantity: 1 },
+      ])
+      const seen = (await api.get(`/store/carts/${anonymousCart}/loyalty`, world.anonymous)).data
+        .cart_loyalty
       expect(seen).toEqual(
         expect.objectContaining({ points: 1000, tier: null, balance: null, affordable_rewards: [] })
       )
       // Reading it logged in shows nothing of the reader's own.
-      const byVera = (await api.get(`/store/carts/${anonymousCart}/loyalty`, world.vera)).data.cart_loyalty
+      const byVera = (await api.get(`/store/carts/${anonymousCart}/loyalty`, world.vera)).data
+        .cart_loyalty
       expect(byVera).toEqual(seen)
 
       // Before an address the moms of the region's only country is taken out.
-      const noAddress = await cartWith(world.anonymous, [{ variant_id: world.gala.variant_id, quantity: 1 }], {})
-      expect((await api.get(`/store/carts/${noAddress}/loyalty`, world.anonymous)).data.cart_loyalty).toEqual(
-        expect.objectContaining({ points: 1000, is_estimate: false })
+      const noAddress = await cartWith(
+        world.anonymous,
+        [{ variant_id: world.gala.variant_id, quantity: 1 }],
+        {}
       )
+      expect(
+        (await api.get(`/store/carts/${noAddress}/loyalty`, world.anonymous)).data.cart_loyalty
+      ).toEqual(expect.objectContaining({ points: 1000, is_estimate: false }))
       // In Europe without an address, the highest tax of the region: the least it earns.
       const european = (
         await api.post("/store/carts", { region_id: world.europe.id }, world.anonymous)
       ).data.cart.id
-      await api.post(`/store/carts/${european}/line-items`, { variant_id: world.gala.variant_id, quantity: 1 }, world.anonymous)
-      expect((await api.get(`/store/carts/${european}/loyalty`, world.anonymous)).data.cart_loyalty).toEqual(
-        expect.objectContaining({ currency_code: "eur", points: 948, is_estimate: true })
+      await api.post(
+        `/store/carts/${european}/line-items`,
+        { variant_id: world.gala.variant_id, quantity: 1 },
+        world.anonymous
       )
-      await api.post(`/store/carts/${european}`, { shipping_address: { ...SWEDISH_ADDRESS, country_code: "de" } }, world.anonymous)
-      expect((await api.get(`/store/carts/${european}/loyalty`, world.anonymous)).data.cart_loyalty).toEqual(
-        expect.objectContaining({ points: 1000, is_estimate: false })
+      expect(
+        (await api.get(`/store/carts/${european}/loyalty`, world.anonymous)).data.cart_loyalty
+      ).toEqual(expect.objectContaining({ currency_code: "eur", points: 948, is_estimate: true }))
+      await api.post(
+        `/store/carts/${european}`,
+        { shipping_address: { ...SWEDISH_ADDRESS, country_code: "de" } },
+        world.anonymous
       )
+      expect(
+        (await api.get(`/store/carts/${european}/loyalty`, world.anonymous)).data.cart_loyalty
+      ).toEqual(expect.objectContaining({ points: 1000, is_estimate: false }))
 
       // A guest checking out with an email: still read by the cart's id.
-      const guestCart = await cartWith(world.anonymous, [{ variant_id: world.ballet.variant_id, quantity: 1 }], {
-        email: "guest@example.com",
-        shipping_address: SWEDISH_ADDRESS,
-      })
-      expect((await api.get(`/store/carts/${guestCart}/loyalty`, world.anonymous)).data.cart_loyalty.points).toBe(215)
+      const guestCart = await cartWith(
+        world.anonymous,
+        [{ variant_id: world.ballet.variant_id, quantity: 1 }],
+        {
+          email: "guest@example.com",
+          shipping_address: SWEDISH_ADDRESS,
+        }
+      )
+      expect(
+        (await api.get(`/store/carts/${guestCart}/loyalty`, world.anonymous)).data.cart_loyalty
+          .points
+      ).toBe(215)
 
-      const verasCart = await cartWith(world.vera, [{ variant_id: world.ballet.variant_id, quantity: 1 }])
+      const verasCart = await cartWith(world.vera, [
+        { variant_id: world.ballet.variant_id, quantity: 1 },
+      ])
       for (const reader of [world.noah, world.anonymous]) {
-        await expectError(api.get(`/store/carts/${verasCart}/loyalty`, reader), 404, new RegExp(verasCart))
+        await expectError(
+          api.get(`/store/carts/${verasCart}/loyalty`, reader),
+          404,
+          new RegExp(verasCart)
+        )
       }
-      await expectError(api.get(`/store/carts/${guestCart}/loyalty`, world.noah), 404, new RegExp(guestCart))
-      await expectError(api.get("/store/carts/cart_missing/loyalty", world.vera), 404, /cart_missing/)
+      await expectError(
+        api.get(`/store/carts/${guestCart}/loyalty`, world.noah),
+        404,
+        new RegExp(guestCart)
+      )
+      await expectError(
+        api.get("/store/carts/cart_missing/loyalty", world.vera),
+        404,
+        /cart_missing/
+      )
     })
 
     it("gives a member without enough points no rewards, and one without a membership no balance", async () => {
@@ -307,12 +417,18 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
         { name: "SEK 500 off", points_cost: 1500, amount: 500, currency_code: "sek" },
         world.admin
       )
-      const verasCart = await cartWith(world.vera, [{ variant_id: world.ballet.variant_id, quantity: 1 }])
-      const vera = (await api.get(`/store/carts/${verasCart}/loyalty`, world.vera)).data.cart_loyalty
+      const verasCart = await cartWith(world.vera, [
+        { variant_id: world.ballet.variant_id, quantity: 1 },
+      ])
+      const vera = (await api.get(`/store/carts/${verasCart}/loyalty`, world.vera)).data
+        .cart_loyalty
       expect(vera).toEqual(expect.objectContaining({ points: 315, affordable_rewards: [] }))
 
-      const noahsCart = await cartWith(world.noah, [{ variant_id: world.ballet.variant_id, quantity: 1 }])
-      const noah = (await api.get(`/store/carts/${noahsCart}/loyalty`, world.noah)).data.cart_loyalty
+      const noahsCart = await cartWith(world.noah, [
+        { variant_id: world.ballet.variant_id, quantity: 1 },
+      ])
+      const noah = (await api.get(`/store/carts/${noahsCart}/loyalty`, world.noah)).data
+        .cart_loyalty
       expect(noah).toEqual(
         expect.objectContaining({ points: 215, tier: null, balance: null, affordable_rewards: [] })
       )
@@ -332,18 +448,28 @@ export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
         )
       ).data.reward
       const { code } = (
-        await api.post("/store/customers/me/loyalty/redemptions", { reward_id: reward.id }, world.vera)
+        await api.post(
+          "/store/customers/me/loyalty/redemptions",
+          { reward_id: reward.id },
+          world.vera
+        )
       ).data.redemption
 
-      const cartId = await cartWith(world.vera, [{ variant_id: world.gala.variant_id, quantity: 1 }])
+      const cartId = await cartWith(world.vera, [
+        { variant_id: world.gala.variant_id, quantity: 1 },
+      ])
       const before = (await api.get(`/store/carts/${cartId}`, world.vera)).data.cart
-      expect(before).toEqual(expect.objectContaining({ total: 625, tax_total: 125, discount_total: 0 }))
+      expect(before).toEqual(
+        expect.objectContaining({ total: 625, tax_total: 125, discount_total: 0 })
+      )
 
       const { cart } = (
         await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [code] }, world.vera)
       ).data
       expect(cart.promotions).toEqual([expect.objectContaining({ code })])
-      expect(cart).toEqual(expect.objectContaining({ discount_total: 50, total: 575, tax_total: 115 }))
+      expect(cart).toEqual(
+        expect.objectContaining({ discount_total: 50, total: 575, tax_total: 115 })
+      )
     })
   })
 }

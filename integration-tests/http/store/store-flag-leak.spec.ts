@@ -61,9 +61,7 @@ medusaIntegrationTestRunner({
         },
       })
 
-      const cart = (
-        await api.post("/store/carts", { region_id: region.id }, shopper)
-      ).data.cart
+      const cart = (await api.post("/store/carts", { region_id: region.id }, shopper)).data.cart
 
       const paths = [
         "/store/customers/me",
@@ -87,9 +85,7 @@ medusaIntegrationTestRunner({
 
       const bodies: string[] = [JSON.stringify(cart)]
       for (const path of paths) {
-        const response = await api
-          .get(path, shopper)
-          .catch(answerOf)
+        const response = await api.get(path, shopper).catch(answerOf)
         expect(response.status).toBeLessThan(500)
         bodies.push(JSON.stringify(response.data))
       }
@@ -110,12 +106,25 @@ medusaIntegrationTestRunner({
       const HOUR = 60 * 60 * 1000
       await api.post(
         "/admin/benefits",
-        { flag_id: world.vip.id, kind: "discount", title: "Patron price", product_ids: [world.gala.id], discount_type: "percentage", discount_value: 10 },
+        {
+          flag_id: world.vip.id,
+          kind: "discount",
+          title: "Patron price",
+          product_ids: [world.gala.id],
+          discount_type: "percentage",
+          discount_value: 10,
+        },
         world.admin
       )
       await api.post(
         "/admin/benefits",
-        { flag_id: world.vip.id, kind: "early_access", title: "Presale", product_ids: [world.ballet.id], early_access_from: new Date(Date.now() - HOUR).toISOString() },
+        {
+          flag_id: world.vip.id,
+          kind: "early_access",
+          title: "Presale",
+          product_ids: [world.ballet.id],
+          early_access_from: new Date(Date.now() - HOUR).toISOString(),
+        },
         world.admin
       )
       await api.post(
@@ -128,7 +137,9 @@ medusaIntegrationTestRunner({
         { variant_id: world.gala.variant_id, quantity: 1 },
         { variant_id: world.ballet.variant_id, quantity: 1 },
       ])
-      const cartBefore = (await api.get(`/store/carts/${cartId}?fields=*promotions,*items.adjustments`, world.vera)).data
+      const cartBefore = (
+        await api.get(`/store/carts/${cartId}?fields=*promotions,*items.adjustments`, world.vera)
+      ).data
       const order = (await completeCart(api, cartId, world.vera)).data.order
 
       const paths = [

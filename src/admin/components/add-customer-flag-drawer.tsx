@@ -1,13 +1,4 @@
-import {
-  Button,
-  DatePicker,
-  Drawer,
-  Input,
-  Skeleton,
-  Text,
-  Textarea,
-  clx,
-} from "@medusajs/ui"
+import { Button, DatePicker, Drawer, Input, Skeleton, Text, Textarea, clx } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
@@ -161,7 +152,11 @@ const AddCustomerFlagForm = ({
                             {flag.name}
                           </Text>
                           {flag.description && (
-                            <Text size="xsmall" leading="compact" className="text-ui-fg-subtle truncate">
+                            <Text
+                              size="xsmall"
+                              leading="compact"
+                              className="text-ui-fg-subtle truncate"
+                            >
                               {flag.description}
                             </Text>
                           )}
@@ -173,7 +168,8 @@ const AddCustomerFlagForm = ({
               </div>
               {!!count && (customer_flags?.length ?? 0) < count && (
                 <Text size="xsmall" className="text-ui-fg-muted">
-                  Showing the first {customer_flags?.length} of {count} flags; search to find others.
+                  Showing the first {customer_flags?.length} of {count} flags; search to find
+                  others.
                 </Text>
               )}
             </div>

@@ -19,7 +19,10 @@ export const AddCustomerNoteDrawer = ({
 }: AddCustomerNoteDrawerProps) => (
   <Drawer open={open} onOpenChange={onOpenChange}>
     <Drawer.Content data-testid="add-customer-note-drawer">
-      <DrawerHeader title="Add note" description={`A note about ${customerLabel}, for staff only.`} />
+      <DrawerHeader
+        title="Add note"
+        description={`A note about ${customerLabel}, for staff only.`}
+      />
       <Drawer.Body className="flex flex-1 flex-col overflow-y-auto py-6">
         {open && (
           <CustomerNoteForm customerId={customerId} onAdded={() => onOpenChange(false)} autoFocus />

@@ -23,8 +23,8 @@ export const AddLoyaltyMemberDrawer = ({
         title="Add household member"
         description={
           <>
-            The customer's card joins membership {account.member_number}: what they
-            earn from now on goes to this balance.
+            The customer's card joins membership {account.member_number}: what they earn from now on
+            goes to this balance.
           </>
         }
       />
@@ -33,13 +33,7 @@ export const AddLoyaltyMemberDrawer = ({
   </Drawer>
 )
 
-const AddMemberForm = ({
-  account,
-  onDone,
-}: {
-  account: LoyaltyAccount
-  onDone: () => void
-}) => {
+const AddMemberForm = ({ account, onDone }: { account: LoyaltyAccount; onDone: () => void }) => {
   const [selected, setSelected] = useState<LoyaltyCustomer | null>(null)
   const [conflict, setConflict] = useState<string | null>(null)
   const { mutate, isPending } = useAddLoyaltyMember(account.id)

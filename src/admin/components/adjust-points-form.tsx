@@ -30,7 +30,7 @@ const MAX_ADJUSTMENT = 1_000_000_000
 const pointsError = (points: string) => {
   const value = parsePointsInput(points)
   if (value === null || !Number.isInteger(value) || value === 0) {
-    return "Enter a whole number of points; \"-\" in front deducts them."
+    return 'Enter a whole number of points; "-" in front deducts them.'
   }
   return Math.abs(value) > MAX_ADJUSTMENT
     ? `At most ${MAX_ADJUSTMENT.toLocaleString("en-US")} points in one adjustment.`
@@ -141,9 +141,7 @@ export const AdjustPointsForm = ({
     placeholder: "Goodwill for the cancelled show",
     maxLength: 500,
     value: description,
-    onChange: (
-      event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>
-    ) => {
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       setDescription(event.target.value)
       setErrors((current) => ({ ...current, description: undefined, server: undefined }))
     },
@@ -168,11 +166,7 @@ export const AdjustPointsForm = ({
         error={errors.description}
         hint={inline ? undefined : "Shown to the customer with the points."}
       >
-        {inline ? (
-          <Input {...descriptionProps} />
-        ) : (
-          <Textarea rows={3} {...descriptionProps} />
-        )}
+        {inline ? <Input {...descriptionProps} /> : <Textarea rows={3} {...descriptionProps} />}
       </FormField>
       {inline && (
         <Button

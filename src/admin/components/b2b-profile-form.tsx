@@ -55,7 +55,13 @@ export const B2BProfileForm = ({ id, profile, error, onSubmit }: B2BProfileFormP
 
   return (
     <Form {...form}>
-      <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-6" data-testid="b2b-profile-form">
+      <form
+        id={id}
+        onSubmit={submit}
+        noValidate
+        className="flex flex-col gap-y-6"
+        data-testid="b2b-profile-form"
+      >
         <Form.Field
           control={form.control}
           name="company"
@@ -130,8 +136,16 @@ export const B2BProfileForm = ({ id, profile, error, onSubmit }: B2BProfileFormP
               control={form.control}
               name="currency_code"
               render={({ field }) => (
-                <Select size="small" value={field.value || undefined} onValueChange={field.onChange}>
-                  <Select.Trigger aria-label="Currency" className="w-[100px]" data-testid="b2b-profile-currency">
+                <Select
+                  size="small"
+                  value={field.value || undefined}
+                  onValueChange={field.onChange}
+                >
+                  <Select.Trigger
+                    aria-label="Currency"
+                    className="w-[100px]"
+                    data-testid="b2b-profile-currency"
+                  >
                     <Select.Value placeholder="Currency" />
                   </Select.Trigger>
                   <Select.Content>
@@ -179,7 +193,9 @@ export const B2BProfileForm = ({ id, profile, error, onSubmit }: B2BProfileFormP
               <Select
                 size="small"
                 value={field.value || NO_RATING}
-                onValueChange={(value) => field.onChange(value === NO_RATING ? "" : (value as RiskRating))}
+                onValueChange={(value) =>
+                  field.onChange(value === NO_RATING ? "" : (value as RiskRating))
+                }
               >
                 <Select.Trigger id={`${id}-risk-rating`} data-testid="b2b-profile-risk-rating">
                   <Select.Value />

@@ -21,7 +21,13 @@ type BenefitDiscountFieldsProps = {
  * How much off each item: a percentage, or an amount in one of the store's
  * currencies, in its main unit as Medusa's promotions take it (50 = 50 SEK).
  */
-export const BenefitDiscountFields = ({ id, values, onChange, errors, promotionId }: BenefitDiscountFieldsProps) => {
+export const BenefitDiscountFields = ({
+  id,
+  values,
+  onChange,
+  errors,
+  promotionId,
+}: BenefitDiscountFieldsProps) => {
   const { currencies } = useStoreCurrencies()
   const fixed = values.discount_type === "fixed"
   return (
@@ -40,7 +46,11 @@ export const BenefitDiscountFields = ({ id, values, onChange, errors, promotionI
           value={values.discount_type}
           onValueChange={(type) => onChange("discount_type", type as BenefitDiscountType)}
         >
-          <Select.Trigger aria-label="Discount type" className="w-[150px]" data-testid="benefit-discount-type">
+          <Select.Trigger
+            aria-label="Discount type"
+            className="w-[150px]"
+            data-testid="benefit-discount-type"
+          >
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
@@ -68,7 +78,11 @@ export const BenefitDiscountFields = ({ id, values, onChange, errors, promotionI
             value={values.currency_code || undefined}
             onValueChange={(code) => onChange("currency_code", code)}
           >
-            <Select.Trigger aria-label="Currency" className="w-[100px]" data-testid="benefit-currency">
+            <Select.Trigger
+              aria-label="Currency"
+              className="w-[100px]"
+              data-testid="benefit-currency"
+            >
               <Select.Value placeholder="Currency" />
             </Select.Trigger>
             <Select.Content>

@@ -47,7 +47,14 @@ type BenefitFormProps = {
  * A discount, early access or an offer link: the kind first (when new), then
  * its own fields, the limits of discounts and early access, and the dates.
  */
-export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel }: BenefitFormProps) => {
+export const BenefitForm = ({
+  id,
+  benefit,
+  isPending,
+  error,
+  onSubmit,
+  onCancel,
+}: BenefitFormProps) => {
   const form = useZodForm(benefitFormSchema, toFormValues(benefit))
   const values = form.watch()
   const { errors } = form.formState
@@ -96,7 +103,10 @@ export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel 
         {!benefit && (
           <ChoiceField
             label="Kind"
-            choices={BENEFIT_KINDS.map((choice) => ({ ...choice, testId: `benefit-kind-${choice.value}` }))}
+            choices={BENEFIT_KINDS.map((choice) => ({
+              ...choice,
+              testId: `benefit-kind-${choice.value}`,
+            }))}
             value={kind}
             onChange={(next) => change("kind", next)}
           />
@@ -111,7 +121,11 @@ export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel 
               maxLength={200}
               autoComplete="off"
               placeholder={TITLE_PLACEHOLDERS[kind]}
-              hint={kind === "offer_link" ? undefined : "Shown to the customer, and in the message when a limit is reached."}
+              hint={
+                kind === "offer_link"
+                  ? undefined
+                  : "Shown to the customer, and in the message when a limit is reached."
+              }
               data-testid="benefit-title"
               {...field}
             />
@@ -176,7 +190,10 @@ export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel 
                 ? "Whole products (every variant) or single variants, up to 100."
                 : "Up to 100 products. Early access only matters for products with a public sale start, set on the product's page."
             }
-            error={errorOf(onVariants ? "variants" : "products") ?? errorOf(onVariants ? "products" : "variants")}
+            error={
+              errorOf(onVariants ? "variants" : "products") ??
+              errorOf(onVariants ? "products" : "variants")
+            }
           >
             {kind === "discount" && (
               <Select
@@ -184,7 +201,11 @@ export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel 
                 value={values.target}
                 onValueChange={(target) => change("target", target as BenefitFormValues["target"])}
               >
-                <Select.Trigger aria-label="Discount on" className="w-[180px]" data-testid="benefit-target">
+                <Select.Trigger
+                  aria-label="Discount on"
+                  className="w-[180px]"
+                  data-testid="benefit-target"
+                >
                   <Select.Value />
                 </Select.Trigger>
                 <Select.Content>
@@ -271,10 +292,18 @@ export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel 
 
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <FormField label="Starts on" optional error={errorOf("starts_at")}>
-            <DatePicker aria-label="Starts on" value={values.starts_at} onChange={(date) => change("starts_at", date)} />
+            <DatePicker
+              aria-label="Starts on"
+              value={values.starts_at}
+              onChange={(date) => change("starts_at", date)}
+            />
           </FormField>
           <FormField label="Ends on" optional error={errorOf("ends_at")}>
-            <DatePicker aria-label="Ends on" value={values.ends_at} onChange={(date) => change("ends_at", date)} />
+            <DatePicker
+              aria-label="Ends on"
+              value={values.ends_at}
+              onChange={(date) => change("ends_at", date)}
+            />
           </FormField>
         </div>
         <ActiveSwitch
@@ -292,7 +321,12 @@ export const BenefitForm = ({ id, benefit, isPending, error, onSubmit, onCancel 
           <Button size="small" variant="secondary" type="button" onClick={onCancel}>
             Cancel
           </Button>
-          <Button size="small" type="submit" isLoading={isPending} data-testid="benefit-form-submit">
+          <Button
+            size="small"
+            type="submit"
+            isLoading={isPending}
+            data-testid="benefit-form-submit"
+          >
             {benefit ? `Save ${kindLabel}` : `Add ${kindLabel}`}
           </Button>
         </div>

@@ -71,7 +71,13 @@ const summary = (kind: BenefitKind, values: LimitValues) => {
  * many products, and how many items (of each product or in total). Counted
  * over all of the customer's orders.
  */
-export const BenefitLimitsFields = ({ kind, values, onChange, errors, id }: BenefitLimitsFieldsProps) => (
+export const BenefitLimitsFields = ({
+  kind,
+  values,
+  onChange,
+  errors,
+  id,
+}: BenefitLimitsFieldsProps) => (
   <div className="flex flex-col gap-y-4" data-testid="benefit-limits">
     <FormField
       label="Products"

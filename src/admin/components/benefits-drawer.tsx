@@ -15,7 +15,10 @@ type BenefitsDrawerProps = {
 export const BenefitsDrawer = ({ owner, title, audience, onClose }: BenefitsDrawerProps) => (
   <Drawer open={!!owner} onOpenChange={(next) => !next && onClose()}>
     <Drawer.Content data-testid="benefits-drawer">
-      <DrawerHeader title={title} description={`What ${audience} get: discounts, early access and offers.`} />
+      <DrawerHeader
+        title={title}
+        description={`What ${audience} get: discounts, early access and offers.`}
+      />
       <Drawer.Body className="flex flex-1 flex-col overflow-y-auto py-6">
         {owner && <BenefitsPanel owner={owner} audience={audience} />}
       </Drawer.Body>

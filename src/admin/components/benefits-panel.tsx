@@ -1,7 +1,12 @@
 import { PencilSquare, Plus, Trash } from "@medusajs/icons"
 import { Badge, Button, Skeleton, StatusBadge, Switch, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
-import { useBenefits, useCreateBenefit, useDeleteBenefit, useUpdateBenefit } from "../hooks/benefits"
+import {
+  useBenefits,
+  useCreateBenefit,
+  useDeleteBenefit,
+  useUpdateBenefit,
+} from "../hooks/benefits"
 import { useConfirmDelete } from "../hooks/use-confirm-delete"
 import {
   datesInWords,
@@ -28,7 +33,9 @@ const ActiveToggle = ({ benefit }: { benefit: Benefit }) => {
   return (
     // The tooltip's trigger sets its own data-state on its child, which would
     // hide the switch's checked colour: it goes on a wrapper instead.
-    <Tooltip content={benefit.is_active ? "Active: customers get it" : "Inactive: kept, but not given"}>
+    <Tooltip
+      content={benefit.is_active ? "Active: customers get it" : "Inactive: kept, but not given"}
+    >
       <span className="inline-flex">
         <Switch
           size="small"
@@ -74,7 +81,9 @@ const KindDetails = ({ benefit }: { benefit: Benefit }) => {
     )
   }
   const what =
-    benefit.kind === "discount" ? discountInWords(benefit) : earlyFromInWords(benefit.early_access_from)
+    benefit.kind === "discount"
+      ? discountInWords(benefit)
+      : earlyFromInWords(benefit.early_access_from)
   return (
     <div className="flex flex-col gap-y-0.5">
       <Text size="small" className="text-ui-fg-subtle" data-testid="benefit-row-summary">
@@ -175,7 +184,9 @@ export const BenefitsPanel = ({ owner, audience }: BenefitsPanelProps) => {
 
   const submit = (payload: BenefitPayload, kind: BenefitKind) => {
     const done = toastOutcome(
-      current ? `"${payload.title}" was updated` : `${kindOf(kind).label} "${payload.title}" was added`,
+      current
+        ? `"${payload.title}" was updated`
+        : `${kindOf(kind).label} "${payload.title}" was added`,
       () => open(null)
     )
     // A 400 naming one of the form's fields shows under it; anything else in a toast.

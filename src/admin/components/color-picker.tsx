@@ -40,7 +40,11 @@ export const ColorPicker = ({ value, onChange, id }: ColorPickerProps) => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <div className="flex flex-wrap items-center gap-2" role="radiogroup" aria-label="Colour swatches">
+      <div
+        className="flex flex-wrap items-center gap-2"
+        role="radiogroup"
+        aria-label="Colour swatches"
+      >
         {COLOR_SWATCHES.map((swatch) => {
           const selected = swatch.toUpperCase() === value.toUpperCase()
           return (

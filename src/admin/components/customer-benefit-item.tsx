@@ -4,8 +4,21 @@ import { isUsedUp, remainingInWords } from "../lib/customer-benefit-format"
 import { CustomerBenefit } from "../lib/types"
 import { CopyableCode } from "./copyable-code"
 
-const Detail = ({ children, testId, className }: { children: string; testId?: string; className?: string }) => (
-  <Text size="xsmall" leading="compact" className={clx("text-ui-fg-subtle", className)} data-testid={testId}>
+const Detail = ({
+  children,
+  testId,
+  className,
+}: {
+  children: string
+  testId?: string
+  className?: string
+}) => (
+  <Text
+    size="xsmall"
+    leading="compact"
+    className={clx("text-ui-fg-subtle", className)}
+    data-testid={testId}
+  >
     {children}
   </Text>
 )
@@ -26,7 +39,9 @@ export const CustomerBenefitItem = ({ benefit }: { benefit: CustomerBenefit }) =
     benefit.kind === "early_access" ? earlyFromInWords(benefit.early_access_from) : null,
     benefit.starts_at || benefit.ends_at ? datesInWords(benefit) : null,
   ].filter((term): term is string => !!term)
-  const productTitles = benefit.products.map((product) => product.title).filter((title): title is string => !!title)
+  const productTitles = benefit.products
+    .map((product) => product.title)
+    .filter((title): title is string => !!title)
 
   return (
     <div
@@ -53,7 +68,10 @@ export const CustomerBenefitItem = ({ benefit }: { benefit: CustomerBenefit }) =
       {remaining && (
         <Detail
           testId="customer-benefit-remaining"
-          className={clx("txt-compact-xsmall-plus", usedUp ? "text-ui-fg-error" : "text-ui-fg-base")}
+          className={clx(
+            "txt-compact-xsmall-plus",
+            usedUp ? "text-ui-fg-error" : "text-ui-fg-base"
+          )}
         >
           {usedUp ? `${remaining} (used up)` : remaining}
         </Detail>

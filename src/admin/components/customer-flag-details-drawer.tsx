@@ -61,8 +61,7 @@ const Details = ({
   const prompt = usePrompt()
   const { mutate, isPending } = useRemoveCustomerFlag(assignment.customer_id)
 
-  const expired =
-    !!assignment.expires_at && new Date(assignment.expires_at) <= new Date()
+  const expired = !!assignment.expires_at && new Date(assignment.expires_at) <= new Date()
 
   const handleRemove = async () => {
     const confirmed = await prompt({

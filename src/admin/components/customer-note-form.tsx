@@ -16,7 +16,12 @@ type CustomerNoteFormProps = {
  * Adds a staff note to a customer: on the customer page's Notes card and
  * from the customer overview's row actions. Ctrl/⌘-Enter saves.
  */
-export const CustomerNoteForm = ({ customerId, onAdded, className, autoFocus }: CustomerNoteFormProps) => {
+export const CustomerNoteForm = ({
+  customerId,
+  onAdded,
+  className,
+  autoFocus,
+}: CustomerNoteFormProps) => {
   const [body, setBody] = useState("")
   const { mutate, isPending } = useCreateCustomerNote(customerId)
 

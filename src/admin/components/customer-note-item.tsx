@@ -21,7 +21,8 @@ const When = ({ at, prefix = "" }: { at: string; prefix?: string }) => (
 
 /** Who deleted a note: the reader, the author, or another user looked up by id. */
 const DeletedBy = ({ note, currentUserId }: { note: CustomerNote; currentUserId?: string }) => {
-  const other = !!note.deleted_by && note.deleted_by !== currentUserId && note.deleted_by !== note.author_id
+  const other =
+    !!note.deleted_by && note.deleted_by !== currentUserId && note.deleted_by !== note.author_id
   const { user } = useUser(note.deleted_by ?? "", { enabled: other, retry: false })
   if (!note.deleted_by) {
     return null
@@ -47,7 +48,12 @@ type CustomerNoteItemProps = {
 }
 
 /** A note: its author and when, "edited", the text; edit and delete for its author. */
-export const CustomerNoteItem = ({ note, customerId, currentUserId, showHistory }: CustomerNoteItemProps) => {
+export const CustomerNoteItem = ({
+  note,
+  customerId,
+  currentUserId,
+  showHistory,
+}: CustomerNoteItemProps) => {
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState(note.body)
   const prompt = usePrompt()
@@ -63,7 +69,10 @@ export const CustomerNoteItem = ({ note, customerId, currentUserId, showHistory 
       setEditing(false)
       return
     }
-    update.mutate({ id: note.id, body }, toastOutcome("The note was changed", () => setEditing(false)))
+    update.mutate(
+      { id: note.id, body },
+      toastOutcome("The note was changed", () => setEditing(false))
+    )
   }
 
   const confirmDelete = async () => {
@@ -88,7 +97,13 @@ export const CustomerNoteItem = ({ note, customerId, currentUserId, showHistory 
     >
       <div className="flex items-start justify-between gap-x-2">
         <div className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
-          <Text size="small" leading="compact" weight="plus" className="truncate" data-testid="customer-note-author">
+          <Text
+            size="small"
+            leading="compact"
+            weight="plus"
+            className="truncate"
+            data-testid="customer-note-author"
+          >
             {authorName(note.author)}
           </Text>
           <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
@@ -158,7 +173,12 @@ export const CustomerNoteItem = ({ note, customerId, currentUserId, showHistory 
             data-testid="customer-note-edit-body"
           />
           <div className="flex justify-end gap-x-2">
-            <Button size="small" variant="secondary" type="button" onClick={() => setEditing(false)}>
+            <Button
+              size="small"
+              variant="secondary"
+              type="button"
+              onClick={() => setEditing(false)}
+            >
               Cancel
             </Button>
             <Button
@@ -175,7 +195,10 @@ export const CustomerNoteItem = ({ note, customerId, currentUserId, showHistory 
       ) : (
         <Text
           size="small"
-          className={clx("whitespace-pre-line break-words", deleted ? "text-ui-fg-muted line-through" : "text-ui-fg-base")}
+          className={clx(
+            "whitespace-pre-line break-words",
+            deleted ? "text-ui-fg-muted line-through" : "text-ui-fg-base"
+          )}
           data-testid="customer-note-body"
         >
           {note.body}
@@ -183,14 +206,22 @@ export const CustomerNoteItem = ({ note, customerId, currentUserId, showHistory 
       )}
 
       {deleted && note.deleted_at && (
-        <Text size="xsmall" leading="compact" className="text-ui-fg-muted" data-testid="customer-note-deleted">
+        <Text
+          size="xsmall"
+          leading="compact"
+          className="text-ui-fg-muted"
+          data-testid="customer-note-deleted"
+        >
           Deleted <When at={note.deleted_at} />
           <DeletedBy note={note} currentUserId={currentUserId} />
         </Text>
       )}
 
       {showHistory && !!note.revisions?.length && (
-        <ol className="border-ui-border-base flex flex-col gap-y-1 border-l-2 pl-3" data-testid="customer-note-revisions">
+        <ol
+          className="border-ui-border-base flex flex-col gap-y-1 border-l-2 pl-3"
+          data-testid="customer-note-revisions"
+        >
           {[...note.revisions].reverse().map((revision) => (
             <li key={revision.replaced_at} className="flex flex-col">
               <Text size="xsmall" leading="compact" className="text-ui-fg-muted">

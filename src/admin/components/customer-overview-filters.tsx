@@ -10,7 +10,15 @@ import { FlagMultiSelect } from "./flag-multi-select"
 
 const ANY = "any"
 
-const Filter = ({ label, children, className }: { label: string; children: ReactNode; className?: string }) => (
+const Filter = ({
+  label,
+  children,
+  className,
+}: {
+  label: string
+  children: ReactNode
+  className?: string
+}) => (
   <div className={`flex min-w-0 flex-col gap-y-1 ${className ?? ""}`}>
     <Text size="xsmall" leading="compact" weight="plus" className="text-ui-fg-subtle">
       {label}
@@ -36,7 +44,11 @@ const ChoiceFilter = ({
   testId: string
 }) => (
   <Filter label={label}>
-    <Select size="small" value={value ?? ANY} onValueChange={(next) => onChange(next === ANY ? null : next)}>
+    <Select
+      size="small"
+      value={value ?? ANY}
+      onValueChange={(next) => onChange(next === ANY ? null : next)}
+    >
       <Select.Trigger aria-label={label} data-testid={testId}>
         <Select.Value />
       </Select.Trigger>
@@ -128,7 +140,12 @@ type CustomerOverviewFiltersProps = {
 }
 
 /** Flags (any of), segment, tier, account, the sales range and its currency. */
-export const CustomerOverviewFilters = ({ filters, onChange, onClear, currencies }: CustomerOverviewFiltersProps) => {
+export const CustomerOverviewFilters = ({
+  filters,
+  onChange,
+  onClear,
+  currencies,
+}: CustomerOverviewFiltersProps) => {
   const flags = useCustomerFlags({ order: "name", limit: 100 })
   const segments = useSegments({ order: "name", limit: 100 })
   const tiers = useLoyaltyTiers()
@@ -155,7 +172,10 @@ export const CustomerOverviewFilters = ({ filters, onChange, onClear, currencies
         label="Segment"
         anyLabel="Any segment"
         value={filters.segment_id}
-        options={(segments.segments ?? []).map((segment) => ({ value: segment.id, label: segment.name }))}
+        options={(segments.segments ?? []).map((segment) => ({
+          value: segment.id,
+          label: segment.name,
+        }))}
         onChange={(value) => onChange({ key: "segment_id", value })}
         testId="customer-overview-filter-segment"
       />

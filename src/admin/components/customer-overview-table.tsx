@@ -42,33 +42,42 @@ const timeOf = (value: string | null) => (value ? Date.parse(value) : null)
  * shows it whole and the button copies it whole.
  */
 const shortId = (id: string) => {
-  const [prefix, rest] = id.includes("_") ? [id.slice(0, id.indexOf("_") + 1), id.slice(id.indexOf("_") + 1)] : ["", id]
+  const [prefix, rest] = id.includes("_")
+    ? [id.slice(0, id.indexOf("_") + 1), id.slice(id.indexOf("_") + 1)]
+    : ["", id]
   return rest.length > 8 ? `${prefix}…${rest.slice(-6)}` : id
 }
 
 const alwaysShown = <T extends object>(column: T): T => ({ ...column, enableHiding: false })
 
 const columns = [
-  alwaysShown(columnHelper.accessor((row) => customerName(row), {
-    id: "name",
-    header: "Name",
-    meta: { name: "Name" },
-    enableSorting: true,
-    sortAscLabel: "A–Z",
-    sortDescLabel: "Z–A",
-    // The email under the name keeps the table within a 1,440 px screen;
-    // the Email column (hidden at first) sorts by it.
-    cell: ({ row }) => (
-      <div className="flex max-w-[160px] flex-col">
-        <span className="text-ui-fg-base truncate" data-testid="customer-overview-name">
-          {[row.original.first_name, row.original.last_name].filter(Boolean).join(" ") || <None />}
-        </span>
-        <span className="text-ui-fg-subtle txt-compact-xsmall truncate" title={row.original.email}>
-          {row.original.email}
-        </span>
-      </div>
-    ),
-  })),
+  alwaysShown(
+    columnHelper.accessor((row) => customerName(row), {
+      id: "name",
+      header: "Name",
+      meta: { name: "Name" },
+      enableSorting: true,
+      sortAscLabel: "A–Z",
+      sortDescLabel: "Z–A",
+      // The email under the name keeps the table within a 1,440 px screen;
+      // the Email column (hidden at first) sorts by it.
+      cell: ({ row }) => (
+        <div className="flex max-w-[160px] flex-col">
+          <span className="text-ui-fg-base truncate" data-testid="customer-overview-name">
+            {[row.original.first_name, row.original.last_name].filter(Boolean).join(" ") || (
+              <None />
+            )}
+          </span>
+          <span
+            className="text-ui-fg-subtle txt-compact-xsmall truncate"
+            title={row.original.email}
+          >
+            {row.original.email}
+          </span>
+        </div>
+      ),
+    })
+  ),
   columnHelper.display({
     id: "id",
     header: "ID",
@@ -82,7 +91,10 @@ const columns = [
         data-id={row.original.id}
       >
         <Tooltip content={row.original.id}>
-          <span className="text-ui-fg-subtle whitespace-nowrap font-mono text-xs" data-testid="customer-overview-id-text">
+          <span
+            className="text-ui-fg-subtle whitespace-nowrap font-mono text-xs"
+            data-testid="customer-overview-id-text"
+          >
             {shortId(row.original.id)}
           </span>
         </Tooltip>
@@ -245,28 +257,52 @@ const columns = [
 /** What a row's "…" menu does to its customer. */
 export type CustomerRowAction = "open" | "add_flag" | "add_note" | "adjust_points"
 
-const actionsColumn = (onAction: (action: CustomerRowAction, customer: CustomerOverviewRow) => void) =>
-  alwaysShown(columnHelper.display({
-    id: "actions",
-    cell: ({ row }) => {
-      const act = (action: CustomerRowAction) => () => onAction(action, row.original)
-      return (
-        <ActionMenu
-          label={`Actions for ${customerName(row.original)}`}
-          groups={[
-            [
-              { label: "Open customer", icon: <ArrowUpRightOnBox />, onClick: act("open"), testId: "customer-overview-action-open" },
-            ],
-            [
-              { label: "Add flag", icon: <FlagMini />, onClick: act("add_flag"), testId: "customer-overview-action-add-flag" },
-              { label: "Add note", icon: <ChatBubbleLeftRight />, onClick: act("add_note"), testId: "customer-overview-action-add-note" },
-              { label: "Adjust points", icon: <Sparkles />, onClick: act("adjust_points"), testId: "customer-overview-action-adjust-points" },
-            ],
-          ]}
-        />
-      )
-    },
-  }))
+const actionsColumn = (
+  onAction: (action: CustomerRowAction, customer: CustomerOverviewRow) => void
+) =>
+  alwaysShown(
+    columnHelper.display({
+      id: "actions",
+      cell: ({ row }) => {
+        const act = (action: CustomerRowAction) => () => onAction(action, row.original)
+        return (
+          <ActionMenu
+            label={`Actions for ${customerName(row.original)}`}
+            groups={[
+              [
+                {
+                  label: "Open customer",
+                  icon: <ArrowUpRightOnBox />,
+                  onClick: act("open"),
+                  testId: "customer-overview-action-open",
+                },
+              ],
+              [
+                {
+                  label: "Add flag",
+                  icon: <FlagMini />,
+                  onClick: act("add_flag"),
+                  testId: "customer-overview-action-add-flag",
+                },
+                {
+                  label: "Add note",
+                  icon: <ChatBubbleLeftRight />,
+                  onClick: act("add_note"),
+                  testId: "customer-overview-action-add-note",
+                },
+                {
+                  label: "Adjust points",
+                  icon: <Sparkles />,
+                  onClick: act("adjust_points"),
+                  testId: "customer-overview-action-adjust-points",
+                },
+              ],
+            ]}
+          />
+        )
+      },
+    })
+  )
 
 type CustomerOverviewTableProps = {
   customers: CustomerOverviewRow[]

@@ -8,7 +8,10 @@ import { CopyableCode } from "./copyable-code"
 /** How many of the latest redemptions the card shows. */
 const SHOWN = 5
 
-const STATUS: Record<CustomerRedemption["status"], { label: string; color: "green" | "grey" | "orange" }> = {
+const STATUS: Record<
+  CustomerRedemption["status"],
+  { label: string; color: "green" | "grey" | "orange" }
+> = {
   available: { label: "Available", color: "green" },
   used: { label: "Used", color: "grey" },
   expired: { label: "Expired", color: "orange" },
@@ -57,7 +60,9 @@ export const CustomerRedemptionList = ({ customerId }: { customerId: string }) =
                 data-testid="customer-redeemed-code"
               />
             )}
-            <StatusBadge color={STATUS[redemption.status].color}>{STATUS[redemption.status].label}</StatusBadge>
+            <StatusBadge color={STATUS[redemption.status].color}>
+              {STATUS[redemption.status].label}
+            </StatusBadge>
           </div>
         </div>
       ))}

@@ -48,7 +48,13 @@ export const CustomerRewards = ({ customerId, customerName, rewards, pointsAvail
         <Text size="small" leading="compact" weight="plus">
           Rewards
         </Text>
-        <Text size="small" leading="compact" className="text-ui-fg-subtle" data-testid="customer-rewards-points" data-value={pointsAvailable}>
+        <Text
+          size="small"
+          leading="compact"
+          className="text-ui-fg-subtle"
+          data-testid="customer-rewards-points"
+          data-value={pointsAvailable}
+        >
           {`${formatPoints(pointsAvailable)} points available`}
         </Text>
       </div>

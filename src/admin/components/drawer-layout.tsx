@@ -14,9 +14,7 @@ export const DrawerHeader = ({
       <Heading>{title}</Heading>
     </Drawer.Title>
     {description && (
-      <Drawer.Description className="txt-small text-ui-fg-subtle">
-        {description}
-      </Drawer.Description>
+      <Drawer.Description className="txt-small text-ui-fg-subtle">{description}</Drawer.Description>
     )}
   </Drawer.Header>
 )

@@ -22,7 +22,8 @@ const VariantSelect = ({
     product_id: value.productId ?? undefined,
   })
   const variants = data?.items ?? []
-  const current = value.id && value.id !== value.productId ? value.id : optional ? WHOLE_PRODUCT : ""
+  const current =
+    value.id && value.id !== value.productId ? value.id : optional ? WHOLE_PRODUCT : ""
 
   return (
     <Select
@@ -57,7 +58,13 @@ const VariantSelect = ({
 
 const ChosenTarget = ({ label, onChange }: { label: string; onChange: () => void }) => (
   <div className="shadow-borders-base flex items-center justify-between gap-x-3 rounded-lg px-3 py-2">
-    <Text size="small" leading="compact" weight="plus" className="truncate" data-testid="loyalty-target-chosen">
+    <Text
+      size="small"
+      leading="compact"
+      weight="plus"
+      className="truncate"
+      data-testid="loyalty-target-chosen"
+    >
       {label}
     </Text>
     <Button size="small" variant="transparent" type="button" onClick={onChange}>

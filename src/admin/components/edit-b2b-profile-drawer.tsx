@@ -14,7 +14,12 @@ type EditB2BProfileDrawerProps = {
   onClose: () => void
 }
 
-export const EditB2BProfileDrawer = ({ customerId, profile, open, onClose }: EditB2BProfileDrawerProps) => {
+export const EditB2BProfileDrawer = ({
+  customerId,
+  profile,
+  open,
+  onClose,
+}: EditB2BProfileDrawerProps) => {
   const { mutate, isPending, error, reset } = useUpdateCustomerB2BProfile(customerId)
   const close = () => {
     reset()

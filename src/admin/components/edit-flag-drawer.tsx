@@ -108,8 +108,7 @@ export const EditFlagDrawer = ({ flag, onClose }: EditFlagDrawerProps) => {
   const confirmRemoveRule = async () => {
     const confirmed = await prompt({
       title: `Remove the purchase rule of "${flag?.name}"?`,
-      description:
-        "Orders from now on no longer give the flag. Customers who have it keep it.",
+      description: "Orders from now on no longer give the flag. Customers who have it keep it.",
       confirmText: "Remove",
       cancelText: "Cancel",
     })
@@ -124,7 +123,11 @@ export const EditFlagDrawer = ({ flag, onClose }: EditFlagDrawerProps) => {
         <DrawerHeader title="Edit customer flag" description={DESCRIPTIONS[tab]} />
         <Drawer.Body className="flex flex-1 flex-col overflow-y-auto py-6">
           {flag && (
-            <Tabs value={tab} onValueChange={(next) => setTab(next as Tab)} className="flex flex-col gap-y-6">
+            <Tabs
+              value={tab}
+              onValueChange={(next) => setTab(next as Tab)}
+              className="flex flex-col gap-y-6"
+            >
               <Tabs.List>
                 <Tabs.Trigger value="details" data-testid="customer-flag-tab-details">
                   Details

@@ -31,9 +31,7 @@ export const ExpiryFields = ({ value, onChange }: ExpiryFieldsProps) => (
   <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
     <Select
       value={value.type}
-      onValueChange={(type) =>
-        onChange({ ...value, type: type as ExpiryDraft["type"] })
-      }
+      onValueChange={(type) => onChange({ ...value, type: type as ExpiryDraft["type"] })}
     >
       <Select.Trigger aria-label="Expiry">
         <Select.Value />

@@ -12,7 +12,9 @@ import { PickedItem, ResourceIdsInput } from "./resource-ids-input"
 const picked = (ids: string[] | undefined): PickedItem[] =>
   (ids ?? []).map((id) => ({ id, label: null }))
 
-const toValues = (rule: FlagPurchaseRule | null | undefined): z.input<typeof connectionsSchema> => ({
+const toValues = (
+  rule: FlagPurchaseRule | null | undefined
+): z.input<typeof connectionsSchema> => ({
   products: picked(rule?.product_ids),
   variants: picked(rule?.variant_ids),
   collections: picked(rule?.collection_ids),
@@ -22,7 +24,11 @@ const toValues = (rule: FlagPurchaseRule | null | undefined): z.input<typeof con
   window: windowToDraft(rule?.window),
 })
 
-const PICKERS: { key: "products" | "variants" | "collections" | "categories"; label: string; resource: SegmentIdResource }[] = [
+const PICKERS: {
+  key: "products" | "variants" | "collections" | "categories"
+  label: string
+  resource: SegmentIdResource
+}[] = [
   { key: "products", label: "Products", resource: "product" },
   { key: "variants", label: "Variants", resource: "product_variant" },
   { key: "collections", label: "Collections", resource: "product_collection" },
@@ -69,8 +75,8 @@ export const FlagConnectionsForm = ({ id, rule, onSubmit }: FlagConnectionsFormP
     <Form {...form}>
       <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
         <Text size="small" className="text-ui-fg-subtle">
-          Customers get this flag automatically when they buy any of what is chosen here. The
-          rule is checked for every order placed from now on.
+          Customers get this flag automatically when they buy any of what is chosen here. The rule
+          is checked for every order placed from now on.
         </Text>
 
         <FormField

@@ -87,13 +87,7 @@ export const FlagForm = ({ id, flag, onSubmit }: FlagFormProps) => {
 
   return (
     <Form {...form}>
-      <form
-        ref={formRef}
-        id={id}
-        onSubmit={submit}
-        noValidate
-        className="flex flex-col gap-y-8"
-      >
+      <form ref={formRef} id={id} onSubmit={submit} noValidate className="flex flex-col gap-y-8">
         <div className="bg-ui-bg-subtle shadow-borders-base flex items-center gap-x-3 rounded-lg px-4 py-3">
           <FlagIcon
             flag={{

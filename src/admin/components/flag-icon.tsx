@@ -12,9 +12,24 @@ type FlagIconProps = {
 }
 
 const SIZES = {
-  small: { pill: "h-5 px-1.5 gap-x-0.5", round: "size-5", text: "txt-compact-xsmall-plus", icon: "size-3.5" },
-  base: { pill: "h-7 px-2 gap-x-1", round: "size-7", text: "txt-compact-small-plus", icon: "size-4" },
-  large: { pill: "h-10 px-3 gap-x-1.5", round: "size-10", text: "txt-compact-large-plus", icon: "size-5" },
+  small: {
+    pill: "h-5 px-1.5 gap-x-0.5",
+    round: "size-5",
+    text: "txt-compact-xsmall-plus",
+    icon: "size-3.5",
+  },
+  base: {
+    pill: "h-7 px-2 gap-x-1",
+    round: "size-7",
+    text: "txt-compact-small-plus",
+    icon: "size-4",
+  },
+  large: {
+    pill: "h-10 px-3 gap-x-1.5",
+    round: "size-10",
+    text: "txt-compact-large-plus",
+    icon: "size-5",
+  },
 }
 
 /** A flag as staff recognise it: its icon and abbreviation on its colour. */

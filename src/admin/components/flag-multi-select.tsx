@@ -12,7 +12,13 @@ type FlagMultiSelectProps = {
 }
 
 /** Picks any number of flags from a menu that stays open while picking; none picked: any customer. */
-export const FlagMultiSelect = ({ flags, value, onChange, isPending, testId }: FlagMultiSelectProps) => {
+export const FlagMultiSelect = ({
+  flags,
+  value,
+  onChange,
+  isPending,
+  testId,
+}: FlagMultiSelectProps) => {
   const chosen = new Set(value)
   const picked = flags.filter((flag) => chosen.has(flag.id))
   // An id from a shared address whose flag has gone still counts, so it can be removed.
@@ -38,7 +44,9 @@ export const FlagMultiSelect = ({ flags, value, onChange, isPending, testId }: F
                 {picked.map((flag) => (
                   <FlagIcon key={flag.id} flag={flag} size="small" />
                 ))}
-                {unknown.length > 0 && <span className="text-ui-fg-muted">+{unknown.length} unknown</span>}
+                {unknown.length > 0 && (
+                  <span className="text-ui-fg-muted">+{unknown.length} unknown</span>
+                )}
               </>
             ) : (
               <span className="text-ui-fg-muted">Any flag</span>
@@ -76,7 +84,10 @@ export const FlagMultiSelect = ({ flags, value, onChange, isPending, testId }: F
         {value.length > 0 && (
           <>
             <DropdownMenu.Separator />
-            <DropdownMenu.Item onSelect={() => onChange([])} data-testid={testId && `${testId}-clear`}>
+            <DropdownMenu.Item
+              onSelect={() => onChange([])}
+              data-testid={testId && `${testId}-clear`}
+            >
               Any flag
             </DropdownMenu.Item>
           </>

@@ -129,7 +129,10 @@ export const FlagsTable = ({ onCreate, onEdit }: FlagsTableProps) => {
           emptyState={{
             empty: {
               custom: (
-                <div className="flex flex-col items-center gap-y-3" data-testid="customer-flags-empty">
+                <div
+                  className="flex flex-col items-center gap-y-3"
+                  data-testid="customer-flags-empty"
+                >
                   <div className="flex flex-col items-center gap-y-1">
                     <Text size="small" weight="plus">
                       No flags yet

@@ -13,14 +13,7 @@ type FormFieldProps = {
 }
 
 /** A labelled form field laid out like the dashboard's own forms. */
-export const FormField = ({
-  label,
-  htmlFor,
-  optional,
-  hint,
-  error,
-  children,
-}: FormFieldProps) => (
+export const FormField = ({ label, htmlFor, optional, hint, error, children }: FormFieldProps) => (
   <Form.Item id={htmlFor} error={error}>
     <Form.Label optional={optional}>{label}</Form.Label>
     {hint && <Form.Hint>{hint}</Form.Hint>}
@@ -53,6 +46,8 @@ InputField.displayName = "InputField"
 
 /** The Name field forms start with: at most 200 characters unless `maxLength` says otherwise. */
 export const NameField = forwardRef<HTMLInputElement, Omit<InputFieldProps, "label">>(
-  (props, ref) => <InputField ref={ref} label="Name" maxLength={200} autoComplete="off" {...props} />
+  (props, ref) => (
+    <InputField ref={ref} label="Name" maxLength={200} autoComplete="off" {...props} />
+  )
 )
 NameField.displayName = "NameField"

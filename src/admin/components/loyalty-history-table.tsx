@@ -18,9 +18,7 @@ const PointsCell = ({ entry }: { entry: LoyaltyEntry }) => (
     <PointsChange points={entry.points} />
     {isStillPending(entry) && (
       <Text size="xsmall" leading="compact" className="text-ui-fg-muted whitespace-nowrap">
-        {entry.available_at
-          ? `Pending until ${formatDate(entry.available_at)}`
-          : "Pending"}
+        {entry.available_at ? `Pending until ${formatDate(entry.available_at)}` : "Pending"}
       </Text>
     )}
   </div>
@@ -30,8 +28,15 @@ const PointsCell = ({ entry }: { entry: LoyaltyEntry }) => (
 export const LoyaltyHistoryTable = ({ customerId }: { customerId: string }) => {
   const [pageIndex, setPageIndex] = useState(0)
   const pages = useCursorPages(pageIndex, PAGE_SIZE, customerId)
-  const { entries, count = 0, next_cursor, isPending, isPlaceholderData, isError, error } =
-    useCustomerLoyaltyEntries(customerId, pages.query, { placeholderData: keepPreviousData })
+  const {
+    entries,
+    count = 0,
+    next_cursor,
+    isPending,
+    isPlaceholderData,
+    isError,
+    error,
+  } = useCustomerLoyaltyEntries(customerId, pages.query, { placeholderData: keepPreviousData })
   pages.useNextCursor(next_cursor, isPlaceholderData)
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
@@ -71,9 +76,7 @@ export const LoyaltyHistoryTable = ({ customerId }: { customerId: string }) => {
               data-points={entry.points}
             >
               <Table.Cell className="whitespace-nowrap">
-                <span title={formatDateTime(entry.created_at)}>
-                  {formatDate(entry.created_at)}
-                </span>
+                <span title={formatDateTime(entry.created_at)}>{formatDate(entry.created_at)}</span>
               </Table.Cell>
               <Table.Cell className="max-w-[320px]">
                 <span className="block truncate" title={entryDescription(entry)}>

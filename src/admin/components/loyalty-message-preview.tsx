@@ -22,7 +22,12 @@ type LoyaltyMessagePreviewProps = {
 export const LoyaltyMessagePreview = ({ kind, locale, template }: LoyaltyMessagePreviewProps) => {
   const [member, setMember] = useState<LoyaltyCustomer | null>(null)
   const debounced = useDebouncedValue(template, 400)
-  const { data, error, isFetching } = useLoyaltyMessagePreview(debounced, member?.id ?? null, kind, locale)
+  const { data, error, isFetching } = useLoyaltyMessagePreview(
+    debounced,
+    member?.id ?? null,
+    kind,
+    locale
+  )
 
   return (
     <Container className="flex flex-col gap-y-4 px-6 py-4" data-testid="loyalty-message-preview">
@@ -59,11 +64,19 @@ export const LoyaltyMessagePreview = ({ kind, locale, template }: LoyaltyMessage
           <Text weight="plus" data-testid="loyalty-message-preview-subject">
             {data.subject}
           </Text>
-          <Text size="small" className="whitespace-pre-wrap" data-testid="loyalty-message-preview-body">
+          <Text
+            size="small"
+            className="whitespace-pre-wrap"
+            data-testid="loyalty-message-preview-body"
+          >
             {data.body}
           </Text>
           {data.example_change && (
-            <Text size="xsmall" className="text-ui-fg-muted" data-testid="loyalty-message-preview-example">
+            <Text
+              size="xsmall"
+              className="text-ui-fg-muted"
+              data-testid="loyalty-message-preview-example"
+            >
               {kind === "points_credited"
                 ? "This member has not earned points yet: the points and description are examples."
                 : "Staff have not changed this member's balance yet: the points and description are examples."}

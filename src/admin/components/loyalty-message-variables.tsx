@@ -18,8 +18,8 @@ export const LoyaltyMessageVariables = ({ variables, onInsert }: LoyaltyMessageV
       Variables
     </Text>
     <Text size="xsmall" className="text-ui-fg-subtle">
-      Click one to insert it at the cursor; numbers come with <code>| number</code>, which
-      writes 1200 as 1,200 (or 1 200 in Swedish). Liquid tags such as{" "}
+      Click one to insert it at the cursor; numbers come with <code>| number</code>, which writes
+      1200 as 1,200 (or 1 200 in Swedish). Liquid tags such as{" "}
       <code>{"{% if tier != blank %}…{% endif %}"}</code> work too.
     </Text>
     <div className="flex flex-wrap gap-2">

@@ -2,12 +2,7 @@ import { XMarkMini } from "@medusajs/icons"
 import { Badge, Button, DatePicker, Input, Select, Text } from "@medusajs/ui"
 import { ReactNode, useEffect, useState } from "react"
 import { useDebouncedValue } from "../hooks/use-debounced-value"
-import {
-  ENTRY_STATUSES,
-  ENTRY_TYPES,
-  fromDateParam,
-  toDateParam,
-} from "../lib/loyalty-format"
+import { ENTRY_STATUSES, ENTRY_TYPES, fromDateParam, toDateParam } from "../lib/loyalty-format"
 import { LoyaltyReportFilters as Filters } from "../lib/types"
 
 const ALL = "all"

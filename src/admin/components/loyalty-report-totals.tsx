@@ -40,7 +40,10 @@ export const LoyaltyReportTotals = ({ totals, isPending, capped }: LoyaltyReport
           <dd>
             {totals ? (
               <span
-                className={clx("txt-compact-large-plus tabular-nums", pointsColorClass(totals[key]))}
+                className={clx(
+                  "txt-compact-large-plus tabular-nums",
+                  pointsColorClass(totals[key])
+                )}
               >
                 {formatPointsChange(totals[key])}
               </span>
@@ -55,8 +58,8 @@ export const LoyaltyReportTotals = ({ totals, isPending, capped }: LoyaltyReport
     </dl>
     {capped ? (
       <Text size="small" className="text-ui-fg-subtle" data-testid="loyalty-report-totals-capped">
-        More than {formatPoints(capped)} entries match this customer or search. Narrow it
-        with dates or a type to see its totals.
+        More than {formatPoints(capped)} entries match this customer or search. Narrow it with dates
+        or a type to see its totals.
       </Text>
     ) : null}
   </div>

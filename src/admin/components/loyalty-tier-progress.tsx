@@ -82,9 +82,7 @@ export const LoyaltyTierProgress = ({ account }: { account: LoyaltyAccount }) =>
       {next && (
         <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
           {formatPoints(have)} of {formatPoints(next.min_points)}{" "}
-          {next.basis === "rolling_12_months"
-            ? "points in the last 12 months"
-            : "lifetime points"}
+          {next.basis === "rolling_12_months" ? "points in the last 12 months" : "lifetime points"}
         </Text>
       )}
     </div>

@@ -83,11 +83,7 @@ export const WindowFields = ({
       value={value.type}
       onValueChange={(type) => type && onChange({ type: type as WindowDraft["type"] })}
     >
-      <Select.Trigger
-        aria-label="Orders placed"
-        className="w-[170px]"
-        data-testid={testId}
-      >
+      <Select.Trigger aria-label="Orders placed" className="w-[170px]" data-testid={testId}>
         <Select.Value />
       </Select.Trigger>
       <Select.Content>
@@ -118,4 +114,3 @@ export const WindowFields = ({
     )}
   </Inline>
 )
-

@@ -32,9 +32,7 @@ export const PointsPerCurrencyFields = ({ value, onChange }: PointsPerCurrencyFi
             placeholder="SEK"
             maxLength={3}
             value={row.code}
-            onChange={(event) =>
-              update(row.key, { code: event.target.value.toUpperCase().trim() })
-            }
+            onChange={(event) => update(row.key, { code: event.target.value.toUpperCase().trim() })}
             className="font-mono uppercase"
             data-testid="loyalty-rate-currency"
           />

@@ -47,8 +47,8 @@ export const RemoveLoyaltyMemberPrompt = ({
           <Prompt.Description>
             The {formatPoints(account.balance.available)} available and{" "}
             {formatPoints(account.balance.pending)} pending points stay with membership{" "}
-            {account.member_number}. {name} gets a new membership with no points and earns
-            into it from now on. Both histories record the change.
+            {account.member_number}. {name} gets a new membership with no points and earns into it
+            from now on. Both histories record the change.
           </Prompt.Description>
         </Prompt.Header>
         <Prompt.Footer>

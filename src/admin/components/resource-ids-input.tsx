@@ -91,7 +91,12 @@ export const ResourceIdsInput = ({ resource, value, onChange, testId }: Resource
       })}
       <Popover open={open} onOpenChange={setOpen}>
         <Popover.Trigger asChild>
-          <Button size="small" variant="secondary" type="button" data-testid={testId && `${testId}-add`}>
+          <Button
+            size="small"
+            variant="secondary"
+            type="button"
+            data-testid={testId && `${testId}-add`}
+          >
             <Plus />
             {value.length ? "Add" : `Choose ${nouns.many}`}
           </Button>

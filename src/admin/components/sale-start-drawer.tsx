@@ -55,7 +55,11 @@ const SaleStartForm = ({
                 />
               </div>
               {field.value && (
-                <Text size="xsmall" className="text-ui-fg-muted" data-testid="product-sale-start-utc">
+                <Text
+                  size="xsmall"
+                  className="text-ui-fg-muted"
+                  data-testid="product-sale-start-utc"
+                >
                   {inUtc(field.value)}
                   {field.value < new Date() &&
                     " — in the past: the product is on sale as soon as you save."}

@@ -87,7 +87,11 @@ const BooleanSelect = ({
     value={value}
     onValueChange={(next) => next && onChange(next as ValueDraft["boolean"])}
   >
-    <Select.Trigger aria-label={label} className="w-[120px]" data-testid="segment-condition-boolean">
+    <Select.Trigger
+      aria-label={label}
+      className="w-[120px]"
+      data-testid="segment-condition-boolean"
+    >
       <Select.Value />
     </Select.Trigger>
     <Select.Content>
@@ -301,7 +305,9 @@ export const SegmentConditionEditor = ({
             if (next) {
               // A new field starts afresh: its operators and values differ.
               onChange((draft) =>
-                draft.field === field ? draft : { ...newCondition(next, currencies[0]), uid: draft.uid }
+                draft.field === field
+                  ? draft
+                  : { ...newCondition(next, currencies[0]), uid: draft.uid }
               )
             }
           }}
@@ -323,7 +329,9 @@ export const SegmentConditionEditor = ({
           onValueChange={(op) =>
             onChange((draft) =>
               // Only operators of the draft's own field (not one it just left).
-              fields.find((field) => field.field === draft.field)?.operators.some((operator) => operator === op)
+              fields
+                .find((field) => field.field === draft.field)
+                ?.operators.some((operator) => operator === op)
                 ? { ...draft, op }
                 : draft
             )

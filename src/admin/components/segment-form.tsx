@@ -98,8 +98,7 @@ const SegmentFields = ({
   const [triedToSave, setTriedToSave] = useState(false)
   const problems = useMemo(() => ruleProblems(rules, fields), [rules, fields])
   const shownProblems = useMemo(
-    () =>
-      new Map([...problems].filter(([uid]) => triedToSave || left.has(uid))),
+    () => new Map([...problems].filter(([uid]) => triedToSave || left.has(uid))),
     [problems, left, triedToSave]
   )
 
@@ -113,9 +112,7 @@ const SegmentFields = ({
   const awaitingValues = hasRules && awaitsValues(rules, fields)
   const countable = hasRules && problems.size === 0
   const countedJson = useDebouncedValue(countable ? rulesJson : null, PREVIEW_DELAY_MS)
-  const preview = useSegmentPreview(
-    countedJson ? (JSON.parse(countedJson) as SegmentGroup) : null
-  )
+  const preview = useSegmentPreview(countedJson ? (JSON.parse(countedJson) as SegmentGroup) : null)
   // A refused save speaks about the rules it was given, not later ones.
   const [submittedJson, setSubmittedJson] = useState<string | null>(null)
   const rawServerError =
@@ -129,29 +126,32 @@ const SegmentFields = ({
   const noConditions = () => {
     setRulesError("Add at least one condition.")
   }
-  const submit = form.handleSubmit((values) => {
-    setTriedToSave(true)
-    if (!hasRules) {
-      noConditions()
-      return
+  const submit = form.handleSubmit(
+    (values) => {
+      setTriedToSave(true)
+      if (!hasRules) {
+        noConditions()
+        return
+      }
+      if (problems.size) {
+        return
+      }
+      setSubmittedJson(rulesJson)
+      onSubmit({
+        name: values.name.trim(),
+        description: values.description.trim() || null,
+        rules: JSON.parse(rulesJson) as SegmentGroup,
+        flag_id: values.flag_id || null,
+        remove_flag_on_leave: !!values.flag_id && values.remove_flag_on_leave,
+      })
+    },
+    () => {
+      setTriedToSave(true)
+      if (!hasRules) {
+        noConditions()
+      }
     }
-    if (problems.size) {
-      return
-    }
-    setSubmittedJson(rulesJson)
-    onSubmit({
-      name: values.name.trim(),
-      description: values.description.trim() || null,
-      rules: JSON.parse(rulesJson) as SegmentGroup,
-      flag_id: values.flag_id || null,
-      remove_flag_on_leave: !!values.flag_id && values.remove_flag_on_leave,
-    })
-  }, () => {
-    setTriedToSave(true)
-    if (!hasRules) {
-      noConditions()
-    }
-  })
+  )
 
   const flagId = form.watch("flag_id")
 
@@ -191,7 +191,7 @@ const SegmentFields = ({
         <FormField
           label="Rules"
           hint="Customers who match are the segment's members, counted again at every refresh."
-          error={hasRules ? undefined : rulesError ?? undefined}
+          error={hasRules ? undefined : (rulesError ?? undefined)}
         >
           <SegmentRuleBuilder
             value={rules}

@@ -16,7 +16,13 @@ type SegmentLiveCountProps = {
 const countFormat = new Intl.NumberFormat()
 
 /** How many customers the rules being edited match right now, and a few of them. */
-export const SegmentLiveCount = ({ enabled, idleMessage, preview, isFetching, error }: SegmentLiveCountProps) => {
+export const SegmentLiveCount = ({
+  enabled,
+  idleMessage,
+  preview,
+  isFetching,
+  error,
+}: SegmentLiveCountProps) => {
   const state = !enabled ? "idle" : error ? "error" : !preview || isFetching ? "counting" : "ready"
 
   return (
@@ -41,7 +47,12 @@ export const SegmentLiveCount = ({ enabled, idleMessage, preview, isFetching, er
           ) : !preview ? (
             <Skeleton className="h-5 w-32" />
           ) : (
-            <Text size="large" leading="compact" weight="plus" data-testid="segment-live-count-value">
+            <Text
+              size="large"
+              leading="compact"
+              weight="plus"
+              data-testid="segment-live-count-value"
+            >
               {preview.count === 1
                 ? "1 customer"
                 : `${countFormat.format(preview.count)} customers`}

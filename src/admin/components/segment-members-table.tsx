@@ -60,11 +60,7 @@ const columns = [
     header: "Left",
     cell: ({ getValue }) => {
       const leftAt = getValue()
-      return leftAt ? (
-        formatDateTime(leftAt)
-      ) : (
-        <StatusBadge color="green">Member</StatusBadge>
-      )
+      return leftAt ? formatDateTime(leftAt) : <StatusBadge color="green">Member</StatusBadge>
     },
   }),
 ]

@@ -67,7 +67,11 @@ const GroupEditor = ({ value, path, depth, ...context }: GroupEditorProps) => {
               match && edit(value.uid, (group) => ({ ...group, match: match as Match }))
             }
           >
-            <Select.Trigger aria-label="Match" className="w-[96px]" data-testid="segment-group-match">
+            <Select.Trigger
+              aria-label="Match"
+              className="w-[96px]"
+              data-testid="segment-group-match"
+            >
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
@@ -124,9 +128,7 @@ const GroupEditor = ({ value, path, depth, ...context }: GroupEditorProps) => {
                 value={child}
                 fields={fields}
                 currencies={currencies}
-                onChange={(update) =>
-                  edit(child.uid, (node) => update(node as ConditionDraft))
-                }
+                onChange={(update) => edit(child.uid, (node) => update(node as ConditionDraft))}
                 onRemove={() => edit(child.uid, () => null)}
                 onLeave={() => onLeaveCondition(child.uid)}
                 error={problems.get(child.uid) ?? childError?.message ?? null}
@@ -156,7 +158,11 @@ const GroupEditor = ({ value, path, depth, ...context }: GroupEditorProps) => {
           type="button"
           disabled={!firstField}
           onClick={() =>
-            add(newGroup(value.match === "all" ? "any" : "all", [newCondition(firstField, currencies[0])]))
+            add(
+              newGroup(value.match === "all" ? "any" : "all", [
+                newCondition(firstField, currencies[0]),
+              ])
+            )
           }
           data-testid="segment-add-group"
         >

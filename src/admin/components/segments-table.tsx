@@ -114,7 +114,11 @@ export const SegmentsTable = ({ onCreate, onOpen, onEdit }: SegmentsTableProps) 
 
   return (
     <DataTable instance={table}>
-      <TableToolbar search="Search segments" onCreate={onCreate} createTestId="create-segment-button">
+      <TableToolbar
+        search="Search segments"
+        onCreate={onCreate}
+        createTestId="create-segment-button"
+      >
         <SectionHeading
           title="Segments"
           description="Customers grouped by what they do: spending, purchases, points, flags. A segment finds its members when saved; refresh it to update them."

@@ -34,12 +34,7 @@ export const StoreCurrencySelect = ({
   const codes = value && !currencies.includes(value) ? [value, ...currencies] : currencies
   return (
     <Select value={value || undefined} onValueChange={(code) => code && onChange(code)}>
-      <Select.Trigger
-        id={id}
-        aria-invalid={invalid}
-        disabled={isPending}
-        data-testid={testId}
-      >
+      <Select.Trigger id={id} aria-invalid={invalid} disabled={isPending} data-testid={testId}>
         <Select.Value placeholder={isPending ? "Loading currencies…" : "Choose a currency"} />
       </Select.Trigger>
       <Select.Content>

@@ -29,11 +29,20 @@ export const TierBenefitsCell = ({ tier, onOpen }: TierBenefitsCellProps) => {
   }
 
   if (isPending) {
-    return <Text size="small" className="text-ui-fg-muted">…</Text>
+    return (
+      <Text size="small" className="text-ui-fg-muted">
+        …
+      </Text>
+    )
   }
   if (!benefits?.length) {
     return (
-      <button type="button" className={linkClass} onClick={open} data-testid="loyalty-tier-add-benefit">
+      <button
+        type="button"
+        className={linkClass}
+        onClick={open}
+        data-testid="loyalty-tier-add-benefit"
+      >
         <Plus />
         Add a benefit
       </button>

@@ -13,10 +13,7 @@ import { useInvalidatingMutation } from "./invalidating-mutation"
 import { MutationOptions, QueryOptions } from "./query-options"
 
 /** One flag's or one tier's benefits. */
-export const useBenefits = (
-  owner: BenefitOwner,
-  options?: QueryOptions<BenefitListResponse>
-) => {
+export const useBenefits = (owner: BenefitOwner, options?: QueryOptions<BenefitListResponse>) => {
   const { data, ...rest } = useQuery({
     queryKey: benefitsQueryKeys.list(owner),
     queryFn: () =>

@@ -44,7 +44,7 @@ const CATALOG: Record<
       return {
         items: variants.map((v) => ({
           id: v.id,
-          label: product_id ? v.title ?? v.id : `${v.product?.title ?? ""} · ${v.title ?? v.id}`,
+          label: product_id ? (v.title ?? v.id) : `${v.product?.title ?? ""} · ${v.title ?? v.id}`,
           description: v.sku,
         })),
         count,

@@ -23,9 +23,7 @@ export const useCustomerFlagAssignments = (
   const { data, ...rest } = useQuery({
     queryKey: customerFlagAssignmentsQueryKeys.detail(customerId),
     queryFn: () =>
-      sdk.client.fetch<CustomerFlagAssignmentsResponse>(
-        `/admin/customers/${customerId}/flags`
-      ),
+      sdk.client.fetch<CustomerFlagAssignmentsResponse>(`/admin/customers/${customerId}/flags`),
     ...options,
   })
   return { ...data, ...rest }
@@ -53,10 +51,10 @@ export const useAddCustomerFlag = (
 ) =>
   useInvalidatingMutation(
     (payload) =>
-      sdk.client.fetch<CustomerFlagAssignmentResponse>(
-        `/admin/customers/${customerId}/flags`,
-        { method: "POST", body: payload }
-      ),
+      sdk.client.fetch<CustomerFlagAssignmentResponse>(`/admin/customers/${customerId}/flags`, {
+        method: "POST",
+        body: payload,
+      }),
     changedByAssignments(customerId),
     options
   )
@@ -67,10 +65,9 @@ export const useRemoveCustomerFlag = (
 ) =>
   useInvalidatingMutation(
     (flagId) =>
-      sdk.client.fetch<DeleteResponse>(
-        `/admin/customers/${customerId}/flags/${flagId}`,
-        { method: "DELETE" }
-      ),
+      sdk.client.fetch<DeleteResponse>(`/admin/customers/${customerId}/flags/${flagId}`, {
+        method: "DELETE",
+      }),
     changedByAssignments(customerId),
     options
   )

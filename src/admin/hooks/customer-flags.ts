@@ -32,14 +32,10 @@ export const useCustomerFlags = (
   return { ...data, ...rest }
 }
 
-export const useCustomerFlag = (
-  id: string,
-  options?: QueryOptions<CustomerFlagResponse>
-) => {
+export const useCustomerFlag = (id: string, options?: QueryOptions<CustomerFlagResponse>) => {
   const { data, ...rest } = useQuery({
     queryKey: customerFlagsQueryKeys.detail(id),
-    queryFn: () =>
-      sdk.client.fetch<CustomerFlagResponse>(`/admin/customer-flags/${id}`),
+    queryFn: () => sdk.client.fetch<CustomerFlagResponse>(`/admin/customer-flags/${id}`),
     ...options,
   })
   return { ...data, ...rest }
@@ -84,17 +80,12 @@ export const useUpdateCustomerFlag = (
   )
 
 /** Deletes the flag whose id is passed to `mutate`, so one hook serves a whole table. */
-export const useDeleteCustomerFlag = (
-  options?: MutationOptions<DeleteResponse, string>
-) => {
+export const useDeleteCustomerFlag = (options?: MutationOptions<DeleteResponse, string>) => {
   const queryClient = useQueryClient()
   return useMutation({
     ...options,
     mutationFn: (id) =>
-      sdk.client.fetch<DeleteResponse>(
-        `/admin/customer-flags/${id}`,
-        { method: "DELETE" }
-      ),
+      sdk.client.fetch<DeleteResponse>(`/admin/customer-flags/${id}`, { method: "DELETE" }),
     onSuccess: (data, id, context) => {
       queryClient.invalidateQueries({ queryKey: customerFlagsQueryKeys.lists() })
       queryClient.removeQueries({ queryKey: customerFlagsQueryKeys.detail(id) })

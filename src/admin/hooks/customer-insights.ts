@@ -6,11 +6,7 @@ import {
   customerSummaryQueryKeys,
 } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import {
-  B2BProfilePayload,
-  B2BProfileResponse,
-  CustomerSummaryResponse,
-} from "../lib/types"
+import { B2BProfilePayload, B2BProfileResponse, CustomerSummaryResponse } from "../lib/types"
 import { useInvalidatingMutation } from "./invalidating-mutation"
 import { MutationOptions, QueryOptions } from "./query-options"
 
@@ -62,10 +58,7 @@ export const useUpdateCustomerB2BProfile = (
  * (for a data access request). Through the SDK, so a refusal comes back as
  * an error message rather than a file holding it.
  */
-export const useExportCustomerData = (
-  customerId: string,
-  options?: MutationOptions<void, void>
-) =>
+export const useExportCustomerData = (customerId: string, options?: MutationOptions<void, void>) =>
   useMutation({
     ...options,
     mutationFn: async () => {

@@ -27,9 +27,7 @@ export const useCustomerLoyalty = (
   const { data, ...rest } = useQuery({
     queryKey: customerLoyaltyQueryKeys.detail(customerId),
     queryFn: () =>
-      sdk.client.fetch<CustomerLoyaltyResponse>(
-        `/admin/customers/${customerId}/loyalty`
-      ),
+      sdk.client.fetch<CustomerLoyaltyResponse>(`/admin/customers/${customerId}/loyalty`),
     ...options,
   })
   return { ...data, ...rest }
@@ -77,14 +75,11 @@ export const useAdjustLoyaltyPoints = (
 ) =>
   useInvalidatingMutation(
     ({ customerId, idempotencyKey, ...payload }) =>
-      sdk.client.fetch<AdjustPointsResponse>(
-        `/admin/customers/${customerId}/loyalty/adjustments`,
-        {
-          method: "POST",
-          body: payload,
-          headers: idempotencyKey ? { "Idempotency-Key": idempotencyKey } : undefined,
-        }
-      ),
+      sdk.client.fetch<AdjustPointsResponse>(`/admin/customers/${customerId}/loyalty/adjustments`, {
+        method: "POST",
+        body: payload,
+        headers: idempotencyKey ? { "Idempotency-Key": idempotencyKey } : undefined,
+      }),
     CHANGED_BY_LEDGER,
     options
   )
@@ -96,10 +91,10 @@ export const useAddLoyaltyMember = (
 ) =>
   useInvalidatingMutation(
     (customerId) =>
-      sdk.client.fetch<LoyaltyAccountResponse>(
-        `/admin/loyalty/accounts/${accountId}/members`,
-        { method: "POST", body: { customer_id: customerId } }
-      ),
+      sdk.client.fetch<LoyaltyAccountResponse>(`/admin/loyalty/accounts/${accountId}/members`, {
+        method: "POST",
+        body: { customer_id: customerId },
+      }),
     CHANGED_BY_LEDGER,
     options
   )
@@ -111,10 +106,10 @@ export const useCloseLoyaltyAccount = (
 ) =>
   useInvalidatingMutation(
     (reason) =>
-      sdk.client.fetch<LoyaltyAccountResponse>(
-        `/admin/loyalty/accounts/${accountId}/close`,
-        { method: "POST", body: { reason } }
-      ),
+      sdk.client.fetch<LoyaltyAccountResponse>(`/admin/loyalty/accounts/${accountId}/close`, {
+        method: "POST",
+        body: { reason },
+      }),
     CHANGED_BY_LEDGER,
     options
   )

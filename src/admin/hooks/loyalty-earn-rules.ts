@@ -24,10 +24,7 @@ export const useLoyaltyEarnRules = (
   const { data, ...rest } = useQuery({
     queryKey: loyaltyEarnRulesQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<LoyaltyEarnRuleListResponse>(
-        "/admin/loyalty/earn-rules",
-        { query }
-      ),
+      sdk.client.fetch<LoyaltyEarnRuleListResponse>("/admin/loyalty/earn-rules", { query }),
     ...options,
   })
   return { ...data, ...rest }

@@ -1,9 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query"
 import { downloadResponse, EXPORT_ACCEPT } from "../lib/download"
-import {
-  loyaltyEntriesQueryKeys,
-  loyaltyWeeklyQueryKeys,
-} from "../lib/query-keys"
+import { loyaltyEntriesQueryKeys, loyaltyWeeklyQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import {
   ExportFormat,
@@ -84,10 +81,10 @@ export const useExportLoyaltyEntries = (
   useMutation({
     ...options,
     mutationFn: async ({ filters, format }) => {
-      const response = await sdk.client.fetch<Response>(
-        "/admin/loyalty/entries/export",
-        { query: { ...filters, format }, headers: { accept: EXPORT_ACCEPT[format] } }
-      )
+      const response = await sdk.client.fetch<Response>("/admin/loyalty/entries/export", {
+        query: { ...filters, format },
+        headers: { accept: EXPORT_ACCEPT[format] },
+      })
       await downloadResponse(response, `loyalty-points.${format}`)
     },
   })

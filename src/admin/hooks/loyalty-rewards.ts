@@ -10,9 +10,7 @@ import {
 import { useInvalidatingMutation } from "./invalidating-mutation"
 import { MutationOptions, QueryOptions } from "./query-options"
 
-export const useLoyaltyRewards = (
-  options?: QueryOptions<LoyaltyRewardListResponse>
-) => {
+export const useLoyaltyRewards = (options?: QueryOptions<LoyaltyRewardListResponse>) => {
   const { data, ...rest } = useQuery({
     queryKey: loyaltyRewardsQueryKeys.lists(),
     queryFn: () =>

@@ -4,13 +4,10 @@ import { sdk } from "../lib/sdk"
 import { LoyaltySettings, LoyaltySettingsResponse } from "../lib/types"
 import { MutationOptions, QueryOptions } from "./query-options"
 
-export const useLoyaltySettings = (
-  options?: QueryOptions<LoyaltySettingsResponse>
-) => {
+export const useLoyaltySettings = (options?: QueryOptions<LoyaltySettingsResponse>) => {
   const { data, ...rest } = useQuery({
     queryKey: loyaltySettingsQueryKeys.all,
-    queryFn: () =>
-      sdk.client.fetch<LoyaltySettingsResponse>("/admin/loyalty/settings"),
+    queryFn: () => sdk.client.fetch<LoyaltySettingsResponse>("/admin/loyalty/settings"),
     ...options,
   })
   return { ...data, ...rest }

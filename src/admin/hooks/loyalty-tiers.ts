@@ -13,8 +13,7 @@ import { MutationOptions, QueryOptions } from "./query-options"
 export const useLoyaltyTiers = (options?: QueryOptions<LoyaltyTierListResponse>) => {
   const { data, ...rest } = useQuery({
     queryKey: loyaltyTiersQueryKeys.lists(),
-    queryFn: () =>
-      sdk.client.fetch<LoyaltyTierListResponse>("/admin/loyalty/tiers"),
+    queryFn: () => sdk.client.fetch<LoyaltyTierListResponse>("/admin/loyalty/tiers"),
     ...options,
   })
   return { ...data, ...rest }

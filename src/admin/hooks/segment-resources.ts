@@ -33,14 +33,14 @@ const matches = (label: string, q: string) => label.toLowerCase().includes(q.toL
 /** The search hook of one kind of catalog resource. */
 const catalogResourceSearch = (kind: CatalogKind) =>
   function useCatalogResourceSearch(q: string): ResourceSearchResult {
-  const { data, isPending, error } = useCatalogSearch(kind, { q: q || undefined })
-  return {
-    items: data?.items ?? [],
-    count: data?.count ?? 0,
-    isPending,
-    error,
+    const { data, isPending, error } = useCatalogSearch(kind, { q: q || undefined })
+    return {
+      items: data?.items ?? [],
+      count: data?.count ?? 0,
+      isPending,
+      error,
+    }
   }
-}
 
 const useFlagSearch = (q: string): ResourceSearchResult => {
   const { customer_flags, count, isPending, error } = useCustomerFlags(
@@ -104,8 +104,7 @@ const SEARCHES: Record<SegmentIdResource, (q: string) => ResourceSearchResult> =
  * keep one `resource` for its lifetime (give it `key={resource}`), since
  * each resource is searched with its own hooks.
  */
-export const useResourceSearch = (resource: SegmentIdResource, q: string) =>
-  SEARCHES[resource](q)
+export const useResourceSearch = (resource: SegmentIdResource, q: string) => SEARCHES[resource](q)
 
 const useFlagNames = (ids: string[]) => {
   const { customer_flags } = useCustomerFlags(
@@ -155,7 +154,9 @@ export const useStoreCurrencies = () => {
   const { data, isPending } = useQuery({
     queryKey: storeQueryKeys.list({ fields: "supported_currencies" }),
     queryFn: () =>
-      sdk.admin.store.list({ fields: "id,supported_currencies.currency_code,supported_currencies.is_default" }),
+      sdk.admin.store.list({
+        fields: "id,supported_currencies.currency_code,supported_currencies.is_default",
+      }),
     staleTime: 5 * 60_000,
   })
   const currencies = (data?.stores?.[0]?.supported_currencies ?? [])

@@ -95,9 +95,7 @@ export const useSegmentPreview = (rules: SegmentGroup | null) =>
 
 const CHANGED_BY_SEGMENTS = [segmentsQueryKeys.all]
 
-export const useCreateSegment = (
-  options?: MutationOptions<SegmentResponse, SegmentPayload>
-) =>
+export const useCreateSegment = (options?: MutationOptions<SegmentResponse, SegmentPayload>) =>
   useInvalidatingMutation(
     (payload) =>
       sdk.client.fetch<SegmentResponse>("/admin/segments", { method: "POST", body: payload }),

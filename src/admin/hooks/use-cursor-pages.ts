@@ -15,14 +15,11 @@ export const useCursorPages = (pageIndex: number, pageSize: number, listKey: str
   if (kept.current.listKey !== listKey) {
     kept.current = { listKey, cursors: {} }
   }
-  const keep = useCallback(
-    (forPage: number, forList: string, nextCursor: string) => {
-      if (kept.current.listKey === forList) {
-        kept.current.cursors[forPage + 1] = nextCursor
-      }
-    },
-    []
-  )
+  const keep = useCallback((forPage: number, forList: string, nextCursor: string) => {
+    if (kept.current.listKey === forList) {
+      kept.current.cursors[forPage + 1] = nextCursor
+    }
+  }, [])
 
   /**
    * Keeps the cursor after the page shown, unless the data is a placeholder

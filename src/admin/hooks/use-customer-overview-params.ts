@@ -32,7 +32,8 @@ export const useCustomerOverviewParams = (pageSize: number) => {
     query: overviewQuery(params, { limit: pageSize, offset: offsetOf(params, pageSize) }),
     /** The export's query: every row of the filters in the address now. */
     currentQuery: () => overviewQuery(new URLSearchParams(window.location.search)),
-    changeFilters: (...changes: OverviewChange[]) => write((current) => withFilters(current, changes)),
+    changeFilters: (...changes: OverviewChange[]) =>
+      write((current) => withFilters(current, changes)),
     setSorting: (sorting: { id: string; desc: boolean } | null | undefined) =>
       write((current) => withSorting(current, sorting)),
     setOffset: (offset: number) => write((current) => withOffset(current, offset)),

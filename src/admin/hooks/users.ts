@@ -5,10 +5,7 @@ import { sdk } from "../lib/sdk"
 import { QueryOptions } from "./query-options"
 
 /** A staff user, to show who assigned a flag by name rather than by id. */
-export const useUser = (
-  id: string,
-  options?: QueryOptions<HttpTypes.AdminUserResponse>
-) => {
+export const useUser = (id: string, options?: QueryOptions<HttpTypes.AdminUserResponse>) => {
   const { data, ...rest } = useQuery({
     queryKey: usersQueryKeys.detail(id),
     queryFn: () => sdk.admin.user.retrieve(id),

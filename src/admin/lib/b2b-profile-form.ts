@@ -15,7 +15,11 @@ import { withoutRequestPrefix } from "./request-error"
 
 export { MAX_COMPANY, MAX_ORGANISATION_NUMBER, MAX_PAYMENT_DAYS }
 
-export const RISK_RATINGS: { value: RiskRating; label: string; color: "green" | "orange" | "red" }[] = [
+export const RISK_RATINGS: {
+  value: RiskRating
+  label: string
+  color: "green" | "orange" | "red"
+}[] = [
   { value: "low", label: "Low risk", color: "green" },
   { value: "medium", label: "Medium risk", color: "orange" },
   { value: "high", label: "High risk", color: "red" },
@@ -43,7 +47,9 @@ export const toB2BFormValues = (
   organisation_number: profile?.organisation_number ?? "",
   website: profile?.website ?? "",
   allowed_outstanding_amount:
-    profile?.allowed_outstanding_amount != null ? String(Number(profile.allowed_outstanding_amount)) : "",
+    profile?.allowed_outstanding_amount != null
+      ? String(Number(profile.allowed_outstanding_amount))
+      : "",
   currency_code: profile?.currency_code ?? defaultCurrency,
   max_payment_days: profile?.max_payment_days != null ? String(profile.max_payment_days) : "",
   risk_rating: profile?.risk_rating ?? "",
@@ -71,7 +77,9 @@ export const b2bProfileFormSchema = z
       const website = normaliseWebsite(text)
       return !website || passes(b2bWebsite)(website)
     }, "Use a web address, such as https://example.com."),
-    allowed_outstanding_amount: numberText(allowedOutstandingAmount, AMOUNT_RULE, { optional: true }),
+    allowed_outstanding_amount: numberText(allowedOutstandingAmount, AMOUNT_RULE, {
+      optional: true,
+    }),
     currency_code: z.string(),
     max_payment_days: numberText(
       maxPaymentDays,
@@ -83,8 +91,16 @@ export const b2bProfileFormSchema = z
   .superRefine((values, ctx) => {
     // A valid amount needs its currency (the API refuses one without).
     const amount = values.allowed_outstanding_amount
-    if (amount.trim() && passes(allowedOutstandingAmount)(numberOf(amount)) && !values.currency_code) {
-      ctx.addIssue({ code: "custom", path: ["currency_code"], message: "Choose the currency of the amount." })
+    if (
+      amount.trim() &&
+      passes(allowedOutstandingAmount)(numberOf(amount)) &&
+      !values.currency_code
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["currency_code"],
+        message: "Choose the currency of the amount.",
+      })
     }
   }) satisfies z.ZodType<B2BProfileFormValues, B2BProfileFormValues>
 
@@ -120,7 +136,9 @@ export const toB2BProfilePayload = (
         organisation_number: profile.organisation_number,
         website: profile.website,
         allowed_outstanding_amount:
-          profile.allowed_outstanding_amount != null ? Number(profile.allowed_outstanding_amount) : null,
+          profile.allowed_outstanding_amount != null
+            ? Number(profile.allowed_outstanding_amount)
+            : null,
         currency_code: profile.allowed_outstanding_amount != null ? profile.currency_code : null,
         max_payment_days: profile.max_payment_days,
         risk_rating: profile.risk_rating,

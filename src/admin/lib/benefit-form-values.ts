@@ -47,12 +47,18 @@ export type BenefitFormValues = {
 }
 
 /** Changes one field of the form. */
-export type SetBenefitField = <K extends keyof BenefitFormValues>(key: K, value: BenefitFormValues[K]) => void
+export type SetBenefitField = <K extends keyof BenefitFormValues>(
+  key: K,
+  value: BenefitFormValues[K]
+) => void
 
 const picked = (ids: string[] | null | undefined): PickedItem[] =>
   (ids ?? []).map((id) => ({ id, label: null }))
 
-export const toFormValues = (benefit?: Benefit | null, kind: BenefitKind = "discount"): BenefitFormValues => ({
+export const toFormValues = (
+  benefit?: Benefit | null,
+  kind: BenefitKind = "discount"
+): BenefitFormValues => ({
   kind: benefit?.kind ?? kind,
   title: benefit?.title ?? "",
   description: benefit?.description ?? "",
@@ -145,15 +151,22 @@ const checkBenefit = (values: BenefitFormValues, problem: Problem) => {
   if (values.kind === "early_access" && !values.early_access_from) {
     problem("early_access_from", "Choose when these customers may start buying.")
   }
-  if (values.starts_at && values.ends_at && endOfDay(values.ends_at) <= startOfDay(values.starts_at)) {
+  if (
+    values.starts_at &&
+    values.ends_at &&
+    endOfDay(values.ends_at) <= startOfDay(values.starts_at)
+  ) {
     problem("ends_at", "End on or after the start date.")
   }
 }
 
-export const benefitFormSchema = z.custom<BenefitFormValues>().superRefine((values, ctx) =>
-  checkBenefit(values, (field, message) => ctx.addIssue({ code: "custom", path: [field], message }))
-)
-
+export const benefitFormSchema = z
+  .custom<BenefitFormValues>()
+  .superRefine((values, ctx) =>
+    checkBenefit(values, (field, message) =>
+      ctx.addIssue({ code: "custom", path: [field], message })
+    )
+  )
 
 /** What to send: the common fields and those of the benefit's kind. */
 export const toBenefitPayload = (values: BenefitFormValues): BenefitPayload => {

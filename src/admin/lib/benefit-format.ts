@@ -43,7 +43,10 @@ const plural = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`
 
 /** "3 products", "1 variant", "No products". */
-export const targetsInWords = ({ product_ids, variant_ids }: Pick<Benefit, "product_ids" | "variant_ids">) => {
+export const targetsInWords = ({
+  product_ids,
+  variant_ids,
+}: Pick<Benefit, "product_ids" | "variant_ids">) => {
   if (variant_ids?.length) {
     return plural(variant_ids.length, "variant")
   }
@@ -99,7 +102,13 @@ export const discountInWords = ({
 }
 
 /** "12 Jan 2026 – 31 Jan 2026", "From 12 Jan 2026", "Until …", "No end date". */
-export const datesInWords = ({ starts_at, ends_at }: { starts_at?: string | null; ends_at?: string | null }) => {
+export const datesInWords = ({
+  starts_at,
+  ends_at,
+}: {
+  starts_at?: string | null
+  ends_at?: string | null
+}) => {
   if (starts_at && ends_at) {
     return `${formatDate(starts_at)} – ${formatDate(ends_at)}`
   }

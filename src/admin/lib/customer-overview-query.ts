@@ -100,8 +100,7 @@ export const overviewQuery = (
 }
 
 export type OverviewChange =
-  | { key: SingleKey; value: string | null | undefined }
-  | { key: "flag_id"; value: string[] }
+  { key: SingleKey; value: string | null | undefined } | { key: "flag_id"; value: string[] }
 
 /**
  * The address after changing filters: other parameters stay, and the page

@@ -16,12 +16,20 @@ export const connectionsSchema = z
     variants: z.custom<PickedItem[]>(),
     collections: z.custom<PickedItem[]>(),
     categories: z.custom<PickedItem[]>(),
-    min_quantity: numberText(purchaseCount("min_quantity"), "Use a whole number of items, 1 or more.", {
-      optional: true,
-    }),
-    min_orders: numberText(purchaseCount("min_orders"), "Use a whole number of orders, 1 or more.", {
-      optional: true,
-    }),
+    min_quantity: numberText(
+      purchaseCount("min_quantity"),
+      "Use a whole number of items, 1 or more.",
+      {
+        optional: true,
+      }
+    ),
+    min_orders: numberText(
+      purchaseCount("min_orders"),
+      "Use a whole number of orders, 1 or more.",
+      {
+        optional: true,
+      }
+    ),
     window: z.custom<WindowDraft>().superRefine((window, ctx) => {
       const problem = (message: string) => ctx.addIssue({ code: "custom", message })
       if (window.type === "days" && !isWholeNumberIn(window.days, 36500)) {

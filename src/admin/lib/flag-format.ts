@@ -33,8 +33,7 @@ const SOURCE_LABELS: Record<FlagAssignmentSource, string> = {
   api: "API",
 }
 
-export const sourceLabel = (source: FlagAssignmentSource) =>
-  SOURCE_LABELS[source] ?? source
+export const sourceLabel = (source: FlagAssignmentSource) => SOURCE_LABELS[source] ?? source
 
 export const formatDate = (value: string | Date) =>
   new Date(value).toLocaleDateString(undefined, { dateStyle: "medium" })
@@ -50,9 +49,7 @@ export const expiryInWords = (expiry: FlagExpiry | undefined) => {
     case "fixed_date":
       return `On ${formatDate(expiry.date)}`
     case "days_after_assignment":
-      return expiry.days === 1
-        ? "1 day after assignment"
-        : `${expiry.days} days after assignment`
+      return expiry.days === 1 ? "1 day after assignment" : `${expiry.days} days after assignment`
     default:
       return "Never"
   }
@@ -75,9 +72,7 @@ export const readableTextColor = (hex: string) => {
   }
   const [r, g, b] = [1, 3, 5].map((i) => {
     const channel = parseInt(hex.slice(i, i + 2), 16) / 255
-    return channel <= 0.03928
-      ? channel / 12.92
-      : Math.pow((channel + 0.055) / 1.055, 2.4)
+    return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4)
   })
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
   // 0.179 is where black and white text have equal contrast (WCAG).

@@ -49,11 +49,7 @@ export const formatPointsChange = (points: number) =>
 
 /** Points added in green, points taken in red, as on the paper customer card. */
 export const pointsColorClass = (points: number) =>
-  points > 0
-    ? "text-ui-tag-green-text"
-    : points < 0
-      ? "text-ui-tag-red-text"
-      : "text-ui-fg-subtle"
+  points > 0 ? "text-ui-tag-green-text" : points < 0 ? "text-ui-tag-red-text" : "text-ui-fg-subtle"
 
 export const customerName = (customer: LoyaltyCustomer | null | undefined) => {
   if (!customer) {
@@ -155,6 +151,4 @@ export const entryDescription = (entry: {
   source_id: string | null
 }) =>
   entry.description?.trim() ||
-  [SOURCE_LABELS[entry.source] ?? entry.source, entry.source_id]
-    .filter(Boolean)
-    .join(" ")
+  [SOURCE_LABELS[entry.source] ?? entry.source, entry.source_id].filter(Boolean).join(" ")

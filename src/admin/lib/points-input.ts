@@ -39,7 +39,9 @@ export const formatPointsInput = (text: string, locale?: string) => {
   const value = parsePointsInput(text, locale)
   return value === null
     ? text
-    : new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(value).replace("\u2212", "-")
+    : new Intl.NumberFormat(locale, { maximumFractionDigits: 20 })
+        .format(value)
+        .replace("\u2212", "-")
 }
 
 /** What the form's button does with the value typed: deducting is named as such. */

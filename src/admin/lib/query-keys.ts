@@ -1,9 +1,7 @@
 export type TQueryKey<TKey, TListQuery = unknown, TDetailQuery = string> = {
   all: readonly [TKey]
   lists: () => readonly [...TQueryKey<TKey>["all"], "list"]
-  list: (
-    query?: TListQuery
-  ) => readonly (TKey | "list" | { query: TListQuery })[]
+  list: (query?: TListQuery) => readonly (TKey | "list" | { query: TListQuery })[]
   details: () => readonly [...TQueryKey<TKey>["all"], "detail"]
   detail: (
     id: TDetailQuery,
@@ -16,25 +14,17 @@ export type TQueryKey<TKey, TListQuery = unknown, TDetailQuery = string> = {
  * `[resource, "detail", id]`), so invalidating `lists()` or `details()`
  * reaches every variant of a query.
  */
-export const queryKeysFactory = <
-  T,
-  TListQueryType = unknown,
-  TDetailQueryType = string,
->(
+export const queryKeysFactory = <T, TListQueryType = unknown, TDetailQueryType = string>(
   globalKey: T
 ) => {
   const factory: TQueryKey<T, TListQueryType, TDetailQueryType> = {
     all: [globalKey],
     lists: () => [...factory.all, "list"],
     list: (query?: TListQueryType) =>
-      query !== undefined
-        ? [...factory.lists(), { query }]
-        : factory.lists(),
+      query !== undefined ? [...factory.lists(), { query }] : factory.lists(),
     details: () => [...factory.all, "detail"],
     detail: (id: TDetailQueryType, query?: TListQueryType) =>
-      query !== undefined
-        ? [...factory.details(), id, { query }]
-        : [...factory.details(), id],
+      query !== undefined ? [...factory.details(), id, { query }] : [...factory.details(), id],
   }
   return factory
 }
@@ -42,9 +32,7 @@ export const queryKeysFactory = <
 export const customerFlagsQueryKeys = queryKeysFactory("customer_flags")
 
 /** Keyed by customer id: `detail(customerId)` is that customer's active flags. */
-export const customerFlagAssignmentsQueryKeys = queryKeysFactory(
-  "customer_flag_assignments"
-)
+export const customerFlagAssignmentsQueryKeys = queryKeysFactory("customer_flag_assignments")
 
 export const loyaltySettingsQueryKeys = queryKeysFactory("loyalty_settings")
 export const loyaltyEarnRulesQueryKeys = queryKeysFactory("loyalty_earn_rules")
@@ -62,9 +50,7 @@ export const productSaleStartQueryKeys = queryKeysFactory("product_sale_start")
  * `detail(customerId, query)` under `customerLoyaltyEntriesQueryKeys` a page of its history.
  */
 export const customerLoyaltyQueryKeys = queryKeysFactory("customer_loyalty")
-export const customerLoyaltyEntriesQueryKeys = queryKeysFactory(
-  "customer_loyalty_entries"
-)
+export const customerLoyaltyEntriesQueryKeys = queryKeysFactory("customer_loyalty_entries")
 
 /** The points report across all members: entries with totals, and weekly sums. */
 export const loyaltyEntriesQueryKeys = queryKeysFactory("loyalty_entries")

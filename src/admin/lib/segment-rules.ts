@@ -97,7 +97,7 @@ export const newCondition = (
   field: definition.field,
   op: definition.operators[0] ?? "eq",
   value: emptyValue(),
-  currency_code: definition.currency === "required" ? defaultCurrency ?? "" : "",
+  currency_code: definition.currency === "required" ? (defaultCurrency ?? "") : "",
   window: emptyWindow(),
   min_quantity: "",
   min_orders: "",
@@ -308,9 +308,7 @@ export const toRules = (
       ? toGroup(node)
       : toCondition(node, byName.get(node.field), defaultCurrency)
   const toGroup = (node: GroupDraft): SegmentGroup =>
-    node.match === "any"
-      ? { any: node.children.map(convert) }
-      : { all: node.children.map(convert) }
+    node.match === "any" ? { any: node.children.map(convert) } : { all: node.children.map(convert) }
   return toGroup(group)
 }
 
@@ -637,7 +635,11 @@ export const conditionProblem = (
       }
       break
     case "metadata":
-      if (value.metadataType === "number" ? !isNumber(value.text) : value.metadataType === "text" && value.text === "") {
+      if (
+        value.metadataType === "number"
+          ? !isNumber(value.text)
+          : value.metadataType === "text" && value.text === ""
+      ) {
         return value.metadataType === "number" ? "Enter a number." : "Enter a value."
       }
       break
@@ -703,12 +705,15 @@ const PART_WORDS: Record<string, string> = {
  * left as they are.
  */
 export const ruleErrorInWords = (message: string) => {
-  const match = /^Field '(?:rules)?((?:\.?(?:all|any)\[\d+\])*)\.?([a-z_.]*)'\s*(.*)$/s.exec(message.trim())
+  const match = /^Field '(?:rules)?((?:\.?(?:all|any)\[\d+\])*)\.?([a-z_.]*)'\s*(.*)$/s.exec(
+    message.trim()
+  )
   if (!match) {
     return message
   }
   const [, , part, rest] = match
-  const subject = PART_WORDS[part] ?? (part ? `The ${part.replace(/[._]/g, " ")}` : "This condition")
+  const subject =
+    PART_WORDS[part] ?? (part ? `The ${part.replace(/[._]/g, " ")}` : "This condition")
   const sentence = `${subject} ${rest}`.trim()
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`
 }

@@ -15,9 +15,7 @@ import type {
   AdminProductEarlyAccess,
   AdminProductSaleStartResponse,
 } from "../../types/http/benefits"
-import type {
-  DeleteResponse as MedusaDeleteResponse,
-} from "../../types/http/common"
+import type { DeleteResponse as MedusaDeleteResponse } from "../../types/http/common"
 import type {
   AdminB2BProfile,
   AdminB2BProfileResponse,
@@ -99,7 +97,11 @@ import type {
   SegmentMemberStatus,
 } from "../../modules/customer-loyalty/constants"
 import type { RiskRating } from "../../modules/customer-insights/constants"
-import type { SegmentFieldDefinition, SegmentIdResource, SegmentValueType } from "../../segments/catalog"
+import type {
+  SegmentFieldDefinition,
+  SegmentIdResource,
+  SegmentValueType,
+} from "../../segments/catalog"
 
 // ---- The enumerations (declared once, in the modules' constants) ----------------
 
@@ -288,7 +290,10 @@ export type CustomerBenefitsResponse = AdminCustomerBenefitsResponse
 export type BenefitOwner = { flag_id: string } | { tier_id: string }
 
 /** What a save sends: the fields of the benefit's kind (the others are left out). */
-export type BenefitPayload = Pick<Benefit, "title" | "description" | "starts_at" | "ends_at" | "is_active"> &
+export type BenefitPayload = Pick<
+  Benefit,
+  "title" | "description" | "starts_at" | "ends_at" | "is_active"
+> &
   Partial<
     Pick<
       Benefit,
@@ -306,7 +311,6 @@ export type BenefitPayload = Pick<Benefit, "title" | "description" | "starts_at"
   > & { discount_value?: number | null }
 
 export type CreateBenefitPayload = BenefitOwner & { kind: BenefitKind } & BenefitPayload
-
 
 // ---- Customer 360 ---------------------------------------------------------------
 

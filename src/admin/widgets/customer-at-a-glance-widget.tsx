@@ -84,7 +84,11 @@ const Figures = ({ summary }: { summary: CustomerSummary }) => {
     <div className="grid grid-cols-2 gap-x-4 gap-y-5 px-6 py-4">
       <Figure label="Total spent" testId="customer-summary-spent">
         {summary.sales.length ? (
-          <PerCurrency sales={summary.sales} amount={(line) => line.total} testId="customer-summary-total" />
+          <PerCurrency
+            sales={summary.sales}
+            amount={(line) => line.total}
+            testId="customer-summary-total"
+          />
         ) : (
           <Big>–</Big>
         )}
@@ -140,7 +144,10 @@ const Figures = ({ summary }: { summary: CustomerSummary }) => {
 }
 
 const Segments = ({ segments }: { segments: CustomerSummary["segments"] }) => (
-  <div className="flex flex-wrap items-center gap-2 px-6 py-4" data-testid="customer-summary-segments">
+  <div
+    className="flex flex-wrap items-center gap-2 px-6 py-4"
+    data-testid="customer-summary-segments"
+  >
     <Text size="small" leading="compact" className="text-ui-fg-subtle mr-1">
       Segments
     </Text>
@@ -187,7 +194,10 @@ const CustomerAtAGlanceWidget = ({ data: customer }: DetailWidgetProps<AdminCust
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <Heading level="h2">At a glance</Heading>
         {flags.length > 0 && (
-          <div className="flex flex-wrap items-center justify-end gap-1.5" data-testid="customer-summary-flags">
+          <div
+            className="flex flex-wrap items-center justify-end gap-1.5"
+            data-testid="customer-summary-flags"
+          >
             {flags.map((flag) => (
               <Tooltip key={flag.id} content={flag.name}>
                 <span data-testid="customer-summary-flag" data-flag-name={flag.name}>

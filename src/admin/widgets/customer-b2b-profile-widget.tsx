@@ -11,7 +11,15 @@ import { useCustomerB2BProfile, useExportCustomerData } from "../hooks/customer-
 import { formatMoney } from "../lib/loyalty-format"
 import { B2BProfile } from "../lib/types"
 
-const Row = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
+const Row = ({
+  label,
+  children,
+  testId,
+}: {
+  label: string
+  children: ReactNode
+  testId?: string
+}) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start gap-x-4 px-6 py-3">
     <Text size="small" leading="compact" weight="plus">
       {label}
@@ -55,7 +63,11 @@ const Details = ({ profile }: { profile: B2BProfile }) => (
     </Row>
     <Row label="Payment terms" testId="b2b-profile-payment-days-value">
       {profile.max_payment_days != null ? (
-        profile.max_payment_days === 1 ? "1 day" : `${profile.max_payment_days} days`
+        profile.max_payment_days === 1 ? (
+          "1 day"
+        ) : (
+          `${profile.max_payment_days} days`
+        )
       ) : (
         <None />
       )}
@@ -119,10 +131,13 @@ const CustomerB2BProfileWidget = ({ data: customer }: DetailWidgetProps<AdminCus
       ) : profile ? (
         <Details profile={profile} />
       ) : (
-        <div className="flex flex-col items-start gap-y-3 px-6 py-4" data-testid="b2b-profile-empty">
+        <div
+          className="flex flex-col items-start gap-y-3 px-6 py-4"
+          data-testid="b2b-profile-empty"
+        >
           <Text size="small" className="text-ui-fg-subtle">
-            No B2B profile. Add one for a business customer: company, credit limit, payment
-            terms and risk.
+            No B2B profile. Add one for a business customer: company, credit limit, payment terms
+            and risk.
           </Text>
           <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
             Add B2B profile

@@ -12,7 +12,9 @@ import { useCustomerBenefits } from "../hooks/customer-benefits"
  * offers' links and codes, and the rewards their points can buy.
  */
 const CustomerBenefitsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
-  const { benefits, rewards, points_available, isPending, isError, error } = useCustomerBenefits(customer.id)
+  const { benefits, rewards, points_available, isPending, isError, error } = useCustomerBenefits(
+    customer.id
+  )
   const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
 
   return (

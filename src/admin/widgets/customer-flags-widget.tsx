@@ -11,9 +11,7 @@ import { useCustomerFlagAssignments } from "../hooks/customer-flag-assignments"
 import { CustomerFlagAssignment } from "../lib/types"
 
 const CustomerFlagsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
-  const { flag_assignments, isPending, isError, error } = useCustomerFlagAssignments(
-    customer.id
-  )
+  const { flag_assignments, isPending, isError, error } = useCustomerFlagAssignments(customer.id)
   const [adding, setAdding] = useState(false)
   const [viewing, setViewing] = useState<CustomerFlagAssignment | null>(null)
   const [popupOpen, setPopupOpen] = useState(false)
@@ -117,11 +115,7 @@ const CustomerFlagsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer
         onOpenChange={setAdding}
       />
       <CustomerFlagDetailsDrawer assignment={viewing} onClose={() => setViewing(null)} />
-      <PopupFlagsPrompt
-        assignments={popups}
-        open={popupOpen}
-        onClose={() => setPopupOpen(false)}
-      />
+      <PopupFlagsPrompt assignments={popups} open={popupOpen} onClose={() => setPopupOpen(false)} />
     </Container>
   )
 }

@@ -34,9 +34,7 @@ const ReportLink = ({ customerId, children }: { customerId: string; children: st
 )
 
 const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
-  const { loyalty_account: account, isPending, isError, error } = useCustomerLoyalty(
-    customer.id
-  )
+  const { loyalty_account: account, isPending, isError, error } = useCustomerLoyalty(customer.id)
   const [closing, setClosing] = useState(false)
   const isActive = account?.status === "active"
 
@@ -80,17 +78,13 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
           <div className="flex flex-col gap-y-1 px-6 py-4" data-testid="loyalty-empty">
             <SectionTitle>Not a member yet</SectionTitle>
             <Text size="small" className="text-ui-fg-subtle">
-              The customer becomes a member with their first points: from an order,
-              a booking, or added here. Points of a closed membership are in the{" "}
+              The customer becomes a member with their first points: from an order, a booking, or
+              added here. Points of a closed membership are in the{" "}
               <ReportLink customerId={customer.id}>points report</ReportLink>.
             </Text>
           </div>
           <div className="px-6 py-4">
-            <AdjustPointsForm
-              id="loyalty-adjust-form"
-              customerId={customer.id}
-              layout="inline"
-            />
+            <AdjustPointsForm id="loyalty-adjust-form" customerId={customer.id} layout="inline" />
           </div>
         </>
       ) : (
@@ -102,8 +96,8 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
                 {account.closed_at ? ` on ${formatDate(account.closed_at)}` : ""}
               </Text>
               <Text size="small" className="text-ui-fg-subtle">
-                {account.close_reason ? `Reason: ${account.close_reason}. ` : ""}Points
-                and benefits were zeroed; its history is below.
+                {account.close_reason ? `Reason: ${account.close_reason}. ` : ""}Points and benefits
+                were zeroed; its history is below.
               </Text>
             </div>
           )}
@@ -121,11 +115,7 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
                 Adding points starts a new membership for the customer.
               </Text>
             )}
-            <AdjustPointsForm
-              id="loyalty-adjust-form"
-              customerId={customer.id}
-              layout="inline"
-            />
+            <AdjustPointsForm id="loyalty-adjust-form" customerId={customer.id} layout="inline" />
           </div>
           <div className="flex flex-col">
             <div className="flex items-center justify-between px-6 pb-2 pt-4">
@@ -135,11 +125,7 @@ const CustomerLoyaltyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
             <LoyaltyHistoryTable customerId={customer.id} />
           </div>
           {isActive && (
-            <CloseMembershipPrompt
-              account={account}
-              open={closing}
-              onOpenChange={setClosing}
-            />
+            <CloseMembershipPrompt account={account} open={closing} onOpenChange={setClosing} />
           )}
         </>
       )}

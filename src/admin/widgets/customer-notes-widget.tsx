@@ -52,7 +52,11 @@ const CustomerNotesWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer
       ) : isError ? (
         <LoadError what="notes" error={error} />
       ) : !notes?.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="customer-notes-empty">
+        <Text
+          size="small"
+          className="text-ui-fg-subtle px-6 py-4"
+          data-testid="customer-notes-empty"
+        >
           No notes yet.
         </Text>
       ) : (

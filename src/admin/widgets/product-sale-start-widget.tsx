@@ -58,7 +58,11 @@ const EarlyAccessRow = ({
         <Owner owner={benefit.owner} flag={flag} />
         {!benefit.is_active && <StatusBadge color="grey">Inactive</StatusBadge>}
       </div>
-      <Text size="small" weight="plus" className={benefit.is_active ? undefined : "text-ui-fg-muted"}>
+      <Text
+        size="small"
+        weight="plus"
+        className={benefit.is_active ? undefined : "text-ui-fg-muted"}
+      >
         {benefit.title}
       </Text>
       <Text size="xsmall" className="text-ui-fg-subtle">
@@ -142,7 +146,11 @@ const ProductSaleStartWidget = ({ data: product }: DetailWidgetProps<AdminProduc
                 {formatDateTime(startsAt)}
               </Text>
             ) : (
-              <Text size="small" className="text-ui-fg-subtle" data-testid="product-sale-start-value">
+              <Text
+                size="small"
+                className="text-ui-fg-subtle"
+                data-testid="product-sale-start-value"
+              >
                 On sale now — no sale start set
               </Text>
             )}
@@ -154,8 +162,8 @@ const ProductSaleStartWidget = ({ data: product }: DetailWidgetProps<AdminProduc
             </div>
             {!early_access?.length ? (
               <Text size="small" className="text-ui-fg-muted">
-                No flag or tier gives early access to this product. Add it under Benefits on a
-                flag (Settings › Customer flags) or a tier (Settings › Loyalty program).
+                No flag or tier gives early access to this product. Add it under Benefits on a flag
+                (Settings › Customer flags) or a tier (Settings › Loyalty program).
               </Text>
             ) : (
               <>

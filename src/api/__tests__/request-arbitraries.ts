@@ -145,7 +145,11 @@ function deletePath(target: unknown, path: Path) {
 export function mutationsOf(example: Record<string, unknown>): fc.Arbitrary<unknown> {
   const paths = pathsOf(example)
   const change = fc.oneof(
-    fc.record({ kind: fc.constant("set" as const), path: fc.constantFrom(...paths), value: junkValue }),
+    fc.record({
+      kind: fc.constant("set" as const),
+      path: fc.constantFrom(...paths),
+      value: junkValue,
+    }),
     fc.record({ kind: fc.constant("delete" as const), path: fc.constantFrom(...paths) }),
     fc.record({
       kind: fc.constant("add" as const),
@@ -161,10 +165,18 @@ export function mutationsOf(example: Record<string, unknown>): fc.Arbitrary<unkn
         if (c.kind === "set") body = c.path.length ? setPath(body, c.path, c.value) : c.value
         else if (c.kind === "delete") body = deletePath(body, c.path)
         else {
-          const parent = c.path.reduce<unknown>((node, key) => (node as JsonNode | undefined)?.[key], body)
+          const parent = c.path.reduce<unknown>(
+            (node, key) => (node as JsonNode | undefined)?.[key],
+            body
+          )
           if (parent && typeof parent === "object" && !Array.isArray(parent)) {
             // defineProperty: a "__proto__" key is an own key, as JSON.parse makes it.
-            Object.defineProperty(parent, c.key, { value: c.value, enumerable: true, writable: true, configurable: true })
+            Object.defineProperty(parent, c.key, {
+              value: c.value,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            })
           }
         }
       } catch {
@@ -192,7 +204,10 @@ export function queryOf(knownKeys: string[]): fc.Arbitrary<Record<string, unknow
   const value = fc.oneof(
     { weight: 5, arbitrary: scalar },
     { weight: 2, arbitrary: fc.array(scalar, { maxLength: 4 }) },
-    { weight: 1, arbitrary: fc.dictionary(fc.string(), scalar, { maxKeys: 3, noNullPrototype: true }) },
+    {
+      weight: 1,
+      arbitrary: fc.dictionary(fc.string(), scalar, { maxKeys: 3, noNullPrototype: true }),
+    },
     { weight: 1, arbitrary: hugeString }
   )
   return fc.dictionary(key, value, { maxKeys: 5, noNullPrototype: true })

@@ -20,7 +20,12 @@ const numRuns = Number(process.env.FC_RUNS ?? 150)
 const RULES = {
   all: [
     { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
-    { any: [{ field: "has_flag", op: "in", value: ["cflag_1"] }, { field: "email_domain", op: "eq", value: "shop.se" }] },
+    {
+      any: [
+        { field: "has_flag", op: "in", value: ["cflag_1"] },
+        { field: "email_domain", op: "eq", value: "shop.se" },
+      ],
+    },
   ],
 }
 
@@ -37,7 +42,10 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
     description: "Best customers",
     metadata: { source: "import" },
   },
-  "POST /admin/customer-flags/:id": { name: "VIP 2", expiry: { type: "fixed_date", date: "2027-01-01" } },
+  "POST /admin/customer-flags/:id": {
+    name: "VIP 2",
+    expiry: { type: "fixed_date", date: "2027-01-01" },
+  },
   "POST /admin/customer-flags/:id/purchase-rules": {
     product_ids: ["prod_1"],
     category_ids: ["pcat_1"],
@@ -45,7 +53,11 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
     min_orders: 1,
     window: { from: "2026-01-01", to: "2026-03-31" },
   },
-  "POST /admin/customers/:id/flags": { flag_id: "cflag_1", note: "Met at the gala", expires_at: "2099-01-01" },
+  "POST /admin/customers/:id/flags": {
+    flag_id: "cflag_1",
+    note: "Met at the gala",
+    expires_at: "2099-01-01",
+  },
   "POST /admin/customers/:id/loyalty/adjustments": { points: -100, description: "Goodwill" },
   "POST /admin/customers/:id/b2b-profile": {
     company: "Acme AB",
@@ -75,9 +87,21 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
     is_active: true,
   },
   "POST /admin/loyalty/earn-rules/:id": { points_per_item: 5, ends_at: null },
-  "POST /admin/loyalty/tiers": { name: "Gold", min_points: 1000, basis: "rolling_12_months", rank: 2, description: "Top" },
+  "POST /admin/loyalty/tiers": {
+    name: "Gold",
+    min_points: 1000,
+    basis: "rolling_12_months",
+    rank: 2,
+    description: "Top",
+  },
   "POST /admin/loyalty/tiers/:id": { min_points: 2000, metadata: null },
-  "POST /admin/loyalty/rewards": { name: "50 SEK off", points_cost: 500, kind: "promotion_code", amount: 50, currency_code: "SEK" },
+  "POST /admin/loyalty/rewards": {
+    name: "50 SEK off",
+    points_cost: 500,
+    kind: "promotion_code",
+    amount: 50,
+    currency_code: "SEK",
+  },
   "POST /admin/loyalty/rewards/:id": { is_active: false, description: "Spring" },
   "POST /admin/loyalty/accounts/:id/members": { customer_id: "cus_1" },
   "POST /admin/loyalty/accounts/:id/close": { reason: "Moved abroad" },
@@ -85,7 +109,12 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
   "POST /admin/customers/:id/loyalty/redemptions": { reward_id: "lrew_1" },
   "POST /admin/loyalty/messages": {
     messages: [
-      { kind: "points_credited", locale: "sv-SE", subject: "{{ points }} poäng", body: "Hej {{ first_name }}!" },
+      {
+        kind: "points_credited",
+        locale: "sv-SE",
+        subject: "{{ points }} poäng",
+        body: "Hej {{ first_name }}!",
+      },
       { kind: "points_adjusted", locale: "en", subject: null, body: null },
     ],
   },
@@ -93,7 +122,13 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
     template: { subject: "Hi {{ first_name }}", body: "{{ points }} points: {{ description }}" },
     customer_id: "cus_1",
   },
-  "POST /admin/segments": { name: "Big spenders", description: "d", rules: RULES, flag_id: "cflag_1", remove_flag_on_leave: true },
+  "POST /admin/segments": {
+    name: "Big spenders",
+    description: "d",
+    rules: RULES,
+    flag_id: "cflag_1",
+    remove_flag_on_leave: true,
+  },
   "POST /admin/segments/:id": { rules: RULES, remove_flag_on_leave: false },
   "POST /admin/segments/preview": { rules: RULES },
   "POST /admin/benefits": {
@@ -123,10 +158,32 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
 
 /** The query keys the plugin's routes read, so random queries hit real fields. */
 const QUERY_KEYS = [
-  "limit", "offset", "order", "fields", "with_deleted", "q", "type", "status", "from", "to",
-  "customer_id", "flag_id", "tier_id", "segment_id", "sales_channel_id", "available_for_customer_id",
-  "is_active", "target_type", "kind", "has_account", "sales_min", "sales_max", "currency_code",
-  "include_deleted", "entered_after", "entered_before",
+  "limit",
+  "offset",
+  "order",
+  "fields",
+  "with_deleted",
+  "q",
+  "type",
+  "status",
+  "from",
+  "to",
+  "customer_id",
+  "flag_id",
+  "tier_id",
+  "segment_id",
+  "sales_channel_id",
+  "available_for_customer_id",
+  "is_active",
+  "target_type",
+  "kind",
+  "has_account",
+  "sales_min",
+  "sales_max",
+  "currency_code",
+  "include_deleted",
+  "entered_after",
+  "entered_before",
 ]
 
 type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
@@ -138,7 +195,8 @@ function validators(): Validator[] {
   for (const route of middlewares.routes ?? []) {
     const methods = [route.methods ?? route.method ?? ["ALL"]].flat()
     for (const fn of (route.middlewares ?? []) as Middleware[]) {
-      const kind = fn.name === "validateBody" ? "body" : fn.name === "validateQuery" ? "query" : null
+      const kind =
+        fn.name === "validateBody" ? "body" : fn.name === "validateQuery" ? "query" : null
       if (kind) {
         for (const method of methods) {
           found.push({ label: `${method} ${String(route.matcher)}`, kind, run: fn })
@@ -152,7 +210,9 @@ function validators(): Validator[] {
 /** Runs one middleware the way Medusa's router does; resolves with what it passed to next. */
 async function outcome(validator: Validator, input: unknown) {
   const req: Partial<MedusaRequest> =
-    validator.kind === "body" ? { body: input } : { query: input as MedusaRequest["query"], allowed: [] }
+    validator.kind === "body"
+      ? { body: input }
+      : { query: input as MedusaRequest["query"], allowed: [] }
   let passed: { error?: unknown } | undefined
   await validator.run(req as MedusaRequest, {} as MedusaResponse, (error?: unknown) => {
     passed = { error }

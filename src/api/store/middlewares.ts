@@ -61,7 +61,9 @@ export const storeLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/customers/me/loyalty",
-    middlewares: [validateAndTransformQuery(StoreGetLoyaltyParams, { defaults: [], isList: false })],
+    middlewares: [
+      validateAndTransformQuery(StoreGetLoyaltyParams, { defaults: [], isList: false }),
+    ],
   },
   {
     method: ["GET"],

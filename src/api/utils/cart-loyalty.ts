@@ -156,8 +156,7 @@ async function spendable(scope: MedusaContainer, customerId: string) {
   const settings = await loyalty.retrieveProgramSettings()
   // The same bar as a redemption: an active membership, the minimum to
   // redeem, and the reward's cost.
-  const canRedeem =
-    account.status === "active" && account.points_available >= settings.min_redeem
+  const canRedeem = account.status === "active" && account.points_available >= settings.min_redeem
   const affordable_rewards = canRedeem
     ? (await listStoreRewards(scope)).filter(
         (reward) => reward.points_cost <= account.points_available

@@ -68,7 +68,11 @@ export async function listCustomerBenefitsForStaff(
         discount:
           // A discount always has its type (the workflow checks it).
           benefit.kind === "discount" && benefit.discount_type
-            ? { type: benefit.discount_type, value: Number(benefit.discount_value), currency_code: benefit.currency_code }
+            ? {
+                type: benefit.discount_type,
+                value: Number(benefit.discount_value),
+                currency_code: benefit.currency_code,
+              }
             : null,
         url: isWebAddress(benefit.url) ? benefit.url : null,
         code: benefit.code,
@@ -114,28 +118,47 @@ async function sourcesOf(
 }
 
 /** The products the benefits name (directly or through variants), with their titles. */
-async function productsOf(scope: MedusaContainer, held: { product_ids: string[] | null; variant_ids: string[] | null }[]) {
+async function productsOf(
+  scope: MedusaContainer,
+  held: { product_ids: string[] | null; variant_ids: string[] | null }[]
+) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const variantIds = [...new Set(held.flatMap((b) => b.variant_ids ?? []))]
   const byVariant = new Map<string, string>()
   if (variantIds.length) {
-    const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: variantIds } })
+    const { data } = await query.graph({
+      entity: "product_variant",
+      fields: ["id", "product_id"],
+      filters: { id: variantIds },
+    })
     // A variant always belongs to a product (the generated types allow none).
     data.forEach((v: { id: string; product_id: string | null }) =>
       byVariant.set(v.id, v.product_id as string)
     )
   }
-  const productIds = [...new Set([...held.flatMap((b) => b.product_ids ?? []), ...byVariant.values()])]
+  const productIds = [
+    ...new Set([...held.flatMap((b) => b.product_ids ?? []), ...byVariant.values()]),
+  ]
   const titles = new Map<string, string>()
   if (productIds.length) {
-    const { data } = await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds } })
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "title"],
+      filters: { id: productIds },
+    })
     data.forEach((p: { id: string; title: string }) => titles.set(p.id, p.title))
   }
   return { byVariant, titles }
 }
 
 /** The member's available points; none without an active membership. */
-async function availablePoints(loyalty: CustomerLoyaltyModuleService, customerId: string): Promise<number> {
-  const [member] = await loyalty.listLoyaltyAccountMembers({ customer_id: customerId }, { relations: ["account"] })
+async function availablePoints(
+  loyalty: CustomerLoyaltyModuleService,
+  customerId: string
+): Promise<number> {
+  const [member] = await loyalty.listLoyaltyAccountMembers(
+    { customer_id: customerId },
+    { relations: ["account"] }
+  )
   return member?.account?.status === "active" ? member.account.points_available : 0
 }

@@ -23,7 +23,11 @@ export async function listCustomerOffers(
   const now = new Date()
   const benefits = await loyalty.listHeldBenefits(customerId, [...BENEFIT_KINDS], now)
   const limited = benefits.filter((b) => b.kind !== "offer_link")
-  const used = await loyalty.listCountedBenefitUsage(customerId, limited.map((b) => b.id), now)
+  const used = await loyalty.listCountedBenefitUsage(
+    customerId,
+    limited.map((b) => b.id),
+    now
+  )
   const products = await offerProducts(scope, benefits)
 
   return benefits.map((benefit) => {
@@ -74,7 +78,10 @@ export async function listCustomerOffers(
 }
 
 /** The published products the benefits name (directly or through variants). */
-async function offerProducts(scope: MedusaContainer, benefits: { product_ids: string[] | null; variant_ids: string[] | null }[]) {
+async function offerProducts(
+  scope: MedusaContainer,
+  benefits: { product_ids: string[] | null; variant_ids: string[] | null }[]
+) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const variantIds = [...new Set(benefits.flatMap((b) => b.variant_ids ?? []))]
   const byVariant = new Map<string, string>()
@@ -89,7 +96,9 @@ async function offerProducts(scope: MedusaContainer, benefits: { product_ids: st
       byVariant.set(v.id, v.product_id as string)
     )
   }
-  const productIds = [...new Set([...benefits.flatMap((b) => b.product_ids ?? []), ...byVariant.values()])]
+  const productIds = [
+    ...new Set([...benefits.flatMap((b) => b.product_ids ?? []), ...byVariant.values()]),
+  ]
   const byId = new Map<string, OfferProduct>()
   if (productIds.length) {
     const { data: found } = await query.graph({

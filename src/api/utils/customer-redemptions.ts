@@ -99,7 +99,10 @@ type StoreCreditModule = {
   ): Promise<{ id: string; balance?: number | string | null }[]>
 }
 type GiftCardModule = {
-  listGiftCards(filters: object, config?: object): Promise<{ id: string; expires_at: Date | string | null }[]>
+  listGiftCards(
+    filters: object,
+    config?: object
+  ): Promise<{ id: string; expires_at: Date | string | null }[]>
 }
 
 async function promotionStates(scope: MedusaContainer, rows: RedemptionRow[], now: Date) {
@@ -110,7 +113,15 @@ async function promotionStates(scope: MedusaContainer, rows: RedemptionRow[], no
   const promotions = await scope.resolve(Modules.PROMOTION).listPromotions(
     { id: withPromotion.map((r) => r.promotion_id!) },
     {
-      select: ["id", "status", "limit", "used", "deleted_at", "campaign.ends_at", "campaign.starts_at"],
+      select: [
+        "id",
+        "status",
+        "limit",
+        "used",
+        "deleted_at",
+        "campaign.ends_at",
+        "campaign.starts_at",
+      ],
       relations: ["campaign"],
       withDeleted: true,
     }
@@ -174,7 +185,9 @@ async function giftCardStates(scope: MedusaContainer, rows: RedemptionRow[], now
     }
     const balance = left.get(accountOfCard.get(card.id) ?? "") ?? 0
     const expired = !!card.expires_at && new Date(card.expires_at) <= now
-    return [[row.id, { status: balance <= 0 ? "used" : expired ? "expired" : "available", balance }]]
+    return [
+      [row.id, { status: balance <= 0 ? "used" : expired ? "expired" : "available", balance }],
+    ]
   })
 }
 
@@ -187,7 +200,10 @@ async function storeCreditStates(scope: MedusaContainer, rows: RedemptionRow[]) 
   if (!withCredit.length || !scope.hasRegistration(STORE_CREDIT_MODULE)) {
     return []
   }
-  const left = await balances(scope, withCredit.map((r) => r.store_credit_account_id!))
+  const left = await balances(
+    scope,
+    withCredit.map((r) => r.store_credit_account_id!)
+  )
   return withCredit.flatMap((row): [string, Delivered][] => {
     if (!left.has(row.store_credit_account_id!)) {
       return []

@@ -28,9 +28,7 @@ export async function isNarrowCustomerSearch(
   q: string,
   { deleted }: { deleted: boolean }
 ): Promise<boolean> {
-  const matches = deleted
-    ? customerMatches(q)
-    : sql`c.deleted_at IS NULL AND ${customerMatches(q)}`
+  const matches = deleted ? customerMatches(q) : sql`c.deleted_at IS NULL AND ${customerMatches(q)}`
   const [{ count }] = await loyalty.runQuery<{ count: string | number }>(
     sql`SELECT count(*) AS count
   FROM (SELECT 1 FROM customer c WHERE ${matches} LIMIT ${NARROW_SEARCH + 1}) m`

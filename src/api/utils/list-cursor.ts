@@ -36,10 +36,7 @@ const invalidCursor = () =>
 /** Not Feb 30 or hour 24: JS rolls them over, PostgreSQL refuses them (a 500). */
 const isRealDate = (timestamp: string) => {
   const date = new Date(timestamp)
-  return (
-    !Number.isNaN(date.getTime()) &&
-    date.toISOString().slice(0, 23) === timestamp.slice(0, 23)
-  )
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 23) === timestamp.slice(0, 23)
 }
 
 export function encodeListCursor(cursor: ListCursor): string {
@@ -51,9 +48,7 @@ export function decodeListCursor(value: string): ListCursor {
   if (value.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) {
     throw invalidCursor()
   }
-  const [created_at, id, ...rest] = Buffer.from(value, "base64url")
-    .toString("utf8")
-    .split("|")
+  const [created_at, id, ...rest] = Buffer.from(value, "base64url").toString("utf8").split("|")
   if (
     rest.length ||
     !TIMESTAMP.test(created_at ?? "") ||

@@ -1,8 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { list, sql } from "../../lib/sql"
 import { CUSTOMER_LOYALTY_MODULE } from "../../modules/customer-loyalty"
 import type { LoyaltyAccountRow, LoyaltyTierRow } from "../../modules/customer-loyalty/accounts"
@@ -63,9 +60,7 @@ function nextTierOf(account: LoyaltyAccountRow, tiers: LoyaltyTierRow[]) {
     return null
   }
   const current = tiers.find((tier) => tier.id === account.tier_id)
-  return current
-    ? tiers.find((tier) => tier.rank > current.rank) ?? null
-    : tiers[0] ?? null
+  return current ? (tiers.find((tier) => tier.rank > current.rank) ?? null) : (tiers[0] ?? null)
 }
 
 /** A member of an account, with their customer's columns (null once deleted). */
@@ -127,7 +122,12 @@ export async function loadLoyaltyAccounts<V extends LoyaltyAccountView>(
         ? [
             [
               m.c_id,
-              { id: m.c_id, email: m.c_email, first_name: m.c_first_name, last_name: m.c_last_name },
+              {
+                id: m.c_id,
+                email: m.c_email,
+                first_name: m.c_first_name,
+                last_name: m.c_last_name,
+              },
             ] as const,
           ]
         : []
@@ -143,15 +143,10 @@ export async function loadLoyaltyAccounts<V extends LoyaltyAccountView>(
     const tier = tiers.find((t) => t.id === account.tier_id) ?? null
     const next = nextTiers.get(id) ?? null
     const points =
-      next?.basis === "rolling_12_months"
-        ? rolling.get(id) ?? 0
-        : account.points_lifetime
+      next?.basis === "rolling_12_months" ? (rolling.get(id) ?? 0) : account.points_lifetime
     const members = [...(account.members ?? [])]
       .filter(Boolean)
-      .sort(
-        (a, b) =>
-          new Date(a.joined_at).getTime() - new Date(b.joined_at).getTime()
-      )
+      .sort((a, b) => new Date(a.joined_at).getTime() - new Date(b.joined_at).getTime())
     const balance = {
       available: account.points_available,
       pending: account.points_pending,

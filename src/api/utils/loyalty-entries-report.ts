@@ -76,7 +76,10 @@ async function planSearch(
   if (!q) {
     return filters
   }
-  return { ...filters, broad_search: !(await isNarrowCustomerSearch(loyalty, q, { deleted: true })) }
+  return {
+    ...filters,
+    broad_search: !(await isNarrowCustomerSearch(loyalty, q, { deleted: true })),
+  }
 }
 
 type PlannedFilters = EntriesReportFilters & { broad_search?: boolean }
@@ -150,12 +153,7 @@ const REPORT_COLUMNS = raw(`e.id, e.type, e.points, e.status, e.available_at, e.
        c.last_name AS customer_last_name`)
 
 function formatReportRow(row: ReportRow): Served<AdminLoyaltyReportEntry> {
-  const {
-    customer_email,
-    customer_first_name,
-    customer_last_name,
-    ...entry
-  } = row
+  const { customer_email, customer_first_name, customer_last_name, ...entry } = row
   return {
     ...entry,
     customer: row.customer_id
@@ -242,7 +240,12 @@ export async function listEntriesReport(
 ) {
   const loyalty = loyaltyOf(scope)
   const [page, totals] = await Promise.all([
-    readPage<ReportRow>(loyalty, filteredEntryRows(await planSearch(loyalty, filters)), "e", position),
+    readPage<ReportRow>(
+      loyalty,
+      filteredEntryRows(await planSearch(loyalty, filters)),
+      "e",
+      position
+    ),
     withTotals ? entriesTotals(scope, filters) : null,
   ])
   const entries = page.rows.map(formatReportRow)
@@ -356,4 +359,3 @@ export async function weeklyPoints(
   )
   return rows.map(weeklyPointsOf)
 }
-

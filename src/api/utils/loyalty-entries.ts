@@ -88,7 +88,9 @@ export async function listAccountEntries(
   if (viewer) {
     where.push(sql`(e.customer_id = ${viewer.customer_id} OR e.created_at >= ${viewer.joined_at})`)
   }
-  const fields = (view === "admin" ? ADMIN_ENTRY_FIELDS : STORE_ENTRY_FIELDS).map((field) => `e.${field}`)
+  const fields = (view === "admin" ? ADMIN_ENTRY_FIELDS : STORE_ENTRY_FIELDS).map(
+    (field) => `e.${field}`
+  )
   // Staff see whose card each entry concerns: in a household, or for
   // a member who has left, that is not always the customer on the page.
   const select =
@@ -103,7 +105,9 @@ export async function listAccountEntries(
         }
       : { columns: raw(fields.join(", ")), from: raw("loyalty_entry e"), where }
   const countAll = () =>
-    loyalty.runQuery<{ count: string }>(sql`SELECT count(*) AS count FROM loyalty_entry e${whereAll(where)}`)
+    loyalty.runQuery<{ count: string }>(
+      sql`SELECT count(*) AS count FROM loyalty_entry e${whereAll(where)}`
+    )
   if (view === "admin") {
     const [page, [{ count }]] = await Promise.all([
       readPage<AdminEntryRow & { id: string }>(loyalty, select, "e", options),

@@ -59,17 +59,15 @@ export const cursorPagingParams = (defaultLimit = 50, maxLimit = 500) => ({
 /** `cursor` says where the page starts; an `offset` with it is a mistake. */
 export const cursorWithoutOffset = (params: { cursor?: unknown; offset?: number }) =>
   !(params.cursor && params.offset)
-export const cursorWithoutOffsetError = fieldError(
-  "offset",
-  "must not be sent with 'cursor'"
-)
+export const cursorWithoutOffsetError = fieldError("offset", "must not be sent with 'cursor'")
 
 /**
  * Medusa's list parameters (`fields`, `order`, `with_deleted`) with bounded
  * `limit` and `offset`: Medusa's own let a negative one reach the database
  * (a 500).
  */
-export const findParams = (defaultLimit = 50) => createFindParams().extend(pagingParams(defaultLimit))
+export const findParams = (defaultLimit = 50) =>
+  createFindParams().extend(pagingParams(defaultLimit))
 
 /**
  * `q` of a list served by Medusa's own search (the `searchable()` fields,
@@ -91,14 +89,14 @@ export const queryBoolean = (field: string) =>
   )
 
 /** One value or several (`?type=earn&type=redeem` or `?type=earn,redeem`). */
-export const queryEnumList = <T extends readonly [string, ...string[]]>(
-  field: string,
-  values: T
-) =>
+export const queryEnumList = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
   z.preprocess(
     (value) =>
       typeof value === "string"
-        ? value.split(",").map((v) => v.trim()).filter(Boolean)
+        ? value
+            .split(",")
+            .map((v) => v.trim())
+            .filter(Boolean)
         : value,
     z
       .array(z.string(), fieldError(field, `must be one of '${values.join("', '")}'`))

@@ -18,7 +18,5 @@ export function formatPointsLine(
 
 /** The tier whose multiplier counted; its name only, as members see it. */
 export function formatEarningTier(tier: EarningTier | null) {
-  return tier
-    ? { id: tier.id, name: tier.name, points_multiplier: tier.points_multiplier }
-    : null
+  return tier ? { id: tier.id, name: tier.name, points_multiplier: tier.points_multiplier } : null
 }

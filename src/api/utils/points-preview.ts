@@ -1,9 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-  QueryContext,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
 import {
   calculatePurchasePoints,
   PointsLineItem,
@@ -25,8 +21,7 @@ export type PointsPreviewInput = {
   sales_channel_ids?: string[]
 }
 
-const invalid = (message: string) =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /**
  * What buying `quantity` of a variant would earn: the variant priced as a
@@ -80,7 +75,7 @@ export async function previewVariantPoints(
     unit_price: price.calculated_amount,
     is_tax_inclusive: !!price.is_calculated_price_tax_inclusive,
     tax_lines: taxCountry.country_code
-      ? (
+      ? ((
           await taxRatesByLine(
             scope,
             [
@@ -95,7 +90,7 @@ export async function previewVariantPoints(
             currency_code,
             taxCountry.country_code
           )
-        ).get(variant.id) ?? []
+        ).get(variant.id) ?? [])
       : [],
     adjustments: memberPrice?.adjustments ?? [],
     product_id: variant.product_id,
@@ -172,8 +167,7 @@ async function publishedVariant(
   const [variant] = graphRows<PreviewVariant>(data)
   const channels = (variant?.product?.sales_channels ?? []).map((c) => c?.id)
   const sold =
-    !input.sales_channel_ids?.length ||
-    input.sales_channel_ids.some((id) => channels.includes(id))
+    !input.sales_channel_ids?.length || input.sales_channel_ids.some((id) => channels.includes(id))
   if (!variant || variant.product?.status !== "published" || !sold) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,

@@ -41,7 +41,11 @@ export async function withSaleStarts<T extends ProductLike>(
   const startOf = new Map(saleStarts.map((s) => [s.product_id, new Date(s.public_sale_starts_at)]))
   const early = customerId ? await loyalty.listHeldBenefits(customerId, ["early_access"], now) : []
   const used = early.length
-    ? await loyalty.listCountedBenefitUsage(customerId!, early.map((b) => b.id), now)
+    ? await loyalty.listCountedBenefitUsage(
+        customerId!,
+        early.map((b) => b.id),
+        now
+      )
     : []
 
   return products.map((product) => {
@@ -51,7 +55,9 @@ export async function withSaleStarts<T extends ProductLike>(
     }
     const benefit = early
       .filter((b) => b.product_ids?.includes(product.id))
-      .sort((a, b) => (a.early_access_from?.getTime() ?? 0) - (b.early_access_from?.getTime() ?? 0))[0]
+      .sort(
+        (a, b) => (a.early_access_from?.getTime() ?? 0) - (b.early_access_from?.getTime() ?? 0)
+      )[0]
     const early_access: EarlyAccessBlock | undefined = benefit && {
       available_from: benefit.early_access_from,
       public_sale_starts_at: publicStart,

@@ -17,7 +17,9 @@ type RewardRow = Omit<StoreReward, "amount"> & { amount: number | string }
 export async function listStoreRewards(scope: MedusaContainer): Promise<StoreReward[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   // Gift cards and store credit are paid out through @medusajs/loyalty-plugin.
-  const kinds: LoyaltyRewardKind[] = hasLoyaltyPlugin(scope) ? [...REWARD_KINDS] : ["promotion_code"]
+  const kinds: LoyaltyRewardKind[] = hasLoyaltyPlugin(scope)
+    ? [...REWARD_KINDS]
+    : ["promotion_code"]
   const { data } = await query.graph({
     entity: "loyalty_reward",
     fields: ["id", "name", "description", "points_cost", "kind", "amount", "currency_code"],

@@ -37,7 +37,9 @@ function textProblem(text: string): string | null {
  * recursion, for the same reason.
  */
 function unstorable(input: unknown): { path: string; problem: string } | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: input, path: "", depth: 0 }]
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value: input, path: "", depth: 0 },
+  ]
   while (stack.length) {
     const { value, path, depth } = stack.pop()!
     if (typeof value === "string") {
@@ -122,7 +124,11 @@ export function validateAndTransformQuery(schema: QuerySchema, config: QueryConf
  * Refuses a path whose decoded segments PostgreSQL could not compare with
  * (`/admin/segments/%00`): the id reached a query and failed there, a 500.
  */
-export function rejectUnstorablePath(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function rejectUnstorablePath(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   // The whole path: inside a middleware mounted on "/admin/segments*",
   // Express's req.path is only what follows the mount point.
   const path = (req.originalUrl ?? req.url).split("?")[0]

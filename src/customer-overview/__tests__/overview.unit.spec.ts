@@ -50,23 +50,36 @@ describe("parseOverviewOrder", () => {
 })
 
 describe("customerOverviewPageQuery", () => {
-  it.each(OVERVIEW_ORDER_VALUES)("sorts by %s in one parameterised statement, the id settling ties", (value) => {
-    const order = parseOverviewOrder(value)!
-    for (const filters of [{ currency_code: "sek" }, everyFilter]) {
-      const statement = customerOverviewPageQuery(filters, order, { limit: 20, offset: 40 }, options)
-      expectParameterised(statement)
-      expect(statement.text).toMatch(/^WITH matched AS \(/)
-      const direction = order.descending ? "DESC" : "ASC"
-      expect(statement.text).toContain(`m.id ${direction}`)
-      expect(statement.text).not.toContain(order.descending ? "m.id ASC" : "m.id DESC")
-      // The page is bound, never spliced.
-      expect(statement.text).toMatch(/LIMIT \? OFFSET \?/)
-      expect(statement.params).toEqual(expect.arrayContaining([20, 40]))
+  it.each(OVERVIEW_ORDER_VALUES)(
+    "sorts by %s in one parameterised statement, the id settling ties",
+    (value) => {
+      const order = parseOverviewOrder(value)!
+      for (const filters of [{ currency_code: "sek" }, everyFilter]) {
+        const statement = customerOverviewPageQuery(
+          filters,
+          order,
+          { limit: 20, offset: 40 },
+          options
+        )
+        expectParameterised(statement)
+        expect(statement.text).toMatch(/^WITH matched AS \(/)
+        const direction = order.descending ? "DESC" : "ASC"
+        expect(statement.text).toContain(`m.id ${direction}`)
+        expect(statement.text).not.toContain(order.descending ? "m.id ASC" : "m.id DESC")
+        // The page is bound, never spliced.
+        expect(statement.text).toMatch(/LIMIT \? OFFSET \?/)
+        expect(statement.params).toEqual(expect.arrayContaining([20, 40]))
+      }
     }
-  })
+  )
 
   it("puts every filter in as a parameter", () => {
-    const statement = customerOverviewPageQuery(everyFilter, parseOverviewOrder("name")!, { limit: 50, offset: 0 }, options)
+    const statement = customerOverviewPageQuery(
+      everyFilter,
+      parseOverviewOrder("name")!,
+      { limit: 50, offset: 0 },
+      options
+    )
     expectParameterised(statement, [
       // LIKE wildcards in the search are taken literally.
       "%o'hara%",
@@ -101,7 +114,9 @@ describe("customerOverviewPageQuery", () => {
     )
     const words = statement.params.filter((p) => typeof p === "string" && p.startsWith("%"))
     expect(words).toEqual(["%ada%", "%lovelace%", "%a%", "%b%", "%c%"])
-    expect(statement.text).toContain("lower(concat_ws(' ', c.first_name, c.last_name, c.email, b.company)) LIKE lower(?)")
+    expect(statement.text).toContain(
+      "lower(concat_ws(' ', c.first_name, c.last_name, c.email, b.company)) LIKE lower(?)"
+    )
   })
 
   it("by sales without a narrowing filter, reads the figures in index order in three parts", () => {
@@ -124,7 +139,12 @@ describe("customerOverviewPageQuery", () => {
   })
 
   it("by sales with a search, flag, segment or tier, finds those customers first", () => {
-    for (const narrowing of [{ q: "ada" }, { flag_ids: ["f"] }, { segment_id: "s" }, { tier_id: "t" }]) {
+    for (const narrowing of [
+      { q: "ada" },
+      { flag_ids: ["f"] },
+      { segment_id: "s" },
+      { tier_id: "t" },
+    ]) {
       const statement = customerOverviewPageQuery(
         { currency_code: "sek", ...narrowing },
         parseOverviewOrder("-sales_total")!,
@@ -139,10 +159,20 @@ describe("customerOverviewPageQuery", () => {
 
   it("counts in the page's rows only when a filter narrows them", () => {
     const byName = parseOverviewOrder("name")!
-    for (const narrowing of [{ q: "ada" }, { flag_ids: ["f"] }, { segment_id: "s" }, { tier_id: "t" }]) {
+    for (const narrowing of [
+      { q: "ada" },
+      { flag_ids: ["f"] },
+      { segment_id: "s" },
+      { tier_id: "t" },
+    ]) {
       const filters = { currency_code: "sek", ...narrowing }
       expect(pageCarriesCount(filters, byName)).toBe(true)
-      const statement = customerOverviewPageQuery(filters, byName, { limit: 50, offset: 0 }, options)
+      const statement = customerOverviewPageQuery(
+        filters,
+        byName,
+        { limit: 50, offset: 0 },
+        options
+      )
       expect(statement.text).toContain("count(*) OVER () AS total_count")
       expect(statement.text).toContain("m.total_count")
     }
@@ -150,7 +180,12 @@ describe("customerOverviewPageQuery", () => {
       const filters = { currency_code: "sek", ...wide }
       expect(pageCarriesCount(filters, byName)).toBe(false)
       for (const order of ["name", "-sales_total"]) {
-        const statement = customerOverviewPageQuery(filters, parseOverviewOrder(order)!, { limit: 50, offset: 0 }, options)
+        const statement = customerOverviewPageQuery(
+          filters,
+          parseOverviewOrder(order)!,
+          { limit: 50, offset: 0 },
+          options
+        )
         expect(statement.text).not.toContain("total_count")
       }
     }
@@ -158,18 +193,40 @@ describe("customerOverviewPageQuery", () => {
 
   it("joins only what the filters and the order need before the page is cut", () => {
     const matched = (statement: SqlFragment) => statement.text.split("\n)\nSELECT")[0]
-    const byEmail = customerOverviewPageQuery({ currency_code: "sek" }, parseOverviewOrder("email")!, { limit: 50, offset: 0 }, options)
-    expect(matched(byEmail)).not.toMatch(/customer_sales_stats|customer_business_profile|loyalty_account/)
-    const byTier = customerOverviewPageQuery({ currency_code: "sek" }, parseOverviewOrder("tier")!, { limit: 50, offset: 0 }, options)
+    const byEmail = customerOverviewPageQuery(
+      { currency_code: "sek" },
+      parseOverviewOrder("email")!,
+      { limit: 50, offset: 0 },
+      options
+    )
+    expect(matched(byEmail)).not.toMatch(
+      /customer_sales_stats|customer_business_profile|loyalty_account/
+    )
+    const byTier = customerOverviewPageQuery(
+      { currency_code: "sek" },
+      parseOverviewOrder("tier")!,
+      { limit: 50, offset: 0 },
+      options
+    )
     expect(matched(byTier)).toContain("loyalty_account")
     expect(matched(byTier)).toContain("la.tier_rank AS sort_1")
-    const byCompany = customerOverviewPageQuery({ currency_code: "sek" }, parseOverviewOrder("-company")!, { limit: 50, offset: 0 }, options)
+    const byCompany = customerOverviewPageQuery(
+      { currency_code: "sek" },
+      parseOverviewOrder("-company")!,
+      { limit: 50, offset: 0 },
+      options
+    )
     expect(matched(byCompany)).toContain("lower(b.company) AS sort_1")
     expect(byCompany.text).toContain("sort_1 DESC NULLS LAST")
   })
 
   it("reads no sales without a currency", () => {
-    const statement = customerOverviewPageQuery({ currency_code: null }, parseOverviewOrder("-sales_total")!, { limit: 50, offset: 0 }, options)
+    const statement = customerOverviewPageQuery(
+      { currency_code: null },
+      parseOverviewOrder("-sales_total")!,
+      { limit: 50, offset: 0 },
+      options
+    )
     expectParameterised(statement)
     expect(statement.params).toContain(null)
   })
@@ -185,29 +242,48 @@ describe("customerOverviewCountQuery", () => {
   })
 
   it("joins nothing it does not need", () => {
-    const statement = customerOverviewCountQuery({ currency_code: "sek", has_account: true }, options)
+    const statement = customerOverviewCountQuery(
+      { currency_code: "sek", has_account: true },
+      options
+    )
     expect(statement.text).not.toMatch(/customer_sales_stats|customer_business_profile|loyalty/)
   })
 })
 
 describe("customerOverviewExportQuery", () => {
-  it.each(OVERVIEW_ORDER_VALUES)("selects every row sorted by %s as finished CSV lines", (value) => {
-    const statement = customerOverviewExportQuery(everyFilter, parseOverviewOrder(value)!, options)
-    expectParameterised(statement, ["sek", "consent'key"])
-    expect(statement.text).toMatch(/^SELECT concat_ws\(',',/)
-    expect(statement.text).toContain(") AS line")
-    expect(statement.text).not.toContain("LIMIT")
-    expect(statement.text).toContain("string_agg(f.name, ', ' ORDER BY f.name, f.id)")
-    expect(statement.text).toMatch(new RegExp(`c\\.id ${value.startsWith("-") ? "DESC" : "ASC"}$`))
-  })
+  it.each(OVERVIEW_ORDER_VALUES)(
+    "selects every row sorted by %s as finished CSV lines",
+    (value) => {
+      const statement = customerOverviewExportQuery(
+        everyFilter,
+        parseOverviewOrder(value)!,
+        options
+      )
+      expectParameterised(statement, ["sek", "consent'key"])
+      expect(statement.text).toMatch(/^SELECT concat_ws\(',',/)
+      expect(statement.text).toContain(") AS line")
+      expect(statement.text).not.toContain("LIMIT")
+      expect(statement.text).toContain("string_agg(f.name, ', ' ORDER BY f.name, f.id)")
+      expect(statement.text).toMatch(
+        new RegExp(`c\\.id ${value.startsWith("-") ? "DESC" : "ASC"}$`)
+      )
+    }
+  )
 
   it("has one cell per header column", () => {
     expect(CUSTOMER_OVERVIEW_CSV_HEADER).toBe(
       '"id","email","first_name","last_name","company","currency_code","sales_total","order_count",' +
         '"last_order_at","flags","points_available","tier","has_account","marketing_consent","created_at"'
     )
-    const statement = customerOverviewExportQuery({ currency_code: "sek" }, parseOverviewOrder("name")!, options)
-    const line = statement.text.slice(statement.text.indexOf("concat_ws(',',"), statement.text.indexOf(") AS line"))
+    const statement = customerOverviewExportQuery(
+      { currency_code: "sek" },
+      parseOverviewOrder("name")!,
+      options
+    )
+    const line = statement.text.slice(
+      statement.text.indexOf("concat_ws(',',"),
+      statement.text.indexOf(") AS line")
+    )
     // Each cell opens with a quote: '"' || …
     expect(line.match(/'"' \|\|/g)).toHaveLength(15)
     // Eight text cells are formula-escaped, two dates written as ISO 8601 in UTC.

@@ -12,7 +12,14 @@ describe("salesStatsQuery", () => {
     expect(statement.text).not.toContain('"order"')
     expect(statement.text).toContain("GROUP BY f.customer_id, f.currency_code")
     expect(statement.text).toContain("c.deleted_at IS NULL")
-    for (const column of ["customer_id", "currency_code", "sales_total", "order_count", "first_order_at", "last_order_at"]) {
+    for (const column of [
+      "customer_id",
+      "currency_code",
+      "sales_total",
+      "order_count",
+      "first_order_at",
+      "last_order_at",
+    ]) {
       expect(statement.text).toContain(column)
     }
   })

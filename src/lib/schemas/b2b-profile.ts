@@ -26,7 +26,8 @@ const WEBSITE_RULE = "Field 'website' must be a URL like 'https://example.com'"
 
 export const b2bWebsite = z.string().trim().refine(isWebAddress, WEBSITE_RULE)
 
-const hasAtMostTwoDecimals = (value: number) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6
+const hasAtMostTwoDecimals = (value: number) =>
+  Math.abs(value * 100 - Math.round(value * 100)) < 1e-6
 
 /** In the currency's main unit (1250.5 = 1,250.50), as Medusa's amounts are. */
 export const allowedOutstandingAmount = z

@@ -13,7 +13,9 @@ export const flagAbbreviation = z.string().trim().min(1).max(4)
 
 export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/
 
-export const flagColor = z.string().regex(HEX_COLOR, "Field 'color' must be a hex colour like '#7C3AED'")
+export const flagColor = z
+  .string()
+  .regex(HEX_COLOR, "Field 'color' must be a hex colour like '#7C3AED'")
 
 export const MAX_FLAG_EXPIRY_DAYS = 36500
 

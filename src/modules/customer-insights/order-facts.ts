@@ -34,7 +34,8 @@ function scopeCondition(scope: OrderFactsScope): Statement {
   return { text: parts.join(" AND "), params }
 }
 
-const rawAmount = (column: string) => `jsonb_build_object('value', r.${column}::text, 'precision', 20)`
+const rawAmount = (column: string) =>
+  `jsonb_build_object('value', r.${column}::text, 'precision', 20)`
 
 /**
  * One statement: upsert the selected rows (a row whose values are the same

@@ -21,7 +21,10 @@ export type SalesStatsQuery = { text: string; params: readonly unknown[] }
 export type { OrderFactsScope } from "./order-facts"
 
 /** What a replacement of order facts did, per table: rows selected, written (new or changed), removed. */
-export type OrderFactsReplaced = Record<"orders" | "lines", { rows: number; written: number; removed: number }>
+export type OrderFactsReplaced = Record<
+  "orders" | "lines",
+  { rows: number; written: number; removed: number }
+>
 
 /** A note's text as it was before an edit: what the edit's compensation writes back. */
 export type CustomerNoteText = {
@@ -111,7 +114,11 @@ class CustomerInsightsModuleService extends MedusaService({
         written: string
         removed: string
       }[]
-      return { rows: Number(counts.rows), written: Number(counts.written), removed: Number(counts.removed) }
+      return {
+        rows: Number(counts.rows),
+        written: Number(counts.written),
+        removed: Number(counts.removed),
+      }
     }
     return {
       orders: await run(replaceOrderFactRows(input.scope, input.orders)),
@@ -217,7 +224,10 @@ class CustomerInsightsModuleService extends MedusaService({
       return null
     }
     const now = new Date()
-    const revisions = [...(current.revisions ?? []), { body: current.body, replaced_at: now.toISOString() }]
+    const revisions = [
+      ...(current.revisions ?? []),
+      { body: current.body, replaced_at: now.toISOString() },
+    ]
     await manager.execute(
       `UPDATE customer_note SET body = ?, edited_at = ?, revisions = ?::jsonb, updated_at = ?
         WHERE id = ?`,

@@ -17,7 +17,12 @@ export const FLAG_ASSIGNMENT_SOURCES = ["manual", "purchase_rule", "segment", "a
 export type FlagAssignmentSource = (typeof FLAG_ASSIGNMENT_SOURCES)[number]
 
 /** Why an assignment stopped being active. */
-export const FLAG_ASSIGNMENT_END_REASONS = ["removed", "expired", "renewed", "flag_deleted"] as const
+export const FLAG_ASSIGNMENT_END_REASONS = [
+  "removed",
+  "expired",
+  "renewed",
+  "flag_deleted",
+] as const
 export type FlagAssignmentEndReason = (typeof FLAG_ASSIGNMENT_END_REASONS)[number]
 
 // ---- Segments ------------------------------------------------------------------
@@ -31,13 +36,28 @@ export type SegmentMemberStatus = (typeof SEGMENT_MEMBER_STATUSES)[number]
 export const ACCOUNT_STATUSES = ["active", "closed"] as const
 export type LoyaltyAccountStatus = (typeof ACCOUNT_STATUSES)[number]
 
-export const ENTRY_TYPES = ["earn", "redeem", "adjust", "expire", "reverse", "close", "transfer"] as const
+export const ENTRY_TYPES = [
+  "earn",
+  "redeem",
+  "adjust",
+  "expire",
+  "reverse",
+  "close",
+  "transfer",
+] as const
 export type LoyaltyEntryType = (typeof ENTRY_TYPES)[number]
 
 export const ENTRY_STATUSES = ["pending", "available"] as const
 export type LoyaltyEntryStatus = (typeof ENTRY_STATUSES)[number]
 
-export const ENTRY_SOURCES = ["order", "booking", "manual", "redemption", "system", "transfer"] as const
+export const ENTRY_SOURCES = [
+  "order",
+  "booking",
+  "manual",
+  "redemption",
+  "system",
+  "transfer",
+] as const
 export type LoyaltyEntrySource = (typeof ENTRY_SOURCES)[number]
 
 export const TIER_BASES = ["lifetime", "rolling_12_months"] as const
@@ -46,7 +66,14 @@ export type LoyaltyTierBasis = (typeof TIER_BASES)[number]
 export const REWARD_KINDS = ["promotion_code", "gift_card", "store_credit"] as const
 export type LoyaltyRewardKind = (typeof REWARD_KINDS)[number]
 
-export const EARN_RULE_TARGETS = ["all", "product", "variant", "collection", "category", "service"] as const
+export const EARN_RULE_TARGETS = [
+  "all",
+  "product",
+  "variant",
+  "collection",
+  "category",
+  "service",
+] as const
 /** What an earn rule applies to. */
 export type EarnRuleTarget = (typeof EARN_RULE_TARGETS)[number]
 

@@ -102,11 +102,7 @@ import {
   SegmentMembershipChange,
   undoMembershipRefresh,
 } from "./segments"
-import {
-  DEFAULT_LOYALTY_SETTINGS,
-  EndedFlagAssignment,
-  LoyaltySettingsDTO,
-} from "./types"
+import { DEFAULT_LOYALTY_SETTINGS, EndedFlagAssignment, LoyaltySettingsDTO } from "./types"
 import {
   removeAccountMember,
   RemoveAccountMemberInput,
@@ -135,8 +131,7 @@ import {
 import type { BenefitKind } from "./constants"
 
 /** The entity manager of the transaction (or, for reads, the session). */
-const managerOf = (context: Context) =>
-  (context.transactionManager ?? context.manager) as Manager
+const managerOf = (context: Context) => (context.transactionManager ?? context.manager) as Manager
 
 class CustomerLoyaltyModuleService extends MedusaService({
   CustomerBenefit,
@@ -457,11 +452,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
     input: { account_id: string; identifier: string | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous: string | null }> {
-    return await setAccountIdentifier(
-      managerOf(sharedContext),
-      input.account_id,
-      input.identifier
-    )
+    return await setAccountIdentifier(managerOf(sharedContext), input.account_id, input.identifier)
   }
 
   @InjectTransactionManager()
@@ -609,17 +600,13 @@ class CustomerLoyaltyModuleService extends MedusaService({
 
   /** Moves the per-day summary's logged changes into its days (a job runs it). */
   @InjectTransactionManager()
-  async foldLoyaltyEntrySummary(
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
+  async foldLoyaltyEntrySummary(@MedusaContext() sharedContext: Context = {}): Promise<number> {
     return await foldEntrySummaryChanges(managerOf(sharedContext))
   }
 
   /** Builds the per-day summary again from the ledger; returns its rows. */
   @InjectTransactionManager()
-  async rebuildLoyaltyEntrySummary(
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
+  async rebuildLoyaltyEntrySummary(@MedusaContext() sharedContext: Context = {}): Promise<number> {
     return await rebuildEntrySummary(managerOf(sharedContext))
   }
 
@@ -635,7 +622,7 @@ class CustomerLoyaltyModuleService extends MedusaService({
   @InjectManager()
   async listHeldBenefits(
     customerId: string,
-    kinds: (BenefitKind)[],
+    kinds: BenefitKind[],
     now: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ) {

@@ -1,6 +1,15 @@
-import { replaceOrderFactRows, replaceOrderLineFactRows } from "../../modules/customer-insights/order-facts"
+import {
+  replaceOrderFactRows,
+  replaceOrderLineFactRows,
+} from "../../modules/customer-insights/order-facts"
 import { COUNTED_ORDER } from "../../segments/purchases"
-import { factsOfOrders, orderBatchEndQuery, orderFactRowsQuery, orderFactsQuery, orderLineFactsQuery } from ".."
+import {
+  factsOfOrders,
+  orderBatchEndQuery,
+  orderFactRowsQuery,
+  orderFactsQuery,
+  orderLineFactsQuery,
+} from ".."
 
 const placeholders = (text: string) => (text.match(/\?/g) ?? []).length
 
@@ -13,8 +22,12 @@ describe("orderFactsQuery and orderLineFactsQuery", () => {
       expect(statement.text).toContain("oi.version = o.version")
       expect(statement.params).toEqual([JSON.stringify(["order_1"])])
     }
-    expect(orderFactsQuery({ order_ids: [] }).text).toContain("(s.totals ->> 'current_order_total')::numeric")
-    expect(orderLineFactsQuery({ order_ids: [] }).text).toContain("li.product_id IS NOT NULL OR li.variant_id IS NOT NULL")
+    expect(orderFactsQuery({ order_ids: [] }).text).toContain(
+      "(s.totals ->> 'current_order_total')::numeric"
+    )
+    expect(orderLineFactsQuery({ order_ids: [] }).text).toContain(
+      "li.product_id IS NOT NULL OR li.variant_id IS NOT NULL"
+    )
   })
 
   it("take a range of order ids, open on either side", () => {
@@ -43,7 +56,10 @@ describe("the replace statements", () => {
     expect(statement.text).toContain("ON CONFLICT (order_id) DO UPDATE")
     expect(statement.text).toContain("IS DISTINCT FROM")
     expect(statement.text).toContain("raw_total")
-    const lines = replaceOrderLineFactRows({ order_id_range: { after: "order_1", upto: null } }, rows)
+    const lines = replaceOrderLineFactRows(
+      { order_id_range: { after: "order_1", upto: null } },
+      rows
+    )
     expect(lines.text).toContain("ON CONFLICT (item_id) DO UPDATE")
     expect(lines.text).toContain("f.order_id > ?")
     expect(lines.params.at(-1)).toBe("order_1")
@@ -59,9 +75,17 @@ describe("factsOfOrders", () => {
     status: "pending",
     is_draft_order: false,
     canceled_at: null,
-    summary: { current_order_total: 10.1, raw_current_order_total: { value: "10.10", precision: 20 } },
+    summary: {
+      current_order_total: 10.1,
+      raw_current_order_total: { value: "10.10", precision: 20 },
+    },
     items: [
-      { id: "ordli_1", product_id: "prod_1", variant_id: "variant_1", detail: { quantity: 2, raw_quantity: { value: "2" } } },
+      {
+        id: "ordli_1",
+        product_id: "prod_1",
+        variant_id: "variant_1",
+        detail: { quantity: 2, raw_quantity: { value: "2" } },
+      },
       { id: "ordli_2", product_id: null, variant_id: null, detail: { quantity: 1.5 } },
     ],
     ...overrides,

@@ -65,7 +65,13 @@ describe("compileSegmentRules", () => {
   it("reads the figures of a window from one aggregate of the facts, a column set per window and currency, and the whole history from the kept sales figures", () => {
     const parsed = parseSegmentRules({
       all: [
-        { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
+        {
+          field: "total_spent",
+          op: "gte",
+          value: 5000,
+          currency_code: "sek",
+          window: { days: 365 },
+        },
         { field: "order_count", op: "gte", value: 3, currency_code: "sek", window: { days: 365 } },
         { field: "order_count", op: "gte", value: 1 },
       ],
@@ -82,18 +88,28 @@ describe("compileSegmentRules", () => {
     expect(text).not.toMatch(/amount_2|first_at|last_at/)
     // The lone window scope: the WHERE keeps its rows, no FILTER needed.
     expect(text).toContain("SUM(f.total) AS amount_1")
-    expect(text).toMatch(/WHERE TRUE\s+AND f\.currency_code = \?\s+AND f\.placed_at >= \(SELECT \?::timestamptz/)
+    expect(text).toMatch(
+      /WHERE TRUE\s+AND f\.currency_code = \?\s+AND f\.placed_at >= \(SELECT \?::timestamptz/
+    )
   })
 
   it("puts FILTERs on the figures of each window when there are several", () => {
     const parsed = parseSegmentRules({
       all: [
-        { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
+        {
+          field: "total_spent",
+          op: "gte",
+          value: 5000,
+          currency_code: "sek",
+          window: { days: 365 },
+        },
         { field: "order_count", op: "gte", value: 2, window: { days: 30 } },
       ],
     })
     const { text } = compileSegmentRules(parsed.rules!, options)
-    expect(text).toContain("SUM(f.total) FILTER (WHERE f.currency_code = ? AND f.placed_at >= (SELECT ?::timestamptz")
+    expect(text).toContain(
+      "SUM(f.total) FILTER (WHERE f.currency_code = ? AND f.placed_at >= (SELECT ?::timestamptz"
+    )
     expect(text).toContain("COUNT(*) FILTER (WHERE f.placed_at >= (SELECT ?::timestamptz")
     expect(text).not.toContain("customer_sales_stats")
   })
@@ -101,13 +117,20 @@ describe("compileSegmentRules", () => {
   it("joins all with AND and any with OR, and empty groups as TRUE / FALSE", () => {
     const parsed = parseSegmentRules({
       any: [
-        { all: [{ field: "has_account", op: "eq", value: true }, { field: "marketing_consent", op: "eq", value: false }] },
+        {
+          all: [
+            { field: "has_account", op: "eq", value: true },
+            { field: "marketing_consent", op: "eq", value: false },
+          ],
+        },
         { all: [] },
         { any: [] },
       ],
     })
     const { text, params } = compileSegmentRules(parsed.rules!, options)
-    expect(text).toContain("((c.has_account = ? AND NOT COALESCE(c.metadata -> ? = 'true'::jsonb, false)) OR TRUE OR FALSE)")
+    expect(text).toContain(
+      "((c.has_account = ? AND NOT COALESCE(c.metadata -> ? = 'true'::jsonb, false)) OR TRUE OR FALSE)"
+    )
     expect(params).toEqual([true, "consent"])
   })
 
@@ -124,14 +147,26 @@ describe("compileSegmentRules", () => {
     expect(params).toEqual(expect.arrayContaining(["2026-01-01", "2026-01-31", "Europe/Stockholm"]))
 
     const relative = compile({ field: "last_order_at", op: "in_last_days", value: 30 })
-    expect(relative.text).toContain("ls.last_at_1 >= (SELECT ?::timestamptz - make_interval(hours => ?::int * 24))")
+    expect(relative.text).toContain(
+      "ls.last_at_1 >= (SELECT ?::timestamptz - make_interval(hours => ?::int * 24))"
+    )
     expect(relative.params).toEqual(expect.arrayContaining([NOW, 30]))
   })
 
   it("counts purchases with quantity and order thresholds, and none for not_in", () => {
-    const bought = compile({ field: "purchased_category", op: "in", value: ["pcat_1"], min_quantity: 3, min_orders: 2 })
-    expect(bought.text).toContain("string_to_array(pc.mpath, '.') && ARRAY(SELECT jsonb_array_elements_text(?::jsonb))")
-    expect(bought.text).toContain("(COALESCE(p1.quantity_1, 0) >= ? AND COALESCE(p1.orders_1, 0) >= ?)")
+    const bought = compile({
+      field: "purchased_category",
+      op: "in",
+      value: ["pcat_1"],
+      min_quantity: 3,
+      min_orders: 2,
+    })
+    expect(bought.text).toContain(
+      "string_to_array(pc.mpath, '.') && ARRAY(SELECT jsonb_array_elements_text(?::jsonb))"
+    )
+    expect(bought.text).toContain(
+      "(COALESCE(p1.quantity_1, 0) >= ? AND COALESCE(p1.orders_1, 0) >= ?)"
+    )
     expect(bought.params).toEqual(expect.arrayContaining(['["pcat_1"]', 3, 2]))
 
     const notBought = compile({ field: "purchased_product", op: "not_in", value: ["prod_1"] })
@@ -148,11 +183,15 @@ describe("compileSegmentRules", () => {
     })
     const { text, params } = compileSegmentRules(parsed.rules!, options)
     expect(text.match(/FROM customer_order_line_fact f/g)).toHaveLength(2)
-    expect(text).toContain("SUM(f.quantity) FILTER (WHERE f.placed_at >= (SELECT ?::timestamptz - make_interval(hours => ?::int * 24))) AS quantity_2")
+    expect(text).toContain(
+      "SUM(f.quantity) FILTER (WHERE f.placed_at >= (SELECT ?::timestamptz - make_interval(hours => ?::int * 24))) AS quantity_2"
+    )
     expect(text).toContain("COALESCE(p1.quantity_2, 0) = 0")
     expect(text).toContain("COALESCE(p2.quantity_1, 0) >= ?")
     // One lower bound for the scan: the earliest start of the windows.
-    expect(text).toContain("AND f.placed_at >= LEAST((SELECT ?::timestamptz - make_interval(hours => ?::int * 24)), (SELECT ?::timestamptz")
+    expect(text).toContain(
+      "AND f.placed_at >= LEAST((SELECT ?::timestamptz - make_interval(hours => ?::int * 24)), (SELECT ?::timestamptz"
+    )
     // The collection's products as an array, for index ranges per product.
     expect(text).toContain("f.product_id = ANY(ARRAY(\n             SELECT pr.id FROM product pr")
     expect(placeholders(text)).toBe(params.length)
@@ -162,11 +201,19 @@ describe("compileSegmentRules", () => {
     const parsed = parseSegmentRules({
       all: [
         { field: "total_spent", op: "gte", value: 1, currency_code: "sek", window: { days: 30 } },
-        { field: "order_count", op: "gte", value: 2, currency_code: "sek", window: { from: "2026-01-01", to: "2026-02-01" } },
+        {
+          field: "order_count",
+          op: "gte",
+          value: 2,
+          currency_code: "sek",
+          window: { from: "2026-01-01", to: "2026-02-01" },
+        },
       ],
     })
     const { text, params } = compileSegmentRules(parsed.rules!, options)
-    expect(text).toContain("AND f.currency_code = ?\n       AND f.placed_at >= LEAST((SELECT ?::timestamptz - make_interval(hours => ?::int * 24)), (SELECT (?::date)::timestamp AT TIME ZONE ?))")
+    expect(text).toContain(
+      "AND f.currency_code = ?\n       AND f.placed_at >= LEAST((SELECT ?::timestamptz - make_interval(hours => ?::int * 24)), (SELECT (?::date)::timestamp AT TIME ZONE ?))"
+    )
     expect(placeholders(text)).toBe(params.length)
   })
 
@@ -184,7 +231,13 @@ describe("compileSegmentRules", () => {
   it("restricts the outer scan and every aggregate to customer_ids", () => {
     const parsed = parseSegmentRules({
       all: [
-        { field: "total_spent", op: "gte", value: 5000, currency_code: "sek", window: { days: 365 } },
+        {
+          field: "total_spent",
+          op: "gte",
+          value: 5000,
+          currency_code: "sek",
+          window: { days: 365 },
+        },
         { field: "last_order_at", op: "in_last_days", value: 30 },
         { field: "purchased_product", op: "in", value: ["prod_1"], window: { days: 90 } },
         { field: "purchased_category", op: "not_in", value: ["pcat_1"] },
@@ -198,8 +251,14 @@ describe("compileSegmentRules", () => {
     expect(all.text).not.toContain("c.id = ANY")
     // The order aggregate and two purchase scopes, each restricted, the kept
     // sales figures, and the customer scan.
-    expect(some.text.match(/f\.customer_id = ANY\(ARRAY\(SELECT jsonb_array_elements_text\(\?::jsonb\)\)\)/g)).toHaveLength(3)
-    expect(some.text).toMatch(/s\.customer_id = ANY\(ARRAY\(SELECT jsonb_array_elements_text\(\?::jsonb\)\)\)/)
+    expect(
+      some.text.match(
+        /f\.customer_id = ANY\(ARRAY\(SELECT jsonb_array_elements_text\(\?::jsonb\)\)\)/g
+      )
+    ).toHaveLength(3)
+    expect(some.text).toMatch(
+      /s\.customer_id = ANY\(ARRAY\(SELECT jsonb_array_elements_text\(\?::jsonb\)\)\)/
+    )
     expect(some.text).toMatch(/WHERE c\.deleted_at IS NULL\s+AND c\.id = ANY\(ARRAY/)
     expect(placeholders(some.text)).toBe(some.params.length)
     expect(some.text).not.toMatch(/cus_|DROP TABLE/)
@@ -227,7 +286,9 @@ describe("compilePurchaseRuleMatches", () => {
     expect(text.match(/UNION ALL/g)).toHaveLength(1)
     expect(placeholders(text)).toBe(params.length)
     expect(text).not.toMatch(/cflag_|order_1|cus_1|prod_1|pcol_1/)
-    expect(params).toEqual(expect.arrayContaining(["cflag_1", "cflag_2", "order_1", "cus_1", 2, 30]))
+    expect(params).toEqual(
+      expect.arrayContaining(["cflag_1", "cflag_2", "order_1", "cus_1", 2, 30])
+    )
     expect(text.match(/FROM customer_order_line_fact f/g)).toHaveLength(2)
     expect(text).not.toMatch(/"order"|order_item|order_line_item/)
   })

@@ -1,9 +1,5 @@
 import { SEGMENT_FIELDS } from "../catalog"
-import {
-  SEGMENT_FIELD_CHANGE_KIND,
-  segmentChangeKinds,
-  segmentDependsOn,
-} from "../dependencies"
+import { SEGMENT_FIELD_CHANGE_KIND, segmentChangeKinds, segmentDependsOn } from "../dependencies"
 import { SegmentCondition, SegmentRules } from "../types"
 
 const spent = { field: "total_spent", op: "gte", value: 5000, currency_code: "sek" } as const
@@ -31,7 +27,9 @@ describe("segmentChangeKinds", () => {
       "purchased_collection",
       "purchased_category",
     ]) {
-      expect(segmentChangeKinds({ all: [{ field, op: "exists" } as SegmentCondition] })).toEqual(["orders"])
+      expect(segmentChangeKinds({ all: [{ field, op: "exists" } as SegmentCondition] })).toEqual([
+        "orders",
+      ])
     }
   })
 
@@ -51,17 +49,18 @@ describe("segmentChangeKinds", () => {
     expect(segmentChangeKinds({ all: [] })).toEqual([])
     expect(segmentChangeKinds({ any: [{ all: [] }] })).toEqual([])
     expect(segmentChangeKinds({ all: [consent] } as SegmentRules)).toEqual(["customer"])
-    expect(segmentChangeKinds({ all: [flagged, consent] } as SegmentRules)).toEqual(["flags", "customer"])
+    expect(segmentChangeKinds({ all: [flagged, consent] } as SegmentRules)).toEqual([
+      "flags",
+      "customer",
+    ])
   })
 
   it("makes an unknown field depend on every kind", () => {
-    expect(segmentChangeKinds({ all: [{ field: "shoe_size", op: "eq", value: 42 } as unknown as SegmentCondition] })).toEqual([
-      "orders",
-      "flags",
-      "groups",
-      "points",
-      "customer",
-    ])
+    expect(
+      segmentChangeKinds({
+        all: [{ field: "shoe_size", op: "eq", value: 42 } as unknown as SegmentCondition],
+      })
+    ).toEqual(["orders", "flags", "groups", "points", "customer"])
   })
 
   it("answers segmentDependsOn per kind", () => {

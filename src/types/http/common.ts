@@ -21,7 +21,6 @@ export type ModelResponse<T> = Serialized<{
 
 export type { ExportFormat } from "../../utils/export-formats"
 
-
 /**
  * What a route handler may pass to `res.json` for the response type `T`
  * (server side only): `T`, where any plain string may still be a `Date`.

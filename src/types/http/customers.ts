@@ -96,4 +96,6 @@ export type AdminCustomerOverviewRow = {
   created_at: string
 }
 
-export type AdminCustomerOverviewResponse = PaginatedResponse<{ customers: AdminCustomerOverviewRow[] }>
+export type AdminCustomerOverviewResponse = PaginatedResponse<{
+  customers: AdminCustomerOverviewRow[]
+}>

@@ -38,7 +38,9 @@ export type AdminCustomerFlag = Pick<
 }
 
 export type AdminCustomerFlagResponse = { customer_flag: AdminCustomerFlag }
-export type AdminCustomerFlagListResponse = PaginatedResponse<{ customer_flags: AdminCustomerFlag[] }>
+export type AdminCustomerFlagListResponse = PaginatedResponse<{
+  customer_flags: AdminCustomerFlag[]
+}>
 export type AdminCustomerFlagDeleteResponse = DeleteResponse<"customer_flag">
 
 /** One period during which a customer had a flag, with the flag. */
@@ -70,4 +72,3 @@ export type AdminCustomerFlagAssignmentResponse = {
   flag_assignment: AdminCustomerFlagAssignment
 }
 export type AdminCustomerFlagAssignmentDeleteResponse = DeleteResponse<"customer_flag_assignment">
-

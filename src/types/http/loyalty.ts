@@ -217,17 +217,13 @@ export type AdminLoyaltyEarnRule = Pick<
 }
 export type AdminLoyaltyEarnRuleResponse = { earn_rule: AdminLoyaltyEarnRule }
 export type AdminLoyaltyEarnRuleDeleteResponse = DeleteResponse<"loyalty_earn_rule">
-export type AdminLoyaltyEarnRuleListResponse = PaginatedResponse<{ earn_rules: AdminLoyaltyEarnRule[] }>
+export type AdminLoyaltyEarnRuleListResponse = PaginatedResponse<{
+  earn_rules: AdminLoyaltyEarnRule[]
+}>
 
 export type AdminLoyaltyTier = Pick<
   ModelResponse<InferTypeOf<typeof LoyaltyTier>>,
-  | "id"
-  | "name"
-  | "min_points"
-  | "basis"
-  | "rank"
-  | "description"
-  | "points_multiplier"
+  "id" | "name" | "min_points" | "basis" | "rank" | "description" | "points_multiplier"
 > &
   // Also answered by default; optional as the admin builds its payloads on this type.
   Partial<
@@ -243,14 +239,7 @@ export type AdminLoyaltyTierListResponse = { tiers: AdminLoyaltyTier[] }
 
 export type AdminLoyaltyReward = Pick<
   ModelResponse<InferTypeOf<typeof LoyaltyReward>>,
-  | "id"
-  | "name"
-  | "description"
-  | "points_cost"
-  | "kind"
-  | "amount"
-  | "currency_code"
-  | "is_active"
+  "id" | "name" | "description" | "points_cost" | "kind" | "amount" | "currency_code" | "is_active"
 > &
   // Also answered by default; optional as the admin builds its payloads on this type.
   Partial<Pick<ModelResponse<InferTypeOf<typeof LoyaltyReward>>, "created_at" | "updated_at">>

@@ -8,7 +8,11 @@ export type AdminLoyaltyMessage = Pick<
   "id" | "kind" | "locale" | "subject" | "body" | "updated_at"
 >
 
-export type AdminLoyaltyMessageVariable = { name: string; description: string; example: string | number }
+export type AdminLoyaltyMessageVariable = {
+  name: string
+  description: string
+  example: string | number
+}
 
 export type AdminLoyaltyMessagesResponse = {
   messages: AdminLoyaltyMessage[]

@@ -27,7 +27,9 @@ export type AdminAssignCustomerFlag = z.input<typeof AssignValidators.AdminAssig
 // ---- Segments --------------------------------------------------------------
 
 export type AdminSegmentListParams = z.input<typeof SegmentValidators.AdminGetSegmentsParams>
-export type AdminSegmentMembersParams = z.input<typeof SegmentValidators.AdminGetSegmentMembersParams>
+export type AdminSegmentMembersParams = z.input<
+  typeof SegmentValidators.AdminGetSegmentMembersParams
+>
 export type AdminCreateSegment = z.input<typeof SegmentValidators.AdminCreateSegment>
 export type AdminUpdateSegment = z.input<typeof SegmentValidators.AdminUpdateSegment>
 export type AdminPreviewSegment = z.input<typeof SegmentValidators.AdminPreviewSegment>
@@ -37,16 +39,32 @@ export type AdminPreviewSegment = z.input<typeof SegmentValidators.AdminPreviewS
 export type AdminCustomerLoyaltyEntriesParams = z.input<
   typeof MemberLoyaltyValidators.AdminGetCustomerLoyaltyEntriesParams
 >
-export type AdminCreateLoyaltyAdjustment = z.input<typeof MemberLoyaltyValidators.AdminCreateLoyaltyAdjustment>
-export type AdminCreateLoyaltyRedemption = z.input<typeof MemberLoyaltyValidators.AdminCreateLoyaltyRedemption>
-export type AdminAddLoyaltyAccountMember = z.input<typeof LoyaltyValidators.AdminAddLoyaltyAccountMember>
+export type AdminCreateLoyaltyAdjustment = z.input<
+  typeof MemberLoyaltyValidators.AdminCreateLoyaltyAdjustment
+>
+export type AdminCreateLoyaltyRedemption = z.input<
+  typeof MemberLoyaltyValidators.AdminCreateLoyaltyRedemption
+>
+export type AdminAddLoyaltyAccountMember = z.input<
+  typeof LoyaltyValidators.AdminAddLoyaltyAccountMember
+>
 export type AdminUpdateLoyaltyAccount = z.input<typeof LoyaltyValidators.AdminUpdateLoyaltyAccount>
 export type AdminCloseLoyaltyAccount = z.input<typeof LoyaltyValidators.AdminCloseLoyaltyAccount>
-export type AdminLoyaltyAccountListParams = z.input<typeof LoyaltyValidators.AdminGetLoyaltyAccountsParams>
-export type AdminLoyaltyEntryListParams = z.input<typeof LoyaltyValidators.AdminGetLoyaltyEntriesParams>
-export type AdminUpdateLoyaltySettings = z.input<typeof LoyaltyValidators.AdminUpdateLoyaltySettings>
-export type AdminCreateLoyaltyEarnRule = z.input<typeof LoyaltyValidators.AdminCreateLoyaltyEarnRule>
-export type AdminUpdateLoyaltyEarnRule = z.input<typeof LoyaltyValidators.AdminUpdateLoyaltyEarnRule>
+export type AdminLoyaltyAccountListParams = z.input<
+  typeof LoyaltyValidators.AdminGetLoyaltyAccountsParams
+>
+export type AdminLoyaltyEntryListParams = z.input<
+  typeof LoyaltyValidators.AdminGetLoyaltyEntriesParams
+>
+export type AdminUpdateLoyaltySettings = z.input<
+  typeof LoyaltyValidators.AdminUpdateLoyaltySettings
+>
+export type AdminCreateLoyaltyEarnRule = z.input<
+  typeof LoyaltyValidators.AdminCreateLoyaltyEarnRule
+>
+export type AdminUpdateLoyaltyEarnRule = z.input<
+  typeof LoyaltyValidators.AdminUpdateLoyaltyEarnRule
+>
 export type AdminCreateLoyaltyTier = z.input<typeof LoyaltyValidators.AdminCreateLoyaltyTier>
 export type AdminUpdateLoyaltyTier = z.input<typeof LoyaltyValidators.AdminUpdateLoyaltyTier>
 export type AdminCreateLoyaltyReward = z.input<typeof LoyaltyValidators.AdminCreateLoyaltyReward>
@@ -65,9 +83,13 @@ export type AdminUpsertB2BProfile = z.input<typeof B2BValidators.AdminUpsertB2BP
 export type AdminCustomerNoteListParams = z.input<typeof NoteValidators.AdminGetCustomerNotesParams>
 export type AdminCreateCustomerNote = z.input<typeof NoteValidators.AdminCreateCustomerNote>
 export type AdminUpdateCustomerNote = z.input<typeof NoteValidators.AdminUpdateCustomerNote>
-export type AdminCustomerOverviewParams = z.input<typeof OverviewValidators.AdminGetCustomerOverviewParams>
+export type AdminCustomerOverviewParams = z.input<
+  typeof OverviewValidators.AdminGetCustomerOverviewParams
+>
 
 // ---- Messages --------------------------------------------------------------
 
 export type AdminSaveLoyaltyMessages = z.input<typeof MessageValidators.AdminSaveLoyaltyMessages>
-export type AdminPreviewLoyaltyMessage = z.input<typeof MessageValidators.AdminPreviewLoyaltyMessage>
+export type AdminPreviewLoyaltyMessage = z.input<
+  typeof MessageValidators.AdminPreviewLoyaltyMessage
+>

@@ -60,4 +60,3 @@ export type AdminSegmentMembersResponse = PaginatedResponse<{
   /** The `cursor` of the next page; null on the last. */
   next_cursor: string | null
 }>
-

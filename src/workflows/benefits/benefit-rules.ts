@@ -58,7 +58,10 @@ export function benefitProblems(benefit: BenefitShape): BenefitProblem[] {
     const products = present(benefit.product_ids)
     const variants = present(benefit.variant_ids)
     if (products === variants) {
-      problem("product_ids", "or 'variant_ids' must be given for a discount (one of them, not both)")
+      problem(
+        "product_ids",
+        "or 'variant_ids' must be given for a discount (one of them, not both)"
+      )
     }
     if (!benefit.discount_type) {
       problem("discount_type", "must be 'percentage' or 'fixed' for a discount")
@@ -66,7 +69,10 @@ export function benefitProblems(benefit: BenefitShape): BenefitProblem[] {
     const value = Number(benefit.discount_value)
     if (!present(benefit.discount_value) || !(value > 0)) {
       problem("discount_value", "must be a number greater than 0 for a discount")
-    } else if (benefit.discount_type === "percentage" && (!Number.isInteger(value) || value > 100)) {
+    } else if (
+      benefit.discount_type === "percentage" &&
+      (!Number.isInteger(value) || value > 100)
+    ) {
       problem("discount_value", "must be a whole percentage from 1 to 100")
     }
     if (benefit.discount_type === "fixed" && !present(benefit.currency_code)) {
@@ -78,7 +84,10 @@ export function benefitProblems(benefit: BenefitShape): BenefitProblem[] {
       problem("product_ids", "must list the products an early access opens")
     }
     if (!present(benefit.early_access_from)) {
-      problem("early_access_from", "is required for early access (when the owner's customers may buy)")
+      problem(
+        "early_access_from",
+        "is required for early access (when the owner's customers may buy)"
+      )
     }
   }
   if (

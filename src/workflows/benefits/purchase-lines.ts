@@ -1,6 +1,11 @@
 import { BigNumberValue, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { BenefitPlan, CartLine, PricedLine, PurchaseLine } from "../../modules/customer-loyalty/benefits"
+import type {
+  BenefitPlan,
+  CartLine,
+  PricedLine,
+  PurchaseLine,
+} from "../../modules/customer-loyalty/benefits"
 
 type CartForChecks = {
   id: string
@@ -22,7 +27,8 @@ export type PricedItem = {
   unit_price?: BigNumberValue | null
   is_tax_inclusive?: boolean | null
   is_discountable?: boolean | null
-  adjustments?: ({ id: string; promotion_id?: string | null; amount: BigNumberValue } | null)[] | null
+  adjustments?:
+    ({ id: string; promotion_id?: string | null; amount: BigNumberValue } | null)[] | null
 }
 
 type CartRow = Omit<CartForChecks, "lines"> & { items?: (PricedItem | null)[] | null }

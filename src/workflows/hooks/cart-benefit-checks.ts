@@ -5,11 +5,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loyaltyService } from "../loyalty/steps/resolve-service"
-import {
-  cartForBenefitChecks,
-  linesForVariants,
-  throwIfRefused,
-} from "../benefits/purchase-lines"
+import { cartForBenefitChecks, linesForVariants, throwIfRefused } from "../benefits/purchase-lines"
 
 /*
  * Sale starts and early access, checked where Medusa lets a plugin stop a

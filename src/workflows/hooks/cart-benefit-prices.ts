@@ -68,7 +68,10 @@ updateCartPromotionsWorkflow.hooks.setPromotionContext(
     }
 
     const cartModule = container.resolve<ICartModuleService>(Modules.CART)
-    const codes = await promotionCodes(container, planned.adjustments.map((a) => a.promotion_id))
+    const codes = await promotionCodes(
+      container,
+      planned.adjustments.map((a) => a.promotion_id)
+    )
     if (current.length) {
       await cartModule.softDeleteLineItemAdjustments(current.map((a) => a.id))
     }
@@ -104,11 +107,17 @@ updateCartPromotionsWorkflow.hooks.setPromotionContext(
   }
 )
 
-async function promotionCodes(container: MedusaContainer, ids: string[]): Promise<Map<string, string>> {
+async function promotionCodes(
+  container: MedusaContainer,
+  ids: string[]
+): Promise<Map<string, string>> {
   if (!ids.length) {
     return new Map()
   }
   const promotions = container.resolve(Modules.PROMOTION) as IPromotionModuleService
-  const found = await promotions.listPromotions({ id: [...new Set(ids)] }, { select: ["id", "code"] })
+  const found = await promotions.listPromotions(
+    { id: [...new Set(ids)] },
+    { select: ["id", "code"] }
+  )
   return new Map(found.map((p) => [p.id, p.code!]))
 }

@@ -6,7 +6,9 @@ export function MembershipCard({ account, name }: { account: StoreLoyaltyAccount
   const { tier, next_tier: next, balance } = account
   const from = tier?.min_points ?? 0
   const reached = next ? next.min_points - next.points_needed : 0
-  const progress = next ? Math.min(1, Math.max(0, (reached - from) / Math.max(1, next.min_points - from))) : 1
+  const progress = next
+    ? Math.min(1, Math.max(0, (reached - from) / Math.max(1, next.min_points - from)))
+    : 1
 
   return (
     <section className="membership-card" data-testid="membership-card" data-tier={tier?.name ?? ""}>
@@ -15,23 +17,37 @@ export function MembershipCard({ account, name }: { account: StoreLoyaltyAccount
           <p className="membership-card__label">Nordscen member</p>
           <p className="membership-card__name">{name}</p>
         </div>
-        {tier && <span className="membership-card__tier" data-testid="membership-tier">{tier.name}</span>}
+        {tier && (
+          <span className="membership-card__tier" data-testid="membership-tier">
+            {tier.name}
+          </span>
+        )}
       </div>
       <div className="membership-card__balances">
         <div>
-          <p className="membership-card__figure" data-testid="points-available" data-value={balance.available}>
+          <p
+            className="membership-card__figure"
+            data-testid="points-available"
+            data-value={balance.available}
+          >
             {formatPoints(balance.available)}
           </p>
           <p className="membership-card__caption">points to spend</p>
         </div>
         <div>
-          <p className="membership-card__figure membership-card__figure--small" data-testid="points-pending" data-value={balance.pending}>
+          <p
+            className="membership-card__figure membership-card__figure--small"
+            data-testid="points-pending"
+            data-value={balance.pending}
+          >
             {formatPoints(balance.pending)}
           </p>
           <p className="membership-card__caption">pending</p>
         </div>
         <div>
-          <p className="membership-card__figure membership-card__figure--small">{formatPoints(balance.lifetime)}</p>
+          <p className="membership-card__figure membership-card__figure--small">
+            {formatPoints(balance.lifetime)}
+          </p>
           <p className="membership-card__caption">earned in all</p>
         </div>
       </div>

@@ -17,7 +17,12 @@ export function Offers({ offers }: { offers: StoreOffer[] }) {
   return (
     <ul className="offers" data-testid="offers">
       {offers.map((offer) => (
-        <li key={offer.id} className={`offer offer--${offer.kind}`} data-testid="offer" data-kind={offer.kind}>
+        <li
+          key={offer.id}
+          className={`offer offer--${offer.kind}`}
+          data-testid="offer"
+          data-kind={offer.kind}
+        >
           <span className="offer__kind">{KIND_LABELS[offer.kind]}</span>
           <p className="offer__title">{offer.title}</p>
           {offer.description && <p className="offer__description">{offer.description}</p>}
@@ -33,7 +38,9 @@ export function Offers({ offers }: { offers: StoreOffer[] }) {
           {offer.kind === "early_access" && offer.early_access_from && (
             <p className="offer__detail">
               <span className="badge badge--gold">
-                {isFuture(offer.early_access_from) ? `From ${formatDate(offer.early_access_from)}` : "Open now"}
+                {isFuture(offer.early_access_from)
+                  ? `From ${formatDate(offer.early_access_from)}`
+                  : "Open now"}
               </span>
             </p>
           )}

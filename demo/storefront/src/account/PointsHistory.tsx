@@ -26,7 +26,10 @@ const PAGE_SIZE = 50
  */
 export function PointsHistory({ firstPage }: { firstPage: StoreLoyaltyEntriesResponse }) {
   const [shown, setShown] = useState(8)
-  const [earlier, setEarlier] = useState<{ entries: StoreLoyaltyEntry[]; next_cursor: string | null }>({
+  const [earlier, setEarlier] = useState<{
+    entries: StoreLoyaltyEntry[]
+    next_cursor: string | null
+  }>({
     entries: [],
     next_cursor: firstPage.next_cursor,
   })
@@ -39,7 +42,10 @@ export function PointsHistory({ firstPage }: { firstPage: StoreLoyaltyEntriesRes
       setLoading(true)
       try {
         const page = await loyalty.listEntries({ limit: PAGE_SIZE, cursor: earlier.next_cursor })
-        setEarlier((current) => ({ entries: [...current.entries, ...page.entries], next_cursor: page.next_cursor }))
+        setEarlier((current) => ({
+          entries: [...current.entries, ...page.entries],
+          next_cursor: page.next_cursor,
+        }))
       } finally {
         setLoading(false)
       }
@@ -47,27 +53,46 @@ export function PointsHistory({ firstPage }: { firstPage: StoreLoyaltyEntriesRes
     setShown((n) => n + 10)
   }
 
-  if (!entries.length) return <p className="muted">Your points will show here after your first order.</p>
+  if (!entries.length)
+    return <p className="muted">Your points will show here after your first order.</p>
   return (
     <>
       <ul className="history" data-testid="points-history">
         {entries.slice(0, shown).map((entry) => {
           const gained = entry.points > 0
           return (
-            <li key={entry.id} className="history__row" data-testid="history-row" data-type={entry.type}>
-              <span className={`history__icon ${gained ? "history__icon--plus" : "history__icon--minus"}`} aria-hidden="true">
+            <li
+              key={entry.id}
+              className="history__row"
+              data-testid="history-row"
+              data-type={entry.type}
+            >
+              <span
+                className={`history__icon ${gained ? "history__icon--plus" : "history__icon--minus"}`}
+                aria-hidden="true"
+              >
                 {gained ? "+" : "−"}
               </span>
               <span className="history__what">
-                <span className="history__title">{entry.description || TYPE_LABELS[entry.type]}</span>
+                <span className="history__title">
+                  {entry.description || TYPE_LABELS[entry.type]}
+                </span>
                 <span className="history__meta">
                   {TYPE_LABELS[entry.type]} · {formatDate(entry.created_at)}
                   {entry.status === "pending" && entry.available_at && (
-                    <span className="badge badge--muted history__pending">pending until {formatDate(entry.available_at)}</span>
+                    <span className="badge badge--muted history__pending">
+                      pending until {formatDate(entry.available_at)}
+                    </span>
                   )}
-                  {gained && entry.status === "available" && entry.expires_at && isFuture(entry.expires_at) && (
-                    <span className="history__expiry"> · valid until {formatDate(entry.expires_at)}</span>
-                  )}
+                  {gained &&
+                    entry.status === "available" &&
+                    entry.expires_at &&
+                    isFuture(entry.expires_at) && (
+                      <span className="history__expiry">
+                        {" "}
+                        · valid until {formatDate(entry.expires_at)}
+                      </span>
+                    )}
                 </span>
               </span>
               <span

@@ -1,4 +1,7 @@
-import type { StoreLoyaltyRedemption, StoreLoyaltyReward } from "medusa-plugin-customer-loyalty/client"
+import type {
+  StoreLoyaltyRedemption,
+  StoreLoyaltyReward,
+} from "medusa-plugin-customer-loyalty/client"
 import { useState } from "react"
 import { Notice } from "../components/Notice"
 import { formatMoney, formatPoints, pointsLabel } from "../lib/format"
@@ -27,7 +30,11 @@ export function Rewards({ rewards, available, onRedeemed }: Props) {
   const [busy, setBusy] = useState<string | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [result, setResult] = useState<{ redemption: StoreLoyaltyRedemption; reward: StoreLoyaltyReward; balance: number } | null>(null)
+  const [result, setResult] = useState<{
+    redemption: StoreLoyaltyRedemption
+    reward: StoreLoyaltyReward
+    balance: number
+  } | null>(null)
 
   if (!rewards.length) return <p className="muted">No rewards right now. Check back soon.</p>
 
@@ -61,7 +68,8 @@ export function Rewards({ rewards, available, onRedeemed }: Props) {
             </p>
           )}
           <p className="reward-code__text" data-testid="redemption-how">
-            {HOW_TO_USE[result.redemption.kind]} You spent {pointsLabel(result.redemption.points)}; your balance is now{" "}
+            {HOW_TO_USE[result.redemption.kind]} You spent {pointsLabel(result.redemption.points)};
+            your balance is now{" "}
             <strong data-testid="redemption-balance">{formatPoints(result.balance)}</strong> points.
           </p>
         </div>
@@ -79,15 +87,31 @@ export function Rewards({ rewards, available, onRedeemed }: Props) {
                 <p className="reward__cost">{pointsLabel(reward.points_cost)}</p>
               </div>
               {confirming === reward.id ? (
-                <div className="reward__confirm" role="group" aria-label={`Redeem ${reward.name}`} data-testid="redeem-confirmation">
+                <div
+                  className="reward__confirm"
+                  role="group"
+                  aria-label={`Redeem ${reward.name}`}
+                  data-testid="redeem-confirmation"
+                >
                   <p>
-                    Spend {pointsLabel(reward.points_cost)} on {reward.name}? Points spent cannot be returned.
+                    Spend {pointsLabel(reward.points_cost)} on {reward.name}? Points spent cannot be
+                    returned.
                   </p>
                   <div className="reward__confirm-buttons">
-                    <button type="button" className="button button--secondary" onClick={() => setConfirming(null)} data-testid="redeem-cancel">
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => setConfirming(null)}
+                      data-testid="redeem-cancel"
+                    >
                       Cancel
                     </button>
-                    <button type="button" className="button button--primary" onClick={() => redeem(reward)} data-testid="redeem-confirm">
+                    <button
+                      type="button"
+                      className="button button--primary"
+                      onClick={() => redeem(reward)}
+                      data-testid="redeem-confirm"
+                    >
                       Yes, redeem
                     </button>
                   </div>
@@ -103,7 +127,11 @@ export function Rewards({ rewards, available, onRedeemed }: Props) {
                   }}
                   data-testid="redeem"
                 >
-                  {busy === reward.id ? "Redeeming…" : missing > 0 ? `${formatPoints(missing)} more needed` : "Redeem"}
+                  {busy === reward.id
+                    ? "Redeeming…"
+                    : missing > 0
+                      ? `${formatPoints(missing)} more needed`
+                      : "Redeem"}
                 </button>
               )}
             </li>

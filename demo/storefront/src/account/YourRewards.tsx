@@ -45,14 +45,19 @@ export function YourRewards({ page }: { page: StoreLoyaltyRedemptionsResponse })
             >
               <div>
                 <p className="my-reward__name">{redemption.reward.name}</p>
-                {redemption.code && <p className="my-reward__code" data-testid="my-reward-code">{redemption.code}</p>}
+                {redemption.code && (
+                  <p className="my-reward__code" data-testid="my-reward-code">
+                    {redemption.code}
+                  </p>
+                )}
                 {balance && (
                   <p data-testid="my-reward-balance" data-value={redemption.balance ?? undefined}>
                     {balance}
                   </p>
                 )}
                 <p className="my-reward__meta">
-                  {WHERE_TO_USE[redemption.reward.kind]} · redeemed {formatDate(redemption.created_at)}
+                  {WHERE_TO_USE[redemption.reward.kind]} · redeemed{" "}
+                  {formatDate(redemption.created_at)}
                 </p>
               </div>
               <span className={`my-reward__status my-reward__status--${redemption.status}`}>
@@ -63,7 +68,9 @@ export function YourRewards({ page }: { page: StoreLoyaltyRedemptionsResponse })
         })}
       </ul>
       {page.count > page.redemptions.length && (
-        <p className="muted">The newest {page.redemptions.length} of {page.count} rewards.</p>
+        <p className="muted">
+          The newest {page.redemptions.length} of {page.count} rewards.
+        </p>
       )}
     </>
   )

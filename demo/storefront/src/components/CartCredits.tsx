@@ -45,7 +45,9 @@ export function CartCredits() {
     event.preventDefault()
     const value = amount.trim() === "" ? undefined : Number(amount)
     if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
-      return setError("Enter a whole amount above 0, or leave it empty to use what the order needs.")
+      return setError(
+        "Enter a whole amount above 0, or leave it empty to use what the order needs."
+      )
     }
     run(() => applyStoreCredit(value).then(() => setAmount("")))
   }
@@ -71,7 +73,12 @@ export function CartCredits() {
             <span className="badge badge--green" data-testid="applied-gift-card">
               {card.code}
             </span>
-            <button type="button" className="link-button" disabled={busy} onClick={() => run(() => removeGiftCard(card.code))}>
+            <button
+              type="button"
+              className="link-button"
+              disabled={busy}
+              onClick={() => run(() => removeGiftCard(card.code))}
+            >
               Remove
             </button>
           </p>
@@ -81,7 +88,10 @@ export function CartCredits() {
       {account && account.balance > 0 && (
         <form className="code-form" onSubmit={submitStoreCredit} data-testid="store-credit">
           <label htmlFor="store-credit-amount">
-            Store credit: <span data-testid="store-credit-available">{formatMoney(account.balance, currency)}</span>
+            Store credit:{" "}
+            <span data-testid="store-credit-available">
+              {formatMoney(account.balance, currency)}
+            </span>
             {usedCredit ? ` · ${formatMoney(usedCredit.amount, currency)} used here` : ""}
           </label>
           <div className="code-form__row">
@@ -93,7 +103,12 @@ export function CartCredits() {
               placeholder={`Up to ${formatMoney(Math.min(account.balance, cart.total + (usedCredit?.amount ?? 0)), currency)}`}
               autoComplete="off"
             />
-            <button type="submit" className="button button--secondary" disabled={busy} data-testid="use-store-credit">
+            <button
+              type="submit"
+              className="button button--secondary"
+              disabled={busy}
+              data-testid="use-store-credit"
+            >
               Use
             </button>
           </div>

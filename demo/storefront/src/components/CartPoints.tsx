@@ -7,12 +7,23 @@ import { useResource } from "../lib/use-resource"
 import { StarIcon } from "./PointsPreview"
 
 /** The points a cart will earn, and what the customer's balance can buy already. */
-export function CartPoints({ cart, compact = false }: { cart: HttpTypes.StoreCart; compact?: boolean }) {
+export function CartPoints({
+  cart,
+  compact = false,
+}: {
+  cart: HttpTypes.StoreCart
+  compact?: boolean
+}) {
   const { customer } = useSession()
-  const { data } = useResource(() => loyalty.cartPoints(cart.id), [cart.id, cart.total, cart.updated_at, customer?.id])
+  const { data } = useResource(
+    () => loyalty.cartPoints(cart.id),
+    [cart.id, cart.total, cart.updated_at, customer?.id]
+  )
   if (!data) return null
   const { points, balance, tier } = data.cart_loyalty
-  const affordable_rewards = data.cart_loyalty.affordable_rewards.filter((r) => r.currency_code === cart.currency_code)
+  const affordable_rewards = data.cart_loyalty.affordable_rewards.filter(
+    (r) => r.currency_code === cart.currency_code
+  )
 
   return (
     <div className="cart-points" data-testid="cart-points" data-points={points}>
@@ -24,12 +35,15 @@ export function CartPoints({ cart, compact = false }: { cart: HttpTypes.StoreCar
           </span>
         ) : (
           <span>
-            <Link to="/sign-in">Sign in</Link> to earn <strong>{pointsLabel(points)}</strong> on this order
+            <Link to="/sign-in">Sign in</Link> to earn <strong>{pointsLabel(points)}</strong> on
+            this order
           </span>
         )}
       </p>
       {!compact && tier && Number(tier.points_multiplier) > 1 && (
-        <p className="cart-points__line">Your {tier.name} bonus ×{tier.points_multiplier} is included.</p>
+        <p className="cart-points__line">
+          Your {tier.name} bonus ×{tier.points_multiplier} is included.
+        </p>
       )}
       {!compact && balance && (
         <p className="cart-points__line">
@@ -43,7 +57,11 @@ export function CartPoints({ cart, compact = false }: { cart: HttpTypes.StoreCar
                 <span key={r.id}>
                   {i > 0 && (i === affordable_rewards.length - 1 ? " or " : ", ")}
                   {formatMoney(r.amount, r.currency_code)}{" "}
-                  {r.kind === "gift_card" ? "on a gift card" : r.kind === "store_credit" ? "store credit" : "off"}
+                  {r.kind === "gift_card"
+                    ? "on a gift card"
+                    : r.kind === "store_credit"
+                      ? "store credit"
+                      : "off"}
                 </span>
               ))}{" "}
               — <Link to="/account#rewards">see the rewards</Link>.

@@ -10,7 +10,16 @@ type Props = {
 }
 
 /** A labelled code input with its submit button: discount codes and gift cards. */
-export function CodeField({ id, label, value, onChange, placeholder, button, busy, testId }: Props) {
+export function CodeField({
+  id,
+  label,
+  value,
+  onChange,
+  placeholder,
+  button,
+  busy,
+  testId,
+}: Props) {
   return (
     <>
       <label htmlFor={id}>{label}</label>
@@ -22,7 +31,12 @@ export function CodeField({ id, label, value, onChange, placeholder, button, bus
           placeholder={placeholder}
           autoComplete="off"
         />
-        <button type="submit" className="button button--secondary" disabled={busy || !value.trim()} data-testid={testId}>
+        <button
+          type="submit"
+          className="button button--secondary"
+          disabled={busy || !value.trim()}
+          data-testid={testId}
+        >
           {button}
         </button>
       </div>

@@ -8,14 +8,18 @@ export function Footer() {
         </div>
         <div>
           <p className="site-footer__heading">Membership</p>
-          <p>Every krona you spend earns a point. Points become rewards; tiers bring members' prices.</p>
+          <p>
+            Every krona you spend earns a point. Points become rewards; tiers bring members' prices.
+          </p>
         </div>
         <div>
           <p className="site-footer__heading">Box office</p>
           <p>Scengatan 1, Stockholm · Open Tue–Sat 12–19</p>
         </div>
       </div>
-      <p className="site-footer__legal">A demo shop on Medusa. Payments use a test provider; nothing is charged.</p>
+      <p className="site-footer__legal">
+        A demo shop on Medusa. Payments use a test provider; nothing is charged.
+      </p>
     </footer>
   )
 }

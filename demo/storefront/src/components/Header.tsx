@@ -51,7 +51,12 @@ export function Header() {
               <span className="header-account__name">Sign in</span>
             </Link>
           )}
-          <Link to="/cart" className="header-cart" data-testid="header-cart" aria-label={`Cart, ${itemCount} items`}>
+          <Link
+            to="/cart"
+            className="header-cart"
+            data-testid="header-cart"
+            aria-label={`Cart, ${itemCount} items`}
+          >
             <BagIcon />
             {itemCount > 0 && <span className="header-cart__count">{itemCount}</span>}
           </Link>
@@ -65,7 +70,13 @@ function UserIcon() {
   return (
     <svg className="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
       <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <path d="M4 21c1.2-4 4.3-6 8-6s6.8 2 8 6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+      <path
+        d="M4 21c1.2-4 4.3-6 8-6s6.8 2 8 6"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+      />
     </svg>
   )
 }
@@ -73,8 +84,20 @@ function UserIcon() {
 function BagIcon() {
   return (
     <svg className="icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-      <path d="M5 8h14l-1.2 12.2a1 1 0 0 1-1 .8H7.2a1 1 0 0 1-1-.8z" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
-      <path d="M9 8V6.5a3 3 0 0 1 6 0V8" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+      <path
+        d="M5 8h14l-1.2 12.2a1 1 0 0 1-1 .8H7.2a1 1 0 0 1-1-.8z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinejoin="round"
+      />
+      <path
+        d="M9 8V6.5a3 3 0 0 1 6 0V8"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+      />
     </svg>
   )
 }

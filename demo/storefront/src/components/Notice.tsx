@@ -2,9 +2,21 @@ import { ReactNode } from "react"
 import { errorMessage } from "../lib/medusa"
 
 /** An inline message: an error from the server as it is, a success, or a hint. */
-export function Notice({ tone = "info", children, testId }: { tone?: "info" | "error" | "success"; children: ReactNode; testId?: string }) {
+export function Notice({
+  tone = "info",
+  children,
+  testId,
+}: {
+  tone?: "info" | "error" | "success"
+  children: ReactNode
+  testId?: string
+}) {
   return (
-    <div className={`notice notice--${tone}`} role={tone === "error" ? "alert" : "status"} data-testid={testId}>
+    <div
+      className={`notice notice--${tone}`}
+      role={tone === "error" ? "alert" : "status"}
+      data-testid={testId}
+    >
       {children}
     </div>
   )

@@ -30,7 +30,13 @@ type Props = {
 }
 
 /** "Earn 495 points": what buying the variant would earn this shopper. */
-export function PointsPreview({ variantId, regionId, quantity = 1, variant = "card", prefix = "Earn" }: Props) {
+export function PointsPreview({
+  variantId,
+  regionId,
+  quantity = 1,
+  variant = "card",
+  prefix = "Earn",
+}: Props) {
   const { data, error } = usePointsPreview(variantId, regionId, quantity)
   if (error) return null
   return <PointsPill preview={data ?? undefined} variant={variant} prefix={prefix} />
@@ -59,7 +65,10 @@ export function PointsPill({ preview, variant = "card", prefix = "Earn" }: PillP
       <span>
         {prefix} {pointsLabel(points)}
         {variant === "detail" && bonus && (
-          <span className="points-pill__note"> · includes your {bonus.name} bonus ×{bonus.points_multiplier}</span>
+          <span className="points-pill__note">
+            {" "}
+            · includes your {bonus.name} bonus ×{bonus.points_multiplier}
+          </span>
         )}
       </span>
     </span>

@@ -26,7 +26,10 @@ export function ProductArt({ title, subtitle, category, size = "card" }: Props) 
   return (
     <div
       className={`poster poster--${size}`}
-      style={{ background: `radial-gradient(120% 90% at 85% 10%, ${light} 0%, ${dark} 62%)`, color: ink }}
+      style={{
+        background: `radial-gradient(120% 90% at 85% 10%, ${light} 0%, ${dark} 62%)`,
+        color: ink,
+      }}
       aria-hidden="true"
     >
       <span className="poster__category">{category}</span>

@@ -1,17 +1,35 @@
 import { Link } from "react-router-dom"
 import { formatDate, formatMoney } from "../lib/format"
-import { categoryName, cheapestVariant, saleStatus, ShopProduct, variantPrice } from "../lib/products"
+import {
+  categoryName,
+  cheapestVariant,
+  saleStatus,
+  ShopProduct,
+  variantPrice,
+} from "../lib/products"
 import { PointsPreview } from "./PointsPreview"
 import { ProductArt } from "./ProductArt"
 
-export function ProductCard({ product, regionId, currencyCode }: { product: ShopProduct; regionId: string; currencyCode: string }) {
+export function ProductCard({
+  product,
+  regionId,
+  currencyCode,
+}: {
+  product: ShopProduct
+  regionId: string
+  currencyCode: string
+}) {
   const { variant, varies } = cheapestVariant(product)
   const { buyable, opensAt, early } = saleStatus(product)
 
   return (
     <article className="product-card" data-testid="product-card" data-handle={product.handle}>
       <Link to={`/products/${product.handle}`} className="product-card__media">
-        <ProductArt title={product.title} subtitle={product.subtitle} category={categoryName(product)} />
+        <ProductArt
+          title={product.title}
+          subtitle={product.subtitle}
+          category={categoryName(product)}
+        />
       </Link>
       <div className="product-card__body">
         {(early || opensAt) && (
@@ -36,12 +54,18 @@ export function ProductCard({ product, regionId, currencyCode }: { product: Shop
               {formatMoney(variantPrice(variant), currencyCode)}
             </span>
           )}
-          {variant && buyable && <PointsPreview variantId={variant.id} regionId={regionId} prefix={varies ? "Earn from" : "Earn"} />}
+          {variant && buyable && (
+            <PointsPreview
+              variantId={variant.id}
+              regionId={regionId}
+              prefix={varies ? "Earn from" : "Earn"}
+            />
+          )}
         </div>
         {early && (
           <p className="product-card__note">
-            {buyable ? "Yours to book now" : `Yours from ${formatDate(early.available_from)}`} · public sale{" "}
-            {formatDate(early.public_sale_starts_at)}
+            {buyable ? "Yours to book now" : `Yours from ${formatDate(early.available_from)}`} ·
+            public sale {formatDate(early.public_sale_starts_at)}
           </p>
         )}
       </div>

@@ -1,5 +1,13 @@
 import type { HttpTypes } from "@medusajs/types"
-import { createContext, ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react"
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from "react"
 import { giftCards, StoreCartWithCredits, storeCredit } from "./credits"
 import { sdk } from "./medusa"
 import { useRegion } from "./region"
@@ -84,7 +92,9 @@ export function CartProvider({ children }: { children: ReactNode }) {
   // The cart follows the region picked in the header.
   useEffect(() => {
     if (cart && region && cart.region_id !== region.id) {
-      sdk.store.cart.update(cart.id, { region_id: region.id }, CART_FIELDS).then(({ cart }) => setCart(cart))
+      sdk.store.cart
+        .update(cart.id, { region_id: region.id }, CART_FIELDS)
+        .then(({ cart }) => setCart(cart))
     }
   }, [cart, region])
 
@@ -99,7 +109,11 @@ export function CartProvider({ children }: { children: ReactNode }) {
     async (variantId: string, quantity: number) => {
       const id = await ensureCart()
       try {
-        const { cart } = await sdk.store.cart.createLineItem(id, { variant_id: variantId, quantity }, CART_FIELDS)
+        const { cart } = await sdk.store.cart.createLineItem(
+          id,
+          { variant_id: variantId, quantity },
+          CART_FIELDS
+        )
         setCart(cart)
       } catch (error) {
         await refresh()
@@ -112,7 +126,12 @@ export function CartProvider({ children }: { children: ReactNode }) {
   const updateItem = useCallback(
     async (itemId: string, quantity: number) => {
       if (!cart) return
-      const { cart: updated } = await sdk.store.cart.updateLineItem(cart.id, itemId, { quantity }, CART_FIELDS)
+      const { cart: updated } = await sdk.store.cart.updateLineItem(
+        cart.id,
+        itemId,
+        { quantity },
+        CART_FIELDS
+      )
       setCart(updated)
     },
     [cart]
@@ -130,7 +149,11 @@ export function CartProvider({ children }: { children: ReactNode }) {
   const applyCode = useCallback(
     async (code: string) => {
       if (!cart) return
-      const { cart: updated } = await sdk.store.cart.addPromotions(cart.id, { promo_codes: [code] }, CART_FIELDS)
+      const { cart: updated } = await sdk.store.cart.addPromotions(
+        cart.id,
+        { promo_codes: [code] },
+        CART_FIELDS
+      )
       if (!updated.promotions?.some((p) => p.code?.toLowerCase() === code.toLowerCase())) {
         throw new Error(`The code ${code} does not apply to this cart.`)
       }
@@ -142,7 +165,11 @@ export function CartProvider({ children }: { children: ReactNode }) {
   const removeCode = useCallback(
     async (code: string) => {
       if (!cart) return
-      const { cart: updated } = await sdk.store.cart.removePromotions(cart.id, { promo_codes: [code] }, CART_FIELDS)
+      const { cart: updated } = await sdk.store.cart.removePromotions(
+        cart.id,
+        { promo_codes: [code] },
+        CART_FIELDS
+      )
       setCart(updated)
     },
     [cart]

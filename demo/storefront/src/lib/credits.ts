@@ -44,14 +44,25 @@ type CartResponse = { cart: StoreCartWithCredits }
 
 export const giftCards = {
   applyToCart: (cartId: string, code: string, query: CartQuery) =>
-    sdk.client.fetch<CartResponse>(`/store/carts/${cartId}/gift-cards`, { method: "POST", body: { code }, query }),
+    sdk.client.fetch<CartResponse>(`/store/carts/${cartId}/gift-cards`, {
+      method: "POST",
+      body: { code },
+      query,
+    }),
   removeFromCart: (cartId: string, code: string, query: CartQuery) =>
-    sdk.client.fetch<CartResponse>(`/store/carts/${cartId}/gift-cards`, { method: "DELETE", body: { code }, query }),
+    sdk.client.fetch<CartResponse>(`/store/carts/${cartId}/gift-cards`, {
+      method: "DELETE",
+      body: { code },
+      query,
+    }),
   /** A card by its code, with what is left on it. */
   retrieve: (code: string) =>
-    sdk.client.fetch<{ gift_card: StoreGiftCard }>(`/store/gift-cards/${encodeURIComponent(code)}`, {
-      query: { fields: "+store_credit_account.balance" },
-    }),
+    sdk.client.fetch<{ gift_card: StoreGiftCard }>(
+      `/store/gift-cards/${encodeURIComponent(code)}`,
+      {
+        query: { fields: "+store_credit_account.balance" },
+      }
+    ),
 }
 
 export const storeCredit = {
@@ -64,10 +75,9 @@ export const storeCredit = {
     }),
   /** The signed-in customer's account in a currency (at most one), with its balance. */
   account: async (currencyCode: string) => {
-    const { store_credit_accounts } = await sdk.client.fetch<{ store_credit_accounts: StoreCreditAccount[] }>(
-      "/store/store-credit-accounts",
-      { query: { currency_code: currencyCode } }
-    )
+    const { store_credit_accounts } = await sdk.client.fetch<{
+      store_credit_accounts: StoreCreditAccount[]
+    }>("/store/store-credit-accounts", { query: { currency_code: currencyCode } })
     return store_credit_accounts[0] ?? null
   },
 }

@@ -30,7 +30,11 @@ export function pointsLabel(points: number) {
   return `${formatPoints(points)} ${Math.abs(points) === 1 ? "point" : "points"}`
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" })
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+})
 const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",

@@ -20,7 +20,11 @@ export type ShopProduct = HttpTypes.StoreProduct & {
 const FIELDS = "*variants.calculated_price,*categories"
 
 export async function listProducts(regionId: string) {
-  const { products } = await sdk.store.product.list({ region_id: regionId, limit: 100, fields: FIELDS })
+  const { products } = await sdk.store.product.list({
+    region_id: regionId,
+    limit: 100,
+    fields: FIELDS,
+  })
   return products as ShopProduct[]
 }
 
@@ -38,14 +42,21 @@ export function cheapestVariant(product: ShopProduct) {
   const priced = (product.variants ?? []).filter((v) => variantPrice(v) !== null)
   if (!priced.length) return { variant: null, varies: false }
   const sorted = [...priced].sort((a, b) => variantPrice(a)! - variantPrice(b)!)
-  return { variant: sorted[0], varies: variantPrice(sorted[0]) !== variantPrice(sorted[sorted.length - 1]) }
+  return {
+    variant: sorted[0],
+    varies: variantPrice(sorted[0]) !== variantPrice(sorted[sorted.length - 1]),
+  }
 }
 
 /**
  * Whether the shopper can buy the product now: on public sale, or early
  * through a benefit whose date has come. Otherwise when they can.
  */
-export function saleStatus(product: ShopProduct): { buyable: boolean; opensAt: string | null; early: EarlyAccess | null } {
+export function saleStatus(product: ShopProduct): {
+  buyable: boolean
+  opensAt: string | null
+  early: EarlyAccess | null
+} {
   const early = product.early_access ?? null
   if (early) {
     const open = !isFuture(early.available_from)

@@ -14,11 +14,15 @@ const STORAGE_KEY = "nordscen_region_id"
 /** The regions the shop sells in and the one the shopper picked (Sweden first). */
 export function RegionProvider({ children }: { children: ReactNode }) {
   const [regions, setRegions] = useState<HttpTypes.StoreRegion[]>([])
-  const [regionId, setRegionIdState] = useState<string | null>(() => localStorage.getItem(STORAGE_KEY))
+  const [regionId, setRegionIdState] = useState<string | null>(() =>
+    localStorage.getItem(STORAGE_KEY)
+  )
 
   useEffect(() => {
     sdk.store.region.list({ fields: "id,name,currency_code,*countries" }).then(({ regions }) => {
-      const sorted = [...regions].sort((a, b) => Number(b.currency_code === "sek") - Number(a.currency_code === "sek"))
+      const sorted = [...regions].sort(
+        (a, b) => Number(b.currency_code === "sek") - Number(a.currency_code === "sek")
+      )
       setRegions(sorted)
     })
   }, [])
@@ -30,7 +34,9 @@ export function RegionProvider({ children }: { children: ReactNode }) {
 
   const region = regions.find((r) => r.id === regionId) ?? regions[0] ?? null
   return (
-    <RegionContext.Provider value={{ regions, region, setRegionId }}>{children}</RegionContext.Provider>
+    <RegionContext.Provider value={{ regions, region, setRegionId }}>
+      {children}
+    </RegionContext.Provider>
   )
 }
 

@@ -1,6 +1,14 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { StoreLoyaltyAccount } from "medusa-plugin-customer-loyalty/client"
-import { createContext, ReactNode, useCallback, useContext, useEffect, useRef, useState } from "react"
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from "react"
 import { isUnauthorized, loyalty, sdk, TOKEN_KEY } from "./medusa"
 
 export type SignUp = { first_name: string; last_name: string; email: string; password: string }
@@ -83,7 +91,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [])
 
   return (
-    <SessionContext.Provider value={{ customer, membership, refreshMembership, signIn, signUp, signOut }}>
+    <SessionContext.Provider
+      value={{ customer, membership, refreshMembership, signIn, signUp, signOut }}
+    >
       {children}
     </SessionContext.Provider>
   )

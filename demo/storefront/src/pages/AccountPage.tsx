@@ -17,8 +17,14 @@ import { useResource } from "../lib/use-resource"
 export function AccountPage() {
   const { customer, signOut, refreshMembership } = useSession()
   const location = useLocation()
-  if (customer === undefined) return <div className="page"><Spinner /></div>
-  if (customer === null) return <Navigate to="/sign-in" state={{ from: location.pathname }} replace />
+  if (customer === undefined)
+    return (
+      <div className="page">
+        <Spinner />
+      </div>
+    )
+  if (customer === null)
+    return <Navigate to="/sign-in" state={{ from: location.pathname }} replace />
   return (
     <MemberArea
       customerId={customer.id}
@@ -40,23 +46,44 @@ type MemberAreaProps = {
   refreshMembership: () => Promise<void>
 }
 
-function MemberArea({ customerId, firstName, name, email, signOut, refreshMembership }: MemberAreaProps) {
+function MemberArea({
+  customerId,
+  firstName,
+  name,
+  email,
+  signOut,
+  refreshMembership,
+}: MemberAreaProps) {
   const { region } = useRegion()
   const account = useResource(() => loyalty.getAccount(), [customerId])
   const entries = useResource(() => loyalty.listEntries({ limit: 50 }), [customerId])
   const rewards = useResource(() => loyalty.listRewards(), [])
   const redeemed = useResource(() => loyalty.listRedemptions({ limit: 50 }), [customerId])
   const offers = useResource(() => loyalty.listOffers(), [customerId])
-  const orders = useResource(() => sdk.store.order.list({ limit: 5, order: "-created_at" }), [customerId])
+  const orders = useResource(
+    () => sdk.store.order.list({ limit: 5, order: "-created_at" }),
+    [customerId]
+  )
   const currency = region?.currency_code
-  const credit = useResource(async () => (currency ? await storeCredit.account(currency) : null), [customerId, currency])
+  const credit = useResource(
+    async () => (currency ? await storeCredit.account(currency) : null),
+    [customerId, currency]
+  )
 
   const afterRedemption = useCallback(async () => {
-    await Promise.all([account.reload(), entries.reload(), credit.reload(), redeemed.reload(), refreshMembership()])
+    await Promise.all([
+      account.reload(),
+      entries.reload(),
+      credit.reload(),
+      redeemed.reload(),
+      refreshMembership(),
+    ])
   }, [account, entries, credit, redeemed, refreshMembership])
 
   const membership = account.data?.loyalty_account
-  const shownRewards = (rewards.data?.rewards ?? []).filter((r) => !currency || r.currency_code === currency)
+  const shownRewards = (rewards.data?.rewards ?? []).filter(
+    (r) => !currency || r.currency_code === currency
+  )
 
   return (
     <div className="page account">
@@ -79,7 +106,10 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
           ) : membership ? (
             <MembershipCard account={membership} name={name} />
           ) : (
-            <section className="membership-card membership-card--empty" data-testid="membership-card">
+            <section
+              className="membership-card membership-card--empty"
+              data-testid="membership-card"
+            >
               <p className="membership-card__label">Nordscen member</p>
               <p className="membership-card__name">{name}</p>
               <p>Your first order makes you a member: every krona earns a point.</p>
@@ -90,16 +120,24 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
           )}
 
           <section className="section" id="rewards" aria-labelledby="rewards-heading">
-            <h2 id="rewards-heading" className="section__title">Rewards</h2>
+            <h2 id="rewards-heading" className="section__title">
+              Rewards
+            </h2>
             {rewards.data ? (
-              <Rewards rewards={shownRewards} available={membership?.balance.available ?? 0} onRedeemed={afterRedemption} />
+              <Rewards
+                rewards={shownRewards}
+                available={membership?.balance.available ?? 0}
+                onRedeemed={afterRedemption}
+              />
             ) : (
               <Spinner />
             )}
           </section>
 
           <section className="section" id="your-rewards" aria-labelledby="your-rewards-heading">
-            <h2 id="your-rewards-heading" className="section__title">Your rewards</h2>
+            <h2 id="your-rewards-heading" className="section__title">
+              Your rewards
+            </h2>
             {redeemed.data ? (
               <YourRewards page={redeemed.data} />
             ) : redeemed.error ? (
@@ -110,24 +148,40 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
           </section>
 
           <section className="section" aria-labelledby="history-heading">
-            <h2 id="history-heading" className="section__title">Points history</h2>
-            {entries.data ? <PointsHistory firstPage={entries.data} /> : entries.error ? null : <Spinner />}
+            <h2 id="history-heading" className="section__title">
+              Points history
+            </h2>
+            {entries.data ? (
+              <PointsHistory firstPage={entries.data} />
+            ) : entries.error ? null : (
+              <Spinner />
+            )}
           </section>
         </div>
 
         <aside className="account__side">
           <section className="section" aria-labelledby="offers-heading">
-            <h2 id="offers-heading" className="section__title">Your offers</h2>
-            {offers.data ? <Offers offers={offers.data.offers} /> : offers.error ? null : <Spinner />}
+            <h2 id="offers-heading" className="section__title">
+              Your offers
+            </h2>
+            {offers.data ? (
+              <Offers offers={offers.data.offers} />
+            ) : offers.error ? null : (
+              <Spinner />
+            )}
           </section>
 
           <section className="section" aria-labelledby="credit-heading" id="credit">
-            <h2 id="credit-heading" className="section__title">Gift cards and store credit</h2>
+            <h2 id="credit-heading" className="section__title">
+              Gift cards and store credit
+            </h2>
             {currency && <GiftCardsAndCredit credit={credit.data} currency={currency} />}
           </section>
 
           <section className="section" aria-labelledby="orders-heading">
-            <h2 id="orders-heading" className="section__title">Recent orders</h2>
+            <h2 id="orders-heading" className="section__title">
+              Recent orders
+            </h2>
             {orders.data?.orders.length ? (
               <ul className="order-list">
                 {orders.data.orders.map((order) => (
@@ -146,7 +200,9 @@ function MemberArea({ customerId, firstName, name, email, signOut, refreshMember
           </section>
 
           <section className="section" aria-labelledby="details-heading">
-            <h2 id="details-heading" className="section__title">Details</h2>
+            <h2 id="details-heading" className="section__title">
+              Details
+            </h2>
             <p className="muted">{email}</p>
           </section>
         </aside>

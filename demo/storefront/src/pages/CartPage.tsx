@@ -76,25 +76,39 @@ export function CartPage() {
                   <p className="cart-line__variant">
                     {item.variant_title} · {formatMoney(item.unit_price, cart.currency_code)}
                   </p>
-                  {(item.adjustments ?? []).flatMap((adjustment) =>
-                    adjustment?.description ? [adjustment] : []
-                  ).map((adjustment) => (
-                    <p key={adjustment.id} className="cart-line__member-price" data-testid="member-price">
-                      {adjustment.description}: −{formatMoney(adjustment.amount, cart.currency_code)}
-                    </p>
-                  ))}
+                  {(item.adjustments ?? [])
+                    .flatMap((adjustment) => (adjustment?.description ? [adjustment] : []))
+                    .map((adjustment) => (
+                      <p
+                        key={adjustment.id}
+                        className="cart-line__member-price"
+                        data-testid="member-price"
+                      >
+                        {adjustment.description}: −
+                        {formatMoney(adjustment.amount, cart.currency_code)}
+                      </p>
+                    ))}
                   <div className="cart-line__actions">
                     <QuantityStepper
                       value={item.quantity}
                       disabled={busy}
                       onChange={(quantity) => run(() => updateItem(item.id, quantity))}
                     />
-                    <button type="button" className="link-button" disabled={busy} onClick={() => run(() => removeItem(item.id))}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={busy}
+                      onClick={() => run(() => removeItem(item.id))}
+                    >
                       Remove
                     </button>
                   </div>
                 </div>
-                <p className="cart-line__total" data-testid="cart-line-total" data-value={item.total}>
+                <p
+                  className="cart-line__total"
+                  data-testid="cart-line-total"
+                  data-value={item.total}
+                >
                   {formatMoney(item.total, cart.currency_code)}
                 </p>
               </li>
@@ -125,7 +139,11 @@ export function CartPage() {
                 <span className="badge badge--green" data-testid="applied-code">
                   {p.code}
                 </span>
-                <button type="button" className="link-button" onClick={() => run(() => removeCode(p.code!))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => run(() => removeCode(p.code!))}
+                >
                   Remove
                 </button>
               </p>
@@ -133,7 +151,11 @@ export function CartPage() {
           </form>
           <CartCredits />
           <CartPoints cart={cart} />
-          <Link to="/checkout" className="button button--primary button--block" data-testid="go-to-checkout">
+          <Link
+            to="/checkout"
+            className="button button--primary button--block"
+            data-testid="go-to-checkout"
+          >
             Checkout
           </Link>
         </aside>

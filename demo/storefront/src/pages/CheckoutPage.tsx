@@ -22,7 +22,10 @@ type Address = {
 }
 
 const PAYMENT_LABELS: Record<string, { title: string; text: string }> = {
-  pp_system_default: { title: "Test payment", text: "This is a demo shop: the order is placed and nothing is charged." },
+  pp_system_default: {
+    title: "Test payment",
+    text: "This is a demo shop: the order is placed and nothing is charged.",
+  },
 }
 
 /**
@@ -79,7 +82,11 @@ export function CheckoutPage() {
 
   const chooseShipping = (optionId: string) =>
     run(async () => {
-      const { cart: updated } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: optionId }, CART_FIELDS)
+      const { cart: updated } = await sdk.store.cart.addShippingMethod(
+        cart.id,
+        { option_id: optionId },
+        CART_FIELDS
+      )
       setCart(updated)
     })
 
@@ -110,19 +117,30 @@ export function CheckoutPage() {
                 <span className="step__number">1</span> Contact and delivery address
               </h2>
               {!addressStep && (
-                <button type="button" className="link-button" onClick={() => setEditingAddress(true)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setEditingAddress(true)}
+                >
                   Edit
                 </button>
               )}
             </header>
             {addressStep ? (
-              <AddressForm cart={cart} customer={customer ?? null} region={region} busy={busy} onSubmit={saveAddress} />
+              <AddressForm
+                cart={cart}
+                customer={customer ?? null}
+                region={region}
+                busy={busy}
+                onSubmit={saveAddress}
+              />
             ) : (
               <p className="step__summary" data-testid="address-summary">
                 {cart.email}
                 <br />
-                {cart.shipping_address?.first_name} {cart.shipping_address?.last_name}, {cart.shipping_address?.address_1},{" "}
-                {cart.shipping_address?.postal_code} {cart.shipping_address?.city}
+                {cart.shipping_address?.first_name} {cart.shipping_address?.last_name},{" "}
+                {cart.shipping_address?.address_1}, {cart.shipping_address?.postal_code}{" "}
+                {cart.shipping_address?.city}
               </p>
             )}
           </section>
@@ -142,9 +160,15 @@ export function CheckoutPage() {
                 <span className="step__number">3</span> Payment
               </h2>
             </header>
-            {!addressStep && hasShipping && <Payment cart={cart} busy={busy} onPlaceOrder={placeOrder} />}
+            {!addressStep && hasShipping && (
+              <Payment cart={cart} busy={busy} onPlaceOrder={placeOrder} />
+            )}
           </section>
-          {error && <Notice tone="error" testId="checkout-error">{error}</Notice>}
+          {error && (
+            <Notice tone="error" testId="checkout-error">
+              {error}
+            </Notice>
+          )}
         </div>
 
         <aside className="panel" aria-label="Order summary">
@@ -182,7 +206,8 @@ function AddressForm({
   onSubmit: (email: string, address: Address) => void
 }) {
   const saved = cart.shipping_address
-  const fallback = customer?.addresses?.find((a) => a.is_default_shipping) ?? customer?.addresses?.[0]
+  const fallback =
+    customer?.addresses?.find((a) => a.is_default_shipping) ?? customer?.addresses?.[0]
   const countries = useMemo(() => region.countries ?? [], [region.countries])
   const [email, setEmail] = useState(cart.email ?? customer?.email ?? "")
   const [address, setAddress] = useState<Address>({
@@ -204,7 +229,8 @@ function AddressForm({
     id: `checkout-${name}`,
     name,
     value: address[name],
-    onChange: (e: { target: { value: string } }) => setAddress((a) => ({ ...a, [name]: e.target.value })),
+    onChange: (e: { target: { value: string } }) =>
+      setAddress((a) => ({ ...a, [name]: e.target.value })),
   })
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -215,7 +241,14 @@ function AddressForm({
     <form className="form-grid" onSubmit={submit} data-testid="address-form">
       <div className="field field--wide">
         <label htmlFor="checkout-email">Email</label>
-        <input id="checkout-email" type="email" required autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          id="checkout-email"
+          type="email"
+          required
+          autoComplete="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="checkout-first_name">First name</label>
@@ -252,7 +285,12 @@ function AddressForm({
         <input autoComplete="tel" {...field("phone")} />
       </div>
       <div className="field field--wide">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="address-continue">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={busy}
+          data-testid="address-continue"
+        >
           Continue to delivery
         </button>
       </div>
@@ -260,8 +298,19 @@ function AddressForm({
   )
 }
 
-function ShippingOptions({ cart, busy, onChoose }: { cart: HttpTypes.StoreCart; busy: boolean; onChoose: (id: string) => void }) {
-  const options = useResource(() => sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }), [cart.id, cart.shipping_address?.country_code])
+function ShippingOptions({
+  cart,
+  busy,
+  onChoose,
+}: {
+  cart: HttpTypes.StoreCart
+  busy: boolean
+  onChoose: (id: string) => void
+}) {
+  const options = useResource(
+    () => sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }),
+    [cart.id, cart.shipping_address?.country_code]
+  )
   const chosen = cart.shipping_methods?.[0]?.shipping_option_id
   if (options.error) return <Notice tone="error">{errorMessage(options.error)}</Notice>
   if (!options.data) return <Spinner />
@@ -272,20 +321,41 @@ function ShippingOptions({ cart, busy, onChoose }: { cart: HttpTypes.StoreCart; 
     <div className="choices" role="radiogroup" aria-label="Delivery" data-testid="shipping-options">
       {options.data.shipping_options.map((option) => (
         <label key={option.id} className={`choice ${chosen === option.id ? "choice--active" : ""}`}>
-          <input type="radio" name="shipping" checked={chosen === option.id} disabled={busy} onChange={() => onChoose(option.id)} />
+          <input
+            type="radio"
+            name="shipping"
+            checked={chosen === option.id}
+            disabled={busy}
+            onChange={() => onChoose(option.id)}
+          />
           <span className="choice__text">
             <span className="choice__title">{option.type?.label ?? option.name}</span>
-            {option.type?.description && <span className="choice__description">{option.type.description}</span>}
+            {option.type?.description && (
+              <span className="choice__description">{option.type.description}</span>
+            )}
           </span>
-          <span className="choice__price">{option.amount ? formatMoney(option.amount, cart.currency_code) : "Free"}</span>
+          <span className="choice__price">
+            {option.amount ? formatMoney(option.amount, cart.currency_code) : "Free"}
+          </span>
         </label>
       ))}
     </div>
   )
 }
 
-function Payment({ cart, busy, onPlaceOrder }: { cart: HttpTypes.StoreCart; busy: boolean; onPlaceOrder: (providerId: string) => void }) {
-  const providers = useResource(() => sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! }), [cart.region_id])
+function Payment({
+  cart,
+  busy,
+  onPlaceOrder,
+}: {
+  cart: HttpTypes.StoreCart
+  busy: boolean
+  onPlaceOrder: (providerId: string) => void
+}) {
+  const providers = useResource(
+    () => sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! }),
+    [cart.region_id]
+  )
   const [chosen, setChosen] = useState<string | null>(null)
   const list = providers.data?.payment_providers ?? []
   const selected = chosen ?? list[0]?.id ?? null
@@ -298,8 +368,16 @@ function Payment({ cart, busy, onPlaceOrder }: { cart: HttpTypes.StoreCart; busy
         {list.map((provider) => {
           const label = PAYMENT_LABELS[provider.id] ?? { title: provider.id, text: "" }
           return (
-            <label key={provider.id} className={`choice ${selected === provider.id ? "choice--active" : ""}`}>
-              <input type="radio" name="payment" checked={selected === provider.id} onChange={() => setChosen(provider.id)} />
+            <label
+              key={provider.id}
+              className={`choice ${selected === provider.id ? "choice--active" : ""}`}
+            >
+              <input
+                type="radio"
+                name="payment"
+                checked={selected === provider.id}
+                onChange={() => setChosen(provider.id)}
+              />
               <span className="choice__text">
                 <span className="choice__title">{label.title}</span>
                 <span className="choice__description">{label.text}</span>
@@ -315,7 +393,9 @@ function Payment({ cart, busy, onPlaceOrder }: { cart: HttpTypes.StoreCart; busy
         onClick={() => selected && onPlaceOrder(selected)}
         data-testid="place-order"
       >
-        {busy ? "Placing your order…" : `Place order · ${formatMoney(cart.total, cart.currency_code)}`}
+        {busy
+          ? "Placing your order…"
+          : `Place order · ${formatMoney(cart.total, cart.currency_code)}`}
       </button>
     </>
   )

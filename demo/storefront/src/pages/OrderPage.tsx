@@ -19,7 +19,12 @@ export function OrderPage() {
       </div>
     )
   }
-  if (!order.data) return <div className="page page--narrow"><Spinner /></div>
+  if (!order.data)
+    return (
+      <div className="page page--narrow">
+        <Spinner />
+      </div>
+    )
   const { order: o } = order.data
   // What gift cards and store credit paid (@medusajs/loyalty-plugin's credit lines).
   const credited = (o as { credit_line_total?: number }).credit_line_total ?? 0
@@ -27,14 +32,17 @@ export function OrderPage() {
   return (
     <div className="page page--narrow confirmation" data-testid="order-confirmation">
       <p className="eyebrow">Order #{o.display_id}</p>
-      <h1 className="page__title">Thank you, {o.shipping_address?.first_name ?? "we have your order"}!</h1>
+      <h1 className="page__title">
+        Thank you, {o.shipping_address?.first_name ?? "we have your order"}!
+      </h1>
       <p className="lead">A confirmation is on its way to {o.email}.</p>
       {points > 0 && (
         <div className="callout callout--points" data-testid="order-points">
           <StarIcon />
           <p>
-            This order earns you <strong>{pointsLabel(points)}</strong>. They show as pending on your{" "}
-            <Link to="/account">membership page</Link> until the order is settled, then they are yours to spend.
+            This order earns you <strong>{pointsLabel(points)}</strong>. They show as pending on
+            your <Link to="/account">membership page</Link> until the order is settled, then they
+            are yours to spend.
           </p>
         </div>
       )}

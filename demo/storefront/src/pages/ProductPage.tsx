@@ -8,7 +8,13 @@ import { QuantityStepper } from "../components/QuantityStepper"
 import { useCart } from "../lib/cart"
 import { formatDate, formatDateTime, formatMoney } from "../lib/format"
 import { errorMessage } from "../lib/medusa"
-import { categoryName, cheapestVariant, retrieveProductByHandle, saleStatus, variantPrice } from "../lib/products"
+import {
+  categoryName,
+  cheapestVariant,
+  retrieveProductByHandle,
+  saleStatus,
+  variantPrice,
+} from "../lib/products"
 import { useRegion } from "../lib/region"
 import { useSession } from "../lib/session"
 import { useResource } from "../lib/use-resource"
@@ -45,11 +51,18 @@ export function ProductPage() {
   if (product.data === null) {
     return (
       <div className="page">
-        <Notice>This performance is not in our programme. <Link to="/">See what's on</Link>.</Notice>
+        <Notice>
+          This performance is not in our programme. <Link to="/">See what's on</Link>.
+        </Notice>
       </div>
     )
   }
-  if (!product.data || !region) return <div className="page"><Spinner /></div>
+  if (!product.data || !region)
+    return (
+      <div className="page">
+        <Spinner />
+      </div>
+    )
 
   const p = product.data
   const variant = p.variants?.find((v) => v.id === variantId) ?? null
@@ -63,7 +76,10 @@ export function ProductPage() {
     setMessage(null)
     try {
       await addItem(variant.id, quantity)
-      setMessage({ tone: "success", text: `${quantity} × ${p.title} (${variant.title}) is in your cart.` })
+      setMessage({
+        tone: "success",
+        text: `${quantity} × ${p.title} (${variant.title}) is in your cart.`,
+      })
       if (early) void product.reload()
     } catch (error) {
       setMessage({ tone: "error", text: errorMessage(error) })
@@ -81,24 +97,37 @@ export function ProductPage() {
         <ProductArt title={p.title} subtitle={p.subtitle} category={categoryName(p)} size="large" />
         <div className="product-page__details">
           <p className="eyebrow">{categoryName(p)}</p>
-          <h1 className="product-page__title" data-testid="product-title">{p.title}</h1>
+          <h1 className="product-page__title" data-testid="product-title">
+            {p.title}
+          </h1>
           {p.subtitle && <p className="product-page__subtitle">{p.subtitle}</p>}
-          {price !== null && <Price price={price} preview={preview.data} quantity={quantity} currency={region.currency_code} />}
+          {price !== null && (
+            <Price
+              price={price}
+              preview={preview.data}
+              quantity={quantity}
+              currency={region.currency_code}
+            />
+          )}
 
           {early && (
             <div className="callout callout--gold" data-testid="early-access">
               <p className="callout__title">Early access for you</p>
               <p>
-                {buyable ? "Book now" : `Book from ${formatDateTime(early.available_from)}`}, before the public sale on{" "}
-                {formatDate(early.public_sale_starts_at)}.
-                {early.remaining !== null && ` You may book ${early.remaining} more ${early.remaining === 1 ? "item" : "items"} early.`}
+                {buyable ? "Book now" : `Book from ${formatDateTime(early.available_from)}`}, before
+                the public sale on {formatDate(early.public_sale_starts_at)}.
+                {early.remaining !== null &&
+                  ` You may book ${early.remaining} more ${early.remaining === 1 ? "item" : "items"} early.`}
               </p>
             </div>
           )}
           {!early && opensAt && (
             <div className="callout">
               <p className="callout__title">On sale {formatDateTime(opensAt)}</p>
-              <p>Tickets for this performance go on sale soon. Members with early access may book before.</p>
+              <p>
+                Tickets for this performance go on sale soon. Members with early access may book
+                before.
+              </p>
             </div>
           )}
 
@@ -115,7 +144,9 @@ export function ProductPage() {
                     onClick={() => setVariantId(v.id)}
                   >
                     <span>{v.title}</span>
-                    <span className="option__price">{formatMoney(variantPrice(v), region.currency_code)}</span>
+                    <span className="option__price">
+                      {formatMoney(variantPrice(v), region.currency_code)}
+                    </span>
                   </button>
                 ))}
               </div>
@@ -125,12 +156,25 @@ export function ProductPage() {
           {buyable && variant && (
             <>
               <div className="buy-row">
-                <QuantityStepper value={quantity} min={1} max={Math.max(1, maxQuantity)} onChange={setQuantity} />
-                <button type="button" className="button button--primary button--wide" onClick={add} disabled={adding} data-testid="add-to-cart">
+                <QuantityStepper
+                  value={quantity}
+                  min={1}
+                  max={Math.max(1, maxQuantity)}
+                  onChange={setQuantity}
+                />
+                <button
+                  type="button"
+                  className="button button--primary button--wide"
+                  onClick={add}
+                  disabled={adding}
+                  data-testid="add-to-cart"
+                >
                   {adding ? "Adding…" : "Add to cart"}
                 </button>
               </div>
-              {!preview.error && <PointsPill preview={preview.data ?? undefined} variant="detail" prefix="Earn" />}
+              {!preview.error && (
+                <PointsPill preview={preview.data ?? undefined} variant="detail" prefix="Earn" />
+              )}
             </>
           )}
           {message && (
@@ -159,20 +203,35 @@ type PriceProps = {
 function Price({ price, preview, quantity, currency }: PriceProps) {
   const member = preview?.quantity === quantity ? preview.member_price : null
   if (!member) {
-    return <p className="product-page__price" data-testid="product-price">{formatMoney(price, currency)}</p>
+    return (
+      <p className="product-page__price" data-testid="product-price">
+        {formatMoney(price, currency)}
+      </p>
+    )
   }
   return (
-    <div className="member-price" data-testid="product-member-price" data-price={price} data-unit-price={member.unit_price} data-total={member.total}>
+    <div
+      className="member-price"
+      data-testid="product-member-price"
+      data-price={price}
+      data-unit-price={member.unit_price}
+      data-total={member.total}
+    >
       <p className="product-page__price">
-        <s className="member-price__was" aria-label="Price">{formatMoney(price, currency)}</s>{" "}
+        <s className="member-price__was" aria-label="Price">
+          {formatMoney(price, currency)}
+        </s>{" "}
         <span className="member-price__now">{formatMoney(member.unit_price, currency)}</span>
       </p>
       <p className="member-price__note">
         Your member price
         {quantity > 1 && (
           <>
-            {" "}· {quantity} tickets <strong data-testid="member-total">{formatMoney(member.total, currency)}</strong>
-            {member.quantity < quantity && ` (${member.quantity} of ${quantity} at your member price)`}
+            {" "}
+            · {quantity} tickets{" "}
+            <strong data-testid="member-total">{formatMoney(member.total, currency)}</strong>
+            {member.quantity < quantity &&
+              ` (${member.quantity} of ${quantity} at your member price)`}
           </>
         )}
       </p>

@@ -37,7 +37,9 @@ export function ShopPage() {
                 {membership.next_tier ? ` on your way to ${membership.next_tier.name}` : ""}.
               </p>
             ) : customer ? (
-              <p className="hero__lead">Welcome, {customer.first_name}. Every order earns points from the first krona.</p>
+              <p className="hero__lead">
+                Welcome, {customer.first_name}. Every order earns points from the first krona.
+              </p>
             ) : (
               <p className="hero__lead">
                 Members earn a point for every krona and turn them into rewards.{" "}
@@ -51,7 +53,11 @@ export function ShopPage() {
 
       <section className="page">
         <div className="chips" role="toolbar" aria-label="Categories">
-          <button type="button" className={`chip ${category === null ? "chip--active" : ""}`} onClick={() => setCategory(null)}>
+          <button
+            type="button"
+            className={`chip ${category === null ? "chip--active" : ""}`}
+            onClick={() => setCategory(null)}
+          >
             All
           </button>
           {categories.map((name) => (
@@ -73,7 +79,12 @@ export function ShopPage() {
         ) : (
           <div className="product-grid" data-testid="product-grid">
             {shown.map((product) => (
-              <ProductCard key={product.id} product={product} regionId={region.id} currencyCode={region.currency_code} />
+              <ProductCard
+                key={product.id}
+                product={product}
+                regionId={region.id}
+                currencyCode={region.currency_code}
+              />
             ))}
           </div>
         )}

@@ -70,10 +70,21 @@ export function SignInPage() {
           </div>
           <div className="field">
             <label htmlFor="sign-in-password">Password</label>
-            <input id="sign-in-password" name="password" type="password" required autoComplete="current-password" />
+            <input
+              id="sign-in-password"
+              name="password"
+              type="password"
+              required
+              autoComplete="current-password"
+            />
           </div>
           {signInError && <Notice tone="error">{signInError}</Notice>}
-          <button type="submit" className="button button--primary button--block" disabled={busy} data-testid="sign-in-submit">
+          <button
+            type="submit"
+            className="button button--primary button--block"
+            disabled={busy}
+            data-testid="sign-in-submit"
+          >
             Sign in
           </button>
         </form>
@@ -103,7 +114,14 @@ export function SignInPage() {
           </div>
           <div className="field">
             <label htmlFor="sign-up-password">Password</label>
-            <input id="sign-up-password" name="password" type="password" required minLength={8} autoComplete="new-password" />
+            <input
+              id="sign-up-password"
+              name="password"
+              type="password"
+              required
+              minLength={8}
+              autoComplete="new-password"
+            />
           </div>
           {signUpError && <Notice tone="error">{signUpError}</Notice>}
           <button type="submit" className="button button--secondary button--block" disabled={busy}>

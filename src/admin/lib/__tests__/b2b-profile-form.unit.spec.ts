@@ -9,7 +9,8 @@ import {
 import { B2BProfile } from "../types"
 import { schemaErrors } from "./schema-errors"
 
-const validateB2BProfile = (values: B2BProfileFormValues) => schemaErrors(b2bProfileFormSchema, values)
+const validateB2BProfile = (values: B2BProfileFormValues) =>
+  schemaErrors(b2bProfileFormSchema, values)
 
 const profile: B2BProfile = {
   id: "cbiz_1",
@@ -42,11 +43,17 @@ describe("the B2B profile form", () => {
       max_payment_days: "30",
       risk_rating: "low",
     })
-    expect(toB2BFormValues(null, "eur")).toMatchObject({ company: "", currency_code: "eur", risk_rating: "" })
+    expect(toB2BFormValues(null, "eur")).toMatchObject({
+      company: "",
+      currency_code: "eur",
+      risk_rating: "",
+    })
   })
 
   it("sends only what changed, null for a cleared field", () => {
-    expect(toB2BProfilePayload(form({ company: " Nordscen Group AB ", website: "" }), profile)).toEqual({
+    expect(
+      toB2BProfilePayload(form({ company: " Nordscen Group AB ", website: "" }), profile)
+    ).toEqual({
       company: "Nordscen Group AB",
       website: null,
     })
@@ -69,7 +76,12 @@ describe("the B2B profile form", () => {
   })
 
   it("sends what is filled in for a new profile", () => {
-    expect(toB2BProfilePayload(form({ company: "Acme", website: "acme.se", risk_rating: "high" }, null), null)).toEqual({
+    expect(
+      toB2BProfilePayload(
+        form({ company: "Acme", website: "acme.se", risk_rating: "high" }, null),
+        null
+      )
+    ).toEqual({
       company: "Acme",
       website: "https://acme.se",
       risk_rating: "high",
@@ -97,12 +109,18 @@ describe("the B2B profile form", () => {
     })
     expect(validateB2BProfile(form({ max_payment_days: "7.5" })).max_payment_days).toBeDefined()
     expect(validateB2BProfile(form({ max_payment_days: "0" }))).toEqual({})
-    expect(validateB2BProfile(form({ currency_code: "" })).currency_code).toBe("Choose the currency of the amount.")
+    expect(validateB2BProfile(form({ currency_code: "" })).currency_code).toBe(
+      "Choose the currency of the amount."
+    )
     // An amount that is wrong is told first; its currency after.
-    expect(validateB2BProfile(form({ allowed_outstanding_amount: "-5", currency_code: "" }))).toEqual({
+    expect(
+      validateB2BProfile(form({ allowed_outstanding_amount: "-5", currency_code: "" }))
+    ).toEqual({
       allowed_outstanding_amount: "Use an amount of 0 or more, with at most 2 decimals.",
     })
-    expect(validateB2BProfile(form({ allowed_outstanding_amount: "", currency_code: "" }))).toEqual({})
+    expect(validateB2BProfile(form({ allowed_outstanding_amount: "", currency_code: "" }))).toEqual(
+      {}
+    )
     expect(validateB2BProfile(form({ website: "acme.se", max_payment_days: "" }))).toEqual({})
   })
 

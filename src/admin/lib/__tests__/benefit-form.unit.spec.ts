@@ -20,10 +20,19 @@ const hamlet = { id: "prod_hamlet", label: "Hamlet" }
 
 describe("benefit limits in words", () => {
   it.each([
-    [{ max_products: 3, max_quantity: 2, quantity_scope: "per_product" as const }, "2 items per product, on up to 3 products"],
+    [
+      { max_products: 3, max_quantity: 2, quantity_scope: "per_product" as const },
+      "2 items per product, on up to 3 products",
+    ],
     [{ max_products: null, max_quantity: 5, quantity_scope: "total" as const }, "5 items in total"],
-    [{ max_products: 1, max_quantity: 1, quantity_scope: "per_product" as const }, "1 item per product, on up to 1 product"],
-    [{ max_products: 4, max_quantity: null, quantity_scope: "per_product" as const }, "Any number of items, on up to 4 products"],
+    [
+      { max_products: 1, max_quantity: 1, quantity_scope: "per_product" as const },
+      "1 item per product, on up to 1 product",
+    ],
+    [
+      { max_products: 4, max_quantity: null, quantity_scope: "per_product" as const },
+      "Any number of items, on up to 4 products",
+    ],
     [{ max_products: null, max_quantity: null, quantity_scope: "total" as const }, "No limits"],
   ])("%j reads %s", (limits, words) => {
     expect(limitsInWords(limits)).toBe(words)
@@ -83,9 +92,20 @@ describe("the benefit form", () => {
       currency_code: null,
     })
     const fixed = toBenefitPayload(
-      form({ kind: "discount", products: [hamlet], discount_type: "fixed", discount_value: "50", currency_code: "sek" })
+      form({
+        kind: "discount",
+        products: [hamlet],
+        discount_type: "fixed",
+        discount_value: "50",
+        currency_code: "sek",
+      })
     )
-    expect(fixed).toMatchObject({ product_ids: ["prod_hamlet"], variant_ids: null, discount_value: 50, currency_code: "sek" })
+    expect(fixed).toMatchObject({
+      product_ids: ["prod_hamlet"],
+      variant_ids: null,
+      discount_value: 50,
+      currency_code: "sek",
+    })
   })
 
   it("refuses what the server would, under the field that is wrong", () => {
@@ -113,21 +133,35 @@ describe("the benefit form", () => {
       max_quantity: "Use a whole number of items from 1 to 50.",
     })
     expect(
-      validateBenefit(form({ kind: "discount", products: [hamlet], discount_type: "fixed", discount_value: "50" }))
+      validateBenefit(
+        form({ kind: "discount", products: [hamlet], discount_type: "fixed", discount_value: "50" })
+      )
     ).toEqual({ currency_code: "Choose the currency of the amount." })
-    expect(validateBenefit(form({ kind: "offer_link" }))).toEqual({ url: "Give a URL, a code or both." })
+    expect(validateBenefit(form({ kind: "offer_link" }))).toEqual({
+      url: "Give a URL, a code or both.",
+    })
     expect(validateBenefit(form({ kind: "offer_link", url: "example.com/offer" }))).toEqual({
       url: "Use a full URL like https://example.com/offer.",
     })
     expect(validateBenefit(form({ kind: "offer_link", code: "WINTER20" }))).toEqual({})
-    expect(validateBenefit(form({ kind: "early_access", title: "  " })).title).toBe("Give the benefit a title.")
+    expect(validateBenefit(form({ kind: "early_access", title: "  " })).title).toBe(
+      "Give the benefit a title."
+    )
     expect(
       validateBenefit(
-        form({ kind: "discount", products: [hamlet], discount_type: "fixed", discount_value: "0", currency_code: "sek" })
+        form({
+          kind: "discount",
+          products: [hamlet],
+          discount_type: "fixed",
+          discount_value: "0",
+          currency_code: "sek",
+        })
       )
     ).toEqual({ discount_value: "Use an amount greater than 0." })
     const many = Array.from({ length: 101 }, (_, i) => ({ id: `prod_${i}`, label: null }))
-    expect(validateBenefit(form({ kind: "early_access", products: many })).products).toBe("Choose at most 100.")
+    expect(validateBenefit(form({ kind: "early_access", products: many })).products).toBe(
+      "Choose at most 100."
+    )
     expect(
       validateBenefit(
         form({
@@ -140,7 +174,12 @@ describe("the benefit form", () => {
     ).toEqual({ ends_at: "End on or after the start date." })
     expect(
       validateBenefit(
-        form({ kind: "offer_link", code: "X", starts_at: new Date(2026, 11, 1), ends_at: new Date(2026, 11, 1) })
+        form({
+          kind: "offer_link",
+          code: "X",
+          starts_at: new Date(2026, 11, 1),
+          ends_at: new Date(2026, 11, 1),
+        })
       )
     ).toEqual({})
   })
@@ -148,10 +187,17 @@ describe("the benefit form", () => {
   it("puts a 400 under the field it names, the first one the form has", () => {
     expect(
       serverFieldError(
-        new Error("Invalid request: Field 'flag_id' is unknown; Field 'max_quantity' must be at most 50 (null for no limit)")
+        new Error(
+          "Invalid request: Field 'flag_id' is unknown; Field 'max_quantity' must be at most 50 (null for no limit)"
+        )
       )
-    ).toEqual({ field: "max_quantity", message: "Field 'max_quantity' must be at most 50 (null for no limit)" })
-    expect(serverFieldError(new Error("Field 'product_ids' must list at most 100 ids"))?.field).toBe("products")
+    ).toEqual({
+      field: "max_quantity",
+      message: "Field 'max_quantity' must be at most 50 (null for no limit)",
+    })
+    expect(
+      serverFieldError(new Error("Field 'product_ids' must list at most 100 ids"))?.field
+    ).toBe("products")
     expect(serverFieldError(new Error("Something else broke"))).toBeNull()
   })
 })

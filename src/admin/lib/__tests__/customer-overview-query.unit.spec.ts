@@ -29,7 +29,9 @@ describe("the customer overview's address", () => {
       sales_min: "100",
       currency_code: "eur",
     })
-    expect(filtersOf(params("has_account=false&sales_max=&q=%20"))).toEqual({ has_account: "false" })
+    expect(filtersOf(params("has_account=false&sales_max=&q=%20"))).toEqual({
+      has_account: "false",
+    })
   })
 
   it("reads the sorting, falling back to the biggest spenders first", () => {
@@ -55,13 +57,20 @@ describe("the customer overview's address", () => {
   })
 
   it("asks the API for the filters, the sorting and the page, flags repeated", () => {
-    const query = overviewQuery(params("flag_id=a&flag_id=b&has_account=true&order=name&offset=20&x=1"), {
-      limit: 20,
-      offset: 20,
-    })
-    expect(query.toString()).toBe("has_account=true&flag_id=a&flag_id=b&order=name&limit=20&offset=20")
+    const query = overviewQuery(
+      params("flag_id=a&flag_id=b&has_account=true&order=name&offset=20&x=1"),
+      {
+        limit: 20,
+        offset: 20,
+      }
+    )
+    expect(query.toString()).toBe(
+      "has_account=true&flag_id=a&flag_id=b&order=name&limit=20&offset=20"
+    )
     // The export: every row of the filters, in the order shown.
-    expect(overviewQuery(params("tier_id=t1&offset=20")).toString()).toBe("tier_id=t1&order=-sales_total")
+    expect(overviewQuery(params("tier_id=t1&offset=20")).toString()).toBe(
+      "tier_id=t1&order=-sales_total"
+    )
   })
 
   it("goes back to the first page when the filters or the sorting change", () => {
@@ -73,8 +82,12 @@ describe("the customer overview's address", () => {
         { key: "tier_id", value: "t1" },
       ]).toString()
     ).toBe("order=email&flag_id=b&flag_id=c&tier_id=t1")
-    expect(withSorting(before, { id: "sales_total", desc: true }).toString()).toBe("q=anna&flag_id=a")
-    expect(withSorting(before, { id: "points", desc: false }).toString()).toBe("q=anna&flag_id=a&order=points")
+    expect(withSorting(before, { id: "sales_total", desc: true }).toString()).toBe(
+      "q=anna&flag_id=a"
+    )
+    expect(withSorting(before, { id: "points", desc: false }).toString()).toBe(
+      "q=anna&flag_id=a&order=points"
+    )
     expect(withOffset(before, 0).toString()).toBe("q=anna&flag_id=a&order=email")
     expect(withOffset(before, 60).toString()).toBe("q=anna&flag_id=a&order=email&offset=60")
     expect(withoutFilters(before).toString()).toBe("order=email")

@@ -1,4 +1,10 @@
-import { conditionProblem, newCondition, newGroup, ruleErrorInWords, ruleProblems } from "../segment-rules"
+import {
+  conditionProblem,
+  newCondition,
+  newGroup,
+  ruleErrorInWords,
+  ruleProblems,
+} from "../segment-rules"
 import { SegmentFieldDefinition } from "../types"
 
 const field = (overrides: Partial<SegmentFieldDefinition>): SegmentFieldDefinition => ({
@@ -15,10 +21,35 @@ const field = (overrides: Partial<SegmentFieldDefinition>): SegmentFieldDefiniti
 
 const orders = field({})
 const spent = field({ field: "total_spent", label: "Total spent", currency: "required" })
-const domain = field({ field: "email_domain", label: "Email domain", value_type: "text", operators: ["eq", "in"], window: false })
-const metadata = field({ field: "metadata", label: "Metadata", value_type: "metadata", operators: ["eq", "exists"], window: false, key: true })
-const bought = field({ field: "purchased_product", label: "Bought", value_type: "ids", operators: ["in"], quantities: true })
-const created = field({ field: "created_at", label: "Signed up", value_type: "date", operators: ["before", "between", "in_last_days"], window: false })
+const domain = field({
+  field: "email_domain",
+  label: "Email domain",
+  value_type: "text",
+  operators: ["eq", "in"],
+  window: false,
+})
+const metadata = field({
+  field: "metadata",
+  label: "Metadata",
+  value_type: "metadata",
+  operators: ["eq", "exists"],
+  window: false,
+  key: true,
+})
+const bought = field({
+  field: "purchased_product",
+  label: "Bought",
+  value_type: "ids",
+  operators: ["in"],
+  quantities: true,
+})
+const created = field({
+  field: "created_at",
+  label: "Signed up",
+  value_type: "date",
+  operators: ["before", "between", "in_last_days"],
+  window: false,
+})
 
 describe("conditionProblem", () => {
   it("names what a fresh condition lacks, in words for its kind", () => {
@@ -27,7 +58,9 @@ describe("conditionProblem", () => {
     expect(conditionProblem(newCondition(domain, "sek"), domain)).toBe("Enter a value.")
     expect(conditionProblem(newCondition(bought, "sek"), bought)).toBe("Choose at least one.")
     expect(conditionProblem(newCondition(created, "sek"), created)).toBe("Pick a date.")
-    expect(conditionProblem(newCondition(metadata, "sek"), metadata)).toBe("Enter the metadata key to look at.")
+    expect(conditionProblem(newCondition(metadata, "sek"), metadata)).toBe(
+      "Enter the metadata key to look at."
+    )
     expect(conditionProblem(newCondition(orders, "sek"), undefined)).toBe("Choose a field.")
   })
 
@@ -77,7 +110,11 @@ describe("ruleProblems", () => {
     done.value.number = "1"
     const missing = newCondition(spent, "sek")
     const nested = newCondition(domain, "sek")
-    const problems = ruleProblems(newGroup("all", [done, missing, newGroup("any", [nested])]), [orders, spent, domain])
+    const problems = ruleProblems(newGroup("all", [done, missing, newGroup("any", [nested])]), [
+      orders,
+      spent,
+      domain,
+    ])
     expect([...problems]).toEqual([
       [missing.uid, "Enter an amount."],
       [nested.uid, "Enter a value."],
@@ -87,13 +124,17 @@ describe("ruleProblems", () => {
 
 describe("ruleErrorInWords", () => {
   it("turns the server's field paths into words", () => {
-    expect(ruleErrorInWords("Field 'rules.all[0].value' is required")).toBe("The value is required.")
-    expect(ruleErrorInWords("Field 'rules.any[1].all[0].window.days' must be a whole number from 1 to 36500")).toBe(
-      "The number of days must be a whole number from 1 to 36500."
+    expect(ruleErrorInWords("Field 'rules.all[0].value' is required")).toBe(
+      "The value is required."
     )
-    expect(ruleErrorInWords("Field 'rules.all[2].currency_code' is required for 'total_spent'")).toBe(
-      "The currency is required for 'total_spent'."
-    )
+    expect(
+      ruleErrorInWords(
+        "Field 'rules.any[1].all[0].window.days' must be a whole number from 1 to 36500"
+      )
+    ).toBe("The number of days must be a whole number from 1 to 36500.")
+    expect(
+      ruleErrorInWords("Field 'rules.all[2].currency_code' is required for 'total_spent'")
+    ).toBe("The currency is required for 'total_spent'.")
   })
 
   it("leaves other messages alone", () => {

@@ -15,7 +15,12 @@ const field = (overrides: Partial<SegmentFieldDefinition>): SegmentFieldDefiniti
 
 describe("awaitsValues", () => {
   const orders = field({})
-  const account = field({ field: "has_account", label: "Has an account", value_type: "boolean", operators: ["exists", "not_exists"] })
+  const account = field({
+    field: "has_account",
+    label: "Has an account",
+    value_type: "boolean",
+    operators: ["exists", "not_exists"],
+  })
   const fields = [orders, account]
 
   it("waits for a condition just added, even inside a nested group", () => {

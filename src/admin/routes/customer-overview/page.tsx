@@ -8,10 +8,7 @@ import { AddCustomerFlagDrawer } from "../../components/add-customer-flag-drawer
 import { AddCustomerNoteDrawer } from "../../components/add-customer-note-drawer"
 import { AddPointsDrawer } from "../../components/add-points-drawer"
 import { CustomerOverviewFilters } from "../../components/customer-overview-filters"
-import {
-  CustomerOverviewTable,
-  CustomerRowAction,
-} from "../../components/customer-overview-table"
+import { CustomerOverviewTable, CustomerRowAction } from "../../components/customer-overview-table"
 import { ExportMenu, exportedMessage } from "../../components/export-menu"
 import { LoadError } from "../../components/load-error"
 import { SectionHeading } from "../../components/section-heading"
@@ -44,12 +41,24 @@ type OpenDialog = { action: Exclude<CustomerRowAction, "open">; customer: Custom
  */
 const CustomerOverviewPage = () => {
   const navigate = useNavigate()
-  const { filters, sorting, offset, query, currentQuery, changeFilters, setSorting, setOffset, clear } =
-    useCustomerOverviewParams(PAGE_SIZE)
+  const {
+    filters,
+    sorting,
+    offset,
+    query,
+    currentQuery,
+    changeFilters,
+    setSorting,
+    setOffset,
+    clear,
+  } = useCustomerOverviewParams(PAGE_SIZE)
   const { currencies } = useStoreCurrencies()
-  const { customers, count, isPending, isPlaceholderData, isError, error } = useCustomerOverview(query, {
-    placeholderData: keepPreviousData,
-  })
+  const { customers, count, isPending, isPlaceholderData, isError, error } = useCustomerOverview(
+    query,
+    {
+      placeholderData: keepPreviousData,
+    }
+  )
   const { mutate: exportRows, isPending: isExporting } = useExportCustomerOverview()
   const { q, ...otherFilters } = filters
   const columns = useSavedColumnVisibility("customer-overview", HIDDEN_AT_FIRST)

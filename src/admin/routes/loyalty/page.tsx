@@ -1,13 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Plus, Sparkles } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  DataTablePaginationState,
-  Heading,
-  Text,
-  toast,
-} from "@medusajs/ui"
+import { Button, Container, DataTablePaginationState, Heading, Text, toast } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
 import { AddPointsDrawer } from "../../components/add-points-drawer"
@@ -43,9 +36,7 @@ const LoyaltyReportPage = () => {
     pageIndex: 0,
     pageSize: PAGE_SIZE,
   })
-  const [adding, setAdding] = useState<{ customer: LoyaltyCustomer | null } | null>(
-    null
-  )
+  const [adding, setAdding] = useState<{ customer: LoyaltyCustomer | null } | null>(null)
 
   const pages = useCursorPages(pagination.pageIndex, PAGE_SIZE, JSON.stringify(filters))
   const { entries, next_cursor, isPending, isPlaceholderData, isError, error } = useLoyaltyEntries(

@@ -22,8 +22,16 @@ export const adminBenefitsMiddlewares: MiddlewareRoute[] = [
       }),
     ],
   },
-  { method: ["POST"], matcher: "/admin/benefits", middlewares: [validateAndTransformBody(AdminCreateBenefit)] },
-  { method: ["POST"], matcher: "/admin/benefits/:id", middlewares: [validateAndTransformBody(AdminUpdateBenefit)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/benefits",
+    middlewares: [validateAndTransformBody(AdminCreateBenefit)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/benefits/:id",
+    middlewares: [validateAndTransformBody(AdminUpdateBenefit)],
+  },
   {
     method: ["POST"],
     matcher: "/admin/products/:id/sale-start",

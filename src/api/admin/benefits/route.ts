@@ -5,11 +5,7 @@ import { formatBenefit, refetchBenefit } from "./helpers"
 import { AdminCreateBenefitType } from "./validators"
 import { listPage } from "../../utils/list-page"
 import { assertCatalogIdsExist } from "../../utils/catalog-ids"
-import type {
-  AdminBenefitListResponse,
-  AdminBenefitResponse,
-  Served,
-} from "../../../types/http"
+import type { AdminBenefitListResponse, AdminBenefitResponse, Served } from "../../../types/http"
 
 /** Benefits, of one flag (`flag_id`) or tier (`tier_id`) or all. */
 export const GET = async (

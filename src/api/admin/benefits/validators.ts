@@ -23,7 +23,10 @@ const instant = (field: string) => isoDateString(field).nullish()
 
 const fields = {
   title: benefitTitle,
-  description: z.string().max(2000, fieldError("description", "must be at most 2000 characters")).nullish(),
+  description: z
+    .string()
+    .max(2000, fieldError("description", "must be at most 2000 characters"))
+    .nullish(),
   url: benefitUrl.nullish(),
   code: z.string().trim().min(1, fieldError("code", "must not be empty")).max(100).nullish(),
   starts_at: instant("starts_at"),
@@ -43,7 +46,10 @@ const fields = {
   discount_value: discountValue.nullish(),
   currency_code: z
     .string()
-    .regex(/^[a-zA-Z]{3}$/, fieldError("currency_code", "must be a three-letter ISO 4217 code like 'sek'"))
+    .regex(
+      /^[a-zA-Z]{3}$/,
+      fieldError("currency_code", "must be a three-letter ISO 4217 code like 'sek'")
+    )
     .transform((code) => code.toLowerCase())
     .nullish(),
   is_active: z.boolean().optional(),
@@ -72,7 +78,10 @@ const CreateBenefit = z
  */
 export const AdminCreateBenefit = WithAdditionalData(CreateBenefit, (schema) =>
   schema
-    .refine((b) => !!b.flag_id !== !!b.tier_id, fieldError("flag_id", "or 'tier_id' must be given, not both"))
+    .refine(
+      (b) => !!b.flag_id !== !!b.tier_id,
+      fieldError("flag_id", "or 'tier_id' must be given, not both")
+    )
     .superRefine((benefit, ctx) => {
       for (const problem of benefitProblems(benefit)) {
         ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message })

@@ -1,8 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { flagExpiryFromColumns } from "../../../modules/customer-loyalty"
 import CustomerFlagSalesChannelLink from "../../../links/customer-flag-sales-channel"
 import type { FlagExpiryType } from "../../../modules/customer-loyalty/constants"
@@ -46,8 +43,8 @@ export function formatCustomerFlag(flag: CustomerFlagRow): Served<AdminCustomerF
     })
   }
   if (Array.isArray(flag.sales_channels)) {
-    const channels = flag.sales_channels.filter(
-      (channel): channel is SalesChannelRow => Boolean(channel)
+    const channels = flag.sales_channels.filter((channel): channel is SalesChannelRow =>
+      Boolean(channel)
     )
     formatted.sales_channels = channels
     formatted.sales_channel_ids = channels.map((channel) => channel.id)
@@ -69,10 +66,7 @@ export async function refetchCustomerFlag(
     filters: { id },
   })
   if (!flag) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Customer flag with id: ${id} was not found`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer flag with id: ${id} was not found`)
   }
   return formatCustomerFlag(flag)
 }
@@ -82,10 +76,7 @@ export async function refetchCustomerFlag(
  * those linked to one of them and those linked to none (a flag without
  * channels belongs to all).
  */
-export async function salesChannelFlagFilter(
-  scope: MedusaContainer,
-  salesChannelIds: string[]
-) {
+export async function salesChannelFlagFilter(scope: MedusaContainer, salesChannelIds: string[]) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
     entity: CustomerFlagSalesChannelLink.entryPoint,
@@ -100,10 +91,7 @@ export async function salesChannelFlagFilter(
     return {}
   }
   return {
-    $or: [
-      { id: { $nin: restricted } },
-      ...(inChannels.length ? [{ id: inChannels }] : []),
-    ],
+    $or: [{ id: { $nin: restricted } }, ...(inChannels.length ? [{ id: inChannels }] : [])],
   }
 }
 
@@ -122,8 +110,6 @@ export async function salesChannelsOfCustomer(
     filters: { customer_id: customerId },
   })
   return [
-    ...new Set(
-      orders.flatMap((order) => (order.sales_channel_id ? [order.sales_channel_id] : []))
-    ),
+    ...new Set(orders.flatMap((order) => (order.sales_channel_id ? [order.sales_channel_id] : []))),
   ]
 }

@@ -21,7 +21,8 @@ export function isKnownIconName(name: string): boolean {
 /** The icons a flag may be given: UI icons of `@medusajs/icons`, not brand logos. */
 export const isFlagIconName = (name: string) => isKnownIconName(name) && isOfferedIconName(name)
 
-export const FLAG_ICON_RULE = "must be the name of a UI icon from @medusajs/icons, e.g. 'Star' (brand logos are not offered)"
+export const FLAG_ICON_RULE =
+  "must be the name of a UI icon from @medusajs/icons, e.g. 'Star' (brand logos are not offered)"
 
 /**
  * An update may send the icon a flag already has, even one no longer

@@ -1,9 +1,6 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody, validateAndTransformQuery } from "../../utils/validate-request"
-import {
-  listCustomerFlagsQueryConfig,
-  retrieveCustomerFlagQueryConfig,
-} from "./query-config"
+import { listCustomerFlagsQueryConfig, retrieveCustomerFlagQueryConfig } from "./query-config"
 import {
   AdminCreateCustomerFlag,
   AdminGetCustomerFlagParams,
@@ -17,10 +14,7 @@ export const adminCustomerFlagsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/customer-flags",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetCustomerFlagsParams,
-        listCustomerFlagsQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetCustomerFlagsParams, listCustomerFlagsQueryConfig),
     ],
   },
   {
@@ -28,20 +22,14 @@ export const adminCustomerFlagsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/customer-flags",
     middlewares: [
       validateAndTransformBody(AdminCreateCustomerFlag),
-      validateAndTransformQuery(
-        AdminGetCustomerFlagParams,
-        retrieveCustomerFlagQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetCustomerFlagParams, retrieveCustomerFlagQueryConfig),
     ],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/customer-flags/:id",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetCustomerFlagParams,
-        retrieveCustomerFlagQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetCustomerFlagParams, retrieveCustomerFlagQueryConfig),
     ],
   },
   {
@@ -49,10 +37,7 @@ export const adminCustomerFlagsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/customer-flags/:id",
     middlewares: [
       validateAndTransformBody(AdminUpdateCustomerFlag),
-      validateAndTransformQuery(
-        AdminGetCustomerFlagParams,
-        retrieveCustomerFlagQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetCustomerFlagParams, retrieveCustomerFlagQueryConfig),
     ],
   },
   {
@@ -60,20 +45,14 @@ export const adminCustomerFlagsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/customer-flags/:id/purchase-rules",
     middlewares: [
       validateAndTransformBody(AdminSetFlagPurchaseRule),
-      validateAndTransformQuery(
-        AdminGetCustomerFlagParams,
-        retrieveCustomerFlagQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetCustomerFlagParams, retrieveCustomerFlagQueryConfig),
     ],
   },
   {
     method: ["DELETE"],
     matcher: "/admin/customer-flags/:id/purchase-rules",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetCustomerFlagParams,
-        retrieveCustomerFlagQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetCustomerFlagParams, retrieveCustomerFlagQueryConfig),
     ],
   },
 ]

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCustomerFlagsWorkflow } from "../../../workflows/customer-flags"
 import { withConflictMessage } from "../../utils/conflict-error"
@@ -11,10 +8,7 @@ import {
   salesChannelFlagFilter,
   salesChannelsOfCustomer,
 } from "./helpers"
-import {
-  AdminCreateCustomerFlagType,
-  AdminGetCustomerFlagsParamsType,
-} from "./validators"
+import { AdminCreateCustomerFlagType, AdminGetCustomerFlagsParamsType } from "./validators"
 import { listPage } from "../../utils/list-page"
 import type {
   AdminCustomerFlagListResponse,
@@ -37,9 +31,7 @@ export const GET = async (
     : sales_channel_id
       ? [sales_channel_id]
       : undefined
-  const channelFilter = channelIds
-    ? await salesChannelFlagFilter(req.scope, channelIds)
-    : {}
+  const channelFilter = channelIds ? await salesChannelFlagFilter(req.scope, channelIds) : {}
 
   const { data, metadata } = await query.graph({
     entity: "customer_flag",
@@ -65,10 +57,6 @@ export const POST = async (
       input: { flags: [flag], additional_data },
     })
   )
-  const customer_flag = await refetchCustomerFlag(
-    req.scope,
-    result[0].id,
-    req.queryConfig.fields
-  )
+  const customer_flag = await refetchCustomerFlag(req.scope, result[0].id, req.queryConfig.fields)
   res.status(201).json({ customer_flag })
 }

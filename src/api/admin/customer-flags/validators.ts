@@ -20,9 +20,7 @@ const fieldError = (field: string, rule: string) => ({
 // A new flag takes a UI icon; an update may also resend a flag's stored icon
 // that is no longer offered (checked against the flag in its route).
 const icon = z.string().refine(isFlagIconName, fieldError("icon", FLAG_ICON_RULE))
-const storedOrOfferedIcon = z
-  .string()
-  .refine(isKnownIconName, fieldError("icon", FLAG_ICON_RULE))
+const storedOrOfferedIcon = z.string().refine(isKnownIconName, fieldError("icon", FLAG_ICON_RULE))
 const display = z.enum(FLAG_DISPLAY_MODES)
 
 const expiry = z.discriminatedUnion(
@@ -42,10 +40,7 @@ const expiry = z.discriminatedUnion(
       })
       .strict(),
   ],
-  fieldError(
-    "expiry.type",
-    "must be one of 'none', 'fixed_date', 'days_after_assignment'"
-  )
+  fieldError("expiry.type", "must be one of 'none', 'fixed_date', 'days_after_assignment'")
 )
 
 // A channel named twice is linked once (the link table holds a pair once).
@@ -61,9 +56,7 @@ export const AdminGetCustomerFlagsParams = findParams(50).extend({
   /** Only the flags of the sales channels this customer has ordered in. */
   available_for_customer_id: z.string().optional(),
 })
-export type AdminGetCustomerFlagsParamsType = z.infer<
-  typeof AdminGetCustomerFlagsParams
->
+export type AdminGetCustomerFlagsParamsType = z.infer<typeof AdminGetCustomerFlagsParams>
 
 const CreateCustomerFlag = z
   .object({
@@ -110,20 +103,18 @@ const positiveCount = (field: "min_quantity" | "min_orders") =>
     .transform((value) => value ?? null)
 
 /** `{ days }` or `{ from, to }`, checked as segment windows are. */
-const window = z
-  .unknown()
-  .transform((value, ctx) => {
-    if (value === undefined || value === null) {
-      return null
-    }
-    const problems: string[] = []
-    const parsed = parseWindow(value, "window", (path, message) => {
-      problems.push(`Field '${path}' ${message}`)
-      return undefined
-    })
-    problems.forEach((message) => ctx.addIssue({ code: "custom", message }))
-    return parsed ?? null
+const window = z.unknown().transform((value, ctx) => {
+  if (value === undefined || value === null) {
+    return null
+  }
+  const problems: string[] = []
+  const parsed = parseWindow(value, "window", (path, message) => {
+    problems.push(`Field '${path}' ${message}`)
+    return undefined
   })
+  problems.forEach((message) => ctx.addIssue({ code: "custom", message }))
+  return parsed ?? null
+})
 
 export const AdminSetFlagPurchaseRule = z
   .object({

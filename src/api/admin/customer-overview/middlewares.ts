@@ -1,9 +1,6 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformQuery } from "../../utils/validate-request"
-import {
-  AdminExportCustomerOverviewParams,
-  AdminGetCustomerOverviewParams,
-} from "./validators"
+import { AdminExportCustomerOverviewParams, AdminGetCustomerOverviewParams } from "./validators"
 
 const plainQuery = { defaults: [], isList: false }
 

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listCustomerOverview, overviewRequest } from "./helpers"
 import { AdminGetCustomerOverviewParamsType } from "./validators"
 import type { AdminCustomerOverviewResponse, Served } from "../../../types/http"
@@ -15,8 +12,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<Served<AdminCustomerOverviewResponse>>
 ) => {
-  const { limit, offset, ...params } =
-    req.validatedQuery as AdminGetCustomerOverviewParamsType
+  const { limit, offset, ...params } = req.validatedQuery as AdminGetCustomerOverviewParamsType
   const request = await overviewRequest(req.scope, params)
   const { customers, count } = await listCustomerOverview(req.scope, request, {
     limit,

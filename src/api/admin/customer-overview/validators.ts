@@ -1,13 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  DEFAULT_OVERVIEW_ORDER,
-  OVERVIEW_ORDER_VALUES,
-} from "../../../customer-overview"
-import {
-  fieldError,
-  pagingParams,
-  queryBoolean,
-} from "../../utils/loyalty-validators"
+import { DEFAULT_OVERVIEW_ORDER, OVERVIEW_ORDER_VALUES } from "../../../customer-overview"
+import { fieldError, pagingParams, queryBoolean } from "../../utils/loyalty-validators"
 import { exportFormatParam } from "../../utils/export/export-format"
 
 /** One id or several (`?flag_id=a&flag_id=b` or `?flag_id=a,b`). */
@@ -15,10 +8,16 @@ const idList = (field: string) =>
   z.preprocess(
     (value) =>
       typeof value === "string"
-        ? value.split(",").map((id) => id.trim()).filter(Boolean)
+        ? value
+            .split(",")
+            .map((id) => id.trim())
+            .filter(Boolean)
         : value,
     z
-      .array(z.string(fieldError(field, "must be an id or a list of ids")), fieldError(field, "must be an id or a list of ids"))
+      .array(
+        z.string(fieldError(field, "must be an id or a list of ids")),
+        fieldError(field, "must be an id or a list of ids")
+      )
       .min(1, fieldError(field, "must name at least one id"))
       .max(50, fieldError(field, "may name at most 50 ids"))
   )
@@ -37,7 +36,11 @@ const amount = (field: string) =>
   )
 
 const overviewFilterFields = {
-  q: z.string(fieldError("q", "must be a text")).trim().max(200, fieldError("q", "must be at most 200 characters")).optional(),
+  q: z
+    .string(fieldError("q", "must be a text"))
+    .trim()
+    .max(200, fieldError("q", "must be at most 200 characters"))
+    .optional(),
   flag_id: idList("flag_id").optional(),
   segment_id: id("segment_id").optional(),
   tier_id: id("tier_id").optional(),
@@ -71,9 +74,7 @@ export const AdminGetCustomerOverviewParams = z
   .object({ ...overviewFilterFields, ...pagingParams(50, 200) })
   .strict()
   .refine(salesRangeInOrder, salesRangeError)
-export type AdminGetCustomerOverviewParamsType = z.infer<
-  typeof AdminGetCustomerOverviewParams
->
+export type AdminGetCustomerOverviewParamsType = z.infer<typeof AdminGetCustomerOverviewParams>
 
 export const AdminExportCustomerOverviewParams = z
   .object({ ...overviewFilterFields, format: exportFormatParam })

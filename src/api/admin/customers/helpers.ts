@@ -1,16 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { formatCustomerFlag } from "../customer-flags/helpers"
 import { defaultAdminFlagAssignmentFields } from "./query-config"
 import type { AdminCustomerFlagAssignment, Served } from "../../../types/http"
 
-export async function assertCustomerExists(
-  scope: MedusaContainer,
-  customerId: string
-) {
+export async function assertCustomerExists(scope: MedusaContainer, customerId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer",

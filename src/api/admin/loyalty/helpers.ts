@@ -1,8 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { EarnRuleTarget } from "../../../modules/customer-loyalty/constants"
 import type {
   AdminLoyaltyEarnRule,
@@ -72,10 +69,7 @@ export function formatReward(reward: RewardRecord): Served<AdminLoyaltyReward> {
 }
 
 /** The body's `target` object as the two stored columns. */
-export function targetColumns(target: {
-  type: EarnRuleTargetType
-  id?: string | null
-}) {
+export function targetColumns(target: { type: EarnRuleTargetType; id?: string | null }) {
   return { target_type: target.type, target_id: target.id ?? null }
 }
 

@@ -44,10 +44,7 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/earn-rules",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetLoyaltyEarnRulesParams,
-        listLoyaltyEarnRulesQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyEarnRulesParams, listLoyaltyEarnRulesQueryConfig),
     ],
   },
   {
@@ -55,20 +52,14 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/earn-rules",
     middlewares: [
       validateAndTransformBody(AdminCreateLoyaltyEarnRule),
-      validateAndTransformQuery(
-        AdminGetLoyaltyEarnRuleParams,
-        retrieveLoyaltyEarnRuleQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyEarnRuleParams, retrieveLoyaltyEarnRuleQueryConfig),
     ],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/loyalty/earn-rules/:id",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetLoyaltyEarnRuleParams,
-        retrieveLoyaltyEarnRuleQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyEarnRuleParams, retrieveLoyaltyEarnRuleQueryConfig),
     ],
   },
   {
@@ -76,10 +67,7 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/earn-rules/:id",
     middlewares: [
       validateAndTransformBody(AdminUpdateLoyaltyEarnRule),
-      validateAndTransformQuery(
-        AdminGetLoyaltyEarnRuleParams,
-        retrieveLoyaltyEarnRuleQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyEarnRuleParams, retrieveLoyaltyEarnRuleQueryConfig),
     ],
   },
 
@@ -87,10 +75,7 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/tiers",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetLoyaltyTierParams,
-        retrieveLoyaltyTierQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyTierParams, retrieveLoyaltyTierQueryConfig),
     ],
   },
   {
@@ -98,20 +83,14 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/tiers",
     middlewares: [
       validateAndTransformBody(AdminCreateLoyaltyTier),
-      validateAndTransformQuery(
-        AdminGetLoyaltyTierParams,
-        retrieveLoyaltyTierQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyTierParams, retrieveLoyaltyTierQueryConfig),
     ],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/loyalty/tiers/:id",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetLoyaltyTierParams,
-        retrieveLoyaltyTierQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyTierParams, retrieveLoyaltyTierQueryConfig),
     ],
   },
   {
@@ -119,10 +98,7 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/tiers/:id",
     middlewares: [
       validateAndTransformBody(AdminUpdateLoyaltyTier),
-      validateAndTransformQuery(
-        AdminGetLoyaltyTierParams,
-        retrieveLoyaltyTierQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyTierParams, retrieveLoyaltyTierQueryConfig),
     ],
   },
 
@@ -130,10 +106,7 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/loyalty/rewards",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetLoyaltyRewardsParams,
-        listLoyaltyRewardsQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyRewardsParams, listLoyaltyRewardsQueryConfig),
     ],
   },
   {
@@ -141,20 +114,14 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/rewards",
     middlewares: [
       validateAndTransformBody(AdminCreateLoyaltyReward),
-      validateAndTransformQuery(
-        AdminGetLoyaltyRewardParams,
-        retrieveLoyaltyRewardQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyRewardParams, retrieveLoyaltyRewardQueryConfig),
     ],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/loyalty/rewards/:id",
     middlewares: [
-      validateAndTransformQuery(
-        AdminGetLoyaltyRewardParams,
-        retrieveLoyaltyRewardQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyRewardParams, retrieveLoyaltyRewardQueryConfig),
     ],
   },
   {
@@ -162,19 +129,14 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/loyalty/rewards/:id",
     middlewares: [
       validateAndTransformBody(AdminUpdateLoyaltyReward),
-      validateAndTransformQuery(
-        AdminGetLoyaltyRewardParams,
-        retrieveLoyaltyRewardQueryConfig
-      ),
+      validateAndTransformQuery(AdminGetLoyaltyRewardParams, retrieveLoyaltyRewardQueryConfig),
     ],
   },
 
   {
     method: ["GET"],
     matcher: "/admin/loyalty/accounts",
-    middlewares: [
-      validateAndTransformQuery(AdminGetLoyaltyAccountsParams, plainQuery),
-    ],
+    middlewares: [validateAndTransformQuery(AdminGetLoyaltyAccountsParams, plainQuery)],
   },
   {
     method: ["POST"],
@@ -195,29 +157,21 @@ export const adminLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/loyalty/entries",
-    middlewares: [
-      validateAndTransformQuery(AdminGetLoyaltyEntriesParams, plainQuery),
-    ],
+    middlewares: [validateAndTransformQuery(AdminGetLoyaltyEntriesParams, plainQuery)],
   },
   {
     method: ["GET"],
     matcher: "/admin/loyalty/entries/export",
-    middlewares: [
-      validateAndTransformQuery(AdminExportLoyaltyEntriesParams, plainQuery),
-    ],
+    middlewares: [validateAndTransformQuery(AdminExportLoyaltyEntriesParams, plainQuery)],
   },
   {
     method: ["GET"],
     matcher: "/admin/loyalty/entries/totals",
-    middlewares: [
-      validateAndTransformQuery(AdminGetLoyaltyEntriesTotalsParams, plainQuery),
-    ],
+    middlewares: [validateAndTransformQuery(AdminGetLoyaltyEntriesTotalsParams, plainQuery)],
   },
   {
     method: ["GET"],
     matcher: "/admin/loyalty/weekly",
-    middlewares: [
-      validateAndTransformQuery(AdminGetLoyaltyWeeklyParams, plainQuery),
-    ],
+    middlewares: [validateAndTransformQuery(AdminGetLoyaltyWeeklyParams, plainQuery)],
   },
 ]

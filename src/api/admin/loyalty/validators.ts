@@ -87,9 +87,7 @@ export const AdminUpdateLoyaltySettings = z
     min_redeem: minRedeem.optional(),
   })
   .strict()
-export type AdminUpdateLoyaltySettingsType = z.infer<
-  typeof AdminUpdateLoyaltySettings
->
+export type AdminUpdateLoyaltySettingsType = z.infer<typeof AdminUpdateLoyaltySettings>
 
 // ---- Earn rules ----------------------------------------------------------------
 
@@ -111,17 +109,11 @@ export const AdminCreateLoyaltyEarnRule = z
     is_active: earnRuleFields.is_active.default(true),
   })
   .strict()
-  .refine(
-    (rule) => (rule.points_per_item == null) !== (rule.multiplier == null),
-    {
-      message:
-        "Exactly one of the fields 'points_per_item' and 'multiplier' must be set",
-    }
-  )
+  .refine((rule) => (rule.points_per_item == null) !== (rule.multiplier == null), {
+    message: "Exactly one of the fields 'points_per_item' and 'multiplier' must be set",
+  })
   .refine(endsAfterStarts, fieldError("ends_at", "must be after 'starts_at'"))
-export type AdminCreateLoyaltyEarnRuleType = z.infer<
-  typeof AdminCreateLoyaltyEarnRule
->
+export type AdminCreateLoyaltyEarnRuleType = z.infer<typeof AdminCreateLoyaltyEarnRule>
 
 export const AdminUpdateLoyaltyEarnRule = z
   .object({
@@ -135,21 +127,16 @@ export const AdminUpdateLoyaltyEarnRule = z
   })
   .strict()
   .refine((rule) => rule.points_per_item == null || rule.multiplier == null, {
-    message:
-      "Only one of the fields 'points_per_item' and 'multiplier' may be set",
+    message: "Only one of the fields 'points_per_item' and 'multiplier' may be set",
   })
   .refine(endsAfterStarts, fieldError("ends_at", "must be after 'starts_at'"))
-export type AdminUpdateLoyaltyEarnRuleType = z.infer<
-  typeof AdminUpdateLoyaltyEarnRule
->
+export type AdminUpdateLoyaltyEarnRuleType = z.infer<typeof AdminUpdateLoyaltyEarnRule>
 
 export const AdminGetLoyaltyEarnRuleParams = createSelectParams()
 export const AdminGetLoyaltyEarnRulesParams = findParams(50).extend({
   q: searchQuery(),
   is_active: queryBoolean("is_active").optional(),
-  target_type: z
-    .enum(TARGET_TYPES, fieldError("target_type", oneOf(TARGET_TYPES)))
-    .optional(),
+  target_type: z.enum(TARGET_TYPES, fieldError("target_type", oneOf(TARGET_TYPES))).optional(),
 })
 
 // ---- Tiers ---------------------------------------------------------------------
@@ -238,16 +225,12 @@ export const AdminGetLoyaltyAccountsParams = z
       .max(200, fieldError("q", "must be at most 200 characters"))
       .optional(),
     tier_id: z.string().optional(),
-    status: z
-      .enum(ACCOUNT_STATUSES, fieldError("status", oneOf(ACCOUNT_STATUSES)))
-      .optional(),
+    status: z.enum(ACCOUNT_STATUSES, fieldError("status", oneOf(ACCOUNT_STATUSES))).optional(),
     ...cursorPagingParams(50),
   })
   .strict()
   .refine(cursorWithoutOffset, cursorWithoutOffsetError)
-export type AdminGetLoyaltyAccountsParamsType = z.infer<
-  typeof AdminGetLoyaltyAccountsParams
->
+export type AdminGetLoyaltyAccountsParamsType = z.infer<typeof AdminGetLoyaltyAccountsParams>
 
 export const AdminAddLoyaltyAccountMember = z
   .object({
@@ -257,9 +240,7 @@ export const AdminAddLoyaltyAccountMember = z
       .min(1, fieldError("customer_id", "must not be empty")),
   })
   .strict()
-export type AdminAddLoyaltyAccountMemberType = z.infer<
-  typeof AdminAddLoyaltyAccountMember
->
+export type AdminAddLoyaltyAccountMemberType = z.infer<typeof AdminAddLoyaltyAccountMember>
 
 /**
  * A card number or a barcode: letters, digits and the punctuation card
@@ -318,17 +299,13 @@ export const AdminGetLoyaltyEntriesParams = z
   .strict()
   .refine(cursorWithoutOffset, cursorWithoutOffsetError)
   .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
-export type AdminGetLoyaltyEntriesParamsType = z.infer<
-  typeof AdminGetLoyaltyEntriesParams
->
+export type AdminGetLoyaltyEntriesParamsType = z.infer<typeof AdminGetLoyaltyEntriesParams>
 
 export const AdminExportLoyaltyEntriesParams = z
   .object({ ...entryFilterFields, format: exportFormatParam })
   .strict()
   .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
-export type AdminExportLoyaltyEntriesParamsType = z.infer<
-  typeof AdminExportLoyaltyEntriesParams
->
+export type AdminExportLoyaltyEntriesParamsType = z.infer<typeof AdminExportLoyaltyEntriesParams>
 
 export const AdminGetLoyaltyEntriesTotalsParams = z
   .object(entryFilterFields)
@@ -342,6 +319,4 @@ export const AdminGetLoyaltyWeeklyParams = z
   .object(entryFilterFields)
   .strict()
   .refine(rangeInOrder, fieldError("to", "must not be before 'from'"))
-export type AdminGetLoyaltyWeeklyParamsType = z.infer<
-  typeof AdminGetLoyaltyWeeklyParams
->
+export type AdminGetLoyaltyWeeklyParamsType = z.infer<typeof AdminGetLoyaltyWeeklyParams>

@@ -13,9 +13,7 @@ export type CustomerSegmentRow = Omit<Served<AdminSegment>, "rules" | "timezone"
 
 /** The timezone segment dates are read in, stated with every segment. */
 export const segmentTimezone = (scope: MedusaContainer) =>
-  scope
-    .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
-    .getSegmentSettings().timezone
+  scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE).getSegmentSettings().timezone
 
 export const formatSegment = (
   segment: CustomerSegmentRow,
@@ -41,10 +39,7 @@ export async function refetchSegment(
     filters: { id },
   })
   if (!segment) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Segment with id: ${id} was not found`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Segment with id: ${id} was not found`)
   }
   return formatSegment(segment, segmentTimezone(scope))
 }

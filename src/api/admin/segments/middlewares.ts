@@ -1,9 +1,6 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody, validateAndTransformQuery } from "../../utils/validate-request"
-import {
-  listSegmentsQueryConfig,
-  retrieveSegmentQueryConfig,
-} from "./query-config"
+import { listSegmentsQueryConfig, retrieveSegmentQueryConfig } from "./query-config"
 import {
   AdminCreateSegment,
   AdminGetSegmentMembersParams,
@@ -13,10 +10,7 @@ import {
   AdminUpdateSegment,
 } from "./validators"
 
-const retrieveQuery = validateAndTransformQuery(
-  AdminGetSegmentParams,
-  retrieveSegmentQueryConfig
-)
+const retrieveQuery = validateAndTransformQuery(AdminGetSegmentParams, retrieveSegmentQueryConfig)
 
 export const adminSegmentsMiddlewares: MiddlewareRoute[] = [
   {

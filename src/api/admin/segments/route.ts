@@ -1,18 +1,11 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSegmentWorkflow } from "../../../workflows/segments"
 import { withConflictMessage } from "../../utils/conflict-error"
 import { formatSegment, refetchSegment, segmentTimezone } from "./helpers"
 import { AdminCreateSegmentType, AdminGetSegmentsParamsType } from "./validators"
 import { listPage } from "../../utils/list-page"
-import type {
-  AdminSegmentListResponse,
-  AdminSegmentResponse,
-  Served,
-} from "../../../types/http"
+import type { AdminSegmentListResponse, AdminSegmentResponse, Served } from "../../../types/http"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetSegmentsParamsType>,
@@ -29,7 +22,13 @@ export const GET = async (
     },
   })
   const timezone = segmentTimezone(req.scope)
-  res.json(listPage("segments", data.map((segment) => formatSegment(segment, timezone)), metadata))
+  res.json(
+    listPage(
+      "segments",
+      data.map((segment) => formatSegment(segment, timezone)),
+      metadata
+    )
+  )
 }
 
 export const POST = async (

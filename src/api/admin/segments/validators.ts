@@ -31,10 +31,15 @@ const rules = z.unknown().transform((value, ctx) => {
 
 const segmentFields = {
   name: segmentName,
-  description: z.string().max(2000, fieldError("description", "must be at most 2000 characters")).nullish(),
+  description: z
+    .string()
+    .max(2000, fieldError("description", "must be at most 2000 characters"))
+    .nullish(),
   rules,
   flag_id: z.string().min(1, fieldError("flag_id", "must be an id")).nullish(),
-  remove_flag_on_leave: z.boolean(fieldError("remove_flag_on_leave", "must be true or false")).optional(),
+  remove_flag_on_leave: z
+    .boolean(fieldError("remove_flag_on_leave", "must be true or false"))
+    .optional(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 

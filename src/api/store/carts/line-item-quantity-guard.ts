@@ -11,14 +11,21 @@ export const MAX_LINE_ITEM_QUANTITY = 1_000_000
  * the database and answered 500), and the plugin's benefit checks run on
  * these routes too.
  */
-export function guardLineItemQuantity(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function guardLineItemQuantity(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const body = (req.body ?? {}) as { quantity?: unknown; items?: unknown }
   const quantities: [string, unknown][] = [["quantity", body.quantity]]
   if (Array.isArray(body.items)) {
-    body.items.forEach((item, index) => quantities.push([`items[${index}].quantity`, item?.quantity]))
+    body.items.forEach((item, index) =>
+      quantities.push([`items[${index}].quantity`, item?.quantity])
+    )
   }
   const tooLarge = quantities.find(
-    ([, quantity]) => typeof quantity === "number" && !(Math.abs(quantity) <= MAX_LINE_ITEM_QUANTITY)
+    ([, quantity]) =>
+      typeof quantity === "number" && !(Math.abs(quantity) <= MAX_LINE_ITEM_QUANTITY)
   )
   if (tooLarge) {
     return next(

@@ -1,4 +1,8 @@
-import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { type ProductLike, withSaleStarts } from "../../utils/product-early-access"
 
 /** Medusa's store product answers: a list or one product (or an error). */
@@ -17,7 +21,8 @@ export function addEarlyAccessToProducts(
 ) {
   const send = res.json.bind(res)
   res.json = ((body: ProductsBody) => {
-    const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
+    const customerId =
+      req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
     const products = body?.products ?? (body?.product ? [body.product] : null)
     if (!products?.length || res.statusCode >= 400) {
       return send(body)

@@ -1,10 +1,5 @@
 import { raw } from "../../../lib/sql"
-import {
-  decodeListCursor,
-  encodeListCursor,
-  pageQuery,
-  pageWithCursor,
-} from "../list-cursor"
+import { decodeListCursor, encodeListCursor, pageQuery, pageWithCursor } from "../list-cursor"
 
 describe("list cursors", () => {
   const position = { created_at: "2026-03-02T10:00:00.123456Z", id: "lent_01ABC" }
@@ -19,9 +14,15 @@ describe("list cursors", () => {
     ["empty", ""],
     ["not base64url", "abc+/="],
     ["no separator", Buffer.from("2026-03-02T10:00:00.123456Z").toString("base64url")],
-    ["milliseconds only", encodeListCursor({ ...position, created_at: "2026-03-02T10:00:00.123Z" })],
+    [
+      "milliseconds only",
+      encodeListCursor({ ...position, created_at: "2026-03-02T10:00:00.123Z" }),
+    ],
     ["not a date", encodeListCursor({ ...position, created_at: "2026-13-45T10:00:00.000000Z" })],
-    ["a day that does not exist", encodeListCursor({ ...position, created_at: "2026-02-30T10:00:00.000000Z" })],
+    [
+      "a day that does not exist",
+      encodeListCursor({ ...position, created_at: "2026-02-30T10:00:00.000000Z" }),
+    ],
     ["hour 24", encodeListCursor({ ...position, created_at: "2026-03-02T24:00:00.000000Z" })],
     ["year 0", encodeListCursor({ ...position, created_at: "0000-03-02T10:00:00.000000Z" })],
     ["an id with SQL in it", encodeListCursor({ ...position, id: "x' OR 1=1 --" })],
@@ -58,7 +59,8 @@ describe("a page's statement", () => {
   it("starts after the cursor on (created_at, id) and reads the cursor column", () => {
     const cursor = { created_at: "2026-03-02T10:00:00.123456Z", id: "lent_1" }
     const statement = pageQuery(select, "e", { limit: 20, offset: 40, cursor })
-    expect(statement.text).toBe(`SELECT e.id, to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+    expect(statement.text)
+      .toBe(`SELECT e.id, to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
   FROM loyalty_entry e
  WHERE e.deleted_at IS NULL
    AND (e.created_at, e.id) < (?::timestamptz, ?)
@@ -70,7 +72,9 @@ describe("a page's statement", () => {
 
   it("skips a small offset on the first pages", () => {
     const statement = pageQuery(select, "e", { limit: 20, offset: 40 })
-    expect(statement.text).toMatch(/ WHERE e\.deleted_at IS NULL\n ORDER BY e\.created_at DESC, e\.id DESC\n LIMIT \? OFFSET \?$/)
+    expect(statement.text).toMatch(
+      / WHERE e\.deleted_at IS NULL\n ORDER BY e\.created_at DESC, e\.id DESC\n LIMIT \? OFFSET \?$/
+    )
     expect(statement.params).toEqual([21, 40])
   })
 })

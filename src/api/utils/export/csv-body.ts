@@ -10,7 +10,15 @@ export function csvBody(head: string): Transform {
   const rows = new CopyBinaryRows(1)
   const out = new ByteWriter()
   let headSent = false
-  const writeLine = ({ bytes, starts, ends }: { bytes: Buffer; starts: Int32Array; ends: Int32Array }) => {
+  const writeLine = ({
+    bytes,
+    starts,
+    ends,
+  }: {
+    bytes: Buffer
+    starts: Int32Array
+    ends: Int32Array
+  }) => {
     if (starts[0] !== -1) {
       out.bytes(bytes, starts[0], ends[0])
     }

@@ -91,7 +91,10 @@ export function sheetStart(columns: { header: string; kind: ExportCellKind }[]) 
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
     "<cols>" +
     columns
-      .map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${WIDTH[column.kind]}" customWidth="1"/>`)
+      .map(
+        (column, i) =>
+          `<col min="${i + 1}" max="${i + 1}" width="${WIDTH[column.kind]}" customWidth="1"/>`
+      )
       .join("") +
     "</cols><sheetData>" +
     '<row r="1">' +

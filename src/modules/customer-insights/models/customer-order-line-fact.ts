@@ -25,8 +25,20 @@ export const CustomerOrderLineFact = model
     // An order's lines are replaced as one.
     { name: "IDX_customer_order_line_fact_order", on: ["order_id"], where: null },
     // A customer's purchases (flag purchase rules), and forgetting a customer.
-    { name: "IDX_customer_order_line_fact_customer_placed", on: ["customer_id", "placed_at"], where: null },
+    {
+      name: "IDX_customer_order_line_fact_customer_placed",
+      on: ["customer_id", "placed_at"],
+      where: null,
+    },
     // Who bought these products, or these variants, within a window.
-    { name: "IDX_customer_order_line_fact_product_placed", on: ["product_id", "placed_at"], where: null },
-    { name: "IDX_customer_order_line_fact_variant_placed", on: ["variant_id", "placed_at"], where: null },
+    {
+      name: "IDX_customer_order_line_fact_product_placed",
+      on: ["product_id", "placed_at"],
+      where: null,
+    },
+    {
+      name: "IDX_customer_order_line_fact_variant_placed",
+      on: ["variant_id", "placed_at"],
+      where: null,
+    },
   ])

@@ -95,9 +95,7 @@ moduleIntegrationTestRunner<CustomerLoyaltyModuleService>({
         })
 
         const expired = await service.expireDueFlagAssignments(now)
-        expect(expired.map((row) => row.id).sort()).toEqual(
-          [due.id, exact.id].sort()
-        )
+        expect(expired.map((row) => row.id).sort()).toEqual([due.id, exact.id].sort())
         expect(expired).toContainEqual({
           id: due.id,
           flag_id: flag.id,

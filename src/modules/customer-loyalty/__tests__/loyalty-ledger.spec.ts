@@ -106,12 +106,8 @@ moduleIntegrationTestRunner<CustomerLoyaltyModuleService>({
         await expectBalances({ available: 0, pending: 80, lifetime: 0 })
 
         expect(await service.releasePendingPoints(new Date())).toEqual([])
-        const released = await service.releasePendingPoints(
-          new Date(Date.now() + 15 * DAY)
-        )
-        expect(released).toEqual([
-          expect.objectContaining({ account_id: accountId, points: 80 }),
-        ])
+        const released = await service.releasePendingPoints(new Date(Date.now() + 15 * DAY))
+        expect(released).toEqual([expect.objectContaining({ account_id: accountId, points: 80 })])
         await expectBalances({ available: 80, pending: 0, lifetime: 80 })
       })
 
@@ -144,17 +140,13 @@ moduleIntegrationTestRunner<CustomerLoyaltyModuleService>({
       it("refuses to go below zero, and pending points do not count", async () => {
         await earn(30)
         await earn(100, { available_at: new Date(Date.now() + DAY) })
-        await expect(take(31)).rejects.toThrow(
-          "Not enough points: 30 available, 31 needed"
-        )
+        await expect(take(31)).rejects.toThrow("Not enough points: 30 available, 31 needed")
         await expectBalances({ available: 30, pending: 100, lifetime: 30 })
       })
 
       it("never overspends under concurrent debits", async () => {
         await earn(100)
-        const attempts = await Promise.allSettled(
-          Array.from({ length: 20 }, () => take(30))
-        )
+        const attempts = await Promise.allSettled(Array.from({ length: 20 }, () => take(30)))
         const succeeded = attempts.filter((a) => a.status === "fulfilled")
         expect(succeeded).toHaveLength(3)
         await expectBalances({ available: 10, pending: 0, lifetime: 100 })
@@ -189,9 +181,7 @@ moduleIntegrationTestRunner<CustomerLoyaltyModuleService>({
           points: 100,
           idempotency_key: "order:order_1:cancel",
         })
-        expect(cancel.entry).toEqual(
-          expect.objectContaining({ points: -30, shortfall: 70 })
-        )
+        expect(cancel.entry).toEqual(expect.objectContaining({ points: -30, shortfall: 70 }))
         await expectBalances({ available: 0, pending: 20, lifetime: 0 })
       })
 

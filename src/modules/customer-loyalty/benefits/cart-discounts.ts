@@ -10,7 +10,9 @@ import { BenefitPlan, BenefitRefusal, BenefitUse } from "./types"
 import { countedUsage, heldBenefits } from "./usage"
 
 /** A cart line with the discount adjustments it carries. */
-export type CartLine = PricedLine & { adjustments?: { id?: string; promotion_id?: string | null; amount: number }[] }
+export type CartLine = PricedLine & {
+  adjustments?: { id?: string; promotion_id?: string | null; amount: number }[]
+}
 
 export type CartDiscountsInput = {
   customer_id: string | null
@@ -37,12 +39,21 @@ export const AMOUNT_TOLERANCE = 1e-6
  * benefit still has room for (its usage across orders and other carts'
  * reservations counts), priced as its promotion would price them.
  */
-export async function planCartDiscounts(manager: Manager, input: CartDiscountsInput): Promise<CartDiscounts> {
+export async function planCartDiscounts(
+  manager: Manager,
+  input: CartDiscountsInput
+): Promise<CartDiscounts> {
   const held = (
     input.customer_id ? await heldBenefits(manager, input.customer_id, input.now, ["discount"]) : []
   ) as HeldDiscount[]
   const used = input.customer_id
-    ? await countedUsage(manager, input.customer_id, held.map((b) => b.id), input.now, input.cart_id)
+    ? await countedUsage(
+        manager,
+        input.customer_id,
+        held.map((b) => b.id),
+        input.now,
+        input.cart_id
+      )
     : []
   const lines = input.lines.filter((line) => line.quantity > 0)
   const assigned = assignDiscountUnits({ lines, held, used, currency_code: input.currency_code })
@@ -79,7 +90,10 @@ export async function planCartDiscounts(manager: Manager, input: CartDiscountsIn
  * units since, or the benefit may be gone), and returns the units they
  * use. A line without a member price uses nothing.
  */
-export async function checkCartDiscounts(manager: Manager, input: CartDiscountsInput): Promise<BenefitPlan> {
+export async function checkCartDiscounts(
+  manager: Manager,
+  input: CartDiscountsInput
+): Promise<BenefitPlan> {
   const planned = await planCartDiscounts(manager, input)
   const uses = new Map<string, BenefitUse>()
   const refusals: BenefitRefusal[] = []
@@ -87,7 +101,10 @@ export async function checkCartDiscounts(manager: Manager, input: CartDiscountsI
     const carried = new Map<string, number>()
     for (const adjustment of line.adjustments ?? []) {
       if (adjustment.promotion_id && planned.benefit_promotions.has(adjustment.promotion_id)) {
-        carried.set(adjustment.promotion_id, (carried.get(adjustment.promotion_id) ?? 0) + Number(adjustment.amount))
+        carried.set(
+          adjustment.promotion_id,
+          (carried.get(adjustment.promotion_id) ?? 0) + Number(adjustment.amount)
+        )
       }
     }
     const expected = planned.adjustments.filter((a) => a.item_id === line.item_id)
@@ -95,7 +112,11 @@ export async function checkCartDiscounts(manager: Manager, input: CartDiscountsI
       const due = expected.find((a) => a.promotion_id === promotion_id)
       if (due && Math.abs(due.amount - amount) <= AMOUNT_TOLERANCE) {
         const key = `${due.benefit_id}:${due.product_id}`
-        const use = uses.get(key) ?? { benefit_id: due.benefit_id, product_id: due.product_id, quantity: 0 }
+        const use = uses.get(key) ?? {
+          benefit_id: due.benefit_id,
+          product_id: due.product_id,
+          quantity: 0,
+        }
         use.quantity += due.quantity
         uses.set(key, use)
         continue

@@ -19,7 +19,12 @@ export type PricedLine = PurchaseLine & {
 }
 
 /** Units of one line that a discount benefit prices. */
-export type DiscountUnits = { item_id: string; benefit_id: string; product_id: string; quantity: number }
+export type DiscountUnits = {
+  item_id: string
+  benefit_id: string
+  product_id: string
+  quantity: number
+}
 
 /** The adjustment one benefit gives one line. */
 export type DiscountAdjustment = DiscountUnits & {
@@ -85,7 +90,12 @@ export function assignDiscountUnits(input: {
       if (units <= 0) {
         continue
       }
-      assigned.push({ item_id: line.item_id, benefit_id: benefit.id, product_id: line.product_id, quantity: units })
+      assigned.push({
+        item_id: line.item_id,
+        benefit_id: benefit.id,
+        product_id: line.product_id,
+        quantity: units,
+      })
       state.set(line.product_id, (state.get(line.product_id) ?? 0) + units)
       left -= units
       if (!left) {
@@ -112,7 +122,7 @@ function roomFor(benefit: HeldBenefit, counted: Map<string, number>, productId: 
   const used =
     benefit.quantity_scope === "total"
       ? [...counted.values()].reduce((total, quantity) => total + quantity, 0)
-      : counted.get(productId) ?? 0
+      : (counted.get(productId) ?? 0)
   return Math.max(0, benefit.max_quantity - used)
 }
 
@@ -136,7 +146,11 @@ export function discountAdjustments(
     let applied = MathBN.convert(0)
     const own = assigned
       .filter((units) => units.item_id === line.item_id)
-      .sort((a, b) => unitSaving(byId.get(b.benefit_id)!, line, currencyCode) - unitSaving(byId.get(a.benefit_id)!, line, currencyCode))
+      .sort(
+        (a, b) =>
+          unitSaving(byId.get(b.benefit_id)!, line, currencyCode) -
+          unitSaving(byId.get(a.benefit_id)!, line, currencyCode)
+      )
     for (const units of own) {
       const benefit = byId.get(units.benefit_id)!
       // Medusa's own arithmetic; it types both arguments `any`.

@@ -1,4 +1,11 @@
-import { BenefitPlan, BenefitRefusal, BenefitUse, HeldBenefit, PurchaseLine, SaleStart } from "./types"
+import {
+  BenefitPlan,
+  BenefitRefusal,
+  BenefitUse,
+  HeldBenefit,
+  PurchaseLine,
+  SaleStart,
+} from "./types"
 import { formatInstant } from "./format"
 
 export type PlanInput = {
@@ -59,7 +66,9 @@ export function planBenefitUse(input: PlanInput): BenefitPlan {
     )
     if (!open.length) {
       if (enforce) {
-        refusals.push(notOnSale(product_id, titles.get(product_id)!, publicStart, candidates, input.now))
+        refusals.push(
+          notOnSale(product_id, titles.get(product_id)!, publicStart, candidates, input.now)
+        )
       }
       continue
     }
@@ -73,7 +82,17 @@ export function planBenefitUse(input: PlanInput): BenefitPlan {
       refusals.push(
         refusal.reason === "products"
           ? refusal
-          : { ...refusal, message: earlyAccessLimitMessage(open[0], product_id, titles, publicStart, counted, inCart) }
+          : {
+              ...refusal,
+              message: earlyAccessLimitMessage(
+                open[0],
+                product_id,
+                titles,
+                publicStart,
+                counted,
+                inCart
+              ),
+            }
       )
     }
   }
@@ -96,7 +115,7 @@ function earlyAccessLimitMessage(
   const limit = benefit.max_quantity!
   const total = benefit.quantity_scope === "total"
   const pick = (state: Map<string, number> | undefined) =>
-    total ? sum((state ?? new Map()).values()) : state?.get(product_id) ?? 0
+    total ? sum((state ?? new Map()).values()) : (state?.get(product_id) ?? 0)
   const carted = pick(inCart.get(benefit.id))
   const before = pick(counted.get(benefit.id)) - carted
   const scope = total
@@ -104,7 +123,9 @@ function earlyAccessLimitMessage(
     : `${limit} of "${titles.get(product_id)}"`
   const where = [
     before > 0 ? `${before} of your ${limit} ${before === 1 ? "was" : "were"} bought before` : null,
-    carted > 0 ? `${before > 0 ? carted : `${carted} of your ${limit}`} ${carted === 1 ? "is" : "are"} in your cart` : null,
+    carted > 0
+      ? `${before > 0 ? carted : `${carted} of your ${limit}`} ${carted === 1 ? "is" : "are"} in your cart`
+      : null,
   ].filter(Boolean)
   return (
     `Your early access "${benefit.title}" allows ${scope} before the public sale on ${formatInstant(publicStart)}` +
@@ -169,10 +190,18 @@ export function limitRefusal(
 }
 
 /** Items left for one product under a benefit, or null when unlimited. */
-export function remainingFor(benefit: HeldBenefit, used: BenefitUse[], product_id: string): number | null {
+export function remainingFor(
+  benefit: HeldBenefit,
+  used: BenefitUse[],
+  product_id: string
+): number | null {
   const own = used.filter((u) => u.benefit_id === benefit.id)
   const usedProducts = new Set(own.filter((u) => u.quantity > 0).map((u) => u.product_id))
-  if (benefit.max_products !== null && !usedProducts.has(product_id) && usedProducts.size >= benefit.max_products) {
+  if (
+    benefit.max_products !== null &&
+    !usedProducts.has(product_id) &&
+    usedProducts.size >= benefit.max_products
+  ) {
     return 0
   }
   if (benefit.max_quantity === null) {

@@ -21,7 +21,10 @@ type EarlyAccessRow = Omit<ProductEarlyAccess, "owner"> & {
 }
 
 /** The early-access benefits that open a product, with their owner's name (for staff). */
-export async function earlyAccessForProduct(manager: Manager, productId: string): Promise<ProductEarlyAccess[]> {
+export async function earlyAccessForProduct(
+  manager: Manager,
+  productId: string
+): Promise<ProductEarlyAccess[]> {
   const found = await rows<EarlyAccessRow>(
     manager,
     `SELECT b.id, b.title, b.is_active, b.early_access_from, b.starts_at, b.ends_at,

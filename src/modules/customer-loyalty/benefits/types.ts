@@ -31,9 +31,20 @@ export type SaleStart = { product_id: string; public_sale_starts_at: Date }
 
 /** Why a cart may not be bought as it is; `message` is for the shopper. */
 export type BenefitRefusal = (
-  | { reason: "not_on_sale"; product_id: string; public_sale_starts_at: Date; early_access_from?: Date }
+  | {
+      reason: "not_on_sale"
+      product_id: string
+      public_sale_starts_at: Date
+      early_access_from?: Date
+    }
   | { reason: "products"; benefit_id: string; limit: number; remaining: number }
-  | { reason: "quantity_per_product"; benefit_id: string; product_id: string; limit: number; remaining: number }
+  | {
+      reason: "quantity_per_product"
+      benefit_id: string
+      product_id: string
+      limit: number
+      remaining: number
+    }
   | { reason: "quantity_total"; benefit_id: string; limit: number; remaining: number }
   | { reason: "discount_withdrawn"; product_id: string; promotion_id: string }
 ) & { message: string }

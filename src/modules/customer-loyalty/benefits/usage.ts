@@ -130,7 +130,10 @@ export type CheckPurchaseInput = {
  * sale starts. Discounts refuse nothing: their limits cap the discounted
  * units (`planCartDiscounts`).
  */
-export async function checkPurchase(manager: Manager, input: CheckPurchaseInput): Promise<BenefitPlan> {
+export async function checkPurchase(
+  manager: Manager,
+  input: CheckPurchaseInput
+): Promise<BenefitPlan> {
   const lines = input.lines.filter((line) => line.quantity > 0)
   if (!lines.length) {
     return { uses: [], refusals: [] }
@@ -141,9 +144,18 @@ export async function checkPurchase(manager: Manager, input: CheckPurchaseInput)
     : []
   // One after another: these run on the caller's transaction connection.
   const used = input.customer_id
-    ? await countedUsage(manager, input.customer_id, held.map((b) => b.id), input.now, input.cart_id ?? null)
+    ? await countedUsage(
+        manager,
+        input.customer_id,
+        held.map((b) => b.id),
+        input.now,
+        input.cart_id ?? null
+      )
     : []
-  const saleStarts = await saleStartsOf(manager, [...lines, ...inCart].map((line) => line.product_id))
+  const saleStarts = await saleStartsOf(
+    manager,
+    [...lines, ...inCart].map((line) => line.product_id)
+  )
   const alreadyInCart = inCart.length
     ? planBenefitUse({ lines: inCart, held, used, saleStarts, now: input.now, enforce: false }).uses
     : []
@@ -181,7 +193,12 @@ export async function reserveForCart(
   const until = new Date(input.now.getTime() + RESERVATION_MINUTES * 60_000)
   await insertUsage(
     manager,
-    plan.uses.map((use) => ({ ...use, customer_id: input.customer_id!, cart_id: input.cart_id, reserved_until: until }))
+    plan.uses.map((use) => ({
+      ...use,
+      customer_id: input.customer_id!,
+      cart_id: input.cart_id,
+      reserved_until: until,
+    }))
   )
   return plan
 }
@@ -196,7 +213,11 @@ export async function releaseCart(manager: Manager, cartId: string): Promise<voi
 }
 
 /** Turns a cart's reservation into the usage of the order it became. */
-export async function attachCartToOrder(manager: Manager, cartId: string, orderId: string): Promise<number> {
+export async function attachCartToOrder(
+  manager: Manager,
+  cartId: string,
+  orderId: string
+): Promise<number> {
   const updated = await rows<{ id: string }>(
     manager,
     `UPDATE customer_benefit_usage
@@ -249,8 +270,14 @@ export async function recordOrder(
     // needed, no member price in the cart (sold at the normal price).
     return { recorded: 0, duplicate: false }
   }
-  const held = await heldBenefits(manager, input.customer_id, input.placed_at, ["discount", "early_access"])
-  const saleStarts = await saleStartsOf(manager, input.lines.map((line) => line.product_id))
+  const held = await heldBenefits(manager, input.customer_id, input.placed_at, [
+    "discount",
+    "early_access",
+  ])
+  const saleStarts = await saleStartsOf(
+    manager,
+    input.lines.map((line) => line.product_id)
+  )
   const early = planBenefitUse({
     lines: input.lines,
     held,
@@ -260,7 +287,12 @@ export async function recordOrder(
     enforce: false,
   })
   const discounts = held.filter((b) => b.kind === "discount") as HeldDiscount[]
-  const used = await countedUsage(manager, input.customer_id, discounts.map((b) => b.id), input.placed_at)
+  const used = await countedUsage(
+    manager,
+    input.customer_id,
+    discounts.map((b) => b.id),
+    input.placed_at
+  )
   const discounted = assignDiscountUnits({
     lines: input.lines,
     held: discounts,
@@ -276,7 +308,11 @@ export async function recordOrder(
 }
 
 /** Gives back what a cancelled order used; a second call changes nothing. */
-export async function releaseOrder(manager: Manager, orderId: string, now: Date): Promise<string[]> {
+export async function releaseOrder(
+  manager: Manager,
+  orderId: string,
+  now: Date
+): Promise<string[]> {
   const released = await rows<{ id: string }>(
     manager,
     `UPDATE customer_benefit_usage SET released_at = ?, updated_at = now()

@@ -21,10 +21,7 @@ export type CreditInput = CommonEntryInput & {
  * later, available now otherwise. The same idempotency key credits once;
  * points that would take a balance past `MAX_POINTS` are refused.
  */
-export async function credit(
-  manager: Manager,
-  input: CreditInput
-): Promise<PostedEntry> {
+export async function credit(manager: Manager, input: CreditInput): Promise<PostedEntry> {
   const { account, existing } = await beginPosting(manager, input, "credit")
   if (existing) {
     return { entry: existing, duplicate: true }
@@ -32,8 +29,7 @@ export async function credit(
   assertAccountActive(account)
   assertRoomForPoints(account, input.points)
 
-  const pending =
-    !!input.available_at && new Date(input.available_at).getTime() > Date.now()
+  const pending = !!input.available_at && new Date(input.available_at).getTime() > Date.now()
   const entry = await insertEntry(manager, {
     account_id: input.account_id,
     customer_id: input.customer_id ?? null,
@@ -54,9 +50,7 @@ export async function credit(
   await changeBalances(
     manager,
     input.account_id,
-    pending
-      ? { pending: input.points }
-      : { available: input.points, lifetime: input.points }
+    pending ? { pending: input.points } : { available: input.points, lifetime: input.points }
   )
   return { entry, duplicate: false }
 }

@@ -31,10 +31,7 @@ export type DebitInput = CommonEntryInput & {
  * rule on the balance is checked with the account row locked, so two debits
  * at once see each other's result and can never overspend.
  */
-export async function debit(
-  manager: Manager,
-  input: DebitInput
-): Promise<PostedEntry> {
+export async function debit(manager: Manager, input: DebitInput): Promise<PostedEntry> {
   const { account, existing } = await beginPosting(manager, input, "debit")
   if (existing) {
     return { entry: existing, duplicate: true }
@@ -53,7 +50,8 @@ export async function debit(
     )
   }
 
-  const lots = await rows<{ id: string; remaining: number }>(manager, 
+  const lots = await rows<{ id: string; remaining: number }>(
+    manager,
     `SELECT id, remaining FROM loyalty_entry
       WHERE account_id = ? AND status = 'available' AND remaining > 0
         AND deleted_at IS NULL

@@ -3,8 +3,7 @@ import { randomInt } from "crypto"
 import { Manager } from "./types"
 
 /** A ten-digit member number, printed on cards and searched for by staff. */
-export const generateMemberNumber = () =>
-  String(randomInt(1_000_000_000, 10_000_000_000))
+export const generateMemberNumber = () => String(randomInt(1_000_000_000, 10_000_000_000))
 
 /**
  * The account the customer belongs to, created (with the customer as its

@@ -183,9 +183,7 @@ export async function foldEntrySummaryChanges(manager: Manager): Promise<number>
     []
   )
   // A status change empties its old (day, type, status): drop rows that say nothing.
-  await manager.execute(
-    `DELETE FROM loyalty_entry_day WHERE entries = 0 AND points = 0`
-  )
+  await manager.execute(`DELETE FROM loyalty_entry_day WHERE entries = 0 AND points = 0`)
   return Number(folded)
 }
 

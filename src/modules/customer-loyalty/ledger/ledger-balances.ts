@@ -12,11 +12,9 @@ export type LedgerBalances = {
  * The balances of one account computed from its ledger, for checks (tests,
  * an audit route). Reads the account's entries; never used on hot paths.
  */
-export async function ledgerBalances(
-  manager: Manager,
-  accountId: string
-): Promise<LedgerBalances> {
-  const [row] = await rows<LedgerBalances>(manager, 
+export async function ledgerBalances(manager: Manager, accountId: string): Promise<LedgerBalances> {
+  const [row] = await rows<LedgerBalances>(
+    manager,
     `SELECT
         coalesce(sum(remaining) FILTER (WHERE status = 'available' AND remaining > 0), 0)::integer AS available,
         coalesce(sum(remaining) FILTER (WHERE status = 'pending' AND remaining > 0), 0)::integer AS pending,

@@ -21,10 +21,7 @@ const RELEASE_BATCH = 1000
  * to a scan of the whole ledger (45 s at 10 million entries); with a bound
  * it goes through the primary key.
  */
-export async function releasePending(
-  manager: Manager,
-  now: Date
-): Promise<ReleasedLot[]> {
+export async function releasePending(manager: Manager, now: Date): Promise<ReleasedLot[]> {
   const released: ReleasedLot[] = []
   while (true) {
     const batch = await releaseBatch(manager, now)

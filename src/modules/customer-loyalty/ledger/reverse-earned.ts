@@ -1,10 +1,4 @@
-import {
-  allocate,
-  beginPosting,
-  changeBalances,
-  changeLots,
-  insertEntry,
-} from "./sql"
+import { allocate, beginPosting, changeBalances, changeLots, insertEntry } from "./sql"
 import { CommonEntryInput, Manager, PostedEntry, rows } from "./types"
 
 type Lot = { id: string; status: "pending" | "available"; remaining: number }
@@ -31,7 +25,8 @@ export async function reverseEarned(
     return { entry: existing, duplicate: true }
   }
 
-  const ownLots = await rows<Lot>(manager, 
+  const ownLots = await rows<Lot>(
+    manager,
     `SELECT id, status, remaining FROM loyalty_entry
       WHERE account_id = ? AND source = ? AND source_id = ? AND type = 'earn'
         AND remaining > 0 AND deleted_at IS NULL
@@ -41,7 +36,8 @@ export async function reverseEarned(
   )
   const own = allocate(ownLots, input.points)
   const otherLots: Lot[] = own.missing
-    ? await rows<Lot>(manager, 
+    ? await rows<Lot>(
+        manager,
         `SELECT id, status, remaining FROM loyalty_entry
           WHERE account_id = ? AND status = 'available' AND remaining > 0
             AND deleted_at IS NULL
@@ -53,9 +49,7 @@ export async function reverseEarned(
     : []
   const other = allocate(otherLots, own.missing)
   const allocations = [...own.allocations, ...other.allocations]
-  const statusOf = new Map(
-    [...ownLots, ...otherLots].map((lot) => [lot.id, lot.status])
-  )
+  const statusOf = new Map([...ownLots, ...otherLots].map((lot) => [lot.id, lot.status]))
   const fromPending = allocations
     .filter((a) => statusOf.get(a.entry_id) === "pending")
     .reduce((sum, a) => sum + a.points, 0)

@@ -50,9 +50,7 @@ export async function rollbackEntry(manager: Manager, entryId: string) {
           [JSON.stringify(allocations)]
         )
       : []
-    const pendingIds = new Set(
-      statuses.filter((s) => s.status === "pending").map((s) => s.id)
-    )
+    const pendingIds = new Set(statuses.filter((s) => s.status === "pending").map((s) => s.id))
     const toPending = allocations
       .filter((a) => pendingIds.has(a.entry_id))
       .reduce((sum, a) => sum + a.points, 0)

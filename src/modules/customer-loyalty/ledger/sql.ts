@@ -2,11 +2,9 @@ import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { AccountRow, EntryRow, LotAllocation, Manager, rows } from "./types"
 
 /** Locks one account row for the rest of the transaction. */
-export async function lockAccount(
-  manager: Manager,
-  accountId: string
-): Promise<AccountRow> {
-  const [account] = await rows<AccountRow>(manager, 
+export async function lockAccount(manager: Manager, accountId: string): Promise<AccountRow> {
+  const [account] = await rows<AccountRow>(
+    manager,
     `SELECT id, status, points_available, points_pending, points_lifetime, tier_id
        FROM loyalty_account
       WHERE id = ? AND deleted_at IS NULL
@@ -69,10 +67,7 @@ export function assertRoomForPoints(account: AccountRow, points: number) {
 /** Refuses to change the points of a closed membership. */
 export function assertAccountActive(account: AccountRow) {
   if (account.status !== "active") {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Loyalty account ${account.id} is closed`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Loyalty account ${account.id} is closed`)
   }
 }
 
@@ -80,7 +75,8 @@ export async function findEntryByKey(
   manager: Manager,
   idempotencyKey: string
 ): Promise<EntryRow | undefined> {
-  const [entry] = await rows<EntryRow>(manager, 
+  const [entry] = await rows<EntryRow>(
+    manager,
     `SELECT * FROM loyalty_entry WHERE idempotency_key = ? AND deleted_at IS NULL`,
     [idempotencyKey]
   )
@@ -97,11 +93,9 @@ export type NewEntry = Omit<
   metadata?: Record<string, unknown> | null
 }
 
-export async function insertEntry(
-  manager: Manager,
-  entry: NewEntry
-): Promise<EntryRow> {
-  const [row] = await rows<EntryRow>(manager, 
+export async function insertEntry(manager: Manager, entry: NewEntry): Promise<EntryRow> {
+  const [row] = await rows<EntryRow>(
+    manager,
     `INSERT INTO loyalty_entry
        (id, account_id, customer_id, type, points, status, available_at, expires_at,
         remaining, lifetime_points, shortfall, allocations, source, source_id,

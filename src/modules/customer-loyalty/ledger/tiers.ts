@@ -27,9 +27,7 @@ export async function recomputeTiers(
 ): Promise<TierChange[]> {
   // Two fixed variants, not an `? IS NULL OR …` condition: with the OR,
   // PostgreSQL reads every account even when one is asked for.
-  const scope = accountIds
-    ? "AND id IN (SELECT jsonb_array_elements_text(?::jsonb))"
-    : ""
+  const scope = accountIds ? "AND id IN (SELECT jsonb_array_elements_text(?::jsonb))" : ""
   return await rows<TierChange>(
     manager,
     `WITH scope AS (

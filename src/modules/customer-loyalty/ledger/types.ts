@@ -59,10 +59,6 @@ export type CommonEntryInput = {
  * IS NULL`), so statements here say `deleted_at IS NULL` too, or PostgreSQL
  * cannot use the index and reads the whole ledger.
  */
-export async function rows<T>(
-  manager: Manager,
-  sql: string,
-  params: unknown[] = []
-): Promise<T[]> {
+export async function rows<T>(manager: Manager, sql: string, params: unknown[] = []): Promise<T[]> {
   return (await manager.execute(sql, params)) as T[]
 }

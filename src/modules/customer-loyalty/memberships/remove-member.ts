@@ -112,19 +112,12 @@ export async function removeAccountMember(
 }
 
 /** Undoes `removeAccountMember` (compensation): the customer is back, the new membership gone. */
-export async function undoRemoveAccountMember(
-  manager: Manager,
-  removed: RemovedAccountMember
-) {
+export async function undoRemoveAccountMember(manager: Manager, removed: RemovedAccountMember) {
   for (const id of removed.entry_ids) {
     await rollbackEntry(manager, id)
   }
-  await manager.execute(`DELETE FROM loyalty_account_member WHERE id = ?`, [
-    removed.new_member_id,
-  ])
-  await manager.execute(`DELETE FROM loyalty_account WHERE id = ?`, [
-    removed.new_account_id,
-  ])
+  await manager.execute(`DELETE FROM loyalty_account_member WHERE id = ?`, [removed.new_member_id])
+  await manager.execute(`DELETE FROM loyalty_account WHERE id = ?`, [removed.new_account_id])
   await manager.execute(
     `UPDATE loyalty_account_member SET deleted_at = NULL, updated_at = now() WHERE id = ?`,
     [removed.member_id]

@@ -36,18 +36,22 @@ const DEFAULT_LOCALE = "en"
  * The locale travels in the render's globals, not among the variables a
  * template may name.
  */
-engine.registerFilter("number", function (this: { context: { globals: Record<string, unknown> } }, value: unknown) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    return value
+engine.registerFilter(
+  "number",
+  function (this: { context: { globals: Record<string, unknown> } }, value: unknown) {
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      return value
+    }
+    const locale = this.context.globals.locale
+    try {
+      return new Intl.NumberFormat(typeof locale === "string" ? locale : DEFAULT_LOCALE).format(
+        value
+      )
+    } catch {
+      return new Intl.NumberFormat(DEFAULT_LOCALE).format(value)
+    }
   }
-  const locale = this.context.globals.locale
-  try {
-    return new Intl.NumberFormat(typeof locale === "string" ? locale : DEFAULT_LOCALE).format(value)
-  } catch {
-    return new Intl.NumberFormat(DEFAULT_LOCALE).format(value)
-  }
-})
-
+)
 
 // Tags that read other templates have nothing to read here; refusing them
 // at save time says so instead of failing when a member is credited.

@@ -4,7 +4,10 @@ export const LOYALTY_MESSAGE_VARIABLES = {
   last_name: { description: "The member's last name", example: "Falk" },
   member_number: { description: "The membership number", example: "1000000042" },
   points: { description: "The points credited or adjusted (negative when deducted)", example: 120 },
-  description: { description: "Why the points changed (the order, booking or staff note)", example: "Order #1042" },
+  description: {
+    description: "Why the points changed (the order, booking or staff note)",
+    example: "Order #1042",
+  },
   balance_available: { description: "Points available now", example: 480 },
   balance_pending: { description: "Points not yet available", example: 120 },
   tier: { description: "The member's tier, empty without one", example: "Gold" },

@@ -1,4 +1,4 @@
-import { Migration } from "@medusajs/framework/mikro-orm/migrations";
+import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
  * Indexes for the points report's filters: type and status newest first.
@@ -6,15 +6,17 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
  * migration script makes them: src/migration-scripts/customer-search-indexes.ts.)
  */
 export class Migration20261204111117 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_loyalty_entry_type_created_at_id" ON "loyalty_entry" ("type", "created_at", "id") WHERE deleted_at IS NULL;`);
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_loyalty_entry_status_created_at_id" ON "loyalty_entry" ("status", "created_at", "id") WHERE deleted_at IS NULL;`);
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_loyalty_entry_type_created_at_id" ON "loyalty_entry" ("type", "created_at", "id") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_loyalty_entry_status_created_at_id" ON "loyalty_entry" ("status", "created_at", "id") WHERE deleted_at IS NULL;`
+    )
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop index if exists "IDX_loyalty_entry_type_created_at_id";`);
-    this.addSql(`drop index if exists "IDX_loyalty_entry_status_created_at_id";`);
+    this.addSql(`drop index if exists "IDX_loyalty_entry_type_created_at_id";`)
+    this.addSql(`drop index if exists "IDX_loyalty_entry_status_created_at_id";`)
   }
-
 }

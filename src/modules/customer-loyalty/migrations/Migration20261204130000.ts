@@ -1,4 +1,4 @@
-import { Migration } from "@medusajs/framework/mikro-orm/migrations";
+import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
  * The ledger's per-day summary: entries and points per UTC day (of
@@ -20,7 +20,6 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
  * or missed.
  */
 export class Migration20261204130000 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`
       CREATE TABLE IF NOT EXISTS "loyalty_entry_day" (
@@ -30,7 +29,7 @@ export class Migration20261204130000 extends Migration {
         "entries" bigint NOT NULL,
         "points" bigint NOT NULL,
         CONSTRAINT "loyalty_entry_day_pkey" PRIMARY KEY ("day", "type", "status")
-      );`);
+      );`)
     this.addSql(`
       CREATE TABLE IF NOT EXISTS "loyalty_entry_day_change" (
         "day" date NOT NULL,
@@ -38,8 +37,10 @@ export class Migration20261204130000 extends Migration {
         "status" text NOT NULL,
         "entries" bigint NOT NULL,
         "points" bigint NOT NULL
-      );`);
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_loyalty_entry_day_change_day" ON "loyalty_entry_day_change" ("day");`);
+      );`)
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_loyalty_entry_day_change_day" ON "loyalty_entry_day_change" ("day");`
+    )
 
     // One function for the three kinds of write: each statement's rows,
     // grouped by (day, type, status), as signed changes. A deleted entry
@@ -84,7 +85,7 @@ export class Migration20261204130000 extends Migration {
         END IF;
         RETURN NULL;
       END
-      $$;`);
+      $$;`)
     this.addSql(`
       CREATE OR REPLACE FUNCTION loyalty_entry_day_clear() RETURNS trigger
       LANGUAGE plpgsql AS $$
@@ -93,26 +94,26 @@ export class Migration20261204130000 extends Migration {
         DELETE FROM loyalty_entry_day_change;
         RETURN NULL;
       END
-      $$;`);
-    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_insert" ON "loyalty_entry";`);
-    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_update" ON "loyalty_entry";`);
-    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_delete" ON "loyalty_entry";`);
-    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_truncate" ON "loyalty_entry";`);
+      $$;`)
+    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_insert" ON "loyalty_entry";`)
+    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_update" ON "loyalty_entry";`)
+    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_delete" ON "loyalty_entry";`)
+    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_truncate" ON "loyalty_entry";`)
     this.addSql(`
       CREATE TRIGGER "loyalty_entry_day_on_insert" AFTER INSERT ON "loyalty_entry"
       REFERENCING NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION loyalty_entry_day_record_change();`);
+      FOR EACH STATEMENT EXECUTE FUNCTION loyalty_entry_day_record_change();`)
     this.addSql(`
       CREATE TRIGGER "loyalty_entry_day_on_update" AFTER UPDATE ON "loyalty_entry"
       REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION loyalty_entry_day_record_change();`);
+      FOR EACH STATEMENT EXECUTE FUNCTION loyalty_entry_day_record_change();`)
     this.addSql(`
       CREATE TRIGGER "loyalty_entry_day_on_delete" AFTER DELETE ON "loyalty_entry"
       REFERENCING OLD TABLE AS old_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION loyalty_entry_day_record_change();`);
+      FOR EACH STATEMENT EXECUTE FUNCTION loyalty_entry_day_record_change();`)
     this.addSql(`
       CREATE TRIGGER "loyalty_entry_day_on_truncate" AFTER TRUNCATE ON "loyalty_entry"
-      FOR EACH STATEMENT EXECUTE FUNCTION loyalty_entry_day_clear();`);
+      FOR EACH STATEMENT EXECUTE FUNCTION loyalty_entry_day_clear();`)
 
     // Builds the summary from the ledger as it stands. The table lock keeps
     // writes out until it commits (here: with the triggers above), so no
@@ -134,20 +135,19 @@ export class Migration20261204130000 extends Migration {
         GET DIAGNOSTICS built = ROW_COUNT;
         RETURN built;
       END
-      $$;`);
-    this.addSql(`SELECT loyalty_entry_day_rebuild();`);
+      $$;`)
+    this.addSql(`SELECT loyalty_entry_day_rebuild();`)
   }
 
   override async down(): Promise<void> {
-    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_insert" ON "loyalty_entry";`);
-    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_update" ON "loyalty_entry";`);
-    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_delete" ON "loyalty_entry";`);
-    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_truncate" ON "loyalty_entry";`);
-    this.addSql(`DROP FUNCTION IF EXISTS loyalty_entry_day_record_change();`);
-    this.addSql(`DROP FUNCTION IF EXISTS loyalty_entry_day_clear();`);
-    this.addSql(`DROP FUNCTION IF EXISTS loyalty_entry_day_rebuild();`);
-    this.addSql(`DROP TABLE IF EXISTS "loyalty_entry_day_change";`);
-    this.addSql(`DROP TABLE IF EXISTS "loyalty_entry_day";`);
+    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_insert" ON "loyalty_entry";`)
+    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_update" ON "loyalty_entry";`)
+    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_delete" ON "loyalty_entry";`)
+    this.addSql(`DROP TRIGGER IF EXISTS "loyalty_entry_day_on_truncate" ON "loyalty_entry";`)
+    this.addSql(`DROP FUNCTION IF EXISTS loyalty_entry_day_record_change();`)
+    this.addSql(`DROP FUNCTION IF EXISTS loyalty_entry_day_clear();`)
+    this.addSql(`DROP FUNCTION IF EXISTS loyalty_entry_day_rebuild();`)
+    this.addSql(`DROP TABLE IF EXISTS "loyalty_entry_day_change";`)
+    this.addSql(`DROP TABLE IF EXISTS "loyalty_entry_day";`)
   }
-
 }

@@ -1,4 +1,4 @@
-import { Migration } from "@medusajs/framework/mikro-orm/migrations";
+import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
  * The members of given memberships, former members included: the tier
@@ -8,13 +8,13 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
  * that read scanned every member (2.7 s at a million members).
  */
 export class Migration20261204150000 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_loyalty_account_member_account_id_with_former" ON "loyalty_account_member" ("account_id", "customer_id");`);
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_loyalty_account_member_account_id_with_former" ON "loyalty_account_member" ("account_id", "customer_id");`
+    )
   }
 
   override async down(): Promise<void> {
-    this.addSql(`DROP INDEX IF EXISTS "IDX_loyalty_account_member_account_id_with_former";`);
+    this.addSql(`DROP INDEX IF EXISTS "IDX_loyalty_account_member_account_id_with_former";`)
   }
-
 }

@@ -21,7 +21,11 @@ export const CustomerBenefitUsage = model
     released_at: model.dateTime().nullable(),
   })
   .indexes([
-    { name: "IDX_customer_benefit_usage_customer", on: ["customer_id", "benefit_id"], where: "deleted_at IS NULL" },
+    {
+      name: "IDX_customer_benefit_usage_customer",
+      on: ["customer_id", "benefit_id"],
+      where: "deleted_at IS NULL",
+    },
     {
       // One usage row per order, benefit and product: a redelivered
       // order.placed cannot count an order twice.
@@ -30,5 +34,9 @@ export const CustomerBenefitUsage = model
       unique: true,
       where: "deleted_at IS NULL AND order_id IS NOT NULL",
     },
-    { name: "IDX_customer_benefit_usage_cart", on: ["cart_id"], where: "deleted_at IS NULL AND cart_id IS NOT NULL" },
+    {
+      name: "IDX_customer_benefit_usage_cart",
+      on: ["cart_id"],
+      where: "deleted_at IS NULL AND cart_id IS NOT NULL",
+    },
   ])

@@ -51,7 +51,6 @@ export const CustomerFlagAssignment = model
       // Serves the expiry job: only active assignments with an expiry.
       name: "IDX_customer_flag_assignment_due",
       on: ["expires_at"],
-      where:
-        "removed_at IS NULL AND deleted_at IS NULL AND expires_at IS NOT NULL",
+      where: "removed_at IS NULL AND deleted_at IS NULL AND expires_at IS NOT NULL",
     },
   ])

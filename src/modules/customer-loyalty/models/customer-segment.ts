@@ -15,9 +15,7 @@ export const CustomerSegment = model
     name: model.text().searchable(),
     description: model.text().nullable(),
     rules: model.json(),
-    flag: model
-      .belongsTo(() => CustomerFlag, { mappedBy: "segments" })
-      .nullable(),
+    flag: model.belongsTo(() => CustomerFlag, { mappedBy: "segments" }).nullable(),
     /** Take the flag back from customers who leave (only what the segment gave). */
     remove_flag_on_leave: model.boolean().default(false),
     member_count: model.number().default(0),

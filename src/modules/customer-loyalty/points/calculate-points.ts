@@ -116,10 +116,7 @@ export function calculatePoints({
           : highest,
       MathBN.convert(1)
     )
-    const fixedPerItem = matching.reduce(
-      (sum, rule) => sum + (rule.points_per_item ?? 0),
-      0
-    )
+    const fixedPerItem = matching.reduce((sum, rule) => sum + (rule.points_per_item ?? 0), 0)
     const amount = MathBN.max(MathBN.convert(item.amount), 0)
     const fromAmount = MathBN.mult(
       MathBN.mult(MathBN.mult(amount, rate ?? 0), multiplier),

@@ -19,10 +19,7 @@ export function bookingPointsSchedule(
   settings: Pick<LoyaltySettingsDTO, "booking_pending_hours" | "expiry_months">,
   occurredAt: Date
 ): PointsSchedule {
-  return withExpiry(
-    settings,
-    addHours(occurredAt, settings.booking_pending_hours)
-  )
+  return withExpiry(settings, addHours(occurredAt, settings.booking_pending_hours))
 }
 
 /** Points credited by hand are available now. */
@@ -39,8 +36,6 @@ function withExpiry(
 ): PointsSchedule {
   return {
     available_at: availableAt,
-    expires_at: settings.expiry_months
-      ? addMonths(availableAt, settings.expiry_months)
-      : null,
+    expires_at: settings.expiry_months ? addMonths(availableAt, settings.expiry_months) : null,
   }
 }

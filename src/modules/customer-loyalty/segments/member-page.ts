@@ -77,7 +77,7 @@ export async function listSegmentMembersPage(
        FROM customer_segment_membership
       WHERE ${join(conditions, " AND ")}
       ORDER BY ${keysetNewestFirst(MEMBER_KEY)}
-      LIMIT ${position.limit} OFFSET ${position.after ? 0 : position.offset ?? 0}`
+      LIMIT ${position.limit} OFFSET ${position.after ? 0 : (position.offset ?? 0)}`
   return await runQuery<SegmentMemberRow>(manager, page)
 }
 

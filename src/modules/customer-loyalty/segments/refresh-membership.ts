@@ -67,7 +67,14 @@ export async function refreshMembership(
     )
   }
   if (customerIds) {
-    return await refreshMembershipOfCustomers(manager, segmentId, members, now, customerIds, previous)
+    return await refreshMembershipOfCustomers(
+      manager,
+      segmentId,
+      members,
+      now,
+      customerIds,
+      previous
+    )
   }
 
   const started = process.hrtime.bigint()

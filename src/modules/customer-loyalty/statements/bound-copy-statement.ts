@@ -45,10 +45,15 @@ export async function bindForCopy(
   if (!bindings.length) {
     return knex.raw(sql).toSQL().sql
   }
-  const native = knex.raw(sql, bindings as Knex.RawBinding[]).toSQL().toNative()
+  const native = knex
+    .raw(sql, bindings as Knex.RawBinding[])
+    .toSQL()
+    .toNative()
   const types = await parameterTypes(connection, native.sql)
   if (types.length !== bindings.length) {
-    throw new Error(`The export's statement has ${types.length} parameters for ${bindings.length} values`)
+    throw new Error(
+      `The export's statement has ${types.length} parameters for ${bindings.length} values`
+    )
   }
   const setters: string[] = []
   const values: unknown[] = []

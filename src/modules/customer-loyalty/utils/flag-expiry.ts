@@ -33,9 +33,7 @@ export function flagExpiryToColumns(expiry: FlagExpiry): FlagExpiryColumns {
   }
 }
 
-export function flagExpiryFromColumns(
-  flag: Partial<FlagExpiryColumns>
-): FlagExpiry {
+export function flagExpiryFromColumns(flag: Partial<FlagExpiryColumns>): FlagExpiry {
   if (flag.expiry_type === "fixed_date" && flag.expiry_date) {
     return { type: "fixed_date", date: new Date(flag.expiry_date).toISOString() }
   }

@@ -22,7 +22,10 @@ export const retireBenefitPromotionsStep = createStep(
     if (campaignIds.length) {
       await promotions.softDeleteCampaigns(campaignIds)
     }
-    return new StepResponse(void 0, { promotion_ids: found.map((p) => p.id), campaign_ids: campaignIds })
+    return new StepResponse(void 0, {
+      promotion_ids: found.map((p) => p.id),
+      campaign_ids: campaignIds,
+    })
   },
   async (retired, { container }) => {
     if (!retired) {

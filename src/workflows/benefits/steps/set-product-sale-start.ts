@@ -15,7 +15,9 @@ export const setProductSaleStartStep = createStep(
   async (input: SetProductSaleStartInput, { container }) => {
     const service = loyaltyService(container)
     const [current] = await service.listProductSaleStarts({ product_id: input.product_id })
-    const previous = current ? { product_id: input.product_id, public_sale_starts_at: current.public_sale_starts_at } : null
+    const previous = current
+      ? { product_id: input.product_id, public_sale_starts_at: current.public_sale_starts_at }
+      : null
     if (!input.public_sale_starts_at) {
       if (current) {
         await service.deleteProductSaleStarts([current.id])
@@ -25,7 +27,10 @@ export const setProductSaleStartStep = createStep(
     const startsAt = new Date(input.public_sale_starts_at)
     const saleStart = current
       ? await service.updateProductSaleStarts({ id: current.id, public_sale_starts_at: startsAt })
-      : await service.createProductSaleStarts({ product_id: input.product_id, public_sale_starts_at: startsAt })
+      : await service.createProductSaleStarts({
+          product_id: input.product_id,
+          public_sale_starts_at: startsAt,
+        })
     return new StepResponse(saleStart, { product_id: input.product_id, previous })
   },
   async (undo, { container }) => {

@@ -1,9 +1,5 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteBenefitsStep, retireBenefitPromotionsStep } from "../steps"
 
 export const deleteCustomerBenefitsWorkflowId = "delete-customer-benefits"

@@ -61,11 +61,7 @@ export const updateCustomerBenefitWorkflow = createWorkflow(
   (input: UpdateCustomerBenefitInput) => {
     const { data: found } = useQueryGraphStep({
       entity: "customer_benefit",
-      fields: [
-        "*",
-        "flag.customer_group_id",
-        "tier.customer_group_id",
-      ],
+      fields: ["*", "flag.customer_group_id", "tier.customer_group_id"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     })
@@ -80,13 +76,17 @@ export const updateCustomerBenefitWorkflow = createWorkflow(
     validateBenefitShapeStep(merged)
     const updated = updateBenefitStep(update)
 
-    when("discount-terms-changed", { found, input }, ({ found, input }) =>
-      found[0].kind === "discount" && PROMOTION_FIELDS.some((field) => field in input)
+    when(
+      "discount-terms-changed",
+      { found, input },
+      ({ found, input }) =>
+        found[0].kind === "discount" && PROMOTION_FIELDS.some((field) => field in input)
     ).then(() => {
       const promotion = createBenefitPromotionStep(
         transform({ merged }, ({ merged }) => ({
           benefit: merged,
-          customer_group_id: (merged.flag?.customer_group_id ?? merged.tier?.customer_group_id) as string,
+          customer_group_id: (merged.flag?.customer_group_id ??
+            merged.tier?.customer_group_id) as string,
         }))
       )
       updateBenefitStep(

@@ -15,7 +15,10 @@ export const addCustomersToFlagGroupsStep = createStep(
     const { nonMembers } = await resolveGroupMemberships(container, pairs)
     if (nonMembers.length) {
       await inChunks(nonMembers, (batch) =>
-        container.resolve(Modules.CUSTOMER).addCustomerToGroup(batch).then(() => [])
+        container
+          .resolve(Modules.CUSTOMER)
+          .addCustomerToGroup(batch)
+          .then(() => [])
       )
     }
     return new StepResponse(void 0, nonMembers)
@@ -25,7 +28,10 @@ export const addCustomersToFlagGroupsStep = createStep(
       return
     }
     await inChunks(added, (batch) =>
-        container.resolve(Modules.CUSTOMER).removeCustomerFromGroup(batch).then(() => [])
-      )
+      container
+        .resolve(Modules.CUSTOMER)
+        .removeCustomerFromGroup(batch)
+        .then(() => [])
+    )
   }
 )

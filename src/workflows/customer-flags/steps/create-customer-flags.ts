@@ -22,9 +22,7 @@ export const createCustomerFlagsStepId = "create-customer-flags"
 export const createCustomerFlagsStep = createStep(
   createCustomerFlagsStepId,
   async (data: CreateCustomerFlagRow[], { container }) => {
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     const flags = await service.createCustomerFlags(data)
     return new StepResponse(
       flags,
@@ -35,9 +33,7 @@ export const createCustomerFlagsStep = createStep(
     if (!ids?.length) {
       return
     }
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     await service.deleteCustomerFlags(ids)
   }
 )

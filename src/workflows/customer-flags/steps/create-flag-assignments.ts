@@ -1,8 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  CUSTOMER_LOYALTY_MODULE,
-  FlagAssignmentSource,
-} from "../../../modules/customer-loyalty"
+import { CUSTOMER_LOYALTY_MODULE, FlagAssignmentSource } from "../../../modules/customer-loyalty"
 import { inChunks } from "../../utils/chunks"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
 
@@ -27,12 +24,8 @@ export const createFlagAssignmentsStep = createStep(
     if (!data.length) {
       return new StepResponse([], [])
     }
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
-    const created = await inChunks(data, (batch) =>
-      service.createCustomerFlagAssignments(batch)
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+    const created = await inChunks(data, (batch) => service.createCustomerFlagAssignments(batch))
     return new StepResponse(
       created,
       created.map((assignment) => assignment.id)
@@ -42,9 +35,7 @@ export const createFlagAssignmentsStep = createStep(
     if (!ids?.length) {
       return
     }
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     await inChunks(ids, (batch) => service.deleteCustomerFlagAssignments(batch))
   }
 )

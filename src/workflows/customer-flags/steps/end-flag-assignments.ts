@@ -1,8 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  CUSTOMER_LOYALTY_MODULE,
-  FlagAssignmentEndReason,
-} from "../../../modules/customer-loyalty"
+import { CUSTOMER_LOYALTY_MODULE, FlagAssignmentEndReason } from "../../../modules/customer-loyalty"
 import { chunks, inChunks } from "../../utils/chunks"
 import type CustomerLoyaltyModuleService from "../../../modules/customer-loyalty/service"
 import { EndedFlagAssignment } from "../../../modules/customer-loyalty/types"
@@ -25,9 +22,7 @@ export const endFlagAssignmentsStepId = "end-flag-assignments"
 export const endFlagAssignmentsStep = createStep(
   endFlagAssignmentsStepId,
   async (input: EndFlagAssignmentsInput, { container }) => {
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     // One selector per flag and chunk of customers, so that thousands of
     // pairs (a segment refresh) stay within the statement's parameter limit.
     const customersByFlag = new Map<string, string[]>()
@@ -44,11 +39,13 @@ export const endFlagAssignmentsStep = createStep(
       return new StepResponse([] as EndedFlagAssignment[], [])
     }
 
-    const active = await inChunks(selectors, (batch) =>
-      service.listCustomerFlagAssignments(
-        { $or: batch, removed_at: null },
-        { select: ["id", "flag_id", "customer_id"] }
-      ),
+    const active = await inChunks(
+      selectors,
+      (batch) =>
+        service.listCustomerFlagAssignments(
+          { $or: batch, removed_at: null },
+          { select: ["id", "flag_id", "customer_id"] }
+        ),
       1
     )
     if (!active.length) {
@@ -66,9 +63,11 @@ export const endFlagAssignmentsStep = createStep(
         }))
       )
     )
-    const ended: EndedFlagAssignment[] = active.map(
-      ({ id, flag_id, customer_id }) => ({ id, flag_id, customer_id })
-    )
+    const ended: EndedFlagAssignment[] = active.map(({ id, flag_id, customer_id }) => ({
+      id,
+      flag_id,
+      customer_id,
+    }))
     return new StepResponse(
       ended,
       ended.map(({ id }) => id)
@@ -78,9 +77,7 @@ export const endFlagAssignmentsStep = createStep(
     if (!ids?.length) {
       return
     }
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     await service.reactivateFlagAssignments(ids)
   }
 )

@@ -8,9 +8,7 @@ export const expireDueFlagAssignmentsStepId = "expire-due-flag-assignments"
 export const expireDueFlagAssignmentsStep = createStep(
   expireDueFlagAssignmentsStepId,
   async (input: { now?: Date }, { container }) => {
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     const expired = await service.expireDueFlagAssignments(
       input.now ? new Date(input.now) : new Date()
     )
@@ -23,9 +21,7 @@ export const expireDueFlagAssignmentsStep = createStep(
     if (!ids?.length) {
       return
     }
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     await service.reactivateFlagAssignments(ids)
   }
 )

@@ -10,7 +10,12 @@ import { graphRows } from "../../../utils/graph-rows"
 
 export type PurchaseRuleMatches = { customer_id: string | null; flag_ids: string[] }
 
-type OrderRow = { id: string; customer_id: string | null; sales_channel_id: string | null; status: string }
+type OrderRow = {
+  id: string
+  customer_id: string | null
+  sales_channel_id: string | null
+  status: string
+}
 
 type FlagRow = {
   id: string
@@ -86,6 +91,9 @@ export const findPurchaseRuleMatchesStep = createStep(
       id: order.id,
       customer_id: order.customer_id,
     })
-    return new StepResponse<PurchaseRuleMatches>({ customer_id: order.customer_id, flag_ids: flagIds })
+    return new StepResponse<PurchaseRuleMatches>({
+      customer_id: order.customer_id,
+      flag_ids: flagIds,
+    })
   }
 )

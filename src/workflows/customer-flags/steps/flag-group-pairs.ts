@@ -21,9 +21,7 @@ export async function resolveGroupMemberships(
   if (!pairs.length) {
     return { members: [], nonMembers: [] }
   }
-  const loyalty = container.resolve<CustomerLoyaltyModuleService>(
-    CUSTOMER_LOYALTY_MODULE
-  )
+  const loyalty = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const customers = container.resolve(Modules.CUSTOMER)
 
   // Soft-deleted flags still resolve: their assignments end after deletion.
@@ -31,9 +29,7 @@ export async function resolveGroupMemberships(
     { id: [...new Set(pairs.map((pair) => pair.flag_id))] },
     { select: ["id", "customer_group_id"], withDeleted: true }
   )
-  const groupByFlag = new Map(
-    flags.map((flag) => [flag.id, flag.customer_group_id])
-  )
+  const groupByFlag = new Map(flags.map((flag) => [flag.id, flag.customer_group_id]))
   const wanted = uniquePairs(
     pairs.flatMap(({ flag_id, customer_id }) => {
       const customer_group_id = groupByFlag.get(flag_id)
@@ -45,13 +41,11 @@ export async function resolveGroupMemberships(
   }
 
   const groupIds = [...new Set(wanted.map((p) => p.customer_group_id))]
-  const existing = await inChunks(
-    [...new Set(wanted.map((p) => p.customer_id))],
-    (customerIds) =>
-      customers.listCustomerGroupCustomers(
-        { customer_group_id: groupIds, customer_id: customerIds },
-        { select: ["customer_group_id", "customer_id"] }
-      )
+  const existing = await inChunks([...new Set(wanted.map((p) => p.customer_id))], (customerIds) =>
+    customers.listCustomerGroupCustomers(
+      { customer_group_id: groupIds, customer_id: customerIds },
+      { select: ["customer_group_id", "customer_id"] }
+    )
   )
   const isMember = new Set(existing.map(keyOf))
   return {
@@ -60,8 +54,7 @@ export async function resolveGroupMemberships(
   }
 }
 
-const keyOf = (pair: GroupCustomerPair) =>
-  `${pair.customer_group_id}:${pair.customer_id}`
+const keyOf = (pair: GroupCustomerPair) => `${pair.customer_group_id}:${pair.customer_id}`
 
 function uniquePairs(pairs: GroupCustomerPair[]): GroupCustomerPair[] {
   return [...new Map(pairs.map((pair) => [keyOf(pair), pair])).values()]
@@ -79,9 +72,7 @@ export async function pairsWithoutActiveAssignment(
   if (!pairs.length) {
     return []
   }
-  const loyalty = container.resolve<CustomerLoyaltyModuleService>(
-    CUSTOMER_LOYALTY_MODULE
-  )
+  const loyalty = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
   const flagIds = [...new Set(pairs.map((pair) => pair.flag_id))]
   const active = await inChunks(
     [...new Set(pairs.map((pair) => pair.customer_id))],

@@ -48,7 +48,12 @@ export async function matchPurchaseRules(
   return matched
 }
 
-function logRuleFailure(container: MedusaContainer, flagId: string, orderId: string, error: unknown) {
+function logRuleFailure(
+  container: MedusaContainer,
+  flagId: string,
+  orderId: string,
+  error: unknown
+) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.error(
     `The purchase rule of flag ${flagId} could not be evaluated for order ${orderId} and was skipped: ${

@@ -49,15 +49,11 @@ export const planFlagAssignmentsStepId = "plan-flag-assignments"
 export const planFlagAssignmentsStep = createStep(
   planFlagAssignmentsStepId,
   async (input: PlanFlagAssignmentsInput, { container }) => {
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     const source = input.source ?? "manual"
     const sourceId = input.source_id ?? null
     // The last entry for a (flag, customer) pair wins.
-    const wanted = [
-      ...new Map(input.assignments.map((a) => [flagCustomerKey(a), a])).values(),
-    ]
+    const wanted = [...new Map(input.assignments.map((a) => [flagCustomerKey(a), a])).values()]
     const flagIds = [...new Set(wanted.map((a) => a.flag_id))]
     const customerIds = [...new Set(wanted.map((a) => a.customer_id))]
     const listFor = (filters: Record<string, unknown>) =>
@@ -78,7 +74,9 @@ export const planFlagAssignmentsStep = createStep(
         )
       ) as Promise<ActiveAssignment[]>
 
-    const active = new Map((await listFor({ removed_at: null })).map((a) => [flagCustomerKey(a), a]))
+    const active = new Map(
+      (await listFor({ removed_at: null })).map((a) => [flagCustomerKey(a), a])
+    )
     const given =
       source === "purchase_rule" && sourceId
         ? new Set(
@@ -102,7 +100,11 @@ export const planFlagAssignmentsStep = createStep(
           ? new Date(a.expires_at)
           : assignmentExpiresAt(flagById.get(a.flag_id)!, assignedAt)
         const current = active.get(flagCustomerKey(a))
-        if (current && AUTOMATIC_SOURCES.includes(source) && !AUTOMATIC_SOURCES.includes(current.source)) {
+        if (
+          current &&
+          AUTOMATIC_SOURCES.includes(source) &&
+          !AUTOMATIC_SOURCES.includes(current.source)
+        ) {
           return {
             flag_id: a.flag_id,
             customer_id: a.customer_id,

@@ -7,8 +7,7 @@ import {
   resolveGroupMemberships,
 } from "./flag-group-pairs"
 
-export const removeCustomersFromFlagGroupsStepId =
-  "remove-customers-from-flag-groups"
+export const removeCustomersFromFlagGroupsStepId = "remove-customers-from-flag-groups"
 
 /**
  * Takes customers out of the customer groups that mirror the flags they lost
@@ -24,7 +23,10 @@ export const removeCustomersFromFlagGroupsStep = createStep(
     )
     if (members.length) {
       await inChunks(members, (batch) =>
-        container.resolve(Modules.CUSTOMER).removeCustomerFromGroup(batch).then(() => [])
+        container
+          .resolve(Modules.CUSTOMER)
+          .removeCustomerFromGroup(batch)
+          .then(() => [])
       )
     }
     return new StepResponse(void 0, members)
@@ -34,7 +36,10 @@ export const removeCustomersFromFlagGroupsStep = createStep(
       return
     }
     await inChunks(removed, (batch) =>
-        container.resolve(Modules.CUSTOMER).addCustomerToGroup(batch).then(() => [])
-      )
+      container
+        .resolve(Modules.CUSTOMER)
+        .addCustomerToGroup(batch)
+        .then(() => [])
+    )
   }
 )

@@ -11,8 +11,7 @@ export type SetCustomerFlagSalesChannelsInput = {
 type FlagChannels = { flag_id: string; sales_channel_ids: string[] }
 type Compensation = { previous: FlagChannels[]; next: FlagChannels[] } | null
 
-export const setCustomerFlagSalesChannelsStepId =
-  "set-customer-flag-sales-channels"
+export const setCustomerFlagSalesChannelsStepId = "set-customer-flag-sales-channels"
 
 const toLinks = ({ flag_id, sales_channel_ids }: FlagChannels) =>
   sales_channel_ids.map((sales_channel_id) => ({
@@ -40,8 +39,9 @@ export const setCustomerFlagSalesChannelsStep = createStep(
     })
     const previous: FlagChannels[] = flags.map((flag) => ({
       flag_id: flag.id,
-      sales_channel_ids: ((flag.sales_channels ?? []) as ({ id: string } | null)[])
-        .flatMap((channel) => (channel ? [channel.id] : [])),
+      sales_channel_ids: ((flag.sales_channels ?? []) as ({ id: string } | null)[]).flatMap(
+        (channel) => (channel ? [channel.id] : [])
+      ),
     }))
 
     await replaceLinks(link, previous, input)

@@ -7,9 +7,7 @@ export const softDeleteCustomerFlagsStepId = "soft-delete-customer-flags"
 export const softDeleteCustomerFlagsStep = createStep(
   softDeleteCustomerFlagsStepId,
   async (ids: string[], { container }) => {
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     await service.softDeleteCustomerFlags(ids)
     return new StepResponse(void 0, ids)
   },
@@ -17,9 +15,7 @@ export const softDeleteCustomerFlagsStep = createStep(
     if (!ids?.length) {
       return
     }
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     await service.restoreCustomerFlags(ids)
   }
 )

@@ -23,9 +23,7 @@ export const updateCustomerFlagStepId = "update-customer-flag"
 export const updateCustomerFlagStep = createStep(
   updateCustomerFlagStepId,
   async (data: UpdateCustomerFlagRow, { container }) => {
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     const fields = Object.keys(data).filter((key) => key !== "id")
     const before = await service.retrieveCustomerFlag(data.id, {
       select: ["id", ...fields],
@@ -37,9 +35,7 @@ export const updateCustomerFlagStep = createStep(
     if (!before) {
       return
     }
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     await service.updateCustomerFlags(before as UpdateCustomerFlagRow)
   }
 )

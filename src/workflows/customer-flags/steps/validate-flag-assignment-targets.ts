@@ -9,8 +9,7 @@ export type ValidateFlagAssignmentTargetsInput = {
   customer_ids: string[]
 }
 
-export const validateFlagAssignmentTargetsStepId =
-  "validate-flag-assignment-targets"
+export const validateFlagAssignmentTargetsStepId = "validate-flag-assignment-targets"
 
 /** Refuses unknown flags or customers with a 404 before anything is written. */
 export const validateFlagAssignmentTargetsStep = createStep(
@@ -18,9 +17,7 @@ export const validateFlagAssignmentTargetsStep = createStep(
   async (input: ValidateFlagAssignmentTargetsInput, { container }) => {
     const flagIds = [...new Set(input.flag_ids)]
     const customerIds = [...new Set(input.customer_ids)]
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
     const flags = await service.listCustomerFlags({ id: flagIds })

@@ -32,13 +32,8 @@ export const validateFlagNamesAvailableStep = createStep(
       return
     }
 
-    const service = container.resolve<CustomerLoyaltyModuleService>(
-      CUSTOMER_LOYALTY_MODULE
-    )
-    const taken = await service.listCustomerFlags(
-      { name: input.names },
-      { select: ["id", "name"] }
-    )
+    const service = container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
+    const taken = await service.listCustomerFlags({ name: input.names }, { select: ["id", "name"] })
     const clash = taken.find((flag) => flag.id !== input.except_id)
     if (clash) {
       throw new MedusaError(

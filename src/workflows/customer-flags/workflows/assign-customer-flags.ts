@@ -1,13 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  CustomerFlagEvents,
-  FlagAssignmentSource,
-} from "../../../modules/customer-loyalty"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CustomerFlagEvents, FlagAssignmentSource } from "../../../modules/customer-loyalty"
 import {
   addCustomersToFlagGroupsStep,
   createFlagAssignmentsStep,
@@ -15,10 +8,7 @@ import {
   planFlagAssignmentsStep,
   validateFlagAssignmentTargetsStep,
 } from "../steps"
-import {
-  acquireFlagAssignmentLocks,
-  releaseFlagAssignmentLocks,
-} from "./flag-assignment-locks"
+import { acquireFlagAssignmentLocks, releaseFlagAssignmentLocks } from "./flag-assignment-locks"
 
 export type AssignCustomerFlagsWorkflowInput = {
   assignments: {

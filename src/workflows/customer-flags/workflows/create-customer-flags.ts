@@ -1,8 +1,5 @@
 import { AdditionalData } from "@medusajs/framework/types"
-import {
-  createCustomerGroupsStep,
-  emitEventStep,
-} from "@medusajs/medusa/core-flows"
+import { createCustomerGroupsStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createHook,
   createWorkflow,
@@ -58,9 +55,7 @@ export const createCustomerFlagsWorkflowId = "create-customer-flags"
 export const createCustomerFlagsWorkflow = createWorkflow(
   createCustomerFlagsWorkflowId,
   (input: CreateCustomerFlagsWorkflowInput) => {
-    const names = transform({ input }, ({ input }) =>
-      input.flags.map((flag) => flag.name)
-    )
+    const names = transform({ input }, ({ input }) => input.flags.map((flag) => flag.name))
     validateFlagNamesAvailableStep({ names })
     const salesChannelIds = transform({ input }, ({ input }) =>
       input.flags.flatMap((flag) => flag.sales_channel_ids ?? [])
@@ -99,9 +94,7 @@ export const createCustomerFlagsWorkflow = createWorkflow(
     )
     setCustomerFlagSalesChannelsStep(salesChannels)
 
-    const events = transform({ flags }, ({ flags }) =>
-      flags.map((flag) => ({ id: flag.id }))
-    )
+    const events = transform({ flags }, ({ flags }) => flags.map((flag) => ({ id: flag.id })))
     emitEventStep({ eventName: CustomerFlagEvents.CREATED, data: events })
 
     const customerFlagsCreated = createHook("customerFlagsCreated", {

@@ -4,15 +4,8 @@ import {
   removeRemoteLinkStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  CUSTOMER_LOYALTY_MODULE,
-  CustomerFlagEvents,
-} from "../../../modules/customer-loyalty"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOMER_LOYALTY_MODULE, CustomerFlagEvents } from "../../../modules/customer-loyalty"
 import {
   endFlagAssignmentsStep,
   removeCustomersFromFlagGroupsStep,
@@ -52,23 +45,16 @@ export const deleteCustomerFlagsWorkflow = createWorkflow(
     softDeleteCustomerFlagsStep(input.ids)
 
     const groupIds = transform({ flags }, ({ flags }) =>
-      flags.flatMap((flag) =>
-        flag.customer_group_id ? [flag.customer_group_id] : []
-      )
+      flags.flatMap((flag) => (flag.customer_group_id ? [flag.customer_group_id] : []))
     )
     deleteCustomerGroupStep(groupIds)
 
-    const links = transform(
-      { input },
-      ({ input }): Record<string, Record<string, string[]>> => ({
-        [CUSTOMER_LOYALTY_MODULE]: { customer_flag_id: input.ids },
-      })
-    )
+    const links = transform({ input }, ({ input }): Record<string, Record<string, string[]>> => ({
+      [CUSTOMER_LOYALTY_MODULE]: { customer_flag_id: input.ids },
+    }))
     removeRemoteLinkStep(links)
 
-    const events = transform({ input }, ({ input }) =>
-      input.ids.map((id) => ({ id }))
-    )
+    const events = transform({ input }, ({ input }) => input.ids.map((id) => ({ id })))
     emitEventStep({ eventName: CustomerFlagEvents.DELETED, data: events })
 
     return new WorkflowResponse(input.ids)

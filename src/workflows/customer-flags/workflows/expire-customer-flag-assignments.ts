@@ -1,21 +1,14 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CustomerFlagEvents } from "../../../modules/customer-loyalty"
-import {
-  expireDueFlagAssignmentsStep,
-  removeCustomersFromFlagGroupsStep,
-} from "../steps"
+import { expireDueFlagAssignmentsStep, removeCustomersFromFlagGroupsStep } from "../steps"
 
 export type ExpireCustomerFlagAssignmentsWorkflowInput = {
   /** The moment to expire up to; defaults to now. */
   now?: Date
 }
 
-export const expireCustomerFlagAssignmentsWorkflowId =
-  "expire-customer-flag-assignments"
+export const expireCustomerFlagAssignmentsWorkflowId = "expire-customer-flag-assignments"
 
 /**
  * Ends every assignment whose expiry has passed (one SQL statement), takes

@@ -1,17 +1,8 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CustomerFlagEvents } from "../../../modules/customer-loyalty"
-import {
-  endFlagAssignmentsStep,
-  removeCustomersFromFlagGroupsStep,
-} from "../steps"
-import {
-  acquireFlagAssignmentLocks,
-  releaseFlagAssignmentLocks,
-} from "./flag-assignment-locks"
+import { endFlagAssignmentsStep, removeCustomersFromFlagGroupsStep } from "../steps"
+import { acquireFlagAssignmentLocks, releaseFlagAssignmentLocks } from "./flag-assignment-locks"
 
 export type RemoveCustomerFlagsWorkflowInput = {
   pairs: { flag_id: string; customer_id: string }[]

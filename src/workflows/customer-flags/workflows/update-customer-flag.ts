@@ -11,10 +11,7 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  CustomerFlagEvents,
-  flagExpiryToColumns,
-} from "../../../modules/customer-loyalty"
+import { CustomerFlagEvents, flagExpiryToColumns } from "../../../modules/customer-loyalty"
 import {
   setCustomerFlagSalesChannelsStep,
   updateCustomerFlagStep,
@@ -75,9 +72,7 @@ export const updateCustomerFlagWorkflow = createWorkflow(
 
     when({ input, flags }, ({ input, flags }) => {
       return (
-        !!input.update.name &&
-        !!flags[0].customer_group_id &&
-        input.update.name !== flags[0].name
+        !!input.update.name && !!flags[0].customer_group_id && input.update.name !== flags[0].name
       )
     }).then(() => {
       const groupUpdate = transform({ input, flags }, ({ input, flags }) => ({

@@ -1,5 +1,8 @@
 import type { EarnRuleTarget } from "../../../modules/customer-loyalty/constants"
-import type { LoyaltyRewardKind, LoyaltyTierBasis } from "../../../modules/customer-loyalty/constants"
+import type {
+  LoyaltyRewardKind,
+  LoyaltyTierBasis,
+} from "../../../modules/customer-loyalty/constants"
 
 export type EarnRuleTargetType = EarnRuleTarget
 

@@ -3,9 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LoyaltySettingsDTO } from "../../../modules/customer-loyalty"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
 
-export type UpdateLoyaltySettingsStepInput = Partial<
-  Omit<LoyaltySettingsDTO, "id">
->
+export type UpdateLoyaltySettingsStepInput = Partial<Omit<LoyaltySettingsDTO, "id">>
 
 /**
  * The module's update merges JSON objects into the stored ones, so a
@@ -33,10 +31,7 @@ async function writeSettings(
     data.points_per_currency
       ? {
           ...data,
-          points_per_currency: replacing(
-            current.points_per_currency,
-            data.points_per_currency
-          ),
+          points_per_currency: replacing(current.points_per_currency, data.points_per_currency),
         }
       : data
   )

@@ -15,9 +15,7 @@ export const updateLoyaltyTierStep = createStep(
     const before: Partial<TierRow> & { id: string } = await service.retrieveLoyaltyTier(data.id, {
       select: ["id", ...fields],
     })
-    const updated = await withRankConflict(data.rank, () =>
-      service.updateLoyaltyTiers(data)
-    )
+    const updated = await withRankConflict(data.rank, () => service.updateLoyaltyTiers(data))
     return new StepResponse(updated, before)
   },
   async (before, { container }) => {

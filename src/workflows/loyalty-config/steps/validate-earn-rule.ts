@@ -17,8 +17,7 @@ const TARGET_ENTITIES: Record<string, string> = {
   category: "product_category",
 }
 
-const invalid = (message: string) =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 export const validateEarnRuleStepId = "validate-loyalty-earn-rule"
 
@@ -46,9 +45,7 @@ export const validateEarnRuleStep = createStep(
     const rule = { ...(stored ?? {}), ...data } as EarnRuleRow
 
     if ((rule.points_per_item == null) === (rule.multiplier == null)) {
-      throw invalid(
-        "Exactly one of the fields 'points_per_item' and 'multiplier' must be set"
-      )
+      throw invalid("Exactly one of the fields 'points_per_item' and 'multiplier' must be set")
     }
     if (
       rule.starts_at &&

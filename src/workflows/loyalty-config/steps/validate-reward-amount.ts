@@ -17,14 +17,20 @@ export const validateRewardAmountStep = createStep(
       return
     }
     const stored = input.id
-      ? await loyaltyService(container).retrieveLoyaltyReward(input.id, { select: ["amount", "currency_code"] })
+      ? await loyaltyService(container).retrieveLoyaltyReward(input.id, {
+          select: ["amount", "currency_code"],
+        })
       : null
     const amount = input.amount ?? Number(stored?.amount)
     const code = (input.currency_code ?? stored?.currency_code ?? "").toLowerCase()
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [currency],
-    } = await query.graph({ entity: "currency", fields: ["code", "decimal_digits"], filters: { code } })
+    } = await query.graph({
+      entity: "currency",
+      fields: ["code", "decimal_digits"],
+      filters: { code },
+    })
     if (!currency) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,

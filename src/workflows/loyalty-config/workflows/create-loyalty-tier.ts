@@ -1,9 +1,5 @@
 import { createCustomerGroupsStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { tierGroupName } from "../../customer-flags/workflows/mirror-group-name"
 import { recomputeTiersStep } from "../../loyalty/steps"
 import { createLoyaltyTierStep, TierRow } from "../steps"

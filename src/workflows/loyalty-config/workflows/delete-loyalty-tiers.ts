@@ -1,9 +1,5 @@
 import { deleteCustomerGroupStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteOwnedBenefits } from "../../benefits/workflows/delete-owned-benefits"
 import { recomputeTiersStep } from "../../loyalty/steps"
 import { softDeleteLoyaltyTiersStep } from "../steps"

@@ -1,7 +1,4 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { LoyaltyMessageWrite } from "../../../modules/customer-loyalty"
 import { writeLoyaltyMessagesStep } from "../steps"
 

@@ -1,8 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { EarnRuleRow, updateLoyaltyEarnRuleStep, validateEarnRuleStep } from "../steps"
 
 export type UpdateLoyaltyEarnRuleWorkflowInput = {

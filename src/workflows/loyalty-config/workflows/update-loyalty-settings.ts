@@ -1,11 +1,5 @@
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  updateLoyaltySettingsStep,
-  UpdateLoyaltySettingsStepInput,
-} from "../steps"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateLoyaltySettingsStep, UpdateLoyaltySettingsStepInput } from "../steps"
 
 export type UpdateLoyaltySettingsWorkflowInput = UpdateLoyaltySettingsStepInput
 

@@ -39,9 +39,7 @@ export const updateLoyaltyTierWorkflow = createWorkflow(
     const tier = updateLoyaltyTierStep(update)
     when({ input, tiers }, ({ input, tiers }) => {
       return (
-        !!input.update.name &&
-        !!tiers[0].customer_group_id &&
-        input.update.name !== tiers[0].name
+        !!input.update.name && !!tiers[0].customer_group_id && input.update.name !== tiers[0].name
       )
     }).then(() => {
       updateCustomerGroupsStep(

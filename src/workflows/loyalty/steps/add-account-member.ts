@@ -11,8 +11,7 @@ export type AddAccountMemberStepInput = {
 
 /** What the compensation undoes: a new member row, or a merge into the account. */
 type AddedMember =
-  | { member_id: string }
-  | Parameters<CustomerLoyaltyModuleService["unmergeLoyaltyAccounts"]>[0]
+  { member_id: string } | Parameters<CustomerLoyaltyModuleService["unmergeLoyaltyAccounts"]>[0]
 
 export const addAccountMemberStepId = "add-loyalty-account-member"
 
@@ -35,10 +34,7 @@ export const addAccountMemberStep = createStep(
       )
     }
     if (target.status !== "active") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Loyalty account ${target.id} is closed`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Loyalty account ${target.id} is closed`)
     }
     const { data: customers } = await query.graph({
       entity: "customer",
@@ -86,15 +82,12 @@ export const addAccountMemberStep = createStep(
       actor: input.actor,
       idempotency_key: `merge:${current.account_id}:${target.id}`,
     })
-    return new StepResponse(
-      { moved_points: true, source_account_id: current.account_id },
-      {
-        source_account_id: current.account_id,
-        customer_id: input.customer_id,
-        transfer_out_id: merged.transfer_out.id,
-        transfer_in_ids: merged.transfer_in.map((e) => e.id),
-      } as AddedMember
-    )
+    return new StepResponse({ moved_points: true, source_account_id: current.account_id }, {
+      source_account_id: current.account_id,
+      customer_id: input.customer_id,
+      transfer_out_id: merged.transfer_out.id,
+      transfer_in_ids: merged.transfer_in.map((e) => e.id),
+    } as AddedMember)
   },
   async (state: AddedMember | undefined, { container }) => {
     if (!state) {

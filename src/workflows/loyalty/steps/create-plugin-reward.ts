@@ -106,7 +106,10 @@ export const createPluginRewardStep = createStep(
     }
 
     const storeCredit = container.resolve<{
-      listStoreCreditAccounts(filters: { customer_id: string; currency_code: string }): Promise<{ id: string }[]>
+      listStoreCreditAccounts(filters: {
+        customer_id: string
+        currency_code: string
+      }): Promise<{ id: string }[]>
     }>("store_credit")
     let [account] = await storeCredit.listStoreCreditAccounts({
       customer_id: input.customer_id,

@@ -23,9 +23,7 @@ export const createRedemptionStepId = "create-loyalty-redemption"
 export const createRedemptionStep = createStep(
   createRedemptionStepId,
   async (input: CreateRedemptionInput, { container }) => {
-    const redemption = await loyaltyService(container).createLoyaltyRedemptions(
-      input
-    )
+    const redemption = await loyaltyService(container).createLoyaltyRedemptions(input)
     return new StepResponse(redemption, redemption.id)
   },
   async (id, { container }) => {

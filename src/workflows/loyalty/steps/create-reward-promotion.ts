@@ -54,10 +54,7 @@ export const createRewardPromotionStep = createStep(
         ],
       },
     ])
-    return new StepResponse(
-      { id: promotion.id, code: promotion.code as string },
-      promotion.id
-    )
+    return new StepResponse({ id: promotion.id, code: promotion.code as string }, promotion.id)
   },
   async (promotionId, { container }) => {
     if (promotionId) {

@@ -10,9 +10,7 @@ export const ensureLoyaltyAccountStepId = "ensure-loyalty-account"
 export const ensureLoyaltyAccountStep = createStep(
   ensureLoyaltyAccountStepId,
   async (input: { customer_id: string }, { container }) => {
-    const result = await loyaltyService(container).ensureLoyaltyAccount(
-      input.customer_id
-    )
+    const result = await loyaltyService(container).ensureLoyaltyAccount(input.customer_id)
     return new StepResponse(result, result.created ? result.account_id : null)
   },
   async (createdAccountId, { container }) => {

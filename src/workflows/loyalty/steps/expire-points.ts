@@ -10,7 +10,10 @@ export const expirePointsStep = createStep(
     const expired = await loyaltyService(container).expirePoints(
       input.now ? new Date(input.now) : new Date()
     )
-    return new StepResponse(expired, expired.map((lot) => lot.id))
+    return new StepResponse(
+      expired,
+      expired.map((lot) => lot.id)
+    )
   },
   async (lotIds, { container }) => {
     if (!lotIds?.length) {

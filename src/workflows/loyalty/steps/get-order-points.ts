@@ -5,13 +5,14 @@ import { calculatePurchasePoints, PointsLineItem, PurchasePoints } from "../util
 import { loyaltyService } from "./resolve-service"
 import { graphRows } from "../../../utils/graph-rows"
 
-export type OrderPoints = PurchasePoints & PointsSchedule & {
-  order_id: string
-  display_id: number | null
-  customer_id: string | null
-  currency_code: string
-  placed_at: Date
-}
+export type OrderPoints = PurchasePoints &
+  PointsSchedule & {
+    order_id: string
+    display_id: number | null
+    customer_id: string | null
+    currency_code: string
+    placed_at: Date
+  }
 
 type OrderRow = {
   id: string

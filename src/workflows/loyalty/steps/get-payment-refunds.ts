@@ -15,7 +15,8 @@ type PaymentRow = {
   id: string
   payment_collection?: {
     order?: { id: string; total?: BigNumberValue | null } | null
-    payments?: ({ refunds?: { id: string; amount?: BigNumberValue | null }[] | null } | null)[] | null
+    payments?:
+      ({ refunds?: { id: string; amount?: BigNumberValue | null }[] | null } | null)[] | null
   } | null
 }
 
@@ -39,9 +40,7 @@ export const getPaymentRefundsStep = createStep(
     })
     const [payment] = graphRows<PaymentRow>(data)
     const collection = payment?.payment_collection
-    const refunds = (collection?.payments ?? []).flatMap(
-      (p) => p?.refunds ?? []
-    )
+    const refunds = (collection?.payments ?? []).flatMap((p) => p?.refunds ?? [])
     const result: PaymentRefunds = {
       order_id: collection?.order?.id ?? null,
       refunded: MathBN.sum(0, ...refunds.map((r) => r.amount ?? 0)).toString(),

@@ -6,8 +6,6 @@ export const getProgramSettingsStepId = "get-loyalty-program-settings"
 export const getProgramSettingsStep = createStep(
   getProgramSettingsStepId,
   async (_: void, { container }) => {
-    return new StepResponse(
-      await loyaltyService(container).retrieveProgramSettings()
-    )
+    return new StepResponse(await loyaltyService(container).retrieveProgramSettings())
   }
 )

@@ -7,8 +7,7 @@ import { loyaltyService } from "./resolve-service"
 // by the compensation; a new one is rolled back if the workflow fails later.
 
 /** The compensation data of a posting: the new entry's id, or null for a duplicate. */
-export const compensationData = (posted: PostedEntry) =>
-  posted.duplicate ? null : posted.entry.id
+export const compensationData = (posted: PostedEntry) => (posted.duplicate ? null : posted.entry.id)
 
 /** The compensation of a posting step: rolls back the entry it posted, if new. */
 export const rollbackNew = async (

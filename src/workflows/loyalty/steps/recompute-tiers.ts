@@ -13,9 +13,7 @@ export const recomputeTiersStepId = "recompute-loyalty-tiers"
 export const recomputeTiersStep = createStep(
   recomputeTiersStepId,
   async (input: { account_ids: string[] | null }, { container }) => {
-    const changes = await loyaltyService(container).recomputeLoyaltyTiers(
-      input.account_ids
-    )
+    const changes = await loyaltyService(container).recomputeLoyaltyTiers(input.account_ids)
     const groups = await syncTierGroups(container, { account_ids: input.account_ids })
     return new StepResponse(changes, { changes, groups })
   },

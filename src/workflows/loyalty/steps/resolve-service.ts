@@ -7,4 +7,6 @@ export const loyaltyService = (container: MedusaContainer) =>
 
 /** One record as a generated `create…` method of the service takes it (also what `update…` takes). */
 export type LoyaltyServiceInput<M extends `create${string}` & keyof CustomerLoyaltyModuleService> =
-  CustomerLoyaltyModuleService[M] extends (data: (infer T)[], ...rest: never[]) => unknown ? T : never
+  CustomerLoyaltyModuleService[M] extends (data: (infer T)[], ...rest: never[]) => unknown
+    ? T
+    : never

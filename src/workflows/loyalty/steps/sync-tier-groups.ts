@@ -33,10 +33,7 @@ export async function syncTierGroups(
           select
         )
       )
-    : await customers.listCustomerGroupCustomers(
-        { customer_group_id: plan.tier_group_ids },
-        select
-      )
+    : await customers.listCustomerGroupCustomers({ customer_group_id: plan.tier_group_ids }, select)
 
   const wanted = new Set(plan.wanted.map(keyOf))
   const present = new Set(actual.map(keyOf))
@@ -51,17 +48,10 @@ export async function syncTierGroups(
 }
 
 /** Puts tier group memberships back as they were before a sync. */
-export async function undoTierGroupSync(
-  container: MedusaContainer,
-  changes: TierGroupChanges
-) {
+export async function undoTierGroupSync(container: MedusaContainer, changes: TierGroupChanges) {
   const customers = container.resolve(Modules.CUSTOMER)
-  await inChunks(changes.added, (batch) =>
-    customers.removeCustomerFromGroup(batch).then(() => [])
-  )
-  await inChunks(changes.removed, (batch) =>
-    customers.addCustomerToGroup(batch).then(() => [])
-  )
+  await inChunks(changes.added, (batch) => customers.removeCustomerFromGroup(batch).then(() => []))
+  await inChunks(changes.removed, (batch) => customers.addCustomerToGroup(batch).then(() => []))
 }
 
 export const syncTierGroupsStepId = "sync-loyalty-tier-groups"

@@ -5,11 +5,7 @@ import {
   getLineItemTotals,
   MathBN,
 } from "@medusajs/framework/utils"
-import {
-  calculatePoints,
-  PointsCalculation,
-  PointsItem,
-} from "../../../modules/customer-loyalty"
+import { calculatePoints, PointsCalculation, PointsItem } from "../../../modules/customer-loyalty"
 import { loyaltyService } from "../steps/resolve-service"
 
 /**

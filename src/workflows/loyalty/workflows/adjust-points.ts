@@ -7,10 +7,7 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  LoyaltyEvents,
-  manualPointsSchedule,
-} from "../../../modules/customer-loyalty"
+import { LoyaltyEvents, manualPointsSchedule } from "../../../modules/customer-loyalty"
 import {
   creditPointsStep,
   debitPointsStep,

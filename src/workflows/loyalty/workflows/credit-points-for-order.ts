@@ -51,9 +51,7 @@ export const creditPointsForOrderWorkflow = createWorkflow(
         metadata: {
           lines: order.lines,
           counted_amount: order.counted_amount,
-          ...(order.tier
-            ? { tier_id: order.tier.id, tier_multiplier: order.tier_multiplier }
-            : {}),
+          ...(order.tier ? { tier_id: order.tier.id, tier_multiplier: order.tier_multiplier } : {}),
         },
       }))
       const posted = creditPointsStep(creditInput)

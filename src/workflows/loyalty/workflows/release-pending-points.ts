@@ -1,9 +1,5 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { LoyaltyEvents } from "../../../modules/customer-loyalty"
 import { recomputeTiersStep, releasePendingPointsStep } from "../steps"
 

@@ -72,9 +72,7 @@ export const reversePointsForSourceWorkflow = createWorkflow(
       )
       const posted = reverseEarnedPointsStep(reverseInput)
       const tierChanges = recomputeTiersStep({
-        account_ids: transform({ reversal }, ({ reversal }) => [
-          reversal.account_id as string,
-        ]),
+        account_ids: transform({ reversal }, ({ reversal }) => [reversal.account_id as string]),
       })
       emitEventStep({
         eventName: LoyaltyEvents.POINTS_REVERSED,
@@ -87,8 +85,6 @@ export const reversePointsForSourceWorkflow = createWorkflow(
       return posted
     })
 
-    return new WorkflowResponse(
-      transform({ posted }, ({ posted }) => posted ?? null)
-    )
+    return new WorkflowResponse(transform({ posted }, ({ posted }) => posted ?? null))
   }
 )

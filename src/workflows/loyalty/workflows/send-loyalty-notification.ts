@@ -5,10 +5,7 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  LoyaltyNotificationInput,
-  prepareLoyaltyNotificationStep,
-} from "../steps"
+import { LoyaltyNotificationInput, prepareLoyaltyNotificationStep } from "../steps"
 
 export const sendLoyaltyNotificationWorkflowId = "send-loyalty-notification"
 

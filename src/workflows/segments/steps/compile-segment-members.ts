@@ -1,11 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CustomerSegmentDTO } from "../../../modules/customer-loyalty"
-import {
-  compileSegmentRules,
-  parseSegmentRules,
-  SqlFragment,
-} from "../../../segments"
+import { compileSegmentRules, parseSegmentRules, SqlFragment } from "../../../segments"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
 
 export type CompiledSegment = {

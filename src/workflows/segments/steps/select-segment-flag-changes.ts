@@ -1,8 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  CustomerSegmentDTO,
-  SegmentMembershipChange,
-} from "../../../modules/customer-loyalty"
+import { CustomerSegmentDTO, SegmentMembershipChange } from "../../../modules/customer-loyalty"
 import { inChunks } from "../../utils/chunks"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
 

@@ -30,10 +30,7 @@ export const updateSegmentStep = createStep(
   }
 )
 
-async function writeSegment(
-  service: ReturnType<typeof loyaltyService>,
-  data: UpdateSegmentData
-) {
+async function writeSegment(service: ReturnType<typeof loyaltyService>, data: UpdateSegmentData) {
   const { rules, ...rest } = data
   if (rules) {
     await service.replaceSegmentRules(data.id, rules)

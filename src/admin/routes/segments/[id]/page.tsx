@@ -1,13 +1,5 @@
 import { ArrowPath, PencilSquare, Trash } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  Heading,
-  Skeleton,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Button, Container, Heading, Skeleton, Text, toast, usePrompt } from "@medusajs/ui"
 import { ReactNode, useState } from "react"
 import { useNavigate, useParams } from "react-router-dom"
 import { ActionMenu } from "../../../components/action-menu"
@@ -24,7 +16,15 @@ import { Segment } from "../../../lib/types"
 
 const countFormat = new Intl.NumberFormat()
 
-const Fact = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
+const Fact = ({
+  label,
+  children,
+  testId,
+}: {
+  label: string
+  children: ReactNode
+  testId?: string
+}) => (
   <div className="flex flex-col gap-y-1">
     <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
       {label}
@@ -91,21 +91,29 @@ const SegmentHeader = ({ segment, onEdit }: { segment: Segment; onEdit: () => vo
             label={`Actions for ${segment.name}`}
             groups={[
               [{ label: "Edit", icon: <PencilSquare />, onClick: onEdit, testId: "segment-edit" }],
-              [{ label: "Delete", icon: <Trash />, onClick: handleDelete, testId: "segment-delete" }],
+              [
+                {
+                  label: "Delete",
+                  icon: <Trash />,
+                  onClick: handleDelete,
+                  testId: "segment-delete",
+                },
+              ],
             ]}
           />
         </div>
       </div>
       <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4">
         <Fact label="Members" testId="segment-member-count">
-          <span data-value={segment.member_count}>
-            {countFormat.format(segment.member_count)}
-          </span>
+          <span data-value={segment.member_count}>{countFormat.format(segment.member_count)}</span>
         </Fact>
         <Fact label="Last refreshed">
           <LastRefreshed at={segment.last_refreshed_at} />
           {segment.last_refresh_ms != null && (
-            <span className="text-ui-fg-muted font-normal"> · took {segment.last_refresh_ms} ms</span>
+            <span className="text-ui-fg-muted font-normal">
+              {" "}
+              · took {segment.last_refresh_ms} ms
+            </span>
           )}
         </Fact>
         <Fact label="Timezone">{segment.timezone}</Fact>

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import {
   deleteCustomerFlagsWorkflow,
   updateCustomerFlagWorkflow,
@@ -20,11 +17,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<Served<AdminCustomerFlagResponse>>
 ) => {
-  const customer_flag = await refetchCustomerFlag(
-    req.scope,
-    req.params.id,
-    req.queryConfig.fields
-  )
+  const customer_flag = await refetchCustomerFlag(req.scope, req.params.id, req.queryConfig.fields)
   res.json({ customer_flag })
 }
 
@@ -43,11 +36,7 @@ export const POST = async (
       input: { id: req.params.id, update, additional_data },
     })
   )
-  const customer_flag = await refetchCustomerFlag(
-    req.scope,
-    req.params.id,
-    req.queryConfig.fields
-  )
+  const customer_flag = await refetchCustomerFlag(req.scope, req.params.id, req.queryConfig.fields)
   res.json({ customer_flag })
 }
 

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { sendExport } from "../../../utils/export/export-format"
 import { overviewRequest, streamCustomerOverviewExport } from "../helpers"
 import { AdminExportCustomerOverviewParamsType } from "../validators"

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { loadLoyaltyAccounts } from "../../../utils/loyalty-account"
 import { searchLoyaltyAccountIds } from "../../../utils/loyalty-account-search"
 import { AdminGetLoyaltyAccountsParamsType } from "../validators"

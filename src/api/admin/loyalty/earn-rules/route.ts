@@ -1,13 +1,14 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createLoyaltyEarnRuleWorkflow } from "../../../../workflows/loyalty-config"
 import { formatEarnRule, refetchLoyaltyRecord, targetColumns } from "../helpers"
 import { AdminCreateLoyaltyEarnRuleType } from "../validators"
 import { listPage } from "../../../utils/list-page"
-import type { AdminLoyaltyEarnRuleListResponse, AdminLoyaltyEarnRuleResponse, Served } from "../../../../types/http"
+import type {
+  AdminLoyaltyEarnRuleListResponse,
+  AdminLoyaltyEarnRuleResponse,
+  Served,
+} from "../../../../types/http"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listEntriesReport } from "../../../utils/loyalty-entries-report"
 import { toDateRange } from "../../../utils/loyalty-validators"
 import { AdminGetLoyaltyEntriesParamsType } from "../validators"

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import {
   CUSTOMER_LOYALTY_MODULE,
   LOYALTY_MESSAGE_VARIABLE_NAMES,

@@ -30,19 +30,17 @@ const template = (field: string, max: number) =>
     })
 
 const locale = (field: string) =>
-  z
-    .string(fieldError(field, "must be a string"))
-    .transform((value, ctx) => {
-      const canonical = canonicalLocale(value)
-      if (!canonical) {
-        ctx.addIssue({
-          code: "custom",
-          message: `Field '${field}' must be a locale such as 'en' or 'sv-SE'`,
-        })
-        return z.NEVER
-      }
-      return canonical
-    })
+  z.string(fieldError(field, "must be a string")).transform((value, ctx) => {
+    const canonical = canonicalLocale(value)
+    if (!canonical) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Field '${field}' must be a locale such as 'en' or 'sv-SE'`,
+      })
+      return z.NEVER
+    }
+    return canonical
+  })
 
 const templatePair = (prefix: string) => ({
   subject: template(`${prefix}.subject`, MAX_MESSAGE_SUBJECT_LENGTH),
@@ -74,36 +72,34 @@ const messageWrite = (prefix: string) =>
  * the field as `messages[2].body` (Medusa would print `messages, 2, body`).
  */
 const indexed = <T extends z.ZodTypeAny>(field: string, element: (prefix: string) => T) =>
-  z
-    .array(z.unknown(), fieldError(field, "must be an array"))
-    .transform((items, ctx) => {
-      if (!items.length || items.length > MAX_MESSAGES_PER_SAVE) {
+  z.array(z.unknown(), fieldError(field, "must be an array")).transform((items, ctx) => {
+    if (!items.length || items.length > MAX_MESSAGES_PER_SAVE) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Field '${field}' must hold from 1 to ${MAX_MESSAGES_PER_SAVE} messages`,
+      })
+      return z.NEVER
+    }
+    const parsed: z.infer<T>[] = []
+    items.forEach((item, i) => {
+      const prefix = `${field}[${i}]`
+      const result = element(prefix).safeParse(item)
+      if (result.success) {
+        parsed.push(result.data)
+        return
+      }
+      for (const issue of result.error.issues) {
         ctx.addIssue({
           code: "custom",
-          message: `Field '${field}' must hold from 1 to ${MAX_MESSAGES_PER_SAVE} messages`,
+          message:
+            issue.code === "unrecognized_keys"
+              ? `Field '${prefix}.${issue.keys[0]}' is not allowed`
+              : issue.message,
         })
-        return z.NEVER
       }
-      const parsed: z.infer<T>[] = []
-      items.forEach((item, i) => {
-        const prefix = `${field}[${i}]`
-        const result = element(prefix).safeParse(item)
-        if (result.success) {
-          parsed.push(result.data)
-          return
-        }
-        for (const issue of result.error.issues) {
-          ctx.addIssue({
-            code: "custom",
-            message:
-              issue.code === "unrecognized_keys"
-                ? `Field '${prefix}.${issue.keys[0]}' is not allowed`
-                : issue.message,
-          })
-        }
-      })
-      return parsed
     })
+    return parsed
+  })
 
 export const AdminSaveLoyaltyMessages = z
   .object({ messages: indexed("messages", messageWrite) })
@@ -126,7 +122,10 @@ export type AdminSaveLoyaltyMessagesType = z.infer<typeof AdminSaveLoyaltyMessag
 export const AdminPreviewLoyaltyMessage = z
   .object({
     template: z
-      .object(templatePair("template"), fieldError("template", "must be an object like { subject, body }"))
+      .object(
+        templatePair("template"),
+        fieldError("template", "must be an object like { subject, body }")
+      )
       .strict(),
     customer_id: z
       .string(fieldError("customer_id", "must be a string"))
@@ -138,7 +137,10 @@ export const AdminPreviewLoyaltyMessage = z
     locale: locale("locale").optional(),
     /** The message being previewed: which of the member's points changes stands in. */
     kind: z
-      .enum(LOYALTY_MESSAGE_KINDS, fieldError("kind", `must be one of '${LOYALTY_MESSAGE_KINDS.join("', '")}'`))
+      .enum(
+        LOYALTY_MESSAGE_KINDS,
+        fieldError("kind", `must be one of '${LOYALTY_MESSAGE_KINDS.join("', '")}'`)
+      )
       .optional(),
   })
   .strict()

@@ -1,13 +1,14 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createLoyaltyRewardWorkflow } from "../../../../workflows/loyalty-config"
 import { formatReward, refetchLoyaltyRecord } from "../helpers"
 import { AdminCreateLoyaltyRewardType } from "../validators"
 import { listPage } from "../../../utils/list-page"
-import type { AdminLoyaltyRewardListResponse, AdminLoyaltyRewardResponse, Served } from "../../../../types/http"
+import type {
+  AdminLoyaltyRewardListResponse,
+  AdminLoyaltyRewardResponse,
+  Served,
+} from "../../../../types/http"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"
 import type { LoyaltySettingsDTO } from "../../../../modules/customer-loyalty/types"
@@ -27,12 +24,13 @@ const formatSettings = (settings: SettingsRow): Served<AdminLoyaltySettings> => 
 })
 
 const readSettings = (req: AuthenticatedMedusaRequest) =>
-  req.scope
-    .resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
-    .retrieveProgramSettings()
+  req.scope.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE).retrieveProgramSettings()
 
 /** The program settings (created with defaults on first read). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Served<AdminLoyaltySettingsResponse>>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Served<AdminLoyaltySettingsResponse>>
+) => {
   res.json({ settings: formatSettings(await readSettings(req)) })
 }
 

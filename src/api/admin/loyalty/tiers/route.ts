@@ -1,13 +1,14 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createLoyaltyTierWorkflow } from "../../../../workflows/loyalty-config"
 import { withConflictMessage } from "../../../utils/conflict-error"
 import { formatTier, refetchLoyaltyRecord } from "../helpers"
 import { AdminCreateLoyaltyTierType } from "../validators"
-import type { AdminLoyaltyTierListResponse, AdminLoyaltyTierResponse, Served } from "../../../../types/http"
+import type {
+  AdminLoyaltyTierListResponse,
+  AdminLoyaltyTierResponse,
+  Served,
+} from "../../../../types/http"
 
 /** Every tier, lowest rank first (there are only ever a few). */
 export const GET = async (

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { mondayOf } from "../../../../modules/customer-loyalty/ledger"
 import { weeklyPoints } from "../../../utils/loyalty-entries-report"
@@ -20,9 +17,15 @@ const MAX_WEEKS = 520
  * negative. Only the days from `from` to `to` count, so a range that
  * starts or ends mid-week has partial first and last weeks, as its totals.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminLoyaltyWeeklyResponse>) => {
-  const { from: fromParam, to: toParam, ...filters } =
-    req.validatedQuery as AdminGetLoyaltyWeeklyParamsType
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminLoyaltyWeeklyResponse>
+) => {
+  const {
+    from: fromParam,
+    to: toParam,
+    ...filters
+  } = req.validatedQuery as AdminGetLoyaltyWeeklyParamsType
   const range = toDateRange({ from: fromParam, to: toParam })
   const to = range.before ? new Date(range.before.getTime() - 1) : new Date()
   // Without `from`, the 12 weeks up to `to`'s, whole.

@@ -1,11 +1,5 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import {
-  deleteSegmentsWorkflow,
-  updateSegmentWorkflow,
-} from "../../../../workflows/segments"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deleteSegmentsWorkflow, updateSegmentWorkflow } from "../../../../workflows/segments"
 import { withConflictMessage } from "../../../utils/conflict-error"
 import { refetchSegment } from "../helpers"
 import { AdminUpdateSegmentType } from "../validators"

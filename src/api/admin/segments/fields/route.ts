@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SEGMENT_FIELDS } from "../../../../segments"
 import { segmentTimezone } from "../helpers"
 import type { AdminSegmentFieldsResponse } from "../../../../types/http"

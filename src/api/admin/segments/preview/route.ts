@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"

@@ -1,8 +1,4 @@
-import type {
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../modules/customer-loyalty/service"

@@ -5,7 +5,7 @@ import { copyData, pieces } from "./copy-data"
 
 const ROWS: (string | null)[][] = [
   ["a", "b\\c", null],
-  ["\"quoted\"\r\nline", "", "tab\there"],
+  ['"quoted"\r\nline', "", "tab\there"],
   ["ünïcödé ✓", "=1+1", "-5"],
 ]
 
@@ -57,7 +57,9 @@ describe("csvBody", () => {
     const line = '"\'=a\\b","tab\there","say ""hi""","two\nlines"'
     const data = copyData([[line], ["x"]])
     for (const size of [1, 7, data.length]) {
-      expect((await csv(pieces(data, size))).toString("utf8")).toBe(`\uFEFFhead\r\n${line}\r\nx\r\n`)
+      expect((await csv(pieces(data, size))).toString("utf8")).toBe(
+        `\uFEFFhead\r\n${line}\r\nx\r\n`
+      )
     }
   })
 

@@ -25,4 +25,6 @@ export function copyData(rows: (string | null)[][]): Buffer {
 
 /** `data` cut into pieces of `size` bytes. */
 export const pieces = (data: Buffer, size: number) =>
-  Array.from({ length: Math.ceil(data.length / size) }, (_, i) => data.subarray(i * size, (i + 1) * size))
+  Array.from({ length: Math.ceil(data.length / size) }, (_, i) =>
+    data.subarray(i * size, (i + 1) * size)
+  )

@@ -1,4 +1,9 @@
-import { assignDiscountUnits, discountAdjustments, HeldDiscount, PricedLine } from "../discount-units"
+import {
+  assignDiscountUnits,
+  discountAdjustments,
+  HeldDiscount,
+  PricedLine,
+} from "../discount-units"
 import { BenefitUse } from "../types"
 
 const discount = (overrides: Partial<HeldDiscount>): HeldDiscount => ({
@@ -18,7 +23,12 @@ const discount = (overrides: Partial<HeldDiscount>): HeldDiscount => ({
   ...overrides,
 })
 
-const line = (item_id: string, product_id: string, quantity: number, unit_price = 500): PricedLine => ({
+const line = (
+  item_id: string,
+  product_id: string,
+  quantity: number,
+  unit_price = 500
+): PricedLine => ({
   item_id,
   product_id,
   variant_id: null,
@@ -36,16 +46,30 @@ describe("assignDiscountUnits", () => {
     expect(assign([line("i1", "prod_gala", 3)], held)).toEqual([
       { item_id: "i1", benefit_id: "cben_1", product_id: "prod_gala", quantity: 2 },
     ])
-    expect(assign([line("i1", "prod_gala", 3)], held, [{ benefit_id: "cben_1", product_id: "prod_gala", quantity: 1 }])).toEqual([
-      { item_id: "i1", benefit_id: "cben_1", product_id: "prod_gala", quantity: 1 },
-    ])
-    expect(assign([line("i1", "prod_gala", 3)], held, [{ benefit_id: "cben_1", product_id: "prod_gala", quantity: 2 }])).toEqual([])
+    expect(
+      assign([line("i1", "prod_gala", 3)], held, [
+        { benefit_id: "cben_1", product_id: "prod_gala", quantity: 1 },
+      ])
+    ).toEqual([{ item_id: "i1", benefit_id: "cben_1", product_id: "prod_gala", quantity: 1 }])
+    expect(
+      assign([line("i1", "prod_gala", 3)], held, [
+        { benefit_id: "cben_1", product_id: "prod_gala", quantity: 2 },
+      ])
+    ).toEqual([])
     expect(assign([line("i1", "prod_gala", 0)], held)).toEqual([])
   })
 
   it("shares a total limit across lines, dearest first, and keeps to the number of products", () => {
-    const held = [discount({ product_ids: ["prod_gala", "prod_ballet"], max_quantity: 3, quantity_scope: "total" })]
-    expect(assign([line("i1", "prod_ballet", 2, 300), line("i2", "prod_gala", 2, 500)], held)).toEqual([
+    const held = [
+      discount({
+        product_ids: ["prod_gala", "prod_ballet"],
+        max_quantity: 3,
+        quantity_scope: "total",
+      }),
+    ]
+    expect(
+      assign([line("i1", "prod_ballet", 2, 300), line("i2", "prod_gala", 2, 500)], held)
+    ).toEqual([
       { item_id: "i2", benefit_id: "cben_1", product_id: "prod_gala", quantity: 2 },
       { item_id: "i1", benefit_id: "cben_1", product_id: "prod_ballet", quantity: 1 },
     ])
@@ -56,9 +80,19 @@ describe("assignDiscountUnits", () => {
   })
 
   it("gives each unit the better of two benefits while it has room", () => {
-    const better = discount({ id: "cben_better", discount_value: 15, max_quantity: 2, promotion_id: "promo_better" })
+    const better = discount({
+      id: "cben_better",
+      discount_value: 15,
+      max_quantity: 2,
+      promotion_id: "promo_better",
+    })
     const worse = discount({ id: "cben_worse", discount_value: 10, promotion_id: "promo_worse" })
-    const fixed = discount({ id: "cben_fixed", discount_type: "fixed", discount_value: 100, currency_code: "EUR" })
+    const fixed = discount({
+      id: "cben_fixed",
+      discount_type: "fixed",
+      discount_value: 100,
+      currency_code: "EUR",
+    })
     const lines = [line("i1", "prod_gala", 4)]
     const assigned = assign(lines, [worse, better, fixed])
     expect(assigned).toEqual([
@@ -66,8 +100,16 @@ describe("assignDiscountUnits", () => {
       { item_id: "i1", benefit_id: "cben_worse", product_id: "prod_gala", quantity: 2 },
     ])
     expect(discountAdjustments(lines, assigned, [worse, better], "sek")).toEqual([
-      expect.objectContaining({ promotion_id: "promo_better", amount: 150, description: "2 of 4 at your member price" }),
-      expect.objectContaining({ promotion_id: "promo_worse", amount: 100, description: "2 of 4 at your member price" }),
+      expect.objectContaining({
+        promotion_id: "promo_better",
+        amount: 150,
+        description: "2 of 4 at your member price",
+      }),
+      expect.objectContaining({
+        promotion_id: "promo_worse",
+        amount: 100,
+        description: "2 of 4 at your member price",
+      }),
     ])
   })
 

@@ -1,5 +1,10 @@
 import { ENTRY_TYPES } from "../../constants"
-import { POINTS_BY_TYPE, pointsByTypeColumns, pointsByTypeOf, pointsByTypeOrZero } from "../points-by-type"
+import {
+  POINTS_BY_TYPE,
+  pointsByTypeColumns,
+  pointsByTypeOf,
+  pointsByTypeOrZero,
+} from "../points-by-type"
 
 describe("points by entry type", () => {
   it("sums entry types of the ledger's list, leaving closing and transfers to the net", () => {
@@ -26,7 +31,14 @@ describe("points by entry type", () => {
 
   it("reads the sums as numbers", () => {
     expect(
-      pointsByTypeOf({ earned: "12", redeemed: "-3", adjusted: "0", expired: "-1", reversed: "0", net: "8" })
+      pointsByTypeOf({
+        earned: "12",
+        redeemed: "-3",
+        adjusted: "0",
+        expired: "-1",
+        reversed: "0",
+        net: "8",
+      })
     ).toEqual({ earned: 12, redeemed: -3, adjusted: 0, expired: -1, reversed: 0 })
   })
 })

@@ -76,7 +76,21 @@ describe("the weekly points statement", () => {
 
   it("reads a row's sums as numbers", () => {
     expect(
-      weeklyPointsOf({ week_start: "2026-03-02", earned: "5", redeemed: "-2", adjusted: "0", expired: "0", reversed: "-1" })
-    ).toEqual({ week_start: "2026-03-02", earned: 5, redeemed: -2, adjusted: 0, expired: 0, reversed: -1 })
+      weeklyPointsOf({
+        week_start: "2026-03-02",
+        earned: "5",
+        redeemed: "-2",
+        adjusted: "0",
+        expired: "0",
+        reversed: "-1",
+      })
+    ).toEqual({
+      week_start: "2026-03-02",
+      earned: 5,
+      redeemed: -2,
+      adjusted: 0,
+      expired: 0,
+      reversed: -1,
+    })
   })
 })

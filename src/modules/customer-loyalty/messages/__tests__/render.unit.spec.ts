@@ -28,8 +28,12 @@ describe("loyalty message templates", () => {
     expect(templateProblem('{{ constructor.constructor("return process")() }}')).not.toBeNull()
     expect(templateProblem("{{ points.constructor }}")).toMatch(/cannot be rendered/)
     expect(templateProblem("{% include 'x' %}")).toMatch(/include, render or layout/)
-    expect(templateProblem("{% for i in (1..1000000000) %}.{% endfor %}")).toMatch(/cannot be rendered/)
-    expect(templateProblem("{{ points | no_such_filter }}")).toMatch(/undefined filter: no_such_filter/)
+    expect(templateProblem("{% for i in (1..1000000000) %}.{% endfor %}")).toMatch(
+      /cannot be rendered/
+    )
+    expect(templateProblem("{{ points | no_such_filter }}")).toMatch(
+      /undefined filter: no_such_filter/
+    )
   })
 
   it("renders subject on one line and the body as written", () => {
@@ -45,7 +49,10 @@ describe("loyalty message templates", () => {
     const variables = { ...exampleMessageVariables(), points: -1234567, balance_available: 0.5 }
     const render = (locale?: string) =>
       renderLoyaltyMessage(
-        { subject: "{{ points | number }}", body: "{{ balance_available | number }}|{{ first_name | number }}|{{ points }}" },
+        {
+          subject: "{{ points | number }}",
+          body: "{{ balance_available | number }}|{{ first_name | number }}|{{ points }}",
+        },
         variables,
         locale
       )

@@ -36,7 +36,9 @@ describe("calculatePoints", () => {
   })
 
   it("uses the currency's rate (10 points per euro)", () => {
-    expect(calculatePoints({ items: [item({ amount: "12.34" })], rate: 10, rules: [], at }).points).toBe(123)
+    expect(
+      calculatePoints({ items: [item({ amount: "12.34" })], rate: 10, rules: [], at }).points
+    ).toBe(123)
   })
 
   it("earns nothing from the amount without a rate, but fixed points still count", () => {
@@ -95,10 +97,16 @@ describe("calculatePoints", () => {
     })
     expect(calculatePoints({ items: [item()], rate: 1, rules: [campaign], at }).points).toBe(200)
     expect(
-      calculatePoints({ items: [item()], rate: 1, rules: [campaign], at: new Date("2030-06-01T00:00:00Z") }).points
+      calculatePoints({
+        items: [item()],
+        rate: 1,
+        rules: [campaign],
+        at: new Date("2030-06-01T00:00:00Z"),
+      }).points
     ).toBe(100)
     expect(
-      calculatePoints({ items: [item()], rate: 1, rules: [{ ...campaign, is_active: false }], at }).points
+      calculatePoints({ items: [item()], rate: 1, rules: [{ ...campaign, is_active: false }], at })
+        .points
     ).toBe(100)
   })
 
@@ -125,6 +133,8 @@ describe("calculatePoints", () => {
   })
 
   it("never earns from a negative amount", () => {
-    expect(calculatePoints({ items: [item({ amount: -20 })], rate: 1, rules: [], at }).points).toBe(0)
+    expect(calculatePoints({ items: [item({ amount: -20 })], rate: 1, rules: [], at }).points).toBe(
+      0
+    )
   })
 })

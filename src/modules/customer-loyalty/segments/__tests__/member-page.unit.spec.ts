@@ -16,7 +16,12 @@ describe("a page of a segment's members", () => {
   it("pages on (entered_at, id) with the points lists' cursor column", async () => {
     const { manager, seen } = recordingManager()
     const after = { at: "2026-03-02T10:00:00.123456Z", id: "csegm_1" }
-    await listSegmentMembersPage(manager, "cseg_1", { status: "left" }, { limit: 21, offset: 40, after })
+    await listSegmentMembersPage(
+      manager,
+      "cseg_1",
+      { status: "left" },
+      { limit: 21, offset: 40, after }
+    )
     const [{ text, params }] = seen
     expect(text).toBe(`SELECT id, customer_id, entered_at, left_at,
             to_char(entered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
@@ -33,7 +38,11 @@ describe("a page of a segment's members", () => {
     await listSegmentMembersPage(
       manager,
       "cseg_1",
-      { status: "current", entered_after: "2026-01-01T00:00:00Z", entered_before: "2026-02-01T00:00:00Z" },
+      {
+        status: "current",
+        entered_after: "2026-01-01T00:00:00Z",
+        entered_before: "2026-02-01T00:00:00Z",
+      },
       { limit: 21, offset: 40 }
     )
     const [{ text, params }] = seen

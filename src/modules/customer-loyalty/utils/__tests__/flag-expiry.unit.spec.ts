@@ -1,8 +1,4 @@
-import {
-  assignmentExpiresAt,
-  flagExpiryFromColumns,
-  flagExpiryToColumns,
-} from "../flag-expiry"
+import { assignmentExpiresAt, flagExpiryFromColumns, flagExpiryToColumns } from "../flag-expiry"
 
 describe("flag expiry", () => {
   const assignedAt = new Date("2030-03-01T10:00:00Z")
@@ -23,9 +19,7 @@ describe("flag expiry", () => {
       type: "fixed_date",
       date: "2030-12-31T00:00:00.000Z",
     })
-    expect(assignmentExpiresAt(columns, assignedAt)).toEqual(
-      new Date("2030-12-31T00:00:00.000Z")
-    )
+    expect(assignmentExpiresAt(columns, assignedAt)).toEqual(new Date("2030-12-31T00:00:00.000Z"))
     expect(flagExpiryFromColumns(columns)).toEqual({
       type: "fixed_date",
       date: "2030-12-31T00:00:00.000Z",
@@ -37,9 +31,7 @@ describe("flag expiry", () => {
       type: "days_after_assignment",
       days: 14,
     })
-    expect(assignmentExpiresAt(columns, assignedAt)).toEqual(
-      new Date("2030-03-15T10:00:00Z")
-    )
+    expect(assignmentExpiresAt(columns, assignedAt)).toEqual(new Date("2030-03-15T10:00:00Z"))
     expect(flagExpiryFromColumns(columns)).toEqual({
       type: "days_after_assignment",
       days: 14,
@@ -47,8 +39,8 @@ describe("flag expiry", () => {
   })
 
   it("reads incomplete columns as no expiry", () => {
-    expect(
-      flagExpiryFromColumns({ expiry_type: "fixed_date", expiry_date: null })
-    ).toEqual({ type: "none" })
+    expect(flagExpiryFromColumns({ expiry_type: "fixed_date", expiry_date: null })).toEqual({
+      type: "none",
+    })
   })
 })

@@ -23,10 +23,7 @@ export const validateNoteAuthorStep = createStep(
       customer_id: input.customer_id,
     })
     if (!note) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Note with id: ${input.id} was not found`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Note with id: ${input.id} was not found`)
     }
     if (note.author_id !== input.actor_id) {
       throw new MedusaError(

@@ -8,7 +8,10 @@ export type OrderFactTargets = {
   payment_ids?: string[]
 }
 
-type PaymentRow = { id: string; payment_collection?: { order?: { id: string } | null } | null } | null
+type PaymentRow = {
+  id: string
+  payment_collection?: { order?: { id: string } | null } | null
+} | null
 
 export const findFactOrdersStepId = "find-fact-orders"
 

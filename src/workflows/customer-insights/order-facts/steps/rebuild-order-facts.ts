@@ -55,7 +55,10 @@ export const rebuildOrderFactsStep = createStep(
       }
       after = upto
     }
-    if (total.orders.written + total.orders.removed + total.lines.written + total.lines.removed > 0) {
+    if (
+      total.orders.written + total.orders.removed + total.lines.written + total.lines.removed >
+      0
+    ) {
       await service.analyzeOrderFacts()
     }
     total.ms = Date.now() - started

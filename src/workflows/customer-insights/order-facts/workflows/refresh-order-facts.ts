@@ -1,6 +1,14 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { OrderFactEvents, OrderFactsRefreshedData } from "../../../../modules/customer-insights/events"
+import {
+  OrderFactEvents,
+  OrderFactsRefreshedData,
+} from "../../../../modules/customer-insights/events"
 import { refreshCustomerSalesStatsStep } from "../../sales-stats/steps"
 import {
   findFactOrdersStep,
@@ -40,10 +48,20 @@ export const refreshOrderFactsWorkflow = createWorkflow(
     releaseOrderFactLocks(locks)
     // Only when something changed: a redelivered event writes nothing and
     // sets nothing else in motion.
-    const changed = transform({ replaced, orderIds }, ({ replaced, orderIds }): OrderFactsRefreshedData | null =>
-      replaced.orders.written + replaced.orders.removed + replaced.lines.written + replaced.lines.removed > 0
-        ? { order_ids: orderIds, customer_ids: replaced.customer_ids, added_order_ids: replaced.added_order_ids }
-        : null
+    const changed = transform(
+      { replaced, orderIds },
+      ({ replaced, orderIds }): OrderFactsRefreshedData | null =>
+        replaced.orders.written +
+          replaced.orders.removed +
+          replaced.lines.written +
+          replaced.lines.removed >
+        0
+          ? {
+              order_ids: orderIds,
+              customer_ids: replaced.customer_ids,
+              added_order_ids: replaced.added_order_ids,
+            }
+          : null
     )
     when({ changed }, ({ changed }) => changed !== null).then(() => {
       emitEventStep({ eventName: OrderFactEvents.REFRESHED, data: changed })

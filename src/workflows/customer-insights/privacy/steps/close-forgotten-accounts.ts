@@ -27,7 +27,12 @@ export const closeForgottenAccountsStep = createStep(
       })
       if (!posted.duplicate) {
         undo.push({ account_id, close_entry_id: posted.entry.id })
-        closed.push({ account_id, entry_id: posted.entry.id, points: posted.entry.points, reason: input.reason })
+        closed.push({
+          account_id,
+          entry_id: posted.entry.id,
+          points: posted.entry.points,
+          reason: input.reason,
+        })
       }
     }
     return new StepResponse(closed, undo)

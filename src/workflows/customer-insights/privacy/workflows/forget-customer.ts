@@ -1,7 +1,10 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CustomerFlagEvents, LoyaltyEvents } from "../../../../modules/customer-loyalty"
-import { endFlagAssignmentsStep, removeCustomersFromFlagGroupsStep } from "../../../customer-flags/steps"
+import {
+  endFlagAssignmentsStep,
+  removeCustomersFromFlagGroupsStep,
+} from "../../../customer-flags/steps"
 import { syncTierGroupsStep } from "../../../loyalty/steps"
 import {
   anonymiseLoyaltyLedgerStep,

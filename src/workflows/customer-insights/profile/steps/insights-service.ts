@@ -6,5 +6,8 @@ export const insightsService = (container: MedusaContainer) =>
   container.resolve<CustomerInsightsModuleService>(CUSTOMER_INSIGHTS_MODULE)
 
 /** One record as a generated `create…` method of the service takes it (also what `update…` takes). */
-export type InsightsServiceInput<M extends `create${string}` & keyof CustomerInsightsModuleService> =
-  CustomerInsightsModuleService[M] extends (data: (infer T)[], ...rest: never[]) => unknown ? T : never
+export type InsightsServiceInput<
+  M extends `create${string}` & keyof CustomerInsightsModuleService,
+> = CustomerInsightsModuleService[M] extends (data: (infer T)[], ...rest: never[]) => unknown
+  ? T
+  : never

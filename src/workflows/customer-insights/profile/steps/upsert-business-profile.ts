@@ -4,9 +4,7 @@ import { BusinessProfileFields } from "./types"
 
 export type UpsertBusinessProfileStepInput = { customer_id: string; data: BusinessProfileFields }
 
-type Undo =
-  | { created_id: string }
-  | { before: { id: string } & Record<string, unknown> }
+type Undo = { created_id: string } | { before: { id: string } & Record<string, unknown> }
 
 export const upsertBusinessProfileStepId = "save-customer-business-profile"
 

@@ -6,7 +6,9 @@ import {
   validateCustomerExistsStep,
 } from "../steps"
 
-export type UpsertCustomerBusinessProfileWorkflowInput = { customer_id: string } & BusinessProfileFields
+export type UpsertCustomerBusinessProfileWorkflowInput = {
+  customer_id: string
+} & BusinessProfileFields
 
 export const upsertCustomerBusinessProfileWorkflowId = "upsert-customer-business-profile"
 

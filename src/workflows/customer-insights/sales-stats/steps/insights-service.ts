@@ -15,7 +15,11 @@ export const insightsService = (container: MedusaContainer) =>
  * again after the other has committed sees its rows and succeeds.
  */
 const isConcurrentWriteConflict = (error: unknown) => {
-  const { code, type, message } = (error ?? {}) as { code?: string; type?: string; message?: string }
+  const { code, type, message } = (error ?? {}) as {
+    code?: string
+    type?: string
+    message?: string
+  }
   return (
     code === "23505" ||
     code === "40P01" ||

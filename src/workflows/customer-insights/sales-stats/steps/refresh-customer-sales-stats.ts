@@ -1,9 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  SalesStatsRow,
-  salesStatsQuery,
-  salesStatsRowsQuery,
-} from "../../../../customer-overview"
+import { SalesStatsRow, salesStatsQuery, salesStatsRowsQuery } from "../../../../customer-overview"
 import { insightsService, replaceSalesStatsRetrying } from "./insights-service"
 
 type RefreshResult = { customers: number; rows: number }

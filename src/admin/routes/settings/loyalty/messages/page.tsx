@@ -51,8 +51,9 @@ const LoyaltyMessagesPage = () => {
 
   const current = locale ?? default_locale ?? "en"
   const locales = useMemo(
-    () =>
-      [...new Set([default_locale ?? "en", ...(messages ?? []).map((m) => m.locale), ...added])],
+    () => [
+      ...new Set([default_locale ?? "en", ...(messages ?? []).map((m) => m.locale), ...added]),
+    ],
     [messages, default_locale, added]
   )
 
@@ -70,7 +71,10 @@ const LoyaltyMessagesPage = () => {
     const start = element?.selectionStart ?? text.length
     const end = element?.selectionEnd ?? text.length
     const token = `{{ ${expression} }}`
-    setDrafts({ ...drafts, [kind]: { ...drafts[kind], [field]: text.slice(0, start) + token + text.slice(end) } })
+    setDrafts({
+      ...drafts,
+      [kind]: { ...drafts[kind], [field]: text.slice(0, start) + token + text.slice(end) },
+    })
     requestAnimationFrame(() => {
       element?.focus()
       element?.setSelectionRange(start + token.length, start + token.length)
@@ -150,7 +154,12 @@ const LoyaltyMessagesPage = () => {
               onKeyDown={(event) => event.key === "Enter" && addLocale()}
               data-testid="loyalty-messages-new-locale"
             />
-            <Button size="small" variant="secondary" onClick={addLocale} disabled={!newLocale.trim()}>
+            <Button
+              size="small"
+              variant="secondary"
+              onClick={addLocale}
+              disabled={!newLocale.trim()}
+            >
               Add
             </Button>
           </div>
@@ -183,7 +192,12 @@ const LoyaltyMessagesPage = () => {
               <Text size="xsmall" className="text-ui-fg-subtle">
                 Clear a message's subject and body to remove it.
               </Text>
-              <Button size="small" onClick={save} isLoading={isSaving} data-testid="loyalty-messages-save">
+              <Button
+                size="small"
+                onClick={save}
+                isLoading={isSaving}
+                data-testid="loyalty-messages-save"
+              >
                 Save
               </Button>
             </div>

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setFlagPurchaseRuleWorkflow } from "../../../../../workflows/customer-flags"
 import { assertCatalogIdsExist } from "../../../../utils/catalog-ids"
 import { refetchCustomerFlag } from "../../helpers"
@@ -19,11 +16,7 @@ export const POST = async (
   await setFlagPurchaseRuleWorkflow(req.scope).run({
     input: { flag_id: req.params.id, purchase_rule: req.validatedBody },
   })
-  const customer_flag = await refetchCustomerFlag(
-    req.scope,
-    req.params.id,
-    req.queryConfig.fields
-  )
+  const customer_flag = await refetchCustomerFlag(req.scope, req.params.id, req.queryConfig.fields)
   res.json({ customer_flag })
 }
 
@@ -36,10 +29,6 @@ export const DELETE = async (
   await setFlagPurchaseRuleWorkflow(req.scope).run({
     input: { flag_id: req.params.id, purchase_rule: null },
   })
-  const customer_flag = await refetchCustomerFlag(
-    req.scope,
-    req.params.id,
-    req.queryConfig.fields
-  )
+  const customer_flag = await refetchCustomerFlag(req.scope, req.params.id, req.queryConfig.fields)
   res.json({ customer_flag })
 }

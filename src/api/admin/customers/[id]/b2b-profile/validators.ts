@@ -23,7 +23,10 @@ export const AdminUpsertB2BProfile = z
     allowed_outstanding_amount: allowedOutstandingAmount.nullish(),
     currency_code: z
       .string(fieldError("currency_code", "must be a three-letter ISO 4217 code like 'sek'"))
-      .regex(/^[a-zA-Z]{3}$/, fieldError("currency_code", "must be a three-letter ISO 4217 code like 'sek'"))
+      .regex(
+        /^[a-zA-Z]{3}$/,
+        fieldError("currency_code", "must be a three-letter ISO 4217 code like 'sek'")
+      )
       .transform((code) => code.toLowerCase())
       .nullish(),
     max_payment_days: maxPaymentDays.nullish(),

@@ -1,14 +1,7 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assignCustomerFlagsWorkflow } from "../../../../../workflows/customer-flags"
 import { withConflictMessage } from "../../../../utils/conflict-error"
-import {
-  assertCustomerExists,
-  listActiveFlagAssignments,
-  listFlagAssignments,
-} from "../../helpers"
+import { assertCustomerExists, listActiveFlagAssignments, listFlagAssignments } from "../../helpers"
 import { AdminAssignCustomerFlagType } from "../../validators"
 import type {
   AdminCustomerFlagAssignmentResponse,
@@ -37,9 +30,7 @@ export const POST = async (
   const { result } = await withConflictMessage(() =>
     assignCustomerFlagsWorkflow(req.scope).run({
       input: {
-        assignments: [
-          { flag_id, customer_id: req.params.id, note, expires_at },
-        ],
+        assignments: [{ flag_id, customer_id: req.params.id, note, expires_at }],
         source: "manual",
         assigned_by: req.auth_context.actor_id,
       },

@@ -35,9 +35,13 @@ export async function collectCustomerLoyaltyData(scope: MedusaContainer, custome
     ).data as Record<string, unknown>[]
   const mine = { customer_id: customerId }
 
-  const [customer] = await graph("customer", ["id", "email", "first_name", "last_name", "created_at"], {
-    id: customerId,
-  })
+  const [customer] = await graph(
+    "customer",
+    ["id", "email", "first_name", "last_name", "created_at"],
+    {
+      id: customerId,
+    }
+  )
   const flag_assignments = await graph(
     "customer_flag_assignment",
     ["*", "flag.id", "flag.name", "flag.abbreviation"],
@@ -56,7 +60,9 @@ export async function collectCustomerLoyaltyData(scope: MedusaContainer, custome
         { id: accountIds }
       )
     : []
-  const entries = accountIds.length ? await graph("loyalty_entry", ["*"], { account_id: accountIds }) : []
+  const entries = accountIds.length
+    ? await graph("loyalty_entry", ["*"], { account_id: accountIds })
+    : []
   const redemptions = accountIds.length
     ? await graph("loyalty_redemption", ["*"], { account_id: accountIds })
     : []
@@ -71,7 +77,11 @@ export async function collectCustomerLoyaltyData(scope: MedusaContainer, custome
     redemptions: redemptions.filter((r) => r.account_id === account.id),
   }))
 
-  const [b2b_profile] = await graph("customer_business_profile", [...B2B_PROFILE_FIELDS, "deleted_at"], mine)
+  const [b2b_profile] = await graph(
+    "customer_business_profile",
+    [...B2B_PROFILE_FIELDS, "deleted_at"],
+    mine
+  )
   const notes = await graph("customer_note", [...NOTE_FIELDS, "deleted_at", "deleted_by"], mine)
 
   return {
@@ -93,7 +103,13 @@ export async function collectCustomerLoyaltyData(scope: MedusaContainer, custome
     notes: await withAuthors(scope, notes as (Record<string, unknown> & { author_id: string })[]),
     sales_stats: await graph("customer_sales_stats", ["*"], mine),
     // Keyed by order and line, without an `id`.
-    order_facts: await graph("customer_order_fact", ["*"], mine, { placed_at: "ASC", order_id: "ASC" }),
-    order_line_facts: await graph("customer_order_line_fact", ["*"], mine, { placed_at: "ASC", item_id: "ASC" }),
+    order_facts: await graph("customer_order_fact", ["*"], mine, {
+      placed_at: "ASC",
+      order_id: "ASC",
+    }),
+    order_line_facts: await graph("customer_order_line_fact", ["*"], mine, {
+      placed_at: "ASC",
+      item_id: "ASC",
+    }),
   }
 }

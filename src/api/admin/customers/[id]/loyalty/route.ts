@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { retrieveCustomerLoyaltyAccount } from "../../../../utils/loyalty-account"
 import type { AdminCustomerLoyaltyResponse, Served } from "../../../../../types/http"
 
@@ -13,10 +10,6 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<Served<AdminCustomerLoyaltyResponse>>
 ) => {
-  const loyalty_account = await retrieveCustomerLoyaltyAccount(
-    req.scope,
-    req.params.id,
-    "admin"
-  )
+  const loyalty_account = await retrieveCustomerLoyaltyAccount(req.scope, req.params.id, "admin")
   res.json({ loyalty_account })
 }

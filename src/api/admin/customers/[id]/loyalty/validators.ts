@@ -54,9 +54,7 @@ export const AdminCreateLoyaltyRedemption = z
       .max(200, fieldError("reward_id", "must be at most 200 characters")),
   })
   .strict()
-export type AdminCreateLoyaltyRedemptionType = z.infer<
-  typeof AdminCreateLoyaltyRedemption
->
+export type AdminCreateLoyaltyRedemptionType = z.infer<typeof AdminCreateLoyaltyRedemption>
 
 export const AdminGetCustomerLoyaltyRedemptionsParams = RedemptionListParams
 export type AdminGetCustomerLoyaltyRedemptionsParamsType = z.infer<

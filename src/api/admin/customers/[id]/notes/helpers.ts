@@ -42,7 +42,12 @@ export async function withAuthors<N extends { author_id: string }>(
     return {
       ...note,
       author: user
-        ? { id: user.id, email: user.email, first_name: user.first_name ?? null, last_name: user.last_name ?? null }
+        ? {
+            id: user.id,
+            email: user.email,
+            first_name: user.first_name ?? null,
+            last_name: user.last_name ?? null,
+          }
         : null,
     }
   })
@@ -59,7 +64,11 @@ export async function listNotes(
     entity: "customer_note",
     fields: options.include_deleted ? [...NOTE_FIELDS, ...HISTORY_FIELDS] : NOTE_FIELDS,
     filters: { customer_id: customerId },
-    pagination: { skip: options.skip ?? 0, take: options.take, order: { created_at: "DESC", id: "DESC" } },
+    pagination: {
+      skip: options.skip ?? 0,
+      take: options.take,
+      order: { created_at: "DESC", id: "DESC" },
+    },
     withDeleted: !!options.include_deleted,
   })
   return { notes: await withAuthors(scope, data as NoteRow[]), metadata }

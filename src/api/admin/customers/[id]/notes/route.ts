@@ -33,7 +33,11 @@ export const POST = async (
   res: MedusaResponse<Served<AdminCustomerNoteResponse>>
 ) => {
   const { result } = await createCustomerNoteWorkflow(req.scope).run({
-    input: { customer_id: req.params.id, body: req.validatedBody.body, author_id: req.auth_context.actor_id },
+    input: {
+      customer_id: req.params.id,
+      body: req.validatedBody.body,
+      author_id: req.auth_context.actor_id,
+    },
   })
   res.status(201).json({ note: await refetchNote(req.scope, result.id) })
 }

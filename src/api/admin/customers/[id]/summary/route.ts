@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { customerSummaryQuery } from "../../../../../customer-overview"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../../../modules/customer-loyalty"
@@ -61,7 +58,10 @@ export const GET = async (
       last_order_at: iso(row.last_order_at),
       flags: row.flags,
       loyalty: row.loyalty,
-      segments: row.segments.map((segment) => ({ ...segment, entered_at: iso(segment.entered_at) })),
+      segments: row.segments.map((segment) => ({
+        ...segment,
+        entered_at: iso(segment.entered_at),
+      })),
     },
   })
 }

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setLoyaltyAccountIdentifierWorkflow } from "../../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../../utils/conflict-error"
 import { retrieveLoyaltyAccount } from "../../../../utils/loyalty-account"

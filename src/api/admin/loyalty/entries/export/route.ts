@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { sendExport } from "../../../../utils/export/export-format"
 import { streamEntriesExport } from "../../../../utils/loyalty-entries-report"
 import { toDateRange } from "../../../../utils/loyalty-validators"
@@ -9,8 +6,7 @@ import { AdminExportLoyaltyEntriesParamsType } from "../../validators"
 
 /** The entries report (same filters, no paging) as a CSV or Excel download. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { from, to, format, ...filters } =
-    req.validatedQuery as AdminExportLoyaltyEntriesParamsType
+  const { from, to, format, ...filters } = req.validatedQuery as AdminExportLoyaltyEntriesParamsType
   await sendExport(res, { basename: "loyalty-entries", format }, () =>
     streamEntriesExport(req.scope, { ...filters, ...toDateRange({ from, to }) }, format, res)
   )

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { entriesTotals } from "../../../../utils/loyalty-entries-report"
 import { toDateRange } from "../../../../utils/loyalty-validators"
 import { AdminGetLoyaltyEntriesTotalsParamsType } from "../../validators"
@@ -13,8 +10,10 @@ import type { AdminLoyaltyReportTotalsResponse } from "../../../../../types/http
  * statuses read the per-day summary; with a customer or a search, past
  * 10,000 entries `count_capped` is true and `totals` null.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminLoyaltyReportTotalsResponse>) => {
-  const { from, to, ...filters } =
-    req.validatedQuery as AdminGetLoyaltyEntriesTotalsParamsType
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminLoyaltyReportTotalsResponse>
+) => {
+  const { from, to, ...filters } = req.validatedQuery as AdminGetLoyaltyEntriesTotalsParamsType
   res.json(await entriesTotals(req.scope, { ...filters, ...toDateRange({ from, to }) }))
 }

@@ -1,9 +1,9 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { exampleMessageVariables, renderLoyaltyMessage } from "../../../../../modules/customer-loyalty"
+import {
+  exampleMessageVariables,
+  renderLoyaltyMessage,
+} from "../../../../../modules/customer-loyalty"
 import { loadMemberMessageData } from "../../../../../utils/loyalty-message-data"
 import { AdminPreviewLoyaltyMessageType } from "../validators"
 import type { AdminLoyaltyMessagePreviewResponse } from "../../../../../types/http"
@@ -26,7 +26,9 @@ export const POST = async (
   const { template, customer_id, kind, locale } = req.validatedBody
   const member = await loadMemberMessageData(req.scope, {
     customer_id,
-    change_types: kind ? ANNOUNCED_TYPES[kind] : [...ANNOUNCED_TYPES.points_credited, ...ANNOUNCED_TYPES.points_adjusted],
+    change_types: kind
+      ? ANNOUNCED_TYPES[kind]
+      : [...ANNOUNCED_TYPES.points_credited, ...ANNOUNCED_TYPES.points_adjusted],
   })
   if (!member) {
     throw new MedusaError(
@@ -38,5 +40,8 @@ export const POST = async (
   const variables = member.has_change
     ? member.variables
     : { ...member.variables, points: example.points, description: example.description }
-  res.json({ ...renderLoyaltyMessage(template, variables, locale), example_change: !member.has_change })
+  res.json({
+    ...renderLoyaltyMessage(template, variables, locale),
+    example_change: !member.has_change,
+  })
 }

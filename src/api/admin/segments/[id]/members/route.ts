@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../../../modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../../../../modules/customer-loyalty/service"
@@ -9,7 +6,12 @@ import { pageWithCursor } from "../../../../utils/list-cursor"
 import { AdminGetSegmentMembersParamsType } from "../../validators"
 import type { AdminSegmentMembersResponse, Served } from "../../../../../types/http"
 
-type Customer = { id: string; email?: string | null; first_name?: string | null; last_name?: string | null }
+type Customer = {
+  id: string
+  email?: string | null
+  first_name?: string | null
+  last_name?: string | null
+}
 
 /**
  * The segment's members, newest first, each with the time they entered (and

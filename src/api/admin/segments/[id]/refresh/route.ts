@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refreshSegmentWorkflow } from "../../../../../workflows/segments"
 import { refetchSegment } from "../../helpers"
 import type { AdminSegmentRefreshResponse, Served } from "../../../../../types/http"

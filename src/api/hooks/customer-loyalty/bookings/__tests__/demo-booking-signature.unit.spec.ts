@@ -2,8 +2,13 @@ import { checkBookingSignature } from "../signature"
 
 // The demo's booking sender (`npm run demo:booking`) is plain JavaScript
 // outside src; it must sign exactly as this route verifies.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript: an import would need types for it
-const { DEMO_BOOKINGS_SECRET, demoBookingsSecret, signBooking } = require("../../../../../../scripts/lib/demo-bookings")
+/* eslint-disable @typescript-eslint/no-require-imports -- plain JavaScript: an import would need types for it */
+const {
+  DEMO_BOOKINGS_SECRET,
+  demoBookingsSecret,
+  signBooking,
+} = require("../../../../../../scripts/lib/demo-bookings")
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const now = new Date("2026-12-04T10:00:00Z")
 const timestamp = String(Math.floor(now.getTime() / 1000))
@@ -16,14 +21,32 @@ describe("the demo's booking sender", () => {
     ]) {
       const signature = signBooking(DEMO_BOOKINGS_SECRET, timestamp, body)
       expect(
-        checkBookingSignature({ secret: DEMO_BOOKINGS_SECRET, timestamp, signature, rawBody: Buffer.from(body), now })
+        checkBookingSignature({
+          secret: DEMO_BOOKINGS_SECRET,
+          timestamp,
+          signature,
+          rawBody: Buffer.from(body),
+          now,
+        })
       ).toEqual({ valid: true })
       // Another secret, or a changed body, is refused.
       expect(
-        checkBookingSignature({ secret: "another", timestamp, signature, rawBody: Buffer.from(body), now }).valid
+        checkBookingSignature({
+          secret: "another",
+          timestamp,
+          signature,
+          rawBody: Buffer.from(body),
+          now,
+        }).valid
       ).toBe(false)
       expect(
-        checkBookingSignature({ secret: DEMO_BOOKINGS_SECRET, timestamp, signature, rawBody: Buffer.from(`${body} `), now }).valid
+        checkBookingSignature({
+          secret: DEMO_BOOKINGS_SECRET,
+          timestamp,
+          signature,
+          rawBody: Buffer.from(`${body} `),
+          now,
+        }).valid
       ).toBe(false)
     }
   })

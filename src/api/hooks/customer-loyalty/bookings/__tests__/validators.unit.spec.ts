@@ -28,9 +28,10 @@ describe("bookings webhook body", () => {
   it("takes a booking by customer id or email, ignoring fields it does not know", async () => {
     await expect(validate({ ...valid, room: "B" })).resolves.toEqual(valid)
     const { customer_id: _, ...byEmail } = valid
-    await expect(
-      validate({ ...byEmail, customer_email: " ada@example.com " })
-    ).resolves.toEqual({ ...byEmail, customer_email: "ada@example.com" })
+    await expect(validate({ ...byEmail, customer_email: " ada@example.com " })).resolves.toEqual({
+      ...byEmail,
+      customer_email: "ada@example.com",
+    })
   })
 
   it("names the field that is wrong", async () => {

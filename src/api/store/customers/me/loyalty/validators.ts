@@ -16,9 +16,7 @@ export const StoreGetLoyaltyEntriesParams = z
   })
   .strict()
   .refine(cursorWithoutOffset, cursorWithoutOffsetError)
-export type StoreGetLoyaltyEntriesParamsType = z.infer<
-  typeof StoreGetLoyaltyEntriesParams
->
+export type StoreGetLoyaltyEntriesParamsType = z.infer<typeof StoreGetLoyaltyEntriesParams>
 
 export const StoreCreateLoyaltyRedemption = z
   .object({
@@ -28,14 +26,10 @@ export const StoreCreateLoyaltyRedemption = z
       .min(1, fieldError("reward_id", "must not be empty")),
   })
   .strict()
-export type StoreCreateLoyaltyRedemptionType = z.infer<
-  typeof StoreCreateLoyaltyRedemption
->
+export type StoreCreateLoyaltyRedemptionType = z.infer<typeof StoreCreateLoyaltyRedemption>
 
 export const StoreGetLoyaltyRedemptionsParams = RedemptionListParams
-export type StoreGetLoyaltyRedemptionsParamsType = z.infer<
-  typeof StoreGetLoyaltyRedemptionsParams
->
+export type StoreGetLoyaltyRedemptionsParamsType = z.infer<typeof StoreGetLoyaltyRedemptionsParams>
 
 /**
  * The membership takes no parameters: an unknown one (`?customer_id=…`) is a

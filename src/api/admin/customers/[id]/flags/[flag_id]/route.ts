@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { removeCustomerFlagsWorkflow } from "../../../../../../workflows/customer-flags"
 import { withConflictMessage } from "../../../../../utils/conflict-error"

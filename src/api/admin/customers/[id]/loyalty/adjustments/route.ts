@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { adjustPointsWorkflow } from "../../../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../../../utils/conflict-error"
@@ -26,9 +23,7 @@ export const POST = async (
   const header = req.get("idempotency-key")?.trim()
   // Scoped to the customer so that a key reused for someone else can never
   // hand back another customer's entry.
-  const idempotencyKey = header
-    ? `${customerId}:${header}`
-    : generateEntityId(undefined, "adj")
+  const idempotencyKey = header ? `${customerId}:${header}` : generateEntityId(undefined, "adj")
 
   const { result: posted } = await withConflictMessage(() =>
     adjustPointsWorkflow(req.scope).run({

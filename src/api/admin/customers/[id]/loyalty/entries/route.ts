@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { findStaffLoyaltyAccountIdOfCustomer } from "../../../../../utils/loyalty-account"
 import { listAccountEntries } from "../../../../../utils/loyalty-entries"
 import { assertCustomerExists } from "../../../helpers"

@@ -27,7 +27,10 @@ export const GET = async (
   const customerId = req.params.id
   await assertCustomerExists(req.scope, customerId)
   const { limit, offset } = req.validatedQuery as AdminGetCustomerLoyaltyRedemptionsParamsType
-  const { redemptions, count } = await listCustomerRedemptions(req.scope, customerId, { limit, offset })
+  const { redemptions, count } = await listCustomerRedemptions(req.scope, customerId, {
+    limit,
+    offset,
+  })
   res.json({ redemptions, count, limit, offset })
 }
 

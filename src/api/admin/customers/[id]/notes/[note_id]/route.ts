@@ -28,9 +28,16 @@ export const POST = async (
 }
 
 /** Deletes one's own note; it stays in the history (`?include_deleted=true`). */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCustomerNoteDeleteResponse>) => {
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminCustomerNoteDeleteResponse>
+) => {
   await deleteCustomerNoteWorkflow(req.scope).run({
-    input: { id: req.params.note_id, customer_id: req.params.id, actor_id: req.auth_context.actor_id },
+    input: {
+      id: req.params.note_id,
+      customer_id: req.params.id,
+      actor_id: req.auth_context.actor_id,
+    },
   })
   res.json({ id: req.params.note_id, object: "customer_note", deleted: true })
 }

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addLoyaltyAccountMemberWorkflow } from "../../../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../../../utils/conflict-error"
 import { retrieveLoyaltyAccount } from "../../../../../utils/loyalty-account"
@@ -25,10 +22,6 @@ export const POST = async (
       },
     })
   )
-  const loyalty_account = await retrieveLoyaltyAccount(
-    req.scope,
-    req.params.id,
-    "admin"
-  )
+  const loyalty_account = await retrieveLoyaltyAccount(req.scope, req.params.id, "admin")
   res.json({ loyalty_account })
 }

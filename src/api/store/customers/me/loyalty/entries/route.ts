@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { findLoyaltyMembershipOfCustomer } from "../../../../../utils/loyalty-account"
 import { listAccountEntries } from "../../../../../utils/loyalty-entries"
 import { StoreGetLoyaltyEntriesParamsType } from "../validators"

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { redeemRewardWorkflow } from "../../../../../../workflows/loyalty"
 import { withConflictMessage } from "../../../../../utils/conflict-error"
 import { redemptionView } from "../../../../../utils/redemption-view"
