@@ -2,11 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { ISO_DATE_RULE, isIsoDate } from "../../utils/iso-date"
 import { escapeLike } from "../../utils/like-pattern"
-import { fieldError, MAX_WHOLE_NUMBER, wholeNumber } from "../../lib/schemas/field-rules"
+import { fieldError, wholeNumber } from "../../lib/schemas/field-rules"
 import { decodeListCursor, MAX_LIST_OFFSET } from "./list-cursor"
-
-// The body's rules live with the admin's forms, which check by them too.
-export { fieldError, MAX_WHOLE_NUMBER, wholeNumber }
 
 /** A query-string value read as a number; bodies pass numbers through. */
 const fromQueryString = (value: unknown) =>

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_OVERVIEW_ORDER, OVERVIEW_ORDER_VALUES } from "../../../customer-overview"
-import { fieldError, pagingParams, queryBoolean } from "../../utils/loyalty-validators"
+import { pagingParams, queryBoolean } from "../../utils/loyalty-validators"
+import { fieldError } from "../../../lib/schemas/field-rules"
 import { exportFormatParam } from "../../utils/export/export-format"
 
 /** One id or several (`?flag_id=a&flag_id=b` or `?flag_id=a,b`). */

@@ -4,7 +4,6 @@ import { createSelectParams, WithAdditionalData } from "@medusajs/medusa/api/uti
 import { exportFormatParam } from "../../utils/export/export-format"
 import {
   dateRangeParams,
-  fieldError,
   cursorPagingParams,
   cursorWithoutOffset,
   cursorWithoutOffsetError,
@@ -15,6 +14,7 @@ import {
   rangeInOrder,
   searchQuery,
 } from "../../utils/loyalty-validators"
+import { fieldError } from "../../../lib/schemas/field-rules"
 import { oneOf } from "../../../lib/schemas/field-rules"
 import {
   bookingPendingHours,

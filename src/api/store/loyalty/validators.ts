@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { fieldError, queryInt } from "../../utils/loyalty-validators"
+import { queryInt } from "../../utils/loyalty-validators"
+import { fieldError } from "../../../lib/schemas/field-rules"
 
 /** The most items one preview may price (a 400 above, never a huge number). */
 export const MAX_PREVIEW_QUANTITY = 10_000

@@ -3,7 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import type { Duplex } from "stream"
 import type { ExportCellKind } from "../../../utils/export-cells"
 import { EXPORT_FORMATS, type ExportFormat } from "../../../utils/export-formats"
-import { fieldError } from "../loyalty-validators"
+import { fieldError } from "../../../lib/schemas/field-rules"
 import { csvBody } from "./csv-body"
 import { xlsxBody } from "./xlsx-body"
 

@@ -6,7 +6,7 @@ import {
   templateProblem,
 } from "../../../../modules/customer-loyalty"
 import { LOYALTY_MESSAGE_KINDS } from "../../../../modules/customer-loyalty/constants"
-import { fieldError } from "../../../utils/loyalty-validators"
+import { fieldError } from "../../../../lib/schemas/field-rules"
 
 // A save sends the messages of one screen: two kinds in a few locales.
 const MAX_MESSAGES_PER_SAVE = 50

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { fieldError, isoDateString } from "../../../utils/loyalty-validators"
+import { isoDateString } from "../../../utils/loyalty-validators"
+import { fieldError } from "../../../../lib/schemas/field-rules"
 
 const text = (field: string, max = 200) =>
   z

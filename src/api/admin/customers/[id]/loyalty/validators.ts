@@ -2,14 +2,13 @@ import { AdditionalData } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
 import { WithAdditionalData } from "@medusajs/medusa/api/utils/validators"
 import {
-  fieldError,
   cursorPagingParams,
   cursorWithoutOffset,
   cursorWithoutOffsetError,
-  MAX_WHOLE_NUMBER,
   RedemptionListParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
+import { MAX_WHOLE_NUMBER, fieldError } from "../../../../../lib/schemas/field-rules"
 import { ENTRY_TYPES } from "../../../../../modules/customer-loyalty/constants"
 
 export const AdminGetCustomerLoyaltyEntriesParams = z

@@ -3,10 +3,10 @@ import {
   cursorPagingParams,
   cursorWithoutOffset,
   cursorWithoutOffsetError,
-  fieldError,
   RedemptionListParams,
   queryEnumList,
 } from "../../../../utils/loyalty-validators"
+import { fieldError } from "../../../../../lib/schemas/field-rules"
 import { ENTRY_TYPES } from "../../../../../modules/customer-loyalty/constants"
 
 export const StoreGetLoyaltyEntriesParams = z
