@@ -148,8 +148,11 @@ export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptio
     it("counts and sums any range, type and status as the ledger does, before and after folding", async () => {
       await seedAtBoundaries()
       await expectRoutesMatchLedger()
-      expect(await loyaltyService(getContainer()).foldLoyaltyEntrySummary()).toBeGreaterThan(0)
+      // The minute job may have folded some or all of the changes already.
+      await loyaltyService(getContainer()).foldLoyaltyEntrySummary()
       expect(await knex("loyalty_entry_day_change").count("* as n")).toEqual([{ n: "0" }])
+      const [days] = await knex("loyalty_entry_day").count("* as n")
+      expect(Number(days.n)).toBeGreaterThan(0)
       await expectRoutesMatchLedger()
 
       // The report's own count and totals are the same numbers.
