@@ -4,10 +4,10 @@
  *
  * Medusa's runner restores the database before every test by dropping it and
  * creating it again from a template (`CREATE DATABASE … TEMPLATE`). With
- * Medusa's schema of some 900 relations that takes 0.5–1.4 s on this machine,
- * about half of what a typical test costs. Most tests touch a handful of the
- * 176 tables, so this keeps a copy of every table's rows in a schema of its
- * own when the runner takes its snapshot, and on restore:
+ * Medusa's schema of some 900 relations that takes 0.5–1.4 s on this machine.
+ * Most tests touch a handful of the 176 tables, so this keeps a copy of every
+ * table's rows in a schema of its own when the runner takes its snapshot,
+ * and on restore:
  *  - finds the tables that differ from the snapshot: rows written since the
  *    last restore (`xmin` younger than its transaction) or a different count;
  *  - deletes their rows and copies the snapshot's back, with triggers and
@@ -18,8 +18,12 @@
  * Like Medusa's restore, it first ends every other session on the database,
  * so nothing left running by the last test can write after it.
  *
- * The runner's template is still made (after this snapshot, so it holds it)
- * and is what the fallback restores from.
+ * Snapshots stack: `sharedFixtures` (./shared-fixtures.ts) builds a describe
+ * block's fixtures once and pushes a snapshot of them, which the tests of the
+ * block then restore to; it pops it after the block.
+ *
+ * The runner's template is still made (after the first snapshot, so it holds
+ * it) and is what the fallback restores from.
  */
 import { Client } from "@medusajs/framework/pg"
 
@@ -44,32 +48,43 @@ CREATE FUNCTION ${SNAPSHOT_SCHEMA}.schema_fingerprint() RETURNS text LANGUAGE sq
       WHERE c.relnamespace = 'public'::regnamespace)))
 $$;
 
+CREATE TABLE ${SNAPSHOT_SCHEMA}.level (
+  level int PRIMARY KEY,
+  -- The transaction that took it: a row whose xmin is younger was written since.
+  taken_by xid NOT NULL
+);
 CREATE TABLE ${SNAPSHOT_SCHEMA}.saved_table (
-  name text PRIMARY KEY,
+  level int NOT NULL,
+  name text NOT NULL,
   copy_name text,
   row_count bigint NOT NULL,
-  columns text NOT NULL
+  columns text NOT NULL,
+  PRIMARY KEY (level, name)
 );
 CREATE TABLE ${SNAPSHOT_SCHEMA}.saved_sequence (
-  name text PRIMARY KEY,
+  level int NOT NULL,
+  name text NOT NULL,
   last_value bigint NOT NULL,
-  is_called boolean NOT NULL
+  is_called boolean NOT NULL,
+  PRIMARY KEY (level, name)
 );
 CREATE TABLE ${SNAPSHOT_SCHEMA}.state (
   schema_fingerprint text NOT NULL,
-  -- The transaction of the snapshot or of the last restore: a row whose
-  -- xmin is younger was written since.
+  -- The transaction of the last snapshot or restore: rows written by a
+  -- younger one differ from the snapshot.
   restored_by xid NOT NULL
 );
 
-CREATE FUNCTION ${SNAPSHOT_SCHEMA}.take() RETURNS void LANGUAGE plpgsql AS $$
+-- Snapshots the public schema's rows and sequences as a new level; returns
+-- the transaction that took it.
+CREATE FUNCTION ${SNAPSHOT_SCHEMA}.push() RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
+  new_level int := (SELECT coalesce(max(level) + 1, 0) FROM ${SNAPSHOT_SCHEMA}.level);
   t record;
   s record;
   n bigint;
   cols text;
   copy text;
-  i int := 0;
 BEGIN
   FOR t IN SELECT c.oid, c.relname FROM pg_class c
             WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' LOOP
@@ -79,27 +94,32 @@ BEGIN
      WHERE attrelid = t.oid AND attnum > 0 AND NOT attisdropped AND attgenerated = '';
     copy := NULL;
     IF n > 0 THEN
-      i := i + 1;
-      copy := 'rows_' || i;
+      copy := format('rows_%s_%s', new_level, t.oid);
       EXECUTE format('CREATE TABLE ${SNAPSHOT_SCHEMA}.%I AS SELECT %s FROM public.%I',
                      copy, cols, t.relname);
     END IF;
-    INSERT INTO ${SNAPSHOT_SCHEMA}.saved_table VALUES (t.relname, copy, n, cols);
+    INSERT INTO ${SNAPSHOT_SCHEMA}.saved_table VALUES (new_level, t.relname, copy, n, cols);
   END LOOP;
   FOR s IN SELECT relname FROM pg_class
             WHERE relnamespace = 'public'::regnamespace AND relkind = 'S' LOOP
     EXECUTE format('INSERT INTO ${SNAPSHOT_SCHEMA}.saved_sequence
-                    SELECT %L, last_value, is_called FROM public.%I', s.relname, s.relname);
+                    SELECT %s, %L, last_value, is_called FROM public.%I',
+                   new_level, s.relname, s.relname);
   END LOOP;
+  INSERT INTO ${SNAPSHOT_SCHEMA}.level VALUES (new_level, xid(pg_current_xact_id()));
+  DELETE FROM ${SNAPSHOT_SCHEMA}.state;
   INSERT INTO ${SNAPSHOT_SCHEMA}.state
   VALUES (${SNAPSHOT_SCHEMA}.schema_fingerprint(), xid(pg_current_xact_id()));
+  RETURN xid(pg_current_xact_id())::text;
 END
 $$;
 
--- False, changing nothing, when the schema is no longer the snapshot's.
+-- Puts the rows and sequences of the top level back. False, changing
+-- nothing, when the schema is no longer the snapshot's.
 CREATE FUNCTION ${SNAPSHOT_SCHEMA}.restore() RETURNS boolean LANGUAGE plpgsql AS $$
 DECLARE
-  since xid;
+  top int := (SELECT max(level) FROM ${SNAPSHOT_SCHEMA}.level);
+  since xid := (SELECT restored_by FROM ${SNAPSHOT_SCHEMA}.state);
   t record;
   s record;
   changed boolean;
@@ -108,9 +128,8 @@ BEGIN
      IS DISTINCT FROM ${SNAPSHOT_SCHEMA}.schema_fingerprint() THEN
     RETURN false;
   END IF;
-  SELECT restored_by INTO since FROM ${SNAPSHOT_SCHEMA}.state;
   SET LOCAL session_replication_role = replica;
-  FOR t IN SELECT * FROM ${SNAPSHOT_SCHEMA}.saved_table LOOP
+  FOR t IN SELECT * FROM ${SNAPSHOT_SCHEMA}.saved_table WHERE level = top LOOP
     EXECUTE format(
       'SELECT count(*) <> $1 OR EXISTS (SELECT FROM public.%I WHERE age(xmin) < age($2))
          FROM public.%I', t.name, t.name)
@@ -123,11 +142,32 @@ BEGIN
       END IF;
     END IF;
   END LOOP;
-  FOR s IN SELECT * FROM ${SNAPSHOT_SCHEMA}.saved_sequence LOOP
+  FOR s IN SELECT * FROM ${SNAPSHOT_SCHEMA}.saved_sequence WHERE level = top LOOP
     PERFORM setval(format('public.%I', s.name), s.last_value, s.is_called);
   END LOOP;
   UPDATE ${SNAPSHOT_SCHEMA}.state SET restored_by = xid(pg_current_xact_id());
   RETURN true;
+END
+$$;
+
+-- Drops the top level and puts the one below back: every row written since
+-- that one was taken counts as changed.
+CREATE FUNCTION ${SNAPSHOT_SCHEMA}.pop() RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE
+  top int := (SELECT max(level) FROM ${SNAPSHOT_SCHEMA}.level);
+  t record;
+BEGIN
+  FOR t IN SELECT copy_name FROM ${SNAPSHOT_SCHEMA}.saved_table
+            WHERE level = top AND copy_name IS NOT NULL LOOP
+    EXECUTE format('DROP TABLE ${SNAPSHOT_SCHEMA}.%I', t.copy_name);
+  END LOOP;
+  DELETE FROM ${SNAPSHOT_SCHEMA}.saved_table WHERE level = top;
+  DELETE FROM ${SNAPSHOT_SCHEMA}.saved_sequence WHERE level = top;
+  DELETE FROM ${SNAPSHOT_SCHEMA}.level WHERE level = top;
+  UPDATE ${SNAPSHOT_SCHEMA}.state
+     SET restored_by = (SELECT taken_by FROM ${SNAPSHOT_SCHEMA}.level
+                         WHERE level = (SELECT max(level) FROM ${SNAPSHOT_SCHEMA}.level));
+  RETURN ${SNAPSHOT_SCHEMA}.restore();
 END
 $$;
 `
@@ -142,17 +182,14 @@ function databaseClient(database: string) {
   })
 }
 
-async function endOtherSessions(client: Client) {
-  await client.query(
-    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid()`
-  )
-}
-
 /** Clients kept open per test database: a restore runs before every test. */
 const clients = new Map<string, Promise<Client>>()
 
-function clientFor(database: string) {
+/**
+ * A client on `database` that every other session has been ended for, so
+ * that nothing left running by the last test writes during what follows.
+ */
+async function soleClient(database: string) {
   let client = clients.get(database)
   if (!client) {
     client = (async () => {
@@ -163,13 +200,102 @@ function clientFor(database: string) {
     })()
     clients.set(database, client)
   }
-  return client
+  const connected = await client
+  await connected.query(
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid()`
+  )
+  return connected
 }
 
 async function forget(database: string) {
   const client = clients.get(database)
   clients.delete(database)
   await (await client?.catch(() => null))?.end().catch(() => undefined)
+}
+
+async function snapshotExists(client: Client) {
+  const { rows } = await client.query("SELECT to_regnamespace($1) IS NOT NULL AS found", [
+    SNAPSHOT_SCHEMA,
+  ])
+  return rows[0].found as boolean
+}
+
+/** The snapshots pushed per database (their transactions), to check a fallback restore against. */
+const pushed = new Map<string, string[]>()
+
+/** Snapshots `database` as a new level, which restores then go back to. */
+export async function pushSnapshot(database: string) {
+  const client = await soleClient(database)
+  if (!(await snapshotExists(client))) {
+    await client.query(SNAPSHOT_FUNCTIONS)
+  }
+  const { rows } = await client.query(`SELECT ${SNAPSHOT_SCHEMA}.push() AS taken_by`)
+  pushed.set(database, [...(pushed.get(database) ?? []), rows[0].taken_by])
+}
+
+/** Drops the top snapshot of `database` and puts the one below back. */
+export async function popSnapshot(database: string) {
+  const client = await soleClient(database)
+  const { rows } = await client.query(`SELECT ${SNAPSHOT_SCHEMA}.pop() AS restored`)
+  if (!rows[0].restored) {
+    throw new Error("The schema changed under shared fixtures; their snapshot cannot be put back")
+  }
+  pushed.set(database, (pushed.get(database) ?? []).slice(0, -1))
+}
+
+/** Puts `database` back to its top snapshot; false if the schema changed since. */
+async function restoreSnapshot(database: string) {
+  const client = await soleClient(database)
+  const { rows } = await client.query(`SELECT ${SNAPSHOT_SCHEMA}.restore() AS restored`)
+  return rows[0].restored as boolean
+}
+
+/** Per database, the runner's template and its restore: the fallback. */
+const templates = new Map<string, () => Promise<void>>()
+
+/**
+ * Puts `database` back to its top snapshot, or, when a test changed the
+ * schema, copies it back from the runner's template and drops the snapshots
+ * that were pushed after the template was made and popped since.
+ */
+async function restore(database: string) {
+  if (await restoreSnapshot(database)) {
+    return
+  }
+  const restoreFromTemplate = templates.get(database)
+  if (!restoreFromTemplate) {
+    throw new Error(`The schema of ${database} changed, and the runner made no template of it`)
+  }
+  await forget(database)
+  await restoreFromTemplate()
+  const client = await soleClient(database)
+  const { rows } = await client.query(
+    `SELECT taken_by::text FROM ${SNAPSHOT_SCHEMA}.level ORDER BY level`
+  )
+  const inTemplate = rows.map((row) => row.taken_by as string)
+  const expected = pushed.get(database) ?? []
+  if (expected.some((takenBy, level) => inTemplate[level] !== takenBy)) {
+    throw new Error(
+      "A test changed the schema under shared fixtures built after the first test: " +
+        "the runner's template does not hold them"
+    )
+  }
+  for (let level = inTemplate.length; level > expected.length; level--) {
+    await client.query(`SELECT ${SNAPSHOT_SCHEMA}.pop()`)
+  }
+}
+
+/**
+ * Puts `database` back to its top snapshot or, before the runner's first
+ * test, takes the first one: the runner would take it of the same state.
+ */
+export async function restoreOrTakeSnapshot(database: string) {
+  if (await snapshotExists(await soleClient(database))) {
+    await restore(database)
+  } else {
+    await pushSnapshot(database)
+  }
 }
 
 /**
@@ -180,32 +306,25 @@ async function forget(database: string) {
 export function restoreInPlace(postgresTemplate: PostgresTemplate) {
   const createTemplate = postgresTemplate.createPostgresDatabaseTemplate
   const restoreFromTemplate = postgresTemplate.restorePostgresDatabaseFromTemplate
-  if (typeof createTemplate !== "function" || typeof restoreFromTemplate !== "function") {
+  const dropTemplate = postgresTemplate.dropPostgresDatabaseTemplate
+  if ([createTemplate, restoreFromTemplate, dropTemplate].some((f) => typeof f !== "function")) {
     throw new Error("@medusajs/test-utils no longer has the template functions this replaces")
   }
 
   postgresTemplate.createPostgresDatabaseTemplate = async (names) => {
-    const client = await clientFor(names.databaseName)
-    await endOtherSessions(client)
-    await client.query(`DROP SCHEMA IF EXISTS ${SNAPSHOT_SCHEMA} CASCADE`)
-    await client.query(SNAPSHOT_FUNCTIONS)
-    await client.query(`SELECT ${SNAPSHOT_SCHEMA}.take()`)
+    // Shared fixtures built before the first test took the first snapshot.
+    const client = await soleClient(names.databaseName)
+    if (!(await snapshotExists(client))) {
+      await pushSnapshot(names.databaseName)
+    }
     // The runner's template ends this client's session with the others.
     await forget(names.databaseName)
     await createTemplate(names)
+    templates.set(names.databaseName, () => restoreFromTemplate(names))
   }
 
-  postgresTemplate.restorePostgresDatabaseFromTemplate = async (names) => {
-    const client = await clientFor(names.databaseName)
-    await endOtherSessions(client)
-    const { rows } = await client.query(`SELECT ${SNAPSHOT_SCHEMA}.restore() AS restored`)
-    if (!rows[0].restored) {
-      await forget(names.databaseName)
-      await restoreFromTemplate(names)
-    }
-  }
+  postgresTemplate.restorePostgresDatabaseFromTemplate = (names) => restore(names.databaseName)
 
-  const dropTemplate = postgresTemplate.dropPostgresDatabaseTemplate
   postgresTemplate.dropPostgresDatabaseTemplate = async (templateName) => {
     await Promise.all([...clients.keys()].map(forget))
     await dropTemplate(templateName)

@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner as medusaRunner } from "@medusajs/test-utils"
+import * as postgresTemplate from "@medusajs/test-utils/dist/medusa-test-runner-utils/postgres-template"
+import * as useDb from "@medusajs/test-utils/dist/medusa-test-runner-utils/use-db"
 import { randomBytes } from "crypto"
 import { copyDatabase, maintenanceClient } from "./database-copy"
 import { restoreInPlace } from "./in-place-restore"
@@ -27,7 +29,7 @@ export type MedusaSuiteOptions = Parameters<RunnerOptions["testSuite"]>[0]
  * registry, so the change holds for this file's runner only.
  */
 export function medusaIntegrationTestRunner(runnerOptions: RunnerOptions) {
-  restoreInPlace(require("@medusajs/test-utils/dist/medusa-test-runner-utils/postgres-template"))
+  restoreInPlace(postgresTemplate)
   const options = { ...runnerOptions, testSuite: checkingEntrySummary(runnerOptions.testSuite) }
   const template = process.env.LOYALTY_HTTP_TEMPLATE_DB
   if (!template || options.dbName) {
@@ -47,7 +49,7 @@ export function medusaIntegrationTestRunner(runnerOptions: RunnerOptions) {
           // A template dropped as stale by another checkout's test run: the
           // runner creates and migrates the database itself.
           if (await copyDatabase(client, template, dbName)) {
-            skipMigrations(require("@medusajs/test-utils/dist/medusa-test-runner-utils/use-db"))
+            skipMigrations(useDb)
           }
         } finally {
           await client.end()

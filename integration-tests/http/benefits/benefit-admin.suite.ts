@@ -1,13 +1,15 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { expectError } from "../../helpers/expect-error"
 import { CheckoutWorld, createCheckoutWorld } from "./checkout-fixtures"
 
 const HOUR = 60 * 60 * 1000
 
-export function benefitAdminTests({ api, getContainer }: MedusaSuiteOptions) {
+export function benefitAdminTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let world: CheckoutWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     world = await createCheckoutWorld(getContainer(), api)
   })
 

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { expectError } from "../../helpers/expect-error"
@@ -17,11 +18,12 @@ import { expectOrderFactsInAgreement } from "../../helpers/order-facts"
 
 const HOUR = 60 * 60 * 1000
 
-export function checkoutLimitsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function checkoutLimitsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let world: CheckoutWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     world = await createCheckoutWorld(container, api)
   })

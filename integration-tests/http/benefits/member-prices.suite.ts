@@ -1,5 +1,6 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { answerOf, expectError } from "../../helpers/expect-error"
@@ -28,12 +29,13 @@ type MemberPricedCart = {
   items: { product_id: string; adjustments: { amount: number; description: string }[] }[]
 }
 
-export function memberPricesTests({ api, getContainer }: MedusaSuiteOptions) {
+export function memberPricesTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let world: CheckoutWorld
   const guest = () => ({ headers: { "x-publishable-api-key": world.publishableKey } })
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     world = await createCheckoutWorld(container, api)
   })

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { adjustPointsWorkflow, createLoyaltyTierWorkflow } from "../../../src/workflows"
 import { createAdminUser, createPublishableKey, createStoreCustomer } from "../../helpers/auth"
@@ -6,13 +7,14 @@ import { expectError } from "../../helpers/expect-error"
 
 const DAY = 24 * 60 * 60 * 1000
 
-export function offerLinksTests({ api, getContainer }: MedusaSuiteOptions) {
+export function offerLinksTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let admin: { headers: Record<string, string> }
   let shopper: Awaited<ReturnType<typeof createStoreCustomer>>
   let flag: { id: string }
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     const key = await createPublishableKey(container)

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { recordOrderBenefitUsageWorkflow } from "../../../src/workflows/benefits"
@@ -17,11 +18,12 @@ import type { StoreLoyaltyRedemptionsResponse } from "../../../src/client/types"
 const HOUR = 60 * 60 * 1000
 
 /** GET /admin/customers/:id/benefits and POST /admin/customers/:id/loyalty/redemptions. */
-export function staffCustomerBenefitsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function staffCustomerBenefitsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let world: CheckoutWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     world = await createCheckoutWorld(container, api)
   })

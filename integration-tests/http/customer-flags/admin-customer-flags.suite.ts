@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
@@ -23,13 +24,14 @@ const vip = {
   description: "Our best customers",
 }
 
-export function adminCustomerFlagsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function adminCustomerFlagsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
 
   const createFlag = async (body: Record<string, unknown> = {}) =>
     (await api.post("/admin/customer-flags", { ...vip, ...body }, admin)).data.customer_flag
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     admin = await createAdminUser(getContainer())
   })
 

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import expireCustomerFlagsJob from "../../../src/jobs/expire-customer-flags"
@@ -12,7 +13,8 @@ const DAY = 24 * 60 * 60 * 1000
 /** `GET /admin/customers/:id/flags`, the parts these tests read. */
 type FlagAssignmentList = { flag_assignments: { id: string; flag: { name: string } }[] }
 
-export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function customerFlagAssignmentsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string>; user: { id: string } }
   let container: MedusaContainer
   let customer: { id: string }
@@ -41,7 +43,7 @@ export function customerFlagAssignmentsTests({ api, getContainer }: MedusaSuiteO
 
   const loyalty = () => container.resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     customer = await container

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_LOYALTY_MODULE } from "../../../src/modules/customer-loyalty"
@@ -14,7 +15,8 @@ type Answer = { status: number; data: { flag_assignment?: unknown } }
  * one customer. After any interleaving the customer is in the flag's group
  * exactly when they have an active assignment, and no call answers 400/500.
  */
-export function flagAssignmentRacesTests({ api, getContainer }: MedusaSuiteOptions) {
+export function flagAssignmentRacesTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   let container: MedusaContainer
   let flag: { id: string; customer_group_id: string }
@@ -47,7 +49,7 @@ export function flagAssignmentRacesTests({ api, getContainer }: MedusaSuiteOptio
       .resolve(Modules.CUSTOMER)
       .createCustomers({ email: `race-${round}-${Date.now()}@example.com` })
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     flag = (

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { createAdminUser } from "../../helpers/auth"
 import { deliverOrderPlaced } from "../../helpers/order-facts"
@@ -19,7 +20,8 @@ const settle = <T>(request: Promise<{ status: number; data: T }>) =>
  * extends the expiry but keeps the manual note, author and source; the
  * history shows both.
  */
-export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions) {
+export function flagRenewalByRuleTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string>; user: { id: string } }
   let container: MedusaContainer
   let catalog: Awaited<ReturnType<typeof createCatalog>>
@@ -53,7 +55,7 @@ export function flagRenewalByRuleTests({ api, getContainer }: MedusaSuiteOptions
       { order: { assigned_at: "ASC" } }
     )
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     catalog = await createCatalog(container)

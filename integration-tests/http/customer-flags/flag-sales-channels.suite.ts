@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
@@ -22,7 +23,8 @@ const flagBody = (name: string, sales_channel_ids: string[] = []) => ({
 /** A flag as the admin routes answer it: the fields this suite reads. */
 type FlagAnswer = { customer_flag: { id: string; sales_channel_ids: string[] }; message?: string }
 
-export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function flagSalesChannelsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   let container: MedusaContainer
   let web: { id: string }
@@ -42,7 +44,7 @@ export function flagSalesChannelsTests({ api, getContainer }: MedusaSuiteOptions
       )
     ).data.customer_flags.map((flag: { name: string }) => flag.name)
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     ;[web, box] = await container

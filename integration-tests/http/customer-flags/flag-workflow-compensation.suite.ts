@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import type { LocalWorkflow } from "@medusajs/framework/orchestration"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -20,7 +21,8 @@ import {
  * Each flag workflow is run with a failing action appended after its last
  * writing step; everything it wrote must be undone.
  */
-export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptions) {
+export function flagWorkflowCompensationTests(options: MedusaSuiteOptions) {
+  const { getContainer } = options
   let container: MedusaContainer
   let channelA: { id: string }
   let channelB: { id: string }
@@ -82,7 +84,7 @@ export function flagWorkflowCompensationTests({ getContainer }: MedusaSuiteOptio
       })
     ).result[0]
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     ;[channelA, channelB] = await container
       .resolve(Modules.SALES_CHANNEL)

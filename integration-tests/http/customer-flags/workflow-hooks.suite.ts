@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
@@ -43,7 +44,8 @@ function registerHandlers() {
  * gets the records and the request's `additional_data`, and one that throws
  * undoes the operation.
  */
-export function workflowHooksTests({ api, getContainer }: MedusaSuiteOptions) {
+export function workflowHooksTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   const loyalty = () =>
     getContainer().resolve<CustomerLoyaltyModuleService>(CUSTOMER_LOYALTY_MODULE)
@@ -52,7 +54,7 @@ export function workflowHooksTests({ api, getContainer }: MedusaSuiteOptions) {
 
   beforeAll(registerHandlers)
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     admin = await createAdminUser(getContainer())
   })
 

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
@@ -8,7 +9,8 @@ import {
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 
-export function b2bProfileTests({ api, getContainer }: MedusaSuiteOptions) {
+export function b2bProfileTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let admin: { headers: Record<string, string> }
   let customer: { id: string }
@@ -16,7 +18,7 @@ export function b2bProfileTests({ api, getContainer }: MedusaSuiteOptions) {
   const path = () => `/admin/customers/${customer.id}/b2b-profile`
   const save = (body: Record<string, unknown>) => api.post(path(), body, admin)
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     customer = await container

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
@@ -28,12 +29,13 @@ type DataExport = Record<string, unknown> & {
   order_facts: { order_id: string; total: number }[]
 }
 
-export function dataExportTests({ api, getContainer }: MedusaSuiteOptions) {
+export function dataExportTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let admin: Awaited<ReturnType<typeof createAdminUser>>
   let world: CustomerWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     world = await createCustomerWorld(container, api, admin)

@@ -1,5 +1,6 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
@@ -22,7 +23,8 @@ import {
   sql,
 } from "./fixtures"
 
-export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
+export function forgetCustomerTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let admin: Awaited<ReturnType<typeof createAdminUser>>
   let world: CustomerWorld
@@ -34,7 +36,7 @@ export function forgetCustomerTests({ api, getContainer }: MedusaSuiteOptions) {
     await forgotten
   }
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     world = await createCustomerWorld(container, api, admin)

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import type { LocalWorkflow } from "@medusajs/framework/orchestration"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -27,7 +28,8 @@ type NoteAnswer = {
 /** `GET /admin/customers/:id/notes`. */
 type NoteList = { notes: NoteAnswer[]; count: number }
 
-export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
+export function notesTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let astrid: { user: { id: string }; headers: Record<string, string> }
   let bjorn: { user: { id: string }; headers: Record<string, string> }
@@ -38,7 +40,7 @@ export function notesTests({ api, getContainer }: MedusaSuiteOptions) {
   const addNote = async (body: string, as = astrid, customerId = customer.id) =>
     (await api.post(notesPath(customerId), { body }, as)).data.note
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     astrid = await createAdminUser(container, "astrid@shop.se")
     await container

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
@@ -24,12 +25,13 @@ type OverviewPage = {
   limit: number
 }
 
-export function customerOverviewTests({ api, getContainer }: MedusaSuiteOptions) {
+export function customerOverviewTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string>; user: { id: string } }
   let container: MedusaContainer
   let world: OverviewWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     world = await createOverviewWorld(container, api, admin)

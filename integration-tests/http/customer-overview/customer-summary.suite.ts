@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdminUser } from "../../helpers/auth"
@@ -8,12 +9,13 @@ import { createOverviewWorld, OverviewWorld } from "./fixtures"
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 
-export function customerSummaryTests({ api, getContainer }: MedusaSuiteOptions) {
+export function customerSummaryTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string>; user: { id: string } }
   let container: MedusaContainer
   let world: OverviewWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     world = await createOverviewWorld(container, api, admin)

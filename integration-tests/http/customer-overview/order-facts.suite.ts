@@ -1,5 +1,6 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { ExecArgs, MedusaContainer, OrderWorkflow } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
@@ -39,11 +40,12 @@ import { createCustomer, createOrder } from "../loyalty-ledger/fixtures"
 import { createCatalog } from "../segments/fixtures"
 import { insightsOf, useStoreCurrencies } from "./fixtures"
 
-export function orderFactsTests({ getContainer }: MedusaSuiteOptions) {
+export function orderFactsTests(options: MedusaSuiteOptions) {
+  const { getContainer } = options
   let container: MedusaContainer
   let catalog: Awaited<ReturnType<typeof createCatalog>>
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     await useStoreCurrencies(container)
     catalog = await createCatalog(container)

@@ -1,5 +1,6 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
@@ -26,11 +27,12 @@ type Figures = Record<
   }
 >
 
-export function salesStatsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function salesStatsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   let container: MedusaContainer
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     await useStoreCurrencies(container)

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdminUser, createPublishableKey, createStoreCustomer } from "../../helpers/auth"
@@ -22,12 +23,13 @@ const NOT_WEB_ADDRESSES = [
   42,
 ]
 
-export function offerLinkUrlsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function offerLinkUrlsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let admin: { headers: Record<string, string> }
   let flag: { id: string }
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     flag = (

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { signBookingPayload } from "../../../src/api/hooks/customer-loyalty/bookings/signature"
 import { BAD_DATES } from "../../../src/utils/__tests__/bad-dates"
 import { createAdminUser } from "../../helpers/auth"
@@ -8,10 +9,11 @@ export const BOOKINGS_SECRET = "whsec_input_validation_test"
 
 type Answer = { status: number; data: { message?: string } | undefined }
 
-export function outOfRangeDatesTests({ api, getContainer }: MedusaSuiteOptions) {
+export function outOfRangeDatesTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     admin = await createAdminUser(getContainer())
   })
 

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import creditPointsOnBookingCompleted from "../../../src/subscribers/booking-completed-credit-points"
@@ -35,10 +36,11 @@ async function deliverThreeTimes<T>(
   }
 }
 
-export function earnAndReverseTests({ getContainer }: MedusaSuiteOptions) {
+export function earnAndReverseTests(options: MedusaSuiteOptions) {
+  const { getContainer } = options
   let container: MedusaContainer
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     await loyaltyOf(container).updateProgramSettings({
       points_per_currency: { sek: 1, eur: 10 },

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { StoreLoyaltyRedemptionsResponse } from "../../../src/client/types"
@@ -24,11 +25,12 @@ type GiftCardExpiry = {
  * promotion, the gift card, the store credit account).
  */
 
-export function redemptionListTests({ api, getContainer }: MedusaSuiteOptions) {
+export function redemptionListTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let world: CheckoutWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     world = await createCheckoutWorld(container, api)
     for (const shopper of [world.vera, world.noah]) {

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type {
@@ -13,7 +14,8 @@ import {
 } from "../../../src/workflows/loyalty"
 import { accountOfCustomer, createCustomer, expectLedgerInAgreement, loyaltyOf } from "./fixtures"
 
-export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
+export function redemptionsTests(options: MedusaSuiteOptions) {
+  const { getContainer } = options
   let container: MedusaContainer
   let customer: { id: string }
 
@@ -37,7 +39,7 @@ export function redemptionsTests({ getContainer }: MedusaSuiteOptions) {
       ...data,
     })
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     customer = await createCustomer(container, "ida@example.com")
   })

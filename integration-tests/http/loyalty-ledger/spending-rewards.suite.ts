@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { expectError } from "../../helpers/expect-error"
 import {
@@ -14,11 +15,12 @@ import { expectLedgerInAgreement } from "./fixtures"
  * would: through @medusajs/loyalty-plugin's own store routes for carts, gift
  * cards and store credit accounts.
  */
-export function spendingRewardsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function spendingRewardsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let container: MedusaContainer
   let world: CheckoutWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     world = await createCheckoutWorld(container, api)
     await api.post(

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
@@ -16,12 +17,13 @@ import { accountOfCustomer, createCustomer, loyaltyOf } from "./fixtures"
  * members of the accounts on that tier, so Medusa's promotions and price
  * lists can target a tier.
  */
-export function tierGroupsTests({ getContainer }: MedusaSuiteOptions) {
+export function tierGroupsTests(options: MedusaSuiteOptions) {
+  const { getContainer } = options
   let container: MedusaContainer
   let silver: { id: string; customer_group_id: string }
   let gold: { id: string; customer_group_id: string }
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     const create = async (name: string, min_points: number, rank: number) =>
       (

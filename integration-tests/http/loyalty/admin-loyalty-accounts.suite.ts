@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
@@ -13,7 +14,8 @@ import {
 
 const MONTH = 30 * 24 * 60 * 60 * 1000
 
-export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function adminLoyaltyAccountsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string>; user: { id: string } }
 
   const createCustomer = async (email: string, first_name: string, last_name: string) =>
@@ -26,7 +28,7 @@ export function adminLoyaltyAccountsTests({ api, getContainer }: MedusaSuiteOpti
       { headers: { ...admin.headers, ...headers } }
     )
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     admin = await createAdminUser(getContainer())
   })
 

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
@@ -23,7 +24,8 @@ const timestampOf = (index: number) => {
   return `2026-03-${String(10 + Math.floor(group / 3)).padStart(2, "0")}T10:00:00.${micros}Z`
 }
 
-export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
+export function keysetPagingTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: AuthHeaders
   let shopper: AuthHeaders & { customer: { id: string } }
   let others: { id: string }[]
@@ -62,7 +64,7 @@ export function keysetPagingTests({ api, getContainer }: MedusaSuiteOptions) {
     return { ids, pageSizes }
   }
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     const container = getContainer()
     const service = loyaltyService(container)
     admin = await createAdminUser(container)

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser } from "../../helpers/auth"
 import { Writable } from "stream"
@@ -9,7 +10,8 @@ import { loyaltyService } from "./helpers"
 
 const ENTRIES = 20_000
 
-export function loyaltyEntriesExportStreamTests({ api, getContainer }: MedusaSuiteOptions) {
+export function loyaltyEntriesExportStreamTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
 
   const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -40,7 +42,7 @@ export function loyaltyEntriesExportStreamTests({ api, getContainer }: MedusaSui
       )
     ).rows[0].open
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     admin = await createAdminUser(getContainer())
     await seedLargeLedger()
   })

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import ExcelJS from "exceljs"
 import { createAdminUser } from "../../helpers/auth"
@@ -11,7 +12,8 @@ const FORMULA = '=HYPERLINK("http://evil.test","click")'
 /** An export read as bytes (`responseType: "arraybuffer"`). */
 type Download = { status: number; headers: Record<string, string>; data: ArrayBuffer }
 
-export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOptions) {
+export function loyaltyEntriesReportTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   let anna: { id: string }
   let bo: { id: string }
@@ -130,7 +132,7 @@ export function loyaltyEntriesReportTests({ api, getContainer }: MedusaSuiteOpti
   const report = async (params = ""): Promise<AdminLoyaltyEntryReport> =>
     (await api.get(`/admin/loyalty/entries${params}`, admin)).data
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     admin = await createAdminUser(getContainer())
     await seedLedger()
   })

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { createAdminUser } from "../../helpers/auth"
@@ -13,13 +14,14 @@ type Filters = { from?: string; before?: string; type?: string[]; status?: strin
  * ends by checking that the summary equals a GROUP BY over the ledger
  * (integration-tests/helpers/medusa-test-runner.ts).
  */
-export function loyaltyEntrySummaryTests({ api, getContainer }: MedusaSuiteOptions) {
+export function loyaltyEntrySummaryTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   let knex: Knex
   let accountIds: string[]
   let customerIds: string[]
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     const container = getContainer()
     admin = await createAdminUser(container)
     knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)

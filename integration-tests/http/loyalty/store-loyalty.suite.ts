@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { createPublishableKey, createStoreCustomer } from "../../helpers/auth"
 import { createAdminUser } from "../../helpers/auth"
@@ -24,7 +25,8 @@ const STORE_ENTRY_FIELDS = [
   "type",
 ]
 
-export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
+export function storeLoyaltyTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   let publishableKey: string
   let shopper: { headers: Record<string, string>; customer: { id: string } }
@@ -48,7 +50,7 @@ export function storeLoyaltyTests({ api, getContainer }: MedusaSuiteOptions) {
       )
     ).data.reward
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     const container = getContainer()
     admin = await createAdminUser(container)
     publishableKey = await createPublishableKey(container)

@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -31,7 +32,8 @@ const spenders = { all: [{ field: "total_spent", op: "gte", value: 1000, currenc
  * memberships and segment flags follow without a full refresh, for the
  * segments whose rules read orders, and only for those.
  */
-export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOptions) {
+export function incrementalRefreshTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   let container: MedusaContainer
   let catalog: Awaited<ReturnType<typeof createCatalog>>
@@ -44,7 +46,7 @@ export function incrementalRefreshTests({ api, getContainer }: MedusaSuiteOption
   /** E-mail at shop.se: reads no orders. */
   let shopDomain: { id: string }
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     await useStoreCurrencies(container)

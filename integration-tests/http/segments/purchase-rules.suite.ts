@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -13,13 +14,14 @@ import { expectError } from "../../helpers/expect-error"
 import { createCustomer, createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { backdate, createCatalog } from "./fixtures"
 
-export function purchaseRulesTests({ api, getContainer }: MedusaSuiteOptions) {
+export function purchaseRulesTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   let container: MedusaContainer
   let catalog: Awaited<ReturnType<typeof createCatalog>>
   let flag: { id: string }
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     catalog = await createCatalog(container)

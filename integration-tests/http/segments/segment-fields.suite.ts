@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { createAdminUser } from "../../helpers/auth"
 import { createSegmentWorld, dayAgo, SegmentWorld } from "./fixtures"
 
@@ -115,11 +116,12 @@ const cases: [string, (w: SegmentWorld) => Record<string, unknown>, Who[]][] = [
   ["metadata", () => ({ field: "metadata", key: "tier", op: "eq", value: "gold" }), ["ada"]],
 ]
 
-export function segmentFieldsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function segmentFieldsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string> }
   let world: SegmentWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     const container = getContainer()
     admin = await createAdminUser(container)
     world = await createSegmentWorld(container, api, admin)

@@ -7,6 +7,7 @@ import { refreshSegmentWorkflow } from "../../../src/workflows/segments"
 import { createAdminUser } from "../../helpers/auth"
 import { answerOf, expectError } from "../../helpers/expect-error"
 import { rebuildOrderFacts } from "../../helpers/order-facts"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { createOrder, loyaltyOf } from "../loyalty-ledger/fixtures"
 import { createSegmentWorld, SegmentWorld } from "./fixtures"
 
@@ -27,12 +28,13 @@ type SegmentMember = {
 /** `GET /admin/segments/:id/members`. */
 type SegmentMemberPage = { customers: SegmentMember[]; count: number; next_cursor: string | null }
 
-export function segmentsTests({ api, getContainer }: MedusaSuiteOptions) {
+export function segmentsTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let admin: { headers: Record<string, string>; user: { id: string } }
   let container: MedusaContainer
   let world: SegmentWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     container = getContainer()
     admin = await createAdminUser(container)
     world = await createSegmentWorld(container, api, admin)

@@ -1,5 +1,6 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { createLoyaltyClient, LoyaltyClient } from "../../../src/client"
 import { createPointsWorld, PointsWorld, SWEDISH_ADDRESS } from "./fixtures"
 
@@ -7,7 +8,8 @@ import { createPointsWorld, PointsWorld, SWEDISH_ADDRESS } from "./fixtures"
  * The typed store client against the real server, through Medusa's JS SDK
  * as a storefront uses it: publishable key, and a customer's JWT.
  */
-export function loyaltyClientTests({ api, getContainer }: MedusaSuiteOptions) {
+export function loyaltyClientTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let world: PointsWorld
   let anonymous: LoyaltyClient
   let vera: LoyaltyClient
@@ -26,7 +28,7 @@ export function loyaltyClientTests({ api, getContainer }: MedusaSuiteOptions) {
   const tokenOf = (shopper: { headers: Record<string, string> }) =>
     shopper.headers.authorization.replace(/^Bearer /, "")
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     world = await createPointsWorld(getContainer(), api)
     anonymous = createLoyaltyClient(await sdkFor())
     vera = createLoyaltyClient(await sdkFor(tokenOf(world.vera)))

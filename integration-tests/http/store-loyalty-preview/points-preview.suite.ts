@@ -1,5 +1,6 @@
 import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { expectError } from "../../helpers/expect-error"
 import { payForCart } from "../benefits/checkout-fixtures"
@@ -7,10 +8,11 @@ import { expectErrors } from "../loyalty/helpers"
 import { createPointsWorld, PointsWorld, SWEDISH_ADDRESS } from "./fixtures"
 import { expectOrderFactsInAgreement } from "../../helpers/order-facts"
 
-export function pointsPreviewTests({ api, getContainer }: MedusaSuiteOptions) {
+export function pointsPreviewTests(options: MedusaSuiteOptions) {
+  const { api, getContainer } = options
   let world: PointsWorld
 
-  beforeEach(async () => {
+  sharedFixtures(options, async () => {
     world = await createPointsWorld(getContainer(), api)
   })
 
