@@ -40,6 +40,10 @@ module.exports = {
     "integration:http": "<rootDir>/integration-tests/helpers/http-database-template.ts",
     browser: "<rootDir>/integration-tests/browser/global-setup.ts",
   }[testType],
+  testSequencer:
+    testType === "integration:http"
+      ? "<rootDir>/integration-tests/helpers/http-test-sequencer.js"
+      : "@jest/test-sequencer",
   globalTeardown: {
     browser: "<rootDir>/integration-tests/browser/global-teardown.ts",
   }[testType],
