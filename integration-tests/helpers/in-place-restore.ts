@@ -201,11 +201,33 @@ async function soleClient(database: string) {
     clients.set(database, client)
   }
   const connected = await client
+  await untilQuiet(connected)
   await connected.query(
     `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
       WHERE datname = current_database() AND pid <> pg_backend_pid()`
   )
   return connected
+}
+
+/**
+ * Waits (up to 3 s) until no other session on the database has been running
+ * a query or holding a transaction open for three looks 25 ms apart. The
+ * runner waits for the last test's workflows, not for an event's subscriber
+ * that starts just after; let it write now, so that the restore undoes it,
+ * rather than after the restore, into the next test. (Medusa's own restore
+ * has the database dropped for most of a second, where such a write fails.)
+ */
+async function untilQuiet(client: Client) {
+  const deadline = Date.now() + 3000
+  for (let quietLooks = 0; quietLooks < 3 && Date.now() < deadline;) {
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid()
+          AND backend_type = 'client backend' AND state IS DISTINCT FROM 'idle'`
+    )
+    quietLooks = rows[0].busy === 0 ? quietLooks + 1 : 0
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
 }
 
 async function forget(database: string) {

@@ -4,6 +4,7 @@ import * as useDb from "@medusajs/test-utils/dist/medusa-test-runner-utils/use-d
 import { randomBytes } from "crypto"
 import { copyDatabase, maintenanceClient } from "./database-copy"
 import { restoreInPlace } from "./in-place-restore"
+import { plainRequestErrors } from "./plain-request-errors"
 import { skipMigrations } from "./skip-migrations"
 import { CUSTOMER_LOYALTY_MODULE } from "../../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../../src/modules/customer-loyalty/service"
@@ -64,10 +65,13 @@ export function medusaIntegrationTestRunner(runnerOptions: RunnerOptions) {
  * After every test of every suite, the points report's per-day summary must
  * equal a `GROUP BY` over the ledger, whatever the test did to the ledger.
  * (Runs after the runner's own afterEach, which waits for the test's
- * workflows, and before the next test restores the database.)
+ * workflows, and before the next test restores the database.) Failed
+ * requests reject with plain errors (./plain-request-errors.ts).
  */
 function checkingEntrySummary(testSuite: RunnerOptions["testSuite"]): RunnerOptions["testSuite"] {
   return (suiteOptions) => {
+    // After the runner's own beforeAll, which creates the client.
+    beforeAll(() => plainRequestErrors(suiteOptions.api))
     afterEach(async () => {
       const container = suiteOptions.getContainer()
       if (!container?.hasRegistration(CUSTOMER_LOYALTY_MODULE)) {
