@@ -31,7 +31,7 @@ export type MedusaSuiteOptions = Parameters<RunnerOptions["testSuite"]>[0]
  */
 export function medusaIntegrationTestRunner(runnerOptions: RunnerOptions) {
   restoreInPlace(postgresTemplate)
-  const options = { ...runnerOptions, testSuite: checkingEntrySummary(runnerOptions.testSuite) }
+  const options = { ...runnerOptions, testSuite: withSuiteChecks(runnerOptions.testSuite) }
   const template = process.env.LOYALTY_HTTP_TEMPLATE_DB
   if (!template || options.dbName) {
     return medusaRunner(options)
@@ -62,13 +62,14 @@ export function medusaIntegrationTestRunner(runnerOptions: RunnerOptions) {
 }
 
 /**
- * After every test of every suite, the points report's per-day summary must
- * equal a `GROUP BY` over the ledger, whatever the test did to the ledger.
- * (Runs after the runner's own afterEach, which waits for the test's
- * workflows, and before the next test restores the database.) Failed
- * requests reject with plain errors (./plain-request-errors.ts).
+ * Hooks every suite gets:
+ *  - failed requests reject with plain errors (./plain-request-errors.ts);
+ *  - after every test, the points report's per-day summary must equal a
+ *    `GROUP BY` over the ledger, whatever the test did to the ledger. (Runs
+ *    after the runner's own afterEach, which waits for the test's workflows,
+ *    and before the next test restores the database.)
  */
-function checkingEntrySummary(testSuite: RunnerOptions["testSuite"]): RunnerOptions["testSuite"] {
+function withSuiteChecks(testSuite: RunnerOptions["testSuite"]): RunnerOptions["testSuite"] {
   return (suiteOptions) => {
     // After the runner's own beforeAll, which creates the client.
     beforeAll(() => plainRequestErrors(suiteOptions.api))
