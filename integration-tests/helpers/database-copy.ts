@@ -9,9 +9,14 @@ const connection = (database: string) => ({
   database,
 })
 
+/** A client on one database of the tests' PostgreSQL. */
+export function databaseClient(database: string) {
+  return new Client(connection(database))
+}
+
 /** A client on the maintenance database of the tests' PostgreSQL. */
 export function maintenanceClient() {
-  return new Client(connection(process.env.DB_WAITINGROOM_DATABASE ?? "postgres"))
+  return databaseClient(process.env.DB_WAITINGROOM_DATABASE ?? "postgres")
 }
 
 /** The URL of one database on the tests' PostgreSQL (a DATABASE_URL for `medusa`). */

@@ -25,7 +25,8 @@
  * The runner's template is still made (after the first snapshot, so it holds
  * it) and is what the fallback restores from.
  */
-import { Client } from "@medusajs/framework/pg"
+import type { Client } from "@medusajs/framework/pg"
+import { databaseClient } from "./database-copy"
 
 type PostgresTemplate =
   typeof import("@medusajs/test-utils/dist/medusa-test-runner-utils/postgres-template")
@@ -172,24 +173,11 @@ END
 $$;
 `
 
-function databaseClient(database: string) {
-  return new Client({
-    host: process.env.DB_HOST ?? "localhost",
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? "postgres",
-    password: process.env.DB_PASSWORD || undefined,
-    database,
-  })
-}
-
 /** Clients kept open per test database: a restore runs before every test. */
 const clients = new Map<string, Promise<Client>>()
 
-/**
- * A client on `database` that every other session has been ended for, so
- * that nothing left running by the last test writes during what follows.
- */
-async function soleClient(database: string) {
+/** The client kept open on `database`. */
+function clientOf(database: string) {
   let client = clients.get(database)
   if (!client) {
     client = (async () => {
@@ -200,13 +188,21 @@ async function soleClient(database: string) {
     })()
     clients.set(database, client)
   }
-  const connected = await client
-  await untilQuiet(connected)
-  await connected.query(
+  return client
+}
+
+/**
+ * The client on `database`, every other session on it ended, so that
+ * nothing left running by the last test writes during what follows.
+ */
+async function soleClient(database: string) {
+  const client = await clientOf(database)
+  await untilQuiet(client)
+  await client.query(
     `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
       WHERE datname = current_database() AND pid <> pg_backend_pid()`
   )
-  return connected
+  return client
 }
 
 /**
@@ -291,7 +287,7 @@ async function restore(database: string) {
   }
   await forget(database)
   await restoreFromTemplate()
-  const client = await soleClient(database)
+  const client = await clientOf(database)
   const { rows } = await client.query(
     `SELECT taken_by::text FROM ${SNAPSHOT_SCHEMA}.level ORDER BY level`
   )
@@ -313,7 +309,7 @@ async function restore(database: string) {
  * test, takes the first one: the runner would take it of the same state.
  */
 export async function restoreOrTakeSnapshot(database: string) {
-  if (await snapshotExists(await soleClient(database))) {
+  if (await snapshotExists(await clientOf(database))) {
     await restore(database)
   } else {
     await pushSnapshot(database)
@@ -335,7 +331,7 @@ export function restoreInPlace(postgresTemplate: PostgresTemplate) {
 
   postgresTemplate.createPostgresDatabaseTemplate = async (names) => {
     // Shared fixtures built before the first test took the first snapshot.
-    const client = await soleClient(names.databaseName)
+    const client = await clientOf(names.databaseName)
     if (!(await snapshotExists(client))) {
       await pushSnapshot(names.databaseName)
     }
