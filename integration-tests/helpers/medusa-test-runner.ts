@@ -11,6 +11,14 @@ import type CustomerLoyaltyModuleService from "../../src/modules/customer-loyalt
 
 type RunnerOptions = Parameters<typeof medusaRunner>[0]
 
+/**
+ * The bookings webhook's secret in every HTTP test app (medusa-config.ts
+ * reads it into the plugin option `bookings.webhook_secret`), so that the
+ * suites that sign bookings can share a boot with any other.
+ */
+export const TEST_BOOKINGS_SECRET = "whsec_http_tests"
+process.env.LOYALTY_BOOKINGS_WEBHOOK_SECRET = TEST_BOOKINGS_SECRET
+
 /** What a test suite gets from the runner: `api`, `getContainer`, `dbConnection`, … */
 export type MedusaSuiteOptions = Parameters<RunnerOptions["testSuite"]>[0]
 

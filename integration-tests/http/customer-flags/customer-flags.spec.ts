@@ -5,6 +5,7 @@ import { flagAssignmentRacesTests } from "./flag-assignment-races.suite"
 import { flagRenewalByRuleTests } from "./flag-renewal-by-rule.suite"
 import { flagSalesChannelsTests } from "./flag-sales-channels.suite"
 import { flagWorkflowCompensationTests } from "./flag-workflow-compensation.suite"
+import { storeFlagLeakTests } from "./store-flag-leak.suite"
 import { workflowHooksTests } from "./workflow-hooks.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
@@ -21,5 +22,6 @@ medusaIntegrationTestRunner({
     describe("concurrent flag assignments", () => flagAssignmentRacesTests(options))
     describe("renewal by a rule keeps a manual assignment", () => flagRenewalByRuleTests(options))
     describe("workflow hooks and additional_data", () => workflowHooksTests(options))
+    describe("no flag in any store response", () => storeFlagLeakTests(options))
   },
 })

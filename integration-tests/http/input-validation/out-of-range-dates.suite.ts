@@ -1,11 +1,9 @@
-import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { type MedusaSuiteOptions, TEST_BOOKINGS_SECRET } from "../../helpers/medusa-test-runner"
 import { sharedFixtures } from "../../helpers/shared-fixtures"
 import { signBookingPayload } from "../../../src/api/hooks/customer-loyalty/bookings/signature"
 import { BAD_DATES } from "../../../src/utils/__tests__/bad-dates"
 import { createAdminUser } from "../../helpers/auth"
 import { DATE_FIELDS } from "./date-fields"
-
-export const BOOKINGS_SECRET = "whsec_input_validation_test"
 
 type Answer = { status: number; data: { message?: string } | undefined }
 
@@ -32,7 +30,7 @@ export function outOfRangeDatesTests(options: MedusaSuiteOptions) {
       headers: {
         "content-type": "application/json",
         "x-loyalty-timestamp": timestamp,
-        "x-loyalty-signature": signBookingPayload(BOOKINGS_SECRET, timestamp, raw),
+        "x-loyalty-signature": signBookingPayload(TEST_BOOKINGS_SECRET, timestamp, raw),
       },
     })
   }

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
+import { bookingsWebhookTests } from "./bookings-webhook.suite"
 import { earnAndReverseTests } from "./earn-and-reverse.suite"
 import { householdsTests } from "./households.suite"
 import { redemptionListTests } from "./redemption-list.suite"
@@ -19,5 +20,6 @@ medusaIntegrationTestRunner({
     describe("the shopper's rewards", () => redemptionListTests(options))
     describe("tier groups", () => tierGroupsTests(options))
     describe("spending gift cards and store credit", () => spendingRewardsTests(options))
+    describe("points from the bookings webhook", () => bookingsWebhookTests(options))
   },
 })

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { incrementalRefreshTests } from "./incremental-refresh.suite"
 import { purchaseRulesTests } from "./purchase-rules.suite"
+import { rulesPropertyTests } from "./rules-property.suite"
 import { segmentFieldsTests } from "./segment-fields.suite"
 import { segmentsTests } from "./segments.suite"
 
@@ -15,5 +16,6 @@ medusaIntegrationTestRunner({
     describe("segment fields", () => segmentFieldsTests(options))
     describe("segments", () => segmentsTests(options))
     describe("incremental refresh", () => incrementalRefreshTests(options))
+    describe("compiled rules against a plain reading of them", () => rulesPropertyTests(options))
   },
 })
