@@ -16,14 +16,15 @@
 const { spawn } = require("child_process")
 
 /**
- * Runs `npm run <script>`, its output to ours or, with `keepOutput`, kept.
+ * Runs `npm run <script> -- <args>`, its output to ours or, with
+ * `keepOutput`, kept.
  * @param {string} script
- * @param {{ keepOutput?: boolean }} [options]
+ * @param {{ args?: string[], keepOutput?: boolean }} [options]
  * @returns {Promise<{ script: string, ok: boolean, seconds: number, output: string }>}
  */
-function run(script, { keepOutput = false } = {}) {
+function run(script, { args = [], keepOutput = false } = {}) {
   const started = Date.now()
-  const child = spawn("npm", ["run", script], {
+  const child = spawn("npm", ["run", script, ...(args.length ? ["--", ...args] : [])], {
     stdio: keepOutput ? ["ignore", "pipe", "pipe"] : "inherit",
   })
   let output = ""
@@ -47,7 +48,9 @@ async function oneAfterAnother(scripts) {
 
 async function main() {
   const started = Date.now()
-  const browser = run("test:browser", { keepOutput: true })
+  // One browser test file at a time: two demos and two browsers beside four
+  // HTTP workers would starve each other.
+  const browser = run("test:browser", { args: ["--maxWorkers=1"], keepOutput: true })
   const results = await oneAfterAnother(["test:unit", "test:modules", "test:http"])
   const browserResult = await browser
   process.stdout.write(`\n> test:browser (ran beside the others)\n\n${browserResult.output}`)
