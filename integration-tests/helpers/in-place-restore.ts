@@ -199,7 +199,7 @@ function clientOf(database: string) {
  * new ones, each of which pays some 40 ms of PostgreSQL CPU loading the
  * catalog of the tables it touches again.
  */
-async function soleClient(database: string) {
+async function quietClient(database: string) {
   const client = await clientOf(database)
   await untilQuiet(client)
   await client.query(
@@ -249,7 +249,7 @@ const pushed = new Map<string, string[]>()
 
 /** Snapshots `database` as a new level, which restores then go back to. */
 export async function pushSnapshot(database: string) {
-  const client = await soleClient(database)
+  const client = await quietClient(database)
   if (!(await snapshotExists(client))) {
     await client.query(SNAPSHOT_FUNCTIONS)
   }
@@ -259,7 +259,7 @@ export async function pushSnapshot(database: string) {
 
 /** Drops the top snapshot of `database` and puts the one below back. */
 export async function popSnapshot(database: string) {
-  const client = await soleClient(database)
+  const client = await quietClient(database)
   const { rows } = await client.query(`SELECT ${SNAPSHOT_SCHEMA}.pop() AS restored`)
   if (!rows[0].restored) {
     throw new Error("The schema changed under shared fixtures; their snapshot cannot be put back")
@@ -269,7 +269,7 @@ export async function popSnapshot(database: string) {
 
 /** Puts `database` back to its top snapshot; false if the schema changed since. */
 async function restoreSnapshot(database: string) {
-  const client = await soleClient(database)
+  const client = await quietClient(database)
   const { rows } = await client.query(`SELECT ${SNAPSHOT_SCHEMA}.restore() AS restored`)
   return rows[0].restored as boolean
 }
