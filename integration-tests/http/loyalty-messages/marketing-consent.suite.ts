@@ -1,10 +1,10 @@
-import { TestEventUtils } from "@medusajs/test-utils"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { adjustPointsWorkflow } from "../../../src/workflows/loyalty"
 import { createAdminUser } from "../../helpers/auth"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
 import { recordedNotifications } from "../../helpers/recording-notification-provider"
+import { andWaitForNotification } from "./wait-for-notification"
 
 /**
  * The overview's marketing column and the loyalty notifications read one
@@ -38,19 +38,16 @@ export function marketingConsentTests({ api, getContainer }: MedusaSuiteOptions)
       )
 
     for (const customer of customers) {
-      const done = TestEventUtils.waitSubscribersExecution(
-        "loyalty.points_adjusted",
-        container.resolve(Modules.EVENT_BUS)
+      await andWaitForNotification(container, "loyalty.points_adjusted", () =>
+        adjustPointsWorkflow(container).run({
+          input: {
+            customer_id: customer.id,
+            points: 10,
+            description: "Welcome gift",
+            idempotency_key: `consent:${customer.id}`,
+          },
+        })
       )
-      await adjustPointsWorkflow(container).run({
-        input: {
-          customer_id: customer.id,
-          points: 10,
-          description: "Welcome gift",
-          idempotency_key: `consent:${customer.id}`,
-        },
-      })
-      await done
     }
     const notified = new Set(recordedNotifications().map((sent) => sent.to))
 

@@ -1,10 +1,10 @@
 import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { TestEventUtils } from "@medusajs/test-utils"
 import { createAdminUser } from "../../helpers/auth"
 import { expectError } from "../../helpers/expect-error"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { andWaitForNotification } from "./wait-for-notification"
 import { recordedNotifications } from "../../helpers/recording-notification-provider"
 import { createLoyaltyTierWorkflow } from "../../../src/workflows/loyalty-config"
 import { adjustPointsWorkflow } from "../../../src/workflows/loyalty"
@@ -47,18 +47,8 @@ export function loyaltyMessagesTests({ api, getContainer }: MedusaSuiteOptions) 
   const save = (messages: unknown[]): Promise<{ status: number; data: MessagesAnswer }> =>
     api.post("/admin/loyalty/messages", { messages }, admin)
 
-  /** Runs `action` and waits until the notification subscriber is done. */
-  const andWaitForNotification = async (event: string, action: () => Promise<unknown>) => {
-    const done = TestEventUtils.waitSubscribersExecution(
-      event,
-      container.resolve(Modules.EVENT_BUS)
-    )
-    await action()
-    await done
-  }
-
   const adjust = (customer_id: string, points: number, key: string) =>
-    andWaitForNotification("loyalty.points_adjusted", () =>
+    andWaitForNotification(container, "loyalty.points_adjusted", () =>
       adjustPointsWorkflow(container).run({
         input: { customer_id, points, description: "Welcome gift", idempotency_key: key },
       })
@@ -423,7 +413,7 @@ export function loyaltyMessagesTests({ api, getContainer }: MedusaSuiteOptions) 
         items: [{ quantity: 1, unit_price: 120 }],
       })
       await loyaltyOf(container).updateProgramSettings({ points_per_currency: { sek: 1 } })
-      await andWaitForNotification("loyalty.points_credited", () =>
+      await andWaitForNotification(container, "loyalty.points_credited", () =>
         creditPointsOnOrderPlaced({
           event: { name: "order.placed", data: { id: order.id } },
           container,

@@ -1,5 +1,5 @@
-import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaSuiteOptions } from "../../helpers/medusa-test-runner"
+import { andWaitForNotification } from "./wait-for-notification"
 import { SubscriberArgs } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -18,16 +18,6 @@ export function pointsNotificationsTests({ getContainer }: MedusaSuiteOptions) {
       metadata: { marketing_consent: consent },
     })
 
-  /** Runs `action` and waits until the notification subscriber is done. */
-  const andWaitForNotification = async (event: string, action: () => Promise<unknown>) => {
-    const done = TestEventUtils.waitSubscribersExecution(
-      event,
-      container.resolve(Modules.EVENT_BUS)
-    )
-    await action()
-    await done
-  }
-
   beforeEach(async () => {
     container = getContainer()
     recordedNotifications().length = 0
@@ -42,13 +32,13 @@ export function pointsNotificationsTests({ getContainer }: MedusaSuiteOptions) {
       customer_id: customer.id,
       items: [{ quantity: 1, unit_price: 120 }],
     })
-    await andWaitForNotification("loyalty.points_credited", () =>
+    await andWaitForNotification(container, "loyalty.points_credited", () =>
       creditPointsOnOrderPlaced({
         event: { name: "order.placed", data: { id: order.id } },
         container,
       } as SubscriberArgs<{ id: string }>)
     )
-    await andWaitForNotification("loyalty.points_adjusted", () =>
+    await andWaitForNotification(container, "loyalty.points_adjusted", () =>
       adjustPointsWorkflow(container).run({
         input: {
           customer_id: customer.id,
@@ -80,7 +70,7 @@ export function pointsNotificationsTests({ getContainer }: MedusaSuiteOptions) {
 
   it("sends nothing to a member who did not agree to marketing", async () => {
     const customer = await customerWith("lo@example.com", false)
-    await andWaitForNotification("loyalty.points_adjusted", () =>
+    await andWaitForNotification(container, "loyalty.points_adjusted", () =>
       adjustPointsWorkflow(container).run({
         input: {
           customer_id: customer.id,
