@@ -48,9 +48,7 @@ async function oneAfterAnother(scripts) {
 
 async function main() {
   const started = Date.now()
-  // One browser test file at a time: two demos and two browsers beside four
-  // HTTP workers would starve each other.
-  const browser = run("test:browser", { args: ["--maxWorkers=1"], keepOutput: true })
+  const browser = run("test:browser", { keepOutput: true })
   const results = await oneAfterAnother(["test:unit", "test:modules", "test:http"])
   const browserResult = await browser
   process.stdout.write(`\n> test:browser (ran beside the others)\n\n${browserResult.output}`)

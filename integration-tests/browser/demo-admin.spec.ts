@@ -3,7 +3,7 @@ import path from "path"
 import { parse as parseCsv } from "csv-parse/sync"
 import { Browser, Locator, Page } from "playwright-core"
 import { readWorkbook, sheetRecords } from "../helpers/xlsx"
-import { launchChromium } from "./chromium"
+import { launchChromium, openStillPage } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
 import { screenshotsDir } from "./screenshots"
 import { refusal, registerCustomer, storeApi } from "./store-api"
@@ -62,7 +62,7 @@ describe("the demo admin in the browser", () => {
     // over 8 while other test suites run beside it.
     demo = await startDemo({ database: DATABASE, port: PORT, timeoutMs: 20 * 60 * 1000 })
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    page = await openStillPage(browser, { width: 1440, height: 900 })
     page.on("console", (message) => {
       if (message.type() === "error" || message.type() === "warning") {
         consoleMessages.push({

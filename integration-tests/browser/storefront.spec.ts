@@ -3,7 +3,7 @@ import path from "path"
 import { promisify } from "util"
 import { Browser, Locator, Page } from "playwright-core"
 import { eventually as eventuallyHolds } from "../helpers/eventually"
-import { launchChromium } from "./chromium"
+import { launchChromium, openStillPage } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
 import { screenshotsDir } from "./screenshots"
 
@@ -183,7 +183,7 @@ describe("the demo storefront in the browser", () => {
     expect(flagNames).toEqual(expect.arrayContaining(["VIP", "Staff", "Press"]))
 
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+    page = await openStillPage(browser, { width: 1280, height: 860 })
     // npm test runs this beside the HTTP tests: on a busy two-core machine
     // one cart call can take the better part of a minute.
     page.setDefaultTimeout(3 * 60 * 1000)

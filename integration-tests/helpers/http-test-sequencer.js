@@ -16,11 +16,11 @@ class HttpTestSequencer extends Sequencer {
   }
 }
 
-/** The size of a spec file and of the `./*.suite` files it imports. */
+/** The size of a spec file and of the `*.suite` files it imports, its area's or another's. */
 function testCodeSize(file) {
   const source = fs.readFileSync(file, "utf8")
   let size = source.length
-  for (const [, suite] of source.matchAll(/from "(\.\/[^"]+\.suite)"/g)) {
+  for (const [, suite] of source.matchAll(/from "(\.\.?\/[^"]+\.suite)"/g)) {
     size += fs.statSync(path.resolve(path.dirname(file), `${suite}.ts`)).size
   }
   return size

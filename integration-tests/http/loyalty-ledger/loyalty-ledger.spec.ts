@@ -6,6 +6,8 @@ import { redemptionListTests } from "./redemption-list.suite"
 import { redemptionsTests } from "./redemptions.suite"
 import { spendingRewardsTests } from "./spending-rewards.suite"
 import { tierGroupsTests } from "./tier-groups.suite"
+import { offerLinkUrlsTests } from "../input-validation/offer-link-urls.suite"
+import { outOfRangeDatesTests } from "../input-validation/out-of-range-dates.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
 jest.setTimeout(240 * 1000)
@@ -21,5 +23,8 @@ medusaIntegrationTestRunner({
     describe("tier groups", () => tierGroupsTests(options))
     describe("spending gift cards and store credit", () => spendingRewardsTests(options))
     describe("points from the bookings webhook", () => bookingsWebhookTests(options))
+    // Input checks across every area's routes, on this boot to save one of their own.
+    describe("out-of-range dates", () => outOfRangeDatesTests(options))
+    describe("offer link URLs", () => offerLinkUrlsTests(options))
   },
 })

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "../../helpers/medusa-test-runner"
 import { marketingConsentTests } from "./marketing-consent.suite"
 import { loyaltyMessagesTests } from "./messages.suite"
 import { pointsNotificationsTests } from "./points-notifications.suite"
+import { restoreHarnessTests } from "../harness/restore.suite"
 
 // Read by medusa-config.ts: template ids set and a recording provider
 // installed. Every suite that reads what was sent runs on this one boot.
@@ -17,5 +18,7 @@ medusaIntegrationTestRunner({
     describe("loyalty messages", () => loyaltyMessagesTests(options))
     describe("points notifications", () => pointsNotificationsTests(options))
     describe("marketing consent", () => marketingConsentTests(options))
+    // The harness's own check, on this boot to save one of its own.
+    describe("the harness's restore between tests", () => restoreHarnessTests(options))
   },
 })

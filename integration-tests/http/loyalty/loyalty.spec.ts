@@ -8,6 +8,8 @@ import { loyaltyEntrySummaryTests } from "./loyalty-entry-summary.suite"
 import { loyaltyReportIndexesTests } from "./loyalty-report-indexes.suite"
 import { membershipIdentifierAndHouseholdsTests } from "./membership-identifier-and-households.suite"
 import { storeLoyaltyTests } from "./store-loyalty.suite"
+import { loyaltyClientTests } from "../store-loyalty-preview/loyalty-client.suite"
+import { pointsPreviewTests } from "../store-loyalty-preview/points-preview.suite"
 
 // Booting Medusa takes seconds, or minutes on a busy two-core machine.
 jest.setTimeout(240 * 1000)
@@ -27,5 +29,8 @@ medusaIntegrationTestRunner({
     describe("the store's loyalty routes", () => storeLoyaltyTests(options))
     describe("member identifiers, leaving a household, closed memberships", () =>
       membershipIdentifierAndHouseholdsTests(options))
+    // The store-loyalty-preview area shares this boot.
+    describe("the typed store client", () => loyaltyClientTests(options))
+    describe("points previews", () => pointsPreviewTests(options))
   },
 })
