@@ -187,6 +187,24 @@ describe("the demo storefront in the browser", () => {
     // npm test runs this beside the HTTP tests: on a busy two-core machine
     // one cart call can take the better part of a minute.
     page.setDefaultTimeout(3 * 60 * 1000)
+    // The storefront hides what it could not load (a points preview, say),
+    // so a test would only see it missing: log every call to Medusa that
+    // failed or answered 5xx, with the test it came in (not those a
+    // navigation aborts).
+    const during = () => `(during "${expect.getState().currentTestName}")`
+    page.on("requestfailed", (request) => {
+      const error = request.failure()?.errorText
+      if (request.url().startsWith(demo.url) && error !== "net::ERR_ABORTED") {
+        console.warn(`${request.method()} ${request.url()} failed: ${error} ${during()}`)
+      }
+    })
+    page.on("response", (response) => {
+      if (response.url().startsWith(demo.url) && response.status() >= 500) {
+        console.warn(
+          `${response.request().method()} ${response.url()} answered ${response.status()} ${during()}`
+        )
+      }
+    })
   })
 
   afterAll(async () => {
