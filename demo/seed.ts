@@ -53,6 +53,7 @@ import { seedSegments } from "./segments"
 import { seedBenefits } from "./benefits"
 import { seedCustomerInsights } from "./customer-insights"
 import { seedShoppers } from "./shoppers"
+import { seedAdminUser } from "./admin-user"
 import { seedLoyaltyMessages } from "./messages"
 import { DemoCustomer, generateCustomers } from "./data/people"
 import { createRandom, Random } from "./data/random"
@@ -129,6 +130,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   )
   await step("Sales figures and B2B profiles", () => seedCustomerInsights(container))
   await step("Ledger entries dated from their orders", () => dateLedgerEntriesFromOrders(container))
+  await step("Admin user", () => seedAdminUser(container))
   await markSeeded(container, storeId)
 
   logger.info(

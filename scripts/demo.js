@@ -33,6 +33,7 @@ const MEDUSA_CLI = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
 const DEMO_DATABASE = "medusa_customer_loyalty_demo"
 const LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432"
 const EMBEDDED = { user: "postgres", password: "postgres", port: 5433 }
+// Keep in step with DEMO_ADMIN in demo/admin-user.ts (the seed creates the user).
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
 // Keep in step with DEMO_API_KEY_TITLE and DEMO_SEED_MARKER in demo/seed.ts.
 const API_KEY_TITLE = "Webshop storefront"
@@ -718,6 +719,8 @@ async function main() {
     await timed("Seeding demo data (medusa exec ./demo/seed.ts)", () =>
       runMedusaStep(["exec", "./demo/seed.ts"], env, { quiet: true })
     )
+    // The seed creates the admin user too.
+    state = await queryDemoState(databaseUrl)
   }
 
   if (state.hasAdmin) {
