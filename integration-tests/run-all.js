@@ -16,15 +16,14 @@
 const { spawn } = require("child_process")
 
 /**
- * Runs `npm run <script> -- <args>`, its output to ours or, with
- * `keepOutput`, kept.
+ * Runs `npm run <script>`, its output to ours or, with `keepOutput`, kept.
  * @param {string} script
- * @param {{ args?: string[], keepOutput?: boolean }} [options]
+ * @param {{ keepOutput?: boolean }} [options]
  * @returns {Promise<{ script: string, ok: boolean, seconds: number, output: string }>}
  */
-function run(script, { args = [], keepOutput = false } = {}) {
+function run(script, { keepOutput = false } = {}) {
   const started = Date.now()
-  const child = spawn("npm", ["run", script, ...(args.length ? ["--", ...args] : [])], {
+  const child = spawn("npm", ["run", script], {
     stdio: keepOutput ? ["ignore", "pipe", "pipe"] : "inherit",
   })
   let output = ""
