@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { registerEmailPassLogin } from "./email-pass-login"
 
 /** The demo's admin login. Keep in step with ADMIN in scripts/demo.js. */
 export const DEMO_ADMIN = { email: "admin@example.com", password: "supersecret" }
@@ -19,16 +20,12 @@ export async function seedAdminUser(container: MedusaContainer) {
   if (existing) {
     return
   }
-  const { success, authIdentity, error } = await container
-    .resolve(Modules.AUTH)
-    .register("emailpass", { body: DEMO_ADMIN })
-  if (!success) {
-    throw new MedusaError(
-      MedusaError.Types.UNEXPECTED_STATE,
-      `Could not register ${DEMO_ADMIN.email}: ${error}`
-    )
-  }
+  const authIdentityId = await registerEmailPassLogin(
+    container.resolve(Modules.AUTH),
+    DEMO_ADMIN.email,
+    DEMO_ADMIN.password
+  )
   await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity!.id, userData: { email: DEMO_ADMIN.email } },
+    input: { authIdentityId, userData: { email: DEMO_ADMIN.email } },
   })
 }

@@ -11,6 +11,7 @@ import {
 import { CUSTOMER_LOYALTY_MODULE } from "../src/modules/customer-loyalty"
 import type CustomerLoyaltyModuleService from "../src/modules/customer-loyalty/service"
 import { graphRows } from "../src/utils/graph-rows"
+import { registerEmailPassLogin } from "./email-pass-login"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -208,17 +209,6 @@ export async function seedShoppers(container: MedusaContainer) {
 
 /** An email-and-password login for the customer, as the storefront's sign-up makes one. */
 async function givePassword(auth: IAuthModuleService, email: string, customerId: string) {
-  const { success, authIdentity, error } = await auth.register("emailpass", {
-    body: { email, password: DEMO_SHOPPER_PASSWORD },
-  })
-  if (!success) {
-    throw new MedusaError(
-      MedusaError.Types.UNEXPECTED_STATE,
-      `Could not register ${email}: ${error}`
-    )
-  }
-  await auth.updateAuthIdentities({
-    id: authIdentity!.id,
-    app_metadata: { customer_id: customerId },
-  })
+  const authIdentityId = await registerEmailPassLogin(auth, email, DEMO_SHOPPER_PASSWORD)
+  await auth.updateAuthIdentities({ id: authIdentityId, app_metadata: { customer_id: customerId } })
 }
