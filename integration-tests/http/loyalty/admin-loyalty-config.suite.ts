@@ -69,8 +69,11 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
     })
 
     it("refuses bad bodies with a 400 naming the field", async () => {
+      await api.post("/admin/loyalty/settings", { points_per_currency: { sek: 1 } }, admin)
       const cases: [Record<string, unknown>, RegExp][] = [
         [{ points_per_currency: { sekk: 1 } }, /points_per_currency/],
+        // A code of the right shape that is no currency: the rates stay as they were.
+        [{ points_per_currency: { sek: 1, zzz: 1 } }, /points_per_currency.*'zzz' is not one/],
         [{ points_per_currency: { sek: -1 } }, /points_per_currency\.sek/],
         [{ points_per_currency: { sek: "1" } }, /points_per_currency\.sek/],
         [{ points_per_currency: [1] }, /points_per_currency/],
@@ -93,6 +96,8 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
           field,
         ])
       )
+      const after = (await api.get("/admin/loyalty/settings", admin)).data.settings
+      expect(after.points_per_currency).toEqual({ sek: 1 })
     })
 
     describe("one settings row", () => {
@@ -307,6 +312,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
     })
 
     it("refuses bad bodies with a 400 naming the field", async () => {
+      await api.post("/admin/loyalty/settings", { points_per_currency: { sek: 1 } }, admin)
       const cases: [Record<string, unknown>, RegExp][] = [
         [{ name: "" }, /name/],
         [{ name: undefined }, /name/],
@@ -466,7 +472,11 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       await api.delete(`/admin/loyalty/tiers/${gold.id}`, admin)
       await expectError(api.get(`/admin/loyalty/tiers/${gold.id}`, admin), 404, /not found/)
       // A deleted tier's rank is free again.
-      await api.post("/admin/loyalty/tiers", { ...silver, name: "Bronze", rank: 0 }, admin)
+      await api.post(
+        "/admin/loyalty/tiers",
+        { ...silver, name: "Bronze", min_points: 0, rank: 0 },
+        admin
+      )
     })
 
     it("refuses a taken rank with a 409, on create and on update", async () => {
@@ -477,7 +487,11 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
         /rank 1 already exists/
       )
       const second = (
-        await api.post("/admin/loyalty/tiers", { ...silver, name: "Gold", rank: 2 }, admin)
+        await api.post(
+          "/admin/loyalty/tiers",
+          { ...silver, name: "Gold", min_points: 5000, rank: 2 },
+          admin
+        )
       ).data.tier
       await expectError(
         api.post(`/admin/loyalty/tiers/${second.id}`, { rank: 1 }, admin),
@@ -500,7 +514,89 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       await api.post(`/admin/loyalty/tiers/${first.id}`, { rank: 1, name: "Silver+" }, admin)
     })
 
+    it("keeps every tier in reach: on one basis, a higher rank needs more points", async () => {
+      const groupNames = async () =>
+        (
+          await getContainer()
+            .resolve(Modules.CUSTOMER)
+            .listCustomerGroups({}, { select: ["name"] })
+        ).map((group) => group.name)
+      await api.post("/admin/loyalty/tiers", silver, admin)
+      const gold = (
+        await api.post("/admin/loyalty/tiers", { name: "Gold", min_points: 6000, rank: 2 }, admin)
+      ).data.tier
+
+      // Above Gold with fewer or as many points: Gold would be out of reach.
+      await expectError(
+        api.post("/admin/loyalty/tiers", { name: "Lower", min_points: 500, rank: 3 }, admin),
+        400,
+        /min_points' must be more than Gold's 6000 lifetime points: Gold ranks below/
+      )
+      await expectError(
+        api.post("/admin/loyalty/tiers", { name: "Same", min_points: 6000, rank: 5 }, admin),
+        400,
+        /min_points' must be more than Gold's 6000/
+      )
+      // Below Silver in rank, but needing more than it.
+      await expectError(
+        api.post("/admin/loyalty/tiers", { name: "Below", min_points: 7000, rank: 0 }, admin),
+        400,
+        /min_points' must be less than Silver's 1000 lifetime points: Silver ranks above/
+      )
+      // Nothing half written: no tier and no customer group for the refused ones.
+      const tiers: TierList = (await api.get("/admin/loyalty/tiers", admin)).data
+      expect(tiers.tiers.map((t) => t.name)).toEqual(["Silver", "Gold"])
+      expect((await groupNames()).filter((name) => /Lower|Same|Below/.test(name))).toEqual([])
+
+      // An update that would put a tier out of order is refused the same way.
+      await expectError(
+        api.post(`/admin/loyalty/tiers/${gold.id}`, { min_points: 1000 }, admin),
+        400,
+        /min_points' must be more than Silver's 1000 lifetime points/
+      )
+      await expectError(
+        api.post(`/admin/loyalty/tiers/${gold.id}`, { rank: 0 }, admin),
+        400,
+        /min_points' must be less than Silver's 1000/
+      )
+      // Another basis counts other points: tiers on different bases are not compared.
+      await api.post(
+        "/admin/loyalty/tiers",
+        { name: "Rolling", min_points: 10, basis: "rolling_12_months", rank: 3 },
+        admin
+      )
+      // Gold moved onto Rolling's basis below it with more points: refused.
+      await expectError(
+        api.post(`/admin/loyalty/tiers/${gold.id}`, { basis: "rolling_12_months" }, admin),
+        400,
+        /min_points' must be less than Rolling's 10 points of the last 12 months/
+      )
+      expect((await api.get(`/admin/loyalty/tiers/${gold.id}`, admin)).data.tier).toEqual(
+        expect.objectContaining({ min_points: 6000, basis: "lifetime", rank: 2 })
+      )
+    })
+
+    it("refuses a second tier of the same name with a 409, before its customer group", async () => {
+      await api.post("/admin/loyalty/tiers", silver, admin)
+      await expectError(
+        api.post("/admin/loyalty/tiers", { name: "silver", min_points: 5000, rank: 2 }, admin),
+        409,
+        /A loyalty tier named 'Silver' already exists/
+      )
+      const gold = (
+        await api.post("/admin/loyalty/tiers", { name: "Gold", min_points: 5000, rank: 2 }, admin)
+      ).data.tier
+      await expectError(
+        api.post(`/admin/loyalty/tiers/${gold.id}`, { name: "Silver" }, admin),
+        409,
+        /named 'Silver'/
+      )
+      // Its own name is no conflict.
+      await api.post(`/admin/loyalty/tiers/${gold.id}`, { name: "Gold", description: "Top" }, admin)
+    })
+
     it("refuses bad bodies with a 400 naming the field", async () => {
+      await api.post("/admin/loyalty/settings", { points_per_currency: { sek: 1 } }, admin)
       const cases: [Record<string, unknown>, RegExp][] = [
         [{ name: "" }, /name/],
         [{ min_points: -1 }, /min_points/],
@@ -617,6 +713,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
     })
 
     it("refuses bad bodies with a 400 naming the field", async () => {
+      await api.post("/admin/loyalty/settings", { points_per_currency: { sek: 1 } }, admin)
       const cases: [Record<string, unknown>, RegExp][] = [
         [{ name: undefined }, /name/],
         [{ points_cost: 0 }, /points_cost/],
@@ -777,7 +874,7 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
 
       await run(failAfter(createLoyaltyTierWorkflow(container), recomputeTiersStepId), {
         name: "Gold",
-        min_points: 100,
+        min_points: 550,
         basis: "lifetime",
         rank: 2,
       })

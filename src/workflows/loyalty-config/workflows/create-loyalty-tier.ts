@@ -3,12 +3,15 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { tierGroupName } from "../../customer-flags/workflows/mirror-group-name"
 import { recomputeTiersStep } from "../../loyalty/steps"
 import { createLoyaltyTierStep, TierRow } from "../steps"
+import { validateLoyaltyTierStep } from "../steps/validate-loyalty-tier"
 
 export const createLoyaltyTierWorkflowId = "create-loyalty-tier"
 
 /**
- * Creates a tier, with its customer group ("Tier: <name>"); its rank must
- * be free (a conflict otherwise). Members who reach it move onto it.
+ * Creates a tier, with its customer group ("Tier: <name>"); its name and
+ * rank must be free (a conflict otherwise), and on its basis a higher rank
+ * must need more points (validateLoyaltyTierStep). Members who reach it
+ * move onto it.
  *
  * @example
  * await createLoyaltyTierWorkflow(container).run({
@@ -18,6 +21,7 @@ export const createLoyaltyTierWorkflowId = "create-loyalty-tier"
 export const createLoyaltyTierWorkflow = createWorkflow(
   createLoyaltyTierWorkflowId,
   (input: TierRow) => {
+    validateLoyaltyTierStep(input)
     const groups = createCustomerGroupsStep(
       transform({ input }, ({ input }) => [
         { name: tierGroupName(input.name), metadata: { customer_loyalty_tier: true } },

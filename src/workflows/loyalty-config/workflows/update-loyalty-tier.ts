@@ -8,6 +8,7 @@ import {
 import { tierGroupName } from "../../customer-flags/workflows/mirror-group-name"
 import { recomputeTiersStep } from "../../loyalty/steps"
 import { TierRow, updateLoyaltyTierStep } from "../steps"
+import { validateLoyaltyTierStep } from "../steps/validate-loyalty-tier"
 
 /** A tier and its customer group ("Tier: <name>"), mirrored with it. */
 type MirroredTier = { id: string; name?: string; customer_group_id?: string | null }
@@ -20,8 +21,9 @@ export type UpdateLoyaltyTierWorkflowInput = {
 export const updateLoyaltyTierWorkflowId = "update-loyalty-tier"
 
 /**
- * Updates a tier; a new name renames its customer group, and every account
- * is put on the tier it now reaches.
+ * Updates a tier, if it still fits among the others (validateLoyaltyTierStep);
+ * a new name renames its customer group, and every account is put on the
+ * tier it now reaches.
  */
 export const updateLoyaltyTierWorkflow = createWorkflow(
   updateLoyaltyTierWorkflowId,
@@ -36,6 +38,7 @@ export const updateLoyaltyTierWorkflow = createWorkflow(
       ...input.update,
       id: input.id,
     }))
+    validateLoyaltyTierStep(update)
     const tier = updateLoyaltyTierStep(update)
     when({ input, tiers }, ({ input, tiers }) => {
       return (
