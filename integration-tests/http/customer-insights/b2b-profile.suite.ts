@@ -104,6 +104,20 @@ export function b2bProfileTests(options: MedusaSuiteOptions) {
         /Field 'allowed_outstanding_amount' must have at most 2 decimals/,
       ],
       [{ allowed_outstanding_amount: "100", currency_code: "nok" }, /'allowed_outstanding_amount'/],
+      // Too large is said as such, not as a number with too many decimals.
+      [
+        { allowed_outstanding_amount: 1e308, currency_code: "nok" },
+        /field 'allowed_outstanding_amount' too big, expected at most: '1000000000000'$/,
+      ],
+      [
+        { allowed_outstanding_amount: 1_000_000_000_000.01, currency_code: "nok" },
+        /field 'allowed_outstanding_amount' too big, expected at most: '1000000000000'$/,
+      ],
+      // Three letters, but no currency: the profile would show "ZZZ 100.00".
+      [
+        { allowed_outstanding_amount: 100, currency_code: "zzz" },
+        /Field 'currency_code' must be a currency Medusa knows; 'zzz' is not one/,
+      ],
       [
         { allowed_outstanding_amount: 100 },
         /Field 'currency_code' is required with an allowed_outstanding_amount/,

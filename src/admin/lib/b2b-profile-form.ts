@@ -2,6 +2,7 @@ import { z } from "zod"
 import {
   MAX_COMPANY,
   MAX_ORGANISATION_NUMBER,
+  MAX_OUTSTANDING_AMOUNT,
   MAX_PAYMENT_DAYS,
   allowedOutstandingAmount,
   b2bCompany,
@@ -64,7 +65,7 @@ export const normaliseWebsite = (value: string) => {
   return `https://${website}`
 }
 
-const AMOUNT_RULE = "Use an amount of 0 or more, with at most 2 decimals."
+const AMOUNT_RULE = `Use an amount from 0 to ${MAX_OUTSTANDING_AMOUNT.toLocaleString("en-US")}, with at most 2 decimals.`
 
 /** The API's checks of each field (src/lib/schemas/b2b-profile), said before it does. */
 export const b2bProfileFormSchema = z

@@ -104,7 +104,8 @@ describe("the B2B profile form", () => {
       company: "At most 200 characters.",
       organisation_number: "At most 50 characters.",
       website: "Use a web address, such as https://example.com.",
-      allowed_outstanding_amount: "Use an amount of 0 or more, with at most 2 decimals.",
+      allowed_outstanding_amount:
+        "Use an amount from 0 to 1,000,000,000,000, with at most 2 decimals.",
       max_payment_days: "Use a whole number of days from 0 to 365.",
     })
     expect(validateB2BProfile(form({ max_payment_days: "7.5" })).max_payment_days).toBeDefined()
@@ -116,7 +117,8 @@ describe("the B2B profile form", () => {
     expect(
       validateB2BProfile(form({ allowed_outstanding_amount: "-5", currency_code: "" }))
     ).toEqual({
-      allowed_outstanding_amount: "Use an amount of 0 or more, with at most 2 decimals.",
+      allowed_outstanding_amount:
+        "Use an amount from 0 to 1,000,000,000,000, with at most 2 decimals.",
     })
     expect(validateB2BProfile(form({ allowed_outstanding_amount: "", currency_code: "" }))).toEqual(
       {}

@@ -1,5 +1,5 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
+import { assertKnownCurrencies } from "../../utils/known-currencies"
 
 export const validatePointsCurrenciesStepId = "validate-loyalty-points-currencies"
 
@@ -12,25 +12,10 @@ export const validatePointsCurrenciesStepId = "validate-loyalty-points-currencie
 export const validatePointsCurrenciesStep = createStep(
   validatePointsCurrenciesStepId,
   async (input: { points_per_currency?: Record<string, number> | null }, { container }) => {
-    const codes = Object.keys(input.points_per_currency ?? {})
-    if (!codes.length) {
-      return
-    }
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: currencies } = await query.graph({
-      entity: "currency",
-      fields: ["code"],
-      filters: { code: codes },
-    })
-    const known = new Set(currencies.map((currency) => currency.code.toLowerCase()))
-    const unknown = codes.filter((code) => !known.has(code))
-    if (unknown.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Field 'points_per_currency' must be keyed by currencies Medusa knows; ${unknown
-          .map((code) => `'${code}'`)
-          .join(", ")} ${unknown.length === 1 ? "is" : "are"} not one`
-      )
-    }
+    await assertKnownCurrencies(
+      container,
+      "points_per_currency",
+      Object.keys(input.points_per_currency ?? {})
+    )
   }
 )

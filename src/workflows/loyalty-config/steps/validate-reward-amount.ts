@@ -1,6 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { loyaltyService } from "../../loyalty/steps/resolve-service"
+import { assertKnownCurrencies } from "../../utils/known-currencies"
 
 export const validateRewardAmountStepId = "validate-loyalty-reward-amount"
 
@@ -23,21 +24,8 @@ export const validateRewardAmountStep = createStep(
       : null
     const amount = input.amount ?? Number(stored?.amount)
     const code = (input.currency_code ?? stored?.currency_code ?? "").toLowerCase()
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [currency],
-    } = await query.graph({
-      entity: "currency",
-      fields: ["code", "decimal_digits"],
-      filters: { code },
-    })
-    if (!currency) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Field 'currency_code' must be a currency Medusa knows; '${code}' is not one`
-      )
-    }
-    const digits = Number(currency.decimal_digits ?? 2)
+    const known = await assertKnownCurrencies(container, "currency_code", [code])
+    const digits = known.get(code)!.decimal_digits
     const [, fraction = ""] = String(amount).split(".")
     if (fraction.length > digits) {
       throw new MedusaError(

@@ -1,13 +1,15 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
+import { assertKnownCurrencies } from "../../../utils/known-currencies"
 import { insightsService } from "./insights-service"
 import { BusinessProfileFields } from "./types"
 
 export const validateBusinessProfileStepId = "validate-customer-business-profile"
 
 /**
- * An amount needs its currency. A partial update may rely on the currency
- * already saved, so the rule is checked on the profile as it will be.
+ * An amount needs its currency, one Medusa knows. A partial update may rely
+ * on the currency already saved, so the rule is checked on the profile as
+ * it will be.
  */
 export const validateBusinessProfileStep = createStep(
   validateBusinessProfileStepId,
@@ -22,6 +24,9 @@ export const validateBusinessProfileStep = createStep(
         MedusaError.Types.INVALID_DATA,
         "Field 'currency_code' is required with an allowed_outstanding_amount"
       )
+    }
+    if (input.data.currency_code) {
+      await assertKnownCurrencies(container, "currency_code", [input.data.currency_code])
     }
   }
 )

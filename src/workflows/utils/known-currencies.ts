@@ -1,0 +1,49 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * Medusa's currencies among `codes` (lower-case), with their decimal digits.
+ * The currency module holds every ISO 4217 currency, not only the store's.
+ */
+export async function knownCurrencies(
+  container: MedusaContainer,
+  codes: string[]
+): Promise<Map<string, { decimal_digits: number }>> {
+  if (!codes.length) {
+    return new Map()
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "currency",
+    fields: ["code", "decimal_digits"],
+    filters: { code: codes.map((code) => code.toLowerCase()) },
+  })
+  return new Map(
+    data.map((currency) => [
+      currency.code.toLowerCase(),
+      { decimal_digits: Number(currency.decimal_digits ?? 2) },
+    ])
+  )
+}
+
+/**
+ * Refuses, with a 400 naming `field`, any of `codes` that is no currency
+ * Medusa knows: the shape check (three letters) lets `zzz` through.
+ */
+export async function assertKnownCurrencies(
+  container: MedusaContainer,
+  field: string,
+  codes: string[]
+) {
+  const known = await knownCurrencies(container, codes)
+  const unknown = codes.filter((code) => !known.has(code.toLowerCase()))
+  if (unknown.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Field '${field}' must be a currency Medusa knows; ${unknown
+        .map((code) => `'${code}'`)
+        .join(", ")} ${unknown.length === 1 ? "is" : "are"} not one`
+    )
+  }
+  return known
+}
