@@ -38,11 +38,13 @@ export function benefitAdminTests(options: MedusaSuiteOptions) {
       400,
       /Field 'discount_value' must be a whole percentage from 1 to 100/
     )
-    await expectError(
-      create({ ...discount, discount_value: -5 }),
-      400,
-      /field 'discount_value' too small/
-    )
+    for (const discount_value of [-5, 0]) {
+      await expectError(
+        create({ ...discount, discount_value }),
+        400,
+        /Field 'discount_value' must be greater than 0/
+      )
+    }
     await expectError(
       create({ ...discount, discount_type: "fixed" }),
       400,

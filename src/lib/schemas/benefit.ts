@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { isWebAddress } from "../../utils/web-address"
+import { aboveZero } from "./field-rules"
 
 /*
  * The rules of a benefit's fields, for the API's validators and the admin's
@@ -29,4 +30,7 @@ export const benefitMaxProducts = z.number().int().min(1).max(MAX_BENEFIT_PRODUC
 export const benefitMaxQuantity = z.number().int().min(1).max(MAX_BENEFIT_QUANTITY)
 
 /** A percentage is bounded by the benefit rules; a fixed amount, in whole units of its currency, by this. */
-export const discountValue = z.number().positive().max(MAX_FIXED_DISCOUNT)
+export const discountValue = z
+  .number()
+  .max(MAX_FIXED_DISCOUNT)
+  .refine(...aboveZero("discount_value"))

@@ -27,5 +27,13 @@ export const wholeNumber = (field: string, min: number, max: number = MAX_WHOLE_
     .min(min, { ...fieldError(field, `must be at least ${min}`), abort: true })
     .max(max, { ...fieldError(field, `must be at most ${max}`), abort: true })
 
+/**
+ * Over 0, said as such. Medusa's validator words every `too_small` as
+ * "expected at least: '0'", which for `.gt(0)` refused 0 with a message
+ * that allows it; a refinement keeps this message.
+ */
+export const aboveZero = (field: string) =>
+  [(value: number) => value > 0, fieldError(field, "must be greater than 0")] as const
+
 /** The end of an enum's message: "must be one of 'a', 'b'". */
 export const oneOf = (values: readonly string[]) => `must be one of '${values.join("', '")}'`

@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { EARN_RULE_TARGETS } from "../../modules/customer-loyalty/constants"
-import { fieldError, oneOf, wholeNumber } from "./field-rules"
+import { aboveZero, fieldError, oneOf, wholeNumber } from "./field-rules"
 
 /*
  * The rules of the loyalty program's settings, earn rules, tiers and rewards,
@@ -73,8 +73,8 @@ export const pointsPerItem = wholeNumber("points_per_item", 1)
 export const pointsMultiplier = (field: "multiplier" | "points_multiplier") =>
   z
     .number(fieldError(field, "must be a number"))
-    .gt(0, fieldError(field, "must be greater than 0"))
     .lte(100, fieldError(field, "must be at most 100"))
+    .refine(...aboveZero(field))
 
 /** A campaign's end comes after its start, when it has both (ISO dates). */
 export const endsAfterStarts = (rule: { starts_at?: string | null; ends_at?: string | null }) =>
@@ -94,8 +94,8 @@ export const rewardPointsCost = wholeNumber("points_cost", 1)
 
 export const rewardAmount = z
   .number(fieldError("amount", "must be a number"))
-  .gt(0, fieldError("amount", "must be greater than 0"))
   .lte(MAX_REWARD_AMOUNT, fieldError("amount", `must be at most ${MAX_REWARD_AMOUNT}`))
+  .refine(...aboveZero("amount"))
 
 export const rewardCurrencyCode = z
   .string(fieldError("currency_code", "must be a string"))
