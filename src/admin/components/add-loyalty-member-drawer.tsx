@@ -5,6 +5,7 @@ import { customerName } from "../lib/loyalty-format"
 import { LoyaltyAccount, LoyaltyCustomer } from "../lib/types"
 import { CustomerSearchSelect } from "./customer-search-select"
 import { DrawerFooter, DrawerHeader } from "./drawer-layout"
+import { toastError } from "../lib/toast-outcome"
 
 type AddLoyaltyMemberDrawerProps = {
   account: LoyaltyAccount
@@ -54,7 +55,7 @@ const AddMemberForm = ({ account, onDone }: { account: LoyaltyAccount; onDone: (
       onError: (error) => {
         // 409: e.g. the customer belongs to another membership already.
         setConflict(error.message)
-        toast.error(error.message)
+        toastError(error)
       },
     })
   }

@@ -5,6 +5,7 @@ import { formatPoints } from "../lib/loyalty-format"
 import { adjustmentVerb, formatPointsInput, parsePointsInput } from "../lib/points-input"
 import { AdjustPointsResponse } from "../lib/types"
 import { FormField, InputField } from "./form-field"
+import { toastError } from "../lib/toast-outcome"
 
 type Errors = { points?: string; description?: string; server?: string }
 
@@ -93,7 +94,7 @@ export const AdjustPointsForm = ({
         onError: (error) => {
           // 409: taking more points than are available; the server says how many there are.
           setErrors({ server: error.message })
-          toast.error(error.message)
+          toastError(error)
         },
         onSettled: () => onPendingChange?.(false),
       }

@@ -3,6 +3,7 @@ import { useRedeemRewardForCustomer } from "../hooks/customer-benefits"
 import { formatMoney, formatPoints, rewardKindLabel } from "../lib/loyalty-format"
 import { CustomerReward } from "../lib/types"
 import { CustomerRedemptionList } from "./customer-redemption-list"
+import { toastError } from "../lib/toast-outcome"
 
 type Props = {
   customerId: string
@@ -37,7 +38,7 @@ export const CustomerRewards = ({ customerId, customerName, rewards, pointsAvail
         onSuccess: ({ redemption }) => {
           toast.success(`"${reward.name}" redeemed for ${formatPoints(redemption.points)} points`)
         },
-        onError: (error) => toast.error(error.message),
+        onError: (error) => toastError(error),
       }
     )
   }

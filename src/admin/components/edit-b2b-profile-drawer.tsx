@@ -4,6 +4,7 @@ import { b2bFieldError } from "../lib/b2b-profile-form"
 import { B2BProfile } from "../lib/types"
 import { B2BProfileForm } from "./b2b-profile-form"
 import { EditDrawer } from "./edit-drawer"
+import { toastError } from "../lib/toast-outcome"
 
 const FORM_ID = "b2b-profile-form"
 
@@ -51,7 +52,7 @@ export const EditB2BProfileDrawer = ({
               close()
             },
             // A problem with one field shows under it; any other in a toast.
-            onError: (err) => !b2bFieldError(err) && toast.error(err.message),
+            onError: (err) => !b2bFieldError(err) && toastError(err),
           })
         }}
       />

@@ -2,6 +2,7 @@ import { Button, Prompt, toast } from "@medusajs/ui"
 import { useRemoveLoyaltyMember } from "../hooks/customer-loyalty"
 import { customerName, formatPoints } from "../lib/loyalty-format"
 import { LoyaltyAccount } from "../lib/types"
+import { toastError } from "../lib/toast-outcome"
 
 type Member = LoyaltyAccount["members"][number]
 
@@ -33,7 +34,7 @@ export const RemoveLoyaltyMemberPrompt = ({
         onClose()
       },
       onError: (error) => {
-        toast.error(error.message)
+        toastError(error)
         onClose()
       },
     })

@@ -1,4 +1,8 @@
 import { toast } from "@medusajs/ui"
+import { withoutRequestPrefix } from "./request-error"
+
+/** A failed request in a toast, without Medusa's "Invalid request:" prefix. */
+export const toastError = (error: Error) => toast.error(withoutRequestPrefix(error.message))
 
 /**
  * Callbacks for a mutation's `mutate` that say how it went: `success` in a
@@ -12,5 +16,5 @@ export const toastOutcome = <TResponse>(
     toast.success(typeof success === "function" ? success(response) : success)
     done?.()
   },
-  onError: (error: Error) => toast.error(error.message),
+  onError: toastError,
 })

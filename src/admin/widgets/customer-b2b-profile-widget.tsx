@@ -10,6 +10,7 @@ import { RiskRatingBadge } from "../components/risk-rating-badge"
 import { useCustomerB2BProfile, useExportCustomerData } from "../hooks/customer-insights"
 import { formatMoney } from "../lib/loyalty-format"
 import { B2BProfile } from "../lib/types"
+import { toastError } from "../lib/toast-outcome"
 
 const Row = ({
   label,
@@ -92,7 +93,7 @@ const CustomerB2BProfileWidget = ({ data: customer }: DetailWidgetProps<AdminCus
   const download = () =>
     exportData(undefined, {
       onSuccess: () => toast.success("The customer's data was downloaded"),
-      onError: (err) => toast.error(err.message),
+      onError: (err) => toastError(err),
     })
 
   return (

@@ -18,6 +18,7 @@ import { useCustomerOverviewParams } from "../../hooks/use-customer-overview-par
 import { useSavedColumnVisibility } from "../../hooks/use-saved-column-visibility"
 import { customerName } from "../../lib/loyalty-format"
 import { CustomerOverviewRow } from "../../lib/types"
+import { toastError } from "../../lib/toast-outcome"
 
 const PAGE_SIZE = 20
 
@@ -109,7 +110,7 @@ const CustomerOverviewPage = () => {
                 { query: currentQuery(), format },
                 {
                   onSuccess: () => toast.success(exportedMessage(format)),
-                  onError: (err) => toast.error(err.message),
+                  onError: (err) => toastError(err),
                 }
               )
             }

@@ -19,6 +19,7 @@ import { useCursorPages } from "../../hooks/use-cursor-pages"
 import { useLoyaltyReportFilters } from "../../hooks/use-loyalty-report-filters"
 import { customerName, toDateParam } from "../../lib/loyalty-format"
 import { LoyaltyCustomer } from "../../lib/types"
+import { toastError } from "../../lib/toast-outcome"
 
 const PAGE_SIZE = 20
 const CHART_WEEKS = 12
@@ -86,7 +87,7 @@ const LoyaltyReportPage = () => {
                   { filters: currentFilters(), format },
                   {
                     onSuccess: () => toast.success(exportedMessage(format)),
-                    onError: (err) => toast.error(err.message),
+                    onError: (err) => toastError(err),
                   }
                 )
               }

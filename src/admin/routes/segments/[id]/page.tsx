@@ -11,7 +11,7 @@ import { SegmentRulesSummary } from "../../../components/segment-rules-summary"
 import { LastRefreshed } from "../../../components/segments-table"
 import { refreshOutcomeInWords } from "../../../lib/segment-format"
 import { useDeleteSegment, useRefreshSegment, useSegment } from "../../../hooks/segments"
-import { toastOutcome } from "../../../lib/toast-outcome"
+import { toastError, toastOutcome } from "../../../lib/toast-outcome"
 import { Segment } from "../../../lib/types"
 
 const countFormat = new Intl.NumberFormat()
@@ -79,7 +79,7 @@ const SegmentHeader = ({ segment, onEdit }: { segment: Segment; onEdit: () => vo
                   toast.success(
                     refreshOutcomeInWords({ entered, left, member_count: segment.member_count })
                   ),
-                onError: (error) => toast.error(error.message),
+                onError: (error) => toastError(error),
               })
             }
             data-testid="segment-refresh"
