@@ -19,7 +19,8 @@ const DATABASE = process.env.BROWSER_TEST_DATABASE ?? "medusa_customer_loyalty_b
 /**
  * Drives the demo admin in Debian's Chromium: log in; create a flag on the
  * settings page, give it to a customer and see its icon on the customer
- * page; adjust the customer's points and see the new balance and history
+ * page; find a flag of another sales channel behind the Add flag drawer's
+ * switch; adjust the customer's points and see the new balance and history
  * line; open the points report, filter it and export it; build a segment of
  * big spenders with a live count, refresh it and see its flag on a member;
  * give a flag a purchase rule; give the flag early access to a product whose
@@ -262,6 +263,30 @@ describe("the demo admin in the browser", () => {
     await icon.click()
     await page.getByTestId("remove-customer-flag-button").waitFor()
     await shot("customer-flag-details")
+  })
+
+  it("offers a flag of another sales channel behind a switch", async () => {
+    // Henrik has ordered only in the webshop; Press belongs to the box office.
+    const { customers } = await (
+      await page.request.get(`${demo.url}/admin/customers?q=henrik.sjoberg@example.com`)
+    ).json()
+    const henrik = customers[0]
+    await openSettled(`/app/customers/${henrik.id}`)
+    await closeFlagPopup(henrik.id)
+    await page.getByTestId("add-customer-flag-button").click()
+    const drawer = page.getByTestId("add-customer-flag-drawer")
+    const press = drawer.locator('[data-testid="customer-flag-option"][data-flag-name="Press"]')
+    await drawer.locator('[data-testid="customer-flag-option"]').first().waitFor()
+    const otherChannels = drawer.getByTestId("add-customer-flag-other-channels")
+    await otherChannels.waitFor()
+    expect(await press.count()).toBe(0)
+    expect(await drawer.getByText(/\d+ flags? belongs? to sales channels/).count()).toBe(1)
+
+    await otherChannels.click()
+    await press.waitFor()
+    await shot("add-flag-other-channels")
+    await page.keyboard.press("Escape")
+    await drawer.waitFor({ state: "detached" })
   })
   it("adjusts a customer's points and shows the balance and the history line", async () => {
     // A seeded member: their seeded orders earned points.

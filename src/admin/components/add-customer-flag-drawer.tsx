@@ -1,4 +1,15 @@
-import { Button, DatePicker, Drawer, Input, Skeleton, Text, Textarea, clx } from "@medusajs/ui"
+import {
+  Button,
+  DatePicker,
+  Drawer,
+  Input,
+  Label,
+  Skeleton,
+  Switch,
+  Text,
+  Textarea,
+  clx,
+} from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
@@ -47,16 +58,29 @@ const AddCustomerFlagForm = ({
   const [selected, setSelected] = useState<CustomerFlag | null>(null)
   const [note, setNote] = useState("")
   const [expiresOn, setExpiresOn] = useState<Date | null>(null)
+  // The flags of the customer's sales channels come first; staff may still
+  // give one of another channel (a journalist flagged before their first
+  // order at the box office).
+  const [otherChannels, setOtherChannels] = useState(false)
 
   const { customer_flags, count, isPending, isError, error } = useCustomerFlags(
-    { q: q || undefined, order: "name", limit: 50, available_for_customer_id: customerId },
+    {
+      q: q || undefined,
+      order: "name",
+      limit: 50,
+      available_for_customer_id: otherChannels ? undefined : customerId,
+    },
     { placeholderData: keepPreviousData }
   )
+  // How many flags the store has in all: none means "create one first", and
+  // more than the customer's channels have means the switch has something to show.
+  const { count: storeCount } = useCustomerFlags({ q: q || undefined, limit: 1 })
   const { mutate, isPending: isAdding } = useAddCustomerFlag(customerId)
 
   const assigned = new Set(assignedFlagIds)
   const available = (customer_flags ?? []).filter((flag) => !assigned.has(flag.id))
-  const noFlagsAtAll = !isPending && !q && count === 0
+  const noFlagsAtAll = !q && storeCount === 0
+  const inOtherChannels = otherChannels ? 0 : Math.max(0, (storeCount ?? 0) - (count ?? 0))
 
   const handleSubmit = (event: React.FormEvent) => {
     event.preventDefault()
@@ -124,7 +148,9 @@ const AddCustomerFlagForm = ({
                   <Text size="small" className="text-ui-fg-subtle p-2">
                     {q
                       ? `No flag matches "${q}", or the customer has it already.`
-                      : "The customer has every flag already."}
+                      : inOtherChannels
+                        ? "The customer has every flag of their sales channels already."
+                        : "The customer has every flag already."}
                   </Text>
                 ) : (
                   available.map((flag) => {
@@ -171,6 +197,26 @@ const AddCustomerFlagForm = ({
                   Showing the first {customer_flags?.length} of {count} flags; search to find
                   others.
                 </Text>
+              )}
+              {(otherChannels || inOtherChannels > 0) && (
+                <div className="flex items-start justify-between gap-x-4 pt-2">
+                  <div className="flex flex-col gap-y-1">
+                    <Label size="small" weight="plus" htmlFor="add-customer-flag-other-channels">
+                      Flags of other sales channels
+                    </Label>
+                    <Text size="small" className="text-ui-fg-subtle">
+                      {otherChannels
+                        ? "Every flag is listed, also those of channels this customer has not ordered in."
+                        : `${inOtherChannels} ${inOtherChannels === 1 ? "flag belongs" : "flags belong"} to sales channels this customer has not ordered in.`}
+                    </Text>
+                  </div>
+                  <Switch
+                    id="add-customer-flag-other-channels"
+                    data-testid="add-customer-flag-other-channels"
+                    checked={otherChannels}
+                    onCheckedChange={setOtherChannels}
+                  />
+                </div>
               )}
             </div>
 
