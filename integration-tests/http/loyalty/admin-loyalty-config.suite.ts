@@ -3,7 +3,7 @@ import type { LocalWorkflow } from "@medusajs/framework/orchestration"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ExportedWorkflow } from "@medusajs/framework/workflows-sdk"
 import { createAdminUser, createPublishableKey, createStoreCustomer } from "../../helpers/auth"
-import { expectError } from "../../helpers/expect-error"
+import { answerOf, expectError } from "../../helpers/expect-error"
 import {
   createLoyaltyEarnRuleWorkflow,
   createLoyaltyRewardWorkflow,
@@ -22,7 +22,7 @@ import { expectErrors, loyaltyService } from "./helpers"
 /** The parts of the answers these tests read. */
 type SettingsRow = { id: string; min_redeem: number; updated_at: Date }
 type EarnRuleList = { earn_rules: { id: string }[]; count: number }
-type TierList = { tiers: { id: string; name: string }[] }
+type TierList = { tiers: { id: string; name: string; rank: number; min_points: number }[] }
 type RewardList = { rewards: { id: string; amount: number }[]; count: number }
 
 export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOptions) {
@@ -574,6 +574,47 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       expect((await api.get(`/admin/loyalty/tiers/${gold.id}`, admin)).data.tier).toEqual(
         expect.objectContaining({ min_points: 6000, basis: "lifetime", rank: 2 })
       )
+    })
+
+    it("keeps the order when tier writes that conflict with each other come at once", async () => {
+      await api.post("/admin/loyalty/tiers", silver, admin)
+      const statusOf = (request: Promise<{ status: number }>) =>
+        request.then(
+          (response) => response.status,
+          (error) => answerOf(error)?.status
+        )
+      // Each fits the tiers as they are; together the rank-3 one would
+      // need fewer points than the rank-2 one. Taking turns, the second
+      // one checked sees the first and is refused.
+      for (let round = 0; round < 5; round++) {
+        const statuses = await Promise.all([
+          statusOf(
+            api.post(
+              "/admin/loyalty/tiers",
+              { name: `Gold ${round}`, min_points: 5000, rank: 2 },
+              admin
+            )
+          ),
+          statusOf(
+            api.post(
+              "/admin/loyalty/tiers",
+              { name: `Platinum ${round}`, min_points: 3000, rank: 3 },
+              admin
+            )
+          ),
+        ])
+        expect(statuses.sort()).toEqual([201, 400])
+        const { tiers }: TierList = (await api.get("/admin/loyalty/tiers", admin)).data
+        const byRank = [...tiers].sort((a, b) => a.rank - b.rank)
+        expect(byRank.map((t) => t.min_points)).toEqual(
+          [...byRank.map((t) => t.min_points)].sort((a, b) => a - b)
+        )
+        await Promise.all(
+          tiers
+            .filter((t) => t.name !== "Silver")
+            .map((t) => api.delete(`/admin/loyalty/tiers/${t.id}`, admin))
+        )
+      }
     })
 
     it("refuses a second tier of the same name with a 409, before its customer group", async () => {

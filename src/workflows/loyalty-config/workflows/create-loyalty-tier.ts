@@ -4,6 +4,7 @@ import { tierGroupName } from "../../customer-flags/workflows/mirror-group-name"
 import { recomputeTiersStep } from "../../loyalty/steps"
 import { createLoyaltyTierStep, TierRow } from "../steps"
 import { validateLoyaltyTierStep } from "../steps/validate-loyalty-tier"
+import { acquireTiersLock, releaseTiersLock } from "./tier-lock"
 
 export const createLoyaltyTierWorkflowId = "create-loyalty-tier"
 
@@ -21,6 +22,7 @@ export const createLoyaltyTierWorkflowId = "create-loyalty-tier"
 export const createLoyaltyTierWorkflow = createWorkflow(
   createLoyaltyTierWorkflowId,
   (input: TierRow) => {
+    const lock = acquireTiersLock(input)
     validateLoyaltyTierStep(input)
     const groups = createCustomerGroupsStep(
       transform({ input }, ({ input }) => [
@@ -32,6 +34,7 @@ export const createLoyaltyTierWorkflow = createWorkflow(
       customer_group_id: groups[0].id,
     }))
     const tier = createLoyaltyTierStep(row)
+    releaseTiersLock(lock)
     recomputeTiersStep({ account_ids: null })
     return new WorkflowResponse(tier)
   }

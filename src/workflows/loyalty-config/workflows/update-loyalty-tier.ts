@@ -9,6 +9,7 @@ import { tierGroupName } from "../../customer-flags/workflows/mirror-group-name"
 import { recomputeTiersStep } from "../../loyalty/steps"
 import { TierRow, updateLoyaltyTierStep } from "../steps"
 import { validateLoyaltyTierStep } from "../steps/validate-loyalty-tier"
+import { acquireTiersLock, releaseTiersLock } from "./tier-lock"
 
 /** A tier and its customer group ("Tier: <name>"), mirrored with it. */
 type MirroredTier = { id: string; name?: string; customer_group_id?: string | null }
@@ -38,8 +39,10 @@ export const updateLoyaltyTierWorkflow = createWorkflow(
       ...input.update,
       id: input.id,
     }))
+    const lock = acquireTiersLock(update)
     validateLoyaltyTierStep(update)
     const tier = updateLoyaltyTierStep(update)
+    releaseTiersLock(lock)
     when({ input, tiers }, ({ input, tiers }) => {
       return (
         !!input.update.name && !!tiers[0].customer_group_id && input.update.name !== tiers[0].name
