@@ -2,6 +2,7 @@ import fs from "fs"
 import path from "path"
 import { parse as parseCsv } from "csv-parse/sync"
 import { Browser, Locator, Page } from "playwright-core"
+import { eventually } from "../helpers/eventually"
 import { readWorkbook, sheetRecords } from "../helpers/xlsx"
 import { launchChromium, openStillPage } from "./chromium"
 import { recreateDatabase, startDemo } from "./demo-server"
@@ -1292,16 +1293,13 @@ describe("the demo admin in the browser", () => {
     // it beside the customer), the dashboard shows widgets below its own
     // sections; the configuration the plugin's migration script saved then
     // moves them up. So wait for that order rather than read it once.
-    const tops = () =>
-      Promise.all([flags, benefits, general].map(async (l) => (await l.boundingBox())!.y))
-    for (let tries = 0; ; tries++) {
-      const [flagsTop, benefitsTop, generalTop] = await tops()
-      if (flagsTop < benefitsTop && benefitsTop < generalTop) break
-      if (tries === 40) {
-        throw new Error(`Flags, benefits, general at y ${flagsTop}, ${benefitsTop}, ${generalTop}`)
-      }
-      await page.waitForTimeout(250)
-    }
+    await eventually(async () => {
+      const [flagsTop, benefitsTop, generalTop] = await Promise.all(
+        [flags, benefits, general].map(async (l) => (await l.boundingBox())!.y)
+      )
+      expect(flagsTop).toBeLessThan(benefitsTop)
+      expect(benefitsTop).toBeLessThan(generalTop)
+    })
 
     // Each benefit with its flag and what is left: two of the four Nutcracker tickets were bought.
     const patron = benefits.locator(

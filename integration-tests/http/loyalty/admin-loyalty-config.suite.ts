@@ -578,31 +578,19 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
 
     it("keeps the order when tier writes that conflict with each other come at once", async () => {
       await api.post("/admin/loyalty/tiers", silver, admin)
-      const statusOf = (request: Promise<{ status: number }>) =>
-        request.then(
-          (response) => response.status,
-          (error) => answerOf(error)?.status
-        )
       // Each fits the tiers as they are; together the rank-3 one would
       // need fewer points than the rank-2 one. Taking turns, the second
       // one checked sees the first and is refused.
       for (let round = 0; round < 5; round++) {
-        const statuses = await Promise.all([
-          statusOf(
-            api.post(
-              "/admin/loyalty/tiers",
-              { name: `Gold ${round}`, min_points: 5000, rank: 2 },
-              admin
-            )
-          ),
-          statusOf(
-            api.post(
-              "/admin/loyalty/tiers",
-              { name: `Platinum ${round}`, min_points: 3000, rank: 3 },
-              admin
-            )
-          ),
-        ])
+        const statuses = await Promise.all(
+          [
+            { name: `Gold ${round}`, min_points: 5000, rank: 2 },
+            { name: `Platinum ${round}`, min_points: 3000, rank: 3 },
+          ].map(
+            async (tier) =>
+              (await api.post("/admin/loyalty/tiers", tier, admin).catch(answerOf))?.status
+          )
+        )
         expect(statuses.sort()).toEqual([201, 400])
         const { tiers }: TierList = (await api.get("/admin/loyalty/tiers", admin)).data
         const byRank = [...tiers].sort((a, b) => a.rank - b.rank)

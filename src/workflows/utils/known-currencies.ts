@@ -2,11 +2,14 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 /**
- * Medusa's currencies among `codes` (lower-case), with their decimal digits.
- * The currency module holds every ISO 4217 currency, not only the store's.
+ * Refuses, with a 400 naming `field`, any of `codes` that is no currency
+ * Medusa knows: the shape check (three letters) lets `zzz` through. The
+ * currency module holds every ISO 4217 currency, not only the store's.
+ * Returns the known ones by lower-case code, with their decimal digits.
  */
-export async function knownCurrencies(
+export async function assertKnownCurrencies(
   container: MedusaContainer,
+  field: string,
   codes: string[]
 ): Promise<Map<string, { decimal_digits: number }>> {
   if (!codes.length) {
@@ -18,24 +21,12 @@ export async function knownCurrencies(
     fields: ["code", "decimal_digits"],
     filters: { code: codes.map((code) => code.toLowerCase()) },
   })
-  return new Map(
+  const known = new Map(
     data.map((currency) => [
       currency.code.toLowerCase(),
       { decimal_digits: Number(currency.decimal_digits ?? 2) },
     ])
   )
-}
-
-/**
- * Refuses, with a 400 naming `field`, any of `codes` that is no currency
- * Medusa knows: the shape check (three letters) lets `zzz` through.
- */
-export async function assertKnownCurrencies(
-  container: MedusaContainer,
-  field: string,
-  codes: string[]
-) {
-  const known = await knownCurrencies(container, codes)
   const unknown = codes.filter((code) => !known.has(code.toLowerCase()))
   if (unknown.length) {
     throw new MedusaError(
