@@ -605,6 +605,24 @@ export function adminLoyaltyConfigTests({ api, getContainer }: MedusaSuiteOption
       }
     })
 
+    it("creates one tier when the same create comes 20 times at once", async () => {
+      const gold = { name: "Gold", min_points: 5000, rank: 2 }
+      const statuses = await Promise.all(
+        Array.from(
+          { length: 20 },
+          async () => (await api.post("/admin/loyalty/tiers", gold, admin).catch(answerOf))?.status
+        )
+      )
+      expect(statuses.filter((status) => status === 201)).toHaveLength(1)
+      expect(statuses.filter((status) => status === 409)).toHaveLength(19)
+      const { tiers }: TierList = (await api.get("/admin/loyalty/tiers", admin)).data
+      expect(tiers.map((t) => t.name)).toEqual(["Gold"])
+      const groups = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .listCustomerGroups({ name: "Tier: Gold" }, { select: ["id"] })
+      expect(groups).toHaveLength(1)
+    })
+
     it("refuses a second tier of the same name with a 409, before its customer group", async () => {
       await api.post("/admin/loyalty/tiers", silver, admin)
       await expectError(
